@@ -1,0 +1,167 @@
+// The one function that changes game state: applyCommand. It validates the command, applies it to a
+// copy of the state and returns the new state with the events it caused, or a typed error and no change.
+import { typeOf, unitById, unitsAt } from './board';
+import { attackKind, inReach, resolveAttack } from './combat';
+import { parseCommand } from './commands';
+import { boardSeenBy, visibleHexes } from './fog';
+import { type Hex, hexDistance, hexKey } from './hex';
+import { hostileZoc, movementRange, stepCostFor } from './movement';
+import { Dice } from './rng';
+import type { Scenario } from './scenario';
+import { endPhase } from './turns';
+import type {
+  AirStrikeCommand, ApplyResult, AttackCommand, BuildPontoonCommand, EngineError, ErrorCode, GameEvent, GameState,
+  MoveCommand, Unit,
+} from './types';
+
+const fail = (code: ErrorCode, message: string, field?: string): EngineError => (field ? { code, message, field } : { code, message });
+
+export function applyCommand(scenario: Scenario, state: GameState, raw: unknown): ApplyResult {
+  const parsed = parseCommand(raw);
+  if (!parsed.ok) return parsed;
+  if (state.status === 'over') return { ok: false, error: fail('game_over', 'the game is over') };
+  const next = structuredClone(state);
+  const events: GameEvent[] = [];
+  const dice = new Dice(next.rng);
+  const cmd = parsed.command;
+  let error: EngineError | undefined;
+  switch (cmd.type) {
+    case 'move': error = move(scenario, next, cmd, events); break;
+    case 'attack': error = attack(scenario, next, cmd, dice, events); break;
+    case 'air_strike': error = airStrike(scenario, next, cmd, dice, events); break;
+    case 'build_pontoon': error = buildPontoon(scenario, next, cmd, events); break;
+    case 'end_phase': endPhase(scenario, next, events); break;
+  }
+  if (error) return { ok: false, error };
+  if (dice.draws > 0) {
+    next.rng = dice.save();
+    next.rngDraws += dice.draws;
+  }
+  return { ok: true, state: next, events };
+}
+
+/** The acting unit: it must exist and belong to the camp whose phase it is. */
+function ownUnit(state: GameState, id: string): Unit | EngineError {
+  const unit = unitById(state, id);
+  if (!unit) return fail('unknown_unit', `no unit "${id}" is on the map`, 'unit');
+  if (unit.camp !== state.phase) return fail('not_your_unit', `${unit.name} belongs to ${unit.camp}, and it is ${state.phase}'s phase`, 'unit');
+  return unit;
+}
+
+const isError = (v: unknown): v is EngineError => typeof v === 'object' && v !== null && 'code' in v;
+
+function onMap(scenario: Scenario, h: Hex, field: string): EngineError | undefined {
+  return scenario.map.isOnMap(h) ? undefined : fail('off_map', `hex ${h.q},${h.r} is off the map`, field);
+}
+
+function capture(scenario: Scenario, state: GameState, unit: Unit, hexes: readonly Hex[], events: GameEvent[]): void {
+  for (const h of hexes) {
+    const obj = scenario.objectiveAt.get(hexKey(h));
+    if (!obj || state.control[obj.id] === unit.camp) continue;
+    events.push({ type: 'objective_captured', objective: obj.id, camp: unit.camp, from: state.control[obj.id] ?? null });
+    state.control[obj.id] = unit.camp;
+  }
+}
+
+/**
+ * A move is planned on what the mover can see. Walking it, the unit stops short of a hidden unit in
+ * its way, and stops on entering a hidden enemy's zone of control.
+ */
+function move(scenario: Scenario, state: GameState, cmd: MoveCommand, events: GameEvent[]): EngineError | undefined {
+  const unit = ownUnit(state, cmd.unit);
+  if (isError(unit)) return unit;
+  const off = onMap(scenario, cmd.to, 'to');
+  if (off) return off;
+  if (unit.acted || unit.mp <= 0) return fail('already_acted', `${unit.name} has no movement left this phase`, 'unit');
+  const seen = boardSeenBy(scenario, state, unit.camp);
+  const dest = movementRange(scenario, seen, unit.id).get(hexKey(cmd.to));
+  if (!dest) return fail('unreachable', `${unit.name} cannot reach ${cmd.to.q},${cmd.to.r} this phase`, 'to');
+
+  const zoc = hostileZoc(state, unit.camp);
+  const step = stepCostFor(scenario, seen, unit);
+  const walked: Hex[] = [unit.hex];
+  let spent = 0;
+  let stopped = false;
+  for (const h of dest.path.slice(1)) {
+    const blocker = unitsAt(state, h).find((u) => u.camp !== unit.camp);
+    if (blocker) {
+      events.push({ type: 'move_interrupted', unit: unit.id, camp: unit.camp, at: walked[walked.length - 1]!, contact: h });
+      stopped = true;
+      break;
+    }
+    spent += step(walked[walked.length - 1]!, h)!;
+    walked.push(h);
+    if (zoc.has(hexKey(h))) { stopped = true; break; }
+  }
+  unit.hex = walked[walked.length - 1]!;
+  unit.mp = stopped ? 0 : unit.mp - spent;
+  if (walked.length > 1) events.push({ type: 'unit_moved', unit: unit.id, camp: unit.camp, path: walked });
+  capture(scenario, state, unit, walked.slice(1), events);
+  return undefined;
+}
+
+function targetCheck(scenario: Scenario, state: GameState, target: Hex): EngineError | undefined {
+  const off = onMap(scenario, target, 'target');
+  if (off) return off;
+  if (!visibleHexes(scenario, state.units, state.phase).has(hexKey(target))) {
+    return fail('not_visible', `${state.phase} cannot see hex ${target.q},${target.r}`, 'target');
+  }
+  if (!unitsAt(state, target).some((u) => u.camp !== state.phase)) {
+    return fail('no_target', `no other camp's unit is at ${target.q},${target.r}`, 'target');
+  }
+  return undefined;
+}
+
+function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: Dice, events: GameEvent[]): EngineError | undefined {
+  const unit = ownUnit(state, cmd.unit);
+  if (isError(unit)) return unit;
+  if (unit.acted) return fail('already_acted', `${unit.name} has already acted this phase`, 'unit');
+  const type = typeOf(scenario, unit);
+  if (type.attack <= 0) return fail('cannot_attack', `${unit.name} has no attack strength`, 'unit');
+  const off = onMap(scenario, cmd.target, 'target');
+  if (off) return off;
+  if (!inReach(scenario, unit, cmd.target)) {
+    return fail('out_of_range', `${cmd.target.q},${cmd.target.r} is ${hexDistance(unit.hex, cmd.target)} hexes away; ${unit.name} reaches ${type.range}`, 'target');
+  }
+  const bad = targetCheck(scenario, state, cmd.target);
+  if (bad) return bad;
+  const kind = attackKind(scenario, unit);
+  unit.acted = true;
+  unit.mp = 0;
+  resolveAttack(scenario, state, dice, unit.camp, unit, kind, type.attack * unit.strength, cmd.target, events);
+  const survived = state.units.includes(unit);
+  if (kind === 'assault' && survived && unitsAt(state, cmd.target).length === 0) {
+    unit.hex = cmd.target;
+    events.push({ type: 'unit_advanced', unit: unit.id, camp: unit.camp, to: cmd.target });
+    capture(scenario, state, unit, [cmd.target], events);
+  }
+  return undefined;
+}
+
+function airStrike(scenario: Scenario, state: GameState, cmd: AirStrikeCommand, dice: Dice, events: GameEvent[]): EngineError | undefined {
+  const camp = state.phase;
+  if (state.sortiesLeft[camp] <= 0) return fail('no_sorties', `${camp} has no air sorties left this turn`);
+  const bad = targetCheck(scenario, state, cmd.target);
+  if (bad) return bad;
+  state.sortiesLeft[camp] -= 1;
+  resolveAttack(scenario, state, dice, camp, null, 'air', scenario.data.camps[camp].airAttack, cmd.target, events);
+  return undefined;
+}
+
+function buildPontoon(scenario: Scenario, state: GameState, cmd: BuildPontoonCommand, events: GameEvent[]): EngineError | undefined {
+  const unit = ownUnit(state, cmd.unit);
+  if (isError(unit)) return unit;
+  const type = typeOf(scenario, unit);
+  if (!type.engineer) return fail('cannot_build', `${unit.name} is not an engineer unit`, 'unit');
+  if (unit.acted || unit.mp < type.movement) return fail('already_acted', `${unit.name} must build before moving or acting this phase`, 'unit');
+  const off = onMap(scenario, cmd.at, 'at');
+  if (off) return off;
+  if (hexDistance(unit.hex, cmd.at) !== 1) return fail('cannot_build', `${cmd.at.q},${cmd.at.r} is not next to ${unit.name}`, 'at');
+  if (scenario.map.terrainAt(cmd.at) !== 'river') return fail('cannot_build', `${cmd.at.q},${cmd.at.r} is not open river`, 'at');
+  if (state.pontoons.includes(hexKey(cmd.at))) return fail('cannot_build', `a pontoon already spans ${cmd.at.q},${cmd.at.r}`, 'at');
+  state.pontoons.push(hexKey(cmd.at));
+  unit.acted = true;
+  unit.mp = 0;
+  events.push({ type: 'pontoon_built', hex: cmd.at, unit: unit.id, camp: unit.camp });
+  return undefined;
+}

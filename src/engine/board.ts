@@ -1,0 +1,34 @@
+// Read-only queries over the part of the state that a camp's view shares with the full state, so
+// legality and ranges can be computed on either (the AI and the UI only ever get a view).
+import { type Hex, type HexKey, hexKey } from './hex';
+import type { Scenario, UnitType } from './scenario';
+import type { Camp, GameState, Unit } from './types';
+
+export type Board = Pick<GameState, 'turn' | 'phase' | 'status' | 'units' | 'control' | 'pontoons' | 'sortiesLeft'>;
+
+export function unitById(board: Board, id: string): Unit | undefined {
+  return board.units.find((u) => u.id === id);
+}
+
+export function unitsAt(board: Board, h: Hex): Unit[] {
+  return board.units.filter((u) => u.hex.q === h.q && u.hex.r === h.r);
+}
+
+export function typeOf(scenario: Scenario, unit: Unit): UnitType {
+  const t = scenario.unitTypes[unit.type];
+  if (!t) throw new Error(`unit ${unit.id} has unknown type ${unit.type}`);
+  return t;
+}
+
+export interface Occupant { camp: Camp; count: number }
+
+export function occupancy(board: Board): Map<HexKey, Occupant> {
+  const occ = new Map<HexKey, Occupant>();
+  for (const u of board.units) {
+    const k = hexKey(u.hex);
+    const o = occ.get(k);
+    if (o) o.count++;
+    else occ.set(k, { camp: u.camp, count: 1 });
+  }
+  return occ;
+}

@@ -1,0 +1,73 @@
+// What the current camp may do: targets with their odds, pontoon sites, and the full list of legal
+// commands. All of it works on a camp's view as well as on the full state.
+import { type Board, typeOf } from './board';
+import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
+import { visibleHexes } from './fog';
+import { type Hex, hexKey, hexNeighbors, hexRange, parseHexKey } from './hex';
+import { movementRange } from './movement';
+import type { Scenario } from './scenario';
+import type { Command, Unit } from './types';
+
+export interface Target { hex: Hex; odds: Odds }
+
+/** Hexes the camp sees that hold another camp's units. */
+function targetHexes(scenario: Scenario, board: Board): Set<string> {
+  const seen = visibleHexes(scenario, board.units, board.phase);
+  const out = new Set<string>();
+  for (const u of board.units) {
+    const k = hexKey(u.hex);
+    if (u.camp !== board.phase && seen.has(k)) out.add(k);
+  }
+  return out;
+}
+
+export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Target[] {
+  if (board.status !== 'playing' || unit.camp !== board.phase || unit.acted) return [];
+  const type = typeOf(scenario, unit);
+  if (type.attack <= 0) return [];
+  const kind = attackKind(scenario, unit);
+  const attack = type.attack * unit.strength;
+  const out: Target[] = [];
+  for (const k of targetHexes(scenario, board)) {
+    const hex = parseHexKey(k);
+    if (!inReach(scenario, unit, hex)) continue;
+    out.push({ hex, odds: oddsFor(kind, attack, defenceOf(scenario, board, hex)) });
+  }
+  return out;
+}
+
+export function strikeTargets(scenario: Scenario, board: Board): Target[] {
+  if (board.status !== 'playing' || board.sortiesLeft[board.phase] <= 0) return [];
+  const attack = scenario.data.camps[board.phase].airAttack;
+  return [...targetHexes(scenario, board)].map((k) => {
+    const hex = parseHexKey(k);
+    return { hex, odds: oddsFor('air', attack, defenceOf(scenario, board, hex)) };
+  });
+}
+
+export function pontoonSites(scenario: Scenario, board: Board, unit: Unit): Hex[] {
+  const type = typeOf(scenario, unit);
+  if (board.status !== 'playing' || unit.camp !== board.phase || !type.engineer || unit.acted || unit.mp < type.movement) return [];
+  const built = new Set(board.pontoons);
+  return hexNeighbors(unit.hex).filter((h) => scenario.map.terrainAt(h) === 'river' && !built.has(hexKey(h)));
+}
+
+/** Every legal command for the camp whose phase it is, in a stable order; end_phase last. */
+export function legalCommands(scenario: Scenario, board: Board): Command[] {
+  if (board.status !== 'playing') return [];
+  const out: Command[] = [];
+  for (const unit of board.units) {
+    if (unit.camp !== board.phase) continue;
+    for (const d of movementRange(scenario, board, unit.id).values()) out.push({ type: 'move', unit: unit.id, to: d.hex });
+    for (const t of attackTargets(scenario, board, unit)) out.push({ type: 'attack', unit: unit.id, target: t.hex });
+    for (const h of pontoonSites(scenario, board, unit)) out.push({ type: 'build_pontoon', unit: unit.id, at: h });
+  }
+  for (const t of strikeTargets(scenario, board)) out.push({ type: 'air_strike', target: t.hex });
+  out.push({ type: 'end_phase' });
+  return out;
+}
+
+/** Hexes within `radius` of `center` that are on the map: for overlays and AI searches. */
+export const hexesAround = (scenario: Scenario, center: Hex, radius: number): Hex[] =>
+  hexRange(center, radius).filter((h) => scenario.map.isOnMap(h));
+

@@ -1,0 +1,61 @@
+// Where a unit can go: terrain and road costs, rivers and pontoons, islands, stacking and zones of control.
+import { type Board, occupancy, typeOf, unitById } from './board';
+import { type Hex, type HexKey, hexKey, hexNeighbors } from './hex';
+import { type Reach, pathTo, reachable } from './pathfinding';
+import { MOVE_COST, ROAD_COST, hostile } from './rules';
+import type { Scenario } from './scenario';
+import type { Camp, Unit } from './types';
+
+export interface Destination { hex: Hex; cost: number; path: Hex[] }
+
+/** Hexes in the zone of control of any camp hostile to `camp`: entering one ends a move. */
+export function hostileZoc(board: Board, camp: Camp): Set<HexKey> {
+  const zoc = new Set<HexKey>();
+  for (const u of board.units) {
+    if (!hostile(u.camp, camp)) continue;
+    for (const n of hexNeighbors(u.hex)) zoc.add(hexKey(n));
+  }
+  return zoc;
+}
+
+/**
+ * Cost for `unit` to step between neighbouring hexes, or undefined when it cannot. Islands are
+ * reached and left only by boat: that step takes the unit's whole movement allowance.
+ */
+export function stepCostFor(scenario: Scenario, board: Board, unit: Unit) {
+  const map = scenario.map;
+  const allowance = typeOf(scenario, unit).movement;
+  const occ = occupancy(board);
+  const pontoons = new Set(board.pontoons);
+  return (from: Hex, to: Hex): number | undefined => {
+    const terrain = map.terrainAt(to);
+    if (!terrain) return undefined;
+    const o = occ.get(hexKey(to));
+    if (o && o.camp !== unit.camp) return undefined;
+    if (terrain === 'river' && !pontoons.has(hexKey(to))) return undefined;
+    if (terrain === 'island' || map.terrainAt(from) === 'island') return allowance;
+    return map.hasRoad(from, to) ? ROAD_COST : MOVE_COST[terrain];
+  };
+}
+
+function reachFor(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, Reach> {
+  const zoc = hostileZoc(board, unit.camp);
+  return reachable(unit.hex, unit.mp, stepCostFor(scenario, board, unit), (h) => !zoc.has(hexKey(h)));
+}
+
+/** Every hex the unit can end its move in this phase, with cost and path (start hex excluded). */
+export function movementRange(scenario: Scenario, board: Board, unitId: string): Map<HexKey, Destination> {
+  const unit = unitById(board, unitId);
+  const out = new Map<HexKey, Destination>();
+  if (!unit || unit.mp <= 0 || unit.acted) return out;
+  const reach = reachFor(scenario, board, unit);
+  const occ = occupancy(board);
+  const limit = scenario.data.stackLimit;
+  const startKey = hexKey(unit.hex);
+  for (const [k, r] of reach) {
+    if (k === startKey) continue;
+    if ((occ.get(k)?.count ?? 0) >= limit) continue;
+    out.set(k, { hex: r.hex, cost: r.cost, path: pathTo(reach, r.hex)! });
+  }
+  return out;
+}

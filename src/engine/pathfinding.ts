@@ -1,0 +1,133 @@
+// Dijkstra and A* over the hex grid with integer costs. Ties break on insertion order, so the
+// same inputs always give the same path.
+import { type Hex, type HexKey, hexDistance, hexKey, hexNeighbors } from './hex';
+
+/** Cost to step from `from` into its neighbour `to`, or undefined when that step is impossible. */
+export type StepCost = (from: Hex, to: Hex) => number | undefined;
+
+export interface Reach {
+  readonly hex: Hex;
+  readonly cost: number;
+  readonly prev: HexKey | undefined;
+}
+
+interface Node { hex: Hex; key: HexKey; f: number; g: number; seq: number }
+
+/** A binary min-heap ordered by (f, seq). */
+class NodeHeap {
+  private items: Node[] = [];
+  get size(): number { return this.items.length; }
+
+  push(node: Node): void {
+    const items = this.items;
+    items.push(node);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(items[i]!, items[parent]!)) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
+  }
+
+  pop(): Node | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && less(items[l]!, items[m]!)) m = l;
+        if (r < items.length && less(items[r]!, items[m]!)) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m]!, items[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+const less = (a: Node, b: Node): boolean => a.f < b.f || (a.f === b.f && a.seq < b.seq);
+
+/**
+ * Every hex reachable from start within `budget`, with its cheapest cost and predecessor.
+ * `canLeave(hex)` is false for hexes a path may end in but not pass through (zones of control).
+ */
+export function reachable(
+  start: Hex,
+  budget: number,
+  stepCost: StepCost,
+  canLeave: (hex: Hex) => boolean = () => true,
+): Map<HexKey, Reach> {
+  const best = new Map<HexKey, Reach>();
+  const startKey = hexKey(start);
+  best.set(startKey, { hex: start, cost: 0, prev: undefined });
+  const open = new NodeHeap();
+  let seq = 0;
+  open.push({ hex: start, key: startKey, f: 0, g: 0, seq: seq++ });
+  while (open.size > 0) {
+    const node = open.pop()!;
+    if (node.g > best.get(node.key)!.cost) continue;
+    if (node.key !== startKey && !canLeave(node.hex)) continue;
+    for (const next of hexNeighbors(node.hex)) {
+      const step = stepCost(node.hex, next);
+      if (step === undefined) continue;
+      const g = node.g + step;
+      if (g > budget) continue;
+      const key = hexKey(next);
+      const known = best.get(key);
+      if (known && known.cost <= g) continue;
+      best.set(key, { hex: next, cost: g, prev: node.key });
+      open.push({ hex: next, key, f: g, g, seq: seq++ });
+    }
+  }
+  return best;
+}
+
+/** Walks predecessors back from `to`: the path from the reach's start to `to`, both included. */
+export function pathTo(reach: ReadonlyMap<HexKey, Reach>, to: Hex): Hex[] | undefined {
+  let entry = reach.get(hexKey(to));
+  if (!entry) return undefined;
+  const path: Hex[] = [];
+  for (;;) {
+    path.push(entry.hex);
+    if (entry.prev === undefined) break;
+    entry = reach.get(entry.prev)!;
+  }
+  return path.reverse();
+}
+
+/**
+ * The cheapest path from start to goal (A*), or undefined. `minStepCost` must not exceed any real
+ * step cost, so the heuristic stays admissible.
+ */
+export function findPath(start: Hex, goal: Hex, stepCost: StepCost, minStepCost = 1): Hex[] | undefined {
+  const goalKey = hexKey(goal);
+  const best = new Map<HexKey, Reach>();
+  const startKey = hexKey(start);
+  best.set(startKey, { hex: start, cost: 0, prev: undefined });
+  const open = new NodeHeap();
+  let seq = 0;
+  open.push({ hex: start, key: startKey, f: hexDistance(start, goal) * minStepCost, g: 0, seq: seq++ });
+  while (open.size > 0) {
+    const node = open.pop()!;
+    if (node.key === goalKey) return pathTo(best, goal);
+    if (node.g > best.get(node.key)!.cost) continue;
+    for (const next of hexNeighbors(node.hex)) {
+      const step = stepCost(node.hex, next);
+      if (step === undefined) continue;
+      const g = node.g + step;
+      const key = hexKey(next);
+      const known = best.get(key);
+      if (known && known.cost <= g) continue;
+      best.set(key, { hex: next, cost: g, prev: node.key });
+      open.push({ hex: next, key, f: g + hexDistance(next, goal) * minStepCost, g, seq: seq++ });
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,184 @@
+// Scenario and map data files: their schema, and loading them into a checked Scenario. A bad file
+// gives a list of errors, each naming the JSON path and the reason; nothing throws.
+import { z } from 'zod';
+import { type Hex, hexKey } from './hex';
+import { type GameMap, type MapData, TERRAIN_CODES, compileMap } from './map';
+import { CAMPS, type Camp } from './types';
+
+const MAX_ID = 64;
+const id = z.string().min(1).max(MAX_ID).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . or -');
+const axial = z.tuple([z.number().int(), z.number().int()]);
+const camp = z.enum(CAMPS);
+
+export const mapSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  hexSizeKm: z.number().positive(),
+  projection: z.string().min(1),
+  cols: z.number().int().min(1).max(200),
+  rows: z.number().int().min(1).max(200),
+  terrain: z.array(z.string().regex(new RegExp(`^[${Object.keys(TERRAIN_CODES).join('')}]*$`), 'unknown terrain code')),
+  roads: z.array(z.strictObject({ name: z.string(), hexes: z.array(axial).min(2) })),
+  bridges: z.array(z.strictObject({ name: z.string(), hex: axial, state: z.enum(['destroyed', 'intact']) })),
+  khabur: z.array(axial),
+  places: z.array(z.strictObject({
+    name: z.string().min(1), kind: z.string(), hex: axial, lat: z.number(), lon: z.number(),
+    bank: z.enum(['W', 'E', '-']), source: z.string(),
+  })),
+  offMap: z.array(z.strictObject({ name: z.string(), kind: z.string(), lat: z.number(), lon: z.number(), edgeHex: axial })),
+  credits: z.array(z.string()),
+});
+
+const unitType = z.strictObject({
+  name: z.string().min(1),
+  /** APP-6 / MIL-STD-2525 symbol identification code, for drawing. */
+  sidc: z.string().min(10).max(30),
+  movement: z.number().int().min(0).max(40),
+  attack: z.number().int().min(0).max(40),
+  defence: z.number().int().min(1).max(40),
+  range: z.number().int().min(1).max(10),
+  sight: z.number().int().min(1).max(10),
+  steps: z.number().int().min(1).max(10),
+  greatPower: z.boolean().default(false),
+  engineer: z.boolean().default(false),
+});
+
+const campData = z.strictObject({
+  name: z.string().min(1),
+  sortiesPerTurn: z.number().int().min(0).max(20),
+  airAttack: z.number().int().min(0).max(40),
+});
+
+export const scenarioSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  summary: z.string(),
+  map: id,
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+  daysPerTurn: z.number().int().min(1).max(7),
+  turns: z.number().int().min(1).max(200),
+  phaseOrder: z.array(camp).length(3),
+  stackLimit: z.number().int().min(1).max(5),
+  camps: z.strictObject({ coalition: campData, russia: campData, is: campData }),
+  unitTypes: z.record(id, unitType),
+  objectives: z.array(z.strictObject({
+    id, name: z.string().min(1), hex: axial, points: z.number().int().min(0).max(100), owner: camp.nullable(),
+  })).min(1),
+  units: z.array(z.strictObject({
+    id, name: z.string().min(1), camp, type: id, hex: axial,
+    strength: z.number().int().min(1).optional(),
+    greatPower: z.boolean().optional(),
+    arrives: z.number().int().min(1).optional(),
+  })).min(1),
+});
+
+export type ScenarioData = z.infer<typeof scenarioSchema>;
+export type UnitType = z.infer<typeof unitType>;
+export interface Objective { id: string; name: string; hex: Hex; points: number; owner: Camp | null }
+
+/** A loaded, checked scenario: static for a whole game. */
+export interface Scenario {
+  readonly id: string;
+  readonly data: ScenarioData;
+  readonly map: GameMap;
+  readonly unitTypes: Readonly<Record<string, UnitType>>;
+  readonly objectives: readonly Objective[];
+  /** Objective at a hex key, for capture checks. */
+  readonly objectiveAt: ReadonlyMap<string, Objective>;
+}
+
+export interface DataError { path: string; message: string }
+export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: DataError[] };
+
+/** Formats a JSON path as `units[3].hex[0]`. */
+export function formatPath(root: string, path: readonly PropertyKey[]): string {
+  let out = root;
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `${out ? '.' : ''}${String(p)}`;
+  return out || '(root)';
+}
+
+function zodErrors(root: string, error: z.ZodError): DataError[] {
+  return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message }));
+}
+
+export function loadScenario(rawScenario: unknown, rawMap: unknown): LoadResult {
+  const mapParsed = mapSchema.safeParse(rawMap);
+  const scenParsed = scenarioSchema.safeParse(rawScenario);
+  const errors: DataError[] = [];
+  if (!mapParsed.success) errors.push(...zodErrors('map', mapParsed.error));
+  if (!scenParsed.success) errors.push(...zodErrors('', scenParsed.error));
+  if (!mapParsed.success || !scenParsed.success) return { ok: false, errors };
+
+  const data = scenParsed.data;
+  const mapData: MapData = mapParsed.data;
+  const map = compileMap(mapData);
+  checkMapShape(mapData, errors);
+  if (data.map !== mapData.id) errors.push({ path: 'map', message: `scenario wants map "${data.map}" but was given "${mapData.id}"` });
+  checkScenario(data, map, errors);
+  if (errors.length > 0) return { ok: false, errors };
+
+  const objectives = data.objectives.map((o) => ({ ...o, hex: { q: o.hex[0], r: o.hex[1] } }));
+  return {
+    ok: true,
+    scenario: {
+      id: data.id,
+      data,
+      map,
+      unitTypes: data.unitTypes,
+      objectives,
+      objectiveAt: new Map(objectives.map((o) => [hexKey(o.hex), o])),
+    },
+  };
+}
+
+function checkMapShape(m: MapData, errors: DataError[]): void {
+  if (m.terrain.length !== m.rows) errors.push({ path: 'map.terrain', message: `expected ${m.rows} rows, found ${m.terrain.length}` });
+  m.terrain.forEach((row, i) => {
+    if (row.length !== m.cols) errors.push({ path: `map.terrain[${i}]`, message: `expected ${m.cols} columns, found ${row.length}` });
+  });
+}
+
+function checkScenario(data: ScenarioData, map: GameMap, errors: DataError[]): void {
+  const order = new Set(data.phaseOrder);
+  if (order.size !== CAMPS.length) errors.push({ path: 'phaseOrder', message: 'must name each camp exactly once' });
+
+  const onLand = (h: [number, number], path: string): void => {
+    const t = map.terrainAt({ q: h[0], r: h[1] });
+    if (!t) errors.push({ path, message: `hex ${h[0]},${h[1]} is off the map` });
+    else if (t === 'river') errors.push({ path, message: `hex ${h[0]},${h[1]} is river` });
+  };
+
+  const objIds = new Set<string>();
+  const objHexes = new Set<string>();
+  data.objectives.forEach((o, i) => {
+    if (objIds.has(o.id)) errors.push({ path: `objectives[${i}].id`, message: `duplicate id "${o.id}"` });
+    objIds.add(o.id);
+    const k = `${o.hex[0]},${o.hex[1]}`;
+    if (objHexes.has(k)) errors.push({ path: `objectives[${i}].hex`, message: `another objective is already at ${k}` });
+    objHexes.add(k);
+    onLand(o.hex, `objectives[${i}].hex`);
+  });
+
+  const unitIds = new Set<string>();
+  const occupants = new Map<string, { camp: Camp; count: number }>();
+  data.units.forEach((u, i) => {
+    if (unitIds.has(u.id)) errors.push({ path: `units[${i}].id`, message: `duplicate id "${u.id}"` });
+    unitIds.add(u.id);
+    const type = data.unitTypes[u.type];
+    if (!type) {
+      errors.push({ path: `units[${i}].type`, message: `unknown unit type "${u.type}"` });
+    } else if (u.strength !== undefined && u.strength > type.steps) {
+      errors.push({ path: `units[${i}].strength`, message: `${u.strength} exceeds the ${type.steps} steps of ${u.type}` });
+    }
+    onLand(u.hex, `units[${i}].hex`);
+    if (u.arrives !== undefined && u.arrives > data.turns) {
+      errors.push({ path: `units[${i}].arrives`, message: `turn ${u.arrives} is after the last turn (${data.turns})` });
+    }
+    if (u.arrives !== undefined && u.arrives > 1) return;
+    const k = `${u.hex[0]},${u.hex[1]}`;
+    const occ = occupants.get(k);
+    if (occ && occ.camp !== u.camp) errors.push({ path: `units[${i}].hex`, message: `${k} already holds a ${occ.camp} unit` });
+    else if (occ && occ.count >= data.stackLimit) errors.push({ path: `units[${i}].hex`, message: `${k} exceeds the stack limit of ${data.stackLimit}` });
+    occupants.set(k, { camp: u.camp, count: (occ?.count ?? 0) + 1 });
+  });
+}

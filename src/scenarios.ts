@@ -1,0 +1,25 @@
+// The built-in scenarios, loaded and checked once. Shared by the browser, the command line and tests.
+import { type Scenario, loadScenario } from './engine';
+import deirEzZor from '../assets/scenarios/deir-ez-zor-2017.json';
+import middleEuphrates from '../assets/maps/middle-euphrates.json';
+
+const RAW: Readonly<Record<string, { scenario: unknown; map: unknown }>> = {
+  'deir-ez-zor-2017': { scenario: deirEzZor, map: middleEuphrates },
+};
+
+export const SCENARIO_IDS = Object.keys(RAW);
+export const MAIN_SCENARIO_ID = 'deir-ez-zor-2017';
+
+const cache = new Map<string, Scenario>();
+
+/** A built-in scenario by id, or undefined for an unknown id. Throws only if a shipped file is broken. */
+export function builtinScenario(id: string): Scenario | undefined {
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const raw = RAW[id];
+  if (!raw) return undefined;
+  const loaded = loadScenario(raw.scenario, raw.map);
+  if (!loaded.ok) throw new Error(`built-in scenario ${id} is invalid:\n${loaded.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+  cache.set(id, loaded.scenario);
+  return loaded.scenario;
+}
