@@ -1,5 +1,5 @@
 // The static hex map: the data file's shape (MapData) and the compiled lookup form (GameMap).
-import { type Hex, type HexKey, hexKey, hexNeighbors, offsetToAxial } from './hex';
+import { type Hex, type HexKey, axialToOffset, hexDirectionTo, hexKey, hexNeighbors, offsetToAxial } from './hex';
 
 export const TERRAINS = ['river', 'valley', 'desert', 'urban', 'industrial', 'hills', 'island', 'airbase', 'field'] as const;
 export type Terrain = (typeof TERRAINS)[number];
@@ -55,35 +55,45 @@ export interface GameMap {
   placeAt(h: Hex): PlaceData | undefined;
 }
 
-const edgeKey = (a: Hex, b: Hex): string => {
-  const ka = hexKey(a);
-  const kb = hexKey(b);
-  return ka < kb ? `${ka}|${kb}` : `${kb}|${ka}`;
-};
-
 /**
  * Builds the lookup form of a map. Assumes `data` has passed the scenario schema; bank flood fill
  * starts from the westernmost land hex of the bottom row (the Shamiya desert, on every map of the valley).
  */
 export function compileMap(data: MapData): GameMap {
-  const terrain = new Map<HexKey, Terrain>();
+  // Hexes are stored in flat arrays indexed by axial coordinates, so the hot lookups are arithmetic.
   const hexes: Hex[] = [];
   for (let row = 0; row < data.rows; row++) {
     const line = data.terrain[row] ?? '';
-    for (let col = 0; col < data.cols; col++) {
-      const t = TERRAIN_CODES[line[col] ?? ''];
-      if (!t) continue;
-      const h = offsetToAxial(col, row);
-      terrain.set(hexKey(h), t);
-      hexes.push(h);
-    }
+    for (let col = 0; col < data.cols; col++) if (TERRAIN_CODES[line[col] ?? '']) hexes.push(offsetToAxial(col, row));
   }
-  const roads = new Set<string>();
+  const minQ = Math.min(0, ...hexes.map((h) => h.q));
+  const maxQ = Math.max(0, ...hexes.map((h) => h.q));
+  const width = maxQ - minQ + 1;
+  const size = width * Math.max(1, data.rows);
+  const index = (h: Hex): number => (h.q < minQ || h.q > maxQ || h.r < 0 || h.r >= data.rows ? -1 : (h.r * width) + h.q - minQ);
+
+  const terrain: (Terrain | undefined)[] = new Array<Terrain | undefined>(size).fill(undefined);
+  for (const h of hexes) {
+    const { col, row } = axialToOffset(h);
+    terrain[index(h)] = TERRAIN_CODES[data.terrain[row]![col]!];
+  }
+  const terrainAt = (h: Hex): Terrain | undefined => {
+    const i = index(h);
+    return i < 0 ? undefined : terrain[i];
+  };
+
+  // A road edge is stored on both its hexes, as a bit per direction.
+  const roads = new Uint8Array(size);
   for (const road of data.roads) {
     for (let i = 1; i < road.hexes.length; i++) {
       const [aq, ar] = road.hexes[i - 1]!;
       const [bq, br] = road.hexes[i]!;
-      roads.add(edgeKey({ q: aq, r: ar }, { q: bq, r: br }));
+      const a = { q: aq, r: ar };
+      const b = { q: bq, r: br };
+      const dir = hexDirectionTo(a, b);
+      if (dir < 0 || index(a) < 0 || index(b) < 0) continue;
+      roads[index(a)]! |= 1 << dir;
+      roads[index(b)]! |= 1 << ((dir + 3) % 6);
     }
   }
   const places = new Map<HexKey, PlaceData>();
@@ -91,39 +101,39 @@ export function compileMap(data: MapData): GameMap {
     const k = `${p.hex[0]},${p.hex[1]}`;
     if (!places.has(k)) places.set(k, p);
   }
-  const banks = floodBanks(data, terrain);
+  const banks = floodBanks(data, hexes, terrainAt);
   return {
     data,
     hexes,
-    terrainAt: (h) => terrain.get(hexKey(h)),
-    isOnMap: (h) => terrain.has(hexKey(h)),
+    terrainAt,
+    isOnMap: (h) => terrainAt(h) !== undefined,
     bankOf: (h) => banks.get(hexKey(h)),
-    hasRoad: (a, b) => roads.has(edgeKey(a, b)),
+    hasRoad: (a, b) => {
+      const i = index(a);
+      const dir = hexDirectionTo(a, b);
+      return i >= 0 && dir >= 0 && (roads[i]! & (1 << dir)) !== 0;
+    },
     placeAt: (h) => places.get(hexKey(h)),
   };
 }
 
 const isWater = (t: Terrain | undefined): boolean => t === 'river' || t === 'island';
 
-function floodBanks(data: MapData, terrain: ReadonlyMap<HexKey, Terrain>): Map<HexKey, Bank> {
+function floodBanks(data: MapData, hexes: readonly Hex[], terrainAt: (h: Hex) => Terrain | undefined): Map<HexKey, Bank> {
   const banks = new Map<HexKey, Bank>();
   const fill = (seed: Hex, bank: Bank): void => {
     const stack = [seed];
     while (stack.length > 0) {
       const h = stack.pop()!;
       const k = hexKey(h);
-      if (banks.has(k) || !terrain.has(k) || isWater(terrain.get(k))) continue;
+      const t = terrainAt(h);
+      if (banks.has(k) || !t || isWater(t)) continue;
       banks.set(k, bank);
       for (const n of hexNeighbors(h)) stack.push(n);
     }
   };
-  const lastRow = data.rows - 1;
-  fill(offsetToAxial(0, lastRow), 'W');
+  fill(offsetToAxial(0, data.rows - 1), 'W');
   // Everything not reached from the Shamiya is the Jazira.
-  for (const [k, t] of terrain) {
-    if (banks.has(k) || isWater(t)) continue;
-    const [q, r] = k.split(',').map(Number);
-    fill({ q: q!, r: r! }, 'E');
-  }
+  for (const h of hexes) if (!banks.has(hexKey(h))) fill(h, 'E');
   return banks;
 }

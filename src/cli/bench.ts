@@ -1,0 +1,64 @@
+// npm run bench: medians of the engine's speed over repeated runs. Prints figures; asserts nothing.
+import { applyCommand, hashState, legalCommands, newGame, type GameState } from '../engine';
+import { MAIN_SCENARIO_ID, builtinScenario } from '../scenarios';
+import { playGame } from '../sim/play';
+import { DEFAULT_POLICY } from '../ai/simple';
+import { type FlagSpec, runCli } from './args';
+
+const spec: FlagSpec = {
+  json: { kind: 'bool', help: 'print JSON' },
+  runs: { kind: 'int', default: 7, help: 'repeats per figure (the median is reported)' },
+};
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+runCli('npm run bench --', spec, (flags) => {
+  const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
+  const runs = Math.max(1, Number(flags.runs));
+
+  // A fixed stream of legal commands from a real game, replayed for applyCommand throughput.
+  const game = playGame(scenario, 'bench', DEFAULT_POLICY);
+  const states: GameState[] = [newGame(scenario, 'bench')];
+  for (const c of game.commands) {
+    const r = applyCommand(scenario, states[states.length - 1]!, c);
+    if (!r.ok) throw new Error(`bench replay diverged: ${r.error.message}`);
+    states.push(r.state);
+  }
+
+  const applyRates: number[] = [];
+  const fullGames: number[] = [];
+  const hashes: number[] = [];
+  const legal: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ms = time(() => { for (let k = 0; k < game.commands.length; k++) applyCommand(scenario, states[k]!, game.commands[k]); });
+    applyRates.push((game.commands.length * 1000) / ms);
+    fullGames.push(time(() => playGame(scenario, `bench-${i}`, DEFAULT_POLICY)));
+    const mid = states[states.length >> 1]!;
+    hashes.push(time(() => { for (let k = 0; k < 100; k++) hashState(mid); }) / 100);
+    legal.push(time(() => { for (let k = 0; k < 10; k++) legalCommands(scenario, mid); }) / 10);
+  }
+  const result = {
+    scenario: scenario.id,
+    runs,
+    commandsPerGame: game.commands.length,
+    applyCommandPerSec: Math.round(median(applyRates)),
+    fullGameMs: +median(fullGames).toFixed(2),
+    hashStateMs: +median(hashes).toFixed(4),
+    legalCommandsMs: +median(legal).toFixed(3),
+  };
+  if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else {
+    process.stdout.write(`${scenario.id}, median of ${runs} runs\n`);
+    for (const [k, v] of Object.entries(result)) if (k !== 'scenario' && k !== 'runs') process.stdout.write(`  ${k.padEnd(20)} ${v}\n`);
+  }
+});
