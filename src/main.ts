@@ -1,0 +1,81 @@
+// Entry point: the start menu (or URL parameters), then the session, the side panel and the map.
+// URL parameters: ?camp=coalition|russia skips the menu, &seed=abc fixes the dice, &renderer=canvas|webgl
+// forces Phaser's renderer (default AUTO).
+import './ui/style.css';
+import type { GameView, Hex, Power } from './engine';
+import { GameSession } from './game/session';
+import { MAIN_SCENARIO_ID, builtinScenario } from './scenarios';
+import type { GameScene } from './scenes/GameScene';
+import type { Point } from './scenes/layout';
+import type { RendererChoice } from './scenes/startGame';
+import { Controller } from './ui/controller';
+import { Hud } from './ui/hud';
+import { showResult } from './ui/resultPanel';
+import { type GameChoice, randomSeed, showStartMenu } from './ui/startMenu';
+
+/**
+ * Read-only hooks for the end-to-end tests (window.__deconfliction). They expose the session and the
+ * player's view, a hash of the true state, whether the scene has drawn, and where things are on
+ * screen. Tests change the game only by clicking, as a player would; centreOn moves the camera only.
+ */
+export interface TestHooks {
+  session: GameSession;
+  controller: Controller;
+  readonly ready: boolean;
+  hash(): string;
+  view(): GameView;
+  screenPositionOf(unitId: string): Point | undefined;
+  screenPositionOfHex(h: Hex): Point | undefined;
+  centreOn(h: Hex): void;
+  renderer(): 'webgl' | 'canvas' | undefined;
+  drawnUnitIds(): string[];
+}
+
+declare global {
+  interface Window { __deconfliction?: TestHooks }
+}
+
+const POWERS: readonly string[] = ['coalition', 'russia'];
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
+  const campParam = params.get('camp');
+  const seedParam = params.get('seed') ?? undefined;
+  const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
+
+  const choice: GameChoice = campParam && POWERS.includes(campParam)
+    ? { camp: campParam as Power, seed: seedParam ?? randomSeed() }
+    : await showStartMenu(document.body, { seed: seedParam });
+
+  const session = new GameSession(scenario, choice.camp, choice.seed);
+  const controller = new Controller(session);
+  const hudRoot = document.getElementById('hud')!;
+  const container = document.getElementById('game-container')!;
+  hudRoot.hidden = false;
+  new Hud(hudRoot, controller);
+  controller.onChange(() => {
+    const view = session.view();
+    if (view.status === 'over' && view.result) showResult(document.body, scenario, view.result);
+  });
+  controller.start();
+
+  // The scene arrives after Phaser's chunk loads; hooks answer undefined until then.
+  const loaded: { scene?: GameScene } = {};
+  window.__deconfliction = {
+    session,
+    controller,
+    get ready() { return loaded.scene?.ready ?? false; },
+    hash: () => session.hash(),
+    view: () => session.view(),
+    screenPositionOf: (id) => loaded.scene?.screenPositionOf(id),
+    screenPositionOfHex: (h) => loaded.scene?.screenPositionOfHex(h),
+    centreOn: (h) => loaded.scene?.centreOn(h),
+    renderer: () => loaded.scene?.rendererName(),
+    drawnUnitIds: () => loaded.scene?.drawnUnitIds() ?? [],
+  };
+  const { startGame } = await import('./scenes/startGame');
+  loaded.scene = startGame(container, controller, renderer).scene;
+}
+
+void main();

@@ -1,0 +1,27 @@
+// Creates the Phaser game in `parent`. Kept apart from main.ts so Phaser loads only after the menu.
+import * as Phaser from 'phaser';
+import type { Controller } from '../ui/controller';
+import { GameScene } from './GameScene';
+
+export type RendererChoice = 'auto' | 'canvas' | 'webgl';
+
+const RENDERER: Readonly<Record<RendererChoice, number>> = {
+  auto: Phaser.AUTO,
+  canvas: Phaser.CANVAS,
+  webgl: Phaser.WEBGL,
+};
+
+export function startGame(parent: HTMLElement, controller: Controller, renderer: RendererChoice): { game: Phaser.Game; scene: GameScene } {
+  const scene = new GameScene(controller);
+  const game = new Phaser.Game({
+    type: RENDERER[renderer],
+    parent,
+    backgroundColor: '#1d2a33',
+    banner: false,
+    disableContextMenu: true,
+    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth, height: parent.clientHeight },
+    input: { mouse: { preventDefaultWheel: true } },
+    scene: [scene],
+  });
+  return { game, scene };
+}

@@ -1,0 +1,182 @@
+// The side panel: date, phase, points, the selected unit, orders, the player's units and the event
+// log. It renders from the controller after every change and sends orders back through it.
+import { CAMPS, type Camp, type Terrain, type Unit, formatDate, hexKey, turnDate, typeOf, victoryPoints } from '../engine';
+import { CAMP_CSS, CAMP_TAG } from '../scenes/colours';
+import type { Controller } from './controller';
+import { el, swatch } from './dom';
+import { campName, hexName } from './eventText';
+
+const TERRAIN_NAME: Readonly<Record<Terrain, string>> = {
+  river: 'river', valley: 'farmland', desert: 'desert', urban: 'town', industrial: 'industrial',
+  hills: 'hills', island: 'river island', airbase: 'airbase', field: 'oil or gas field',
+};
+
+export class Hud {
+  private readonly turnLine = el('p', { class: 'turn', 'data-testid': 'turn' });
+  private readonly phaseLine = el('p', { class: 'phase', 'data-testid': 'phase' });
+  private readonly points = el('ul', { class: 'points', 'data-testid': 'points' });
+  private readonly unitBox = el('div', { class: 'unit-box', 'data-testid': 'selected-unit' });
+  private readonly message = el('p', { class: 'message', role: 'alert', 'data-testid': 'message' });
+  private readonly airButton = el('button', { type: 'button', 'data-testid': 'air-strike' });
+  private readonly pontoonButton = el('button', { type: 'button', 'data-testid': 'build-pontoon' }, 'Build pontoon');
+  private readonly nextButton = el('button', { type: 'button', 'data-testid': 'next-unit' }, 'Next unit (N)');
+  private readonly endButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'end-turn' }, 'End turn');
+  private readonly unitList = el('ul', { class: 'unit-list', 'data-testid': 'unit-list' });
+  private readonly targetList = el('ul', { class: 'unit-list', 'data-testid': 'target-list' });
+  private readonly log = el('ol', { class: 'log', 'data-testid': 'log', 'aria-live': 'polite' });
+  private readonly hoverInfo = el('p', { class: 'muted', 'data-testid': 'hover-info' }, 'Point at a hex.');
+  private busy = false;
+
+  constructor(root: HTMLElement, private readonly controller: Controller) {
+    const camp = controller.session.camp;
+    root.append(
+      el('header', {}, el('h2', {}, 'Deconfliction'), el('p', { class: 'you' }, swatch(CAMP_CSS[camp]), `You: ${campName(controller.session.scenario, camp)}`),
+        el('p', { class: 'you', 'data-testid': 'seed' }, `Seed: ${controller.session.seed}`)),
+      this.turnLine, this.phaseLine,
+      el('section', {}, el('h3', {}, 'Victory points'), this.points),
+      el('section', {}, el('h3', {}, 'Selected unit'), this.unitBox),
+      el('section', { class: 'orders' }, el('h3', {}, 'Orders'),
+        el('div', { class: 'buttons' }, this.airButton, this.pontoonButton, this.nextButton, this.endButton), this.message, this.targetList),
+      el('section', {}, el('h3', {}, 'Events'), this.log),
+      el('section', {}, el('h3', {}, 'Under the cursor'), this.hoverInfo),
+      el('section', {}, el('h3', {}, 'Your units'), this.unitList),
+      el('details', { class: 'help' }, el('summary', {}, 'Controls and key'),
+        el('p', {}, 'Click a counter (or press N) to select it; white hexes show where it can move, red ones what it can attack, with the odds and the chance to hit. Hover to see the path, click to move; shift-click moves onto a friendly hex.'),
+        el('p', {}, 'Drag or arrows/WASD pan; wheel or +/- zoom; Esc deselects.'),
+        el('p', {}, 'Counters: type (INF infantry, MECH mechanised, MOT mobile, SOF special forces, ART artillery, ENG engineers), ★ great-power troops, camp tag (CO coalition, RU government side, IS) and strength left/full. Yellow hex outlines are objectives; their flag shows who holds them. A red X marks a destroyed bridge. Darker hexes are out of sight.')),
+    );
+    this.airButton.addEventListener('click', () => controller.setMode('air'));
+    this.pontoonButton.addEventListener('click', () => controller.setMode('pontoon'));
+    this.nextButton.addEventListener('click', () => controller.selectNext());
+    this.endButton.addEventListener('click', () => this.endTurn());
+    controller.onChange(() => this.render());
+    controller.onHover(() => this.renderHover());
+    this.render();
+  }
+
+  /** Lets the button show that the other camps are moving before the (synchronous) AI runs. */
+  private endTurn(): void {
+    if (this.busy) return;
+    this.busy = true;
+    this.endButton.disabled = true;
+    this.endButton.textContent = 'Other camps are moving…';
+    setTimeout(() => {
+      this.busy = false;
+      this.controller.endTurn();
+      this.render();
+    }, 30);
+  }
+
+  render(): void {
+    const { session } = this.controller;
+    const { scenario } = session;
+    const view = session.view();
+    this.turnLine.textContent = `Turn ${view.turn} of ${scenario.data.turns} · ${formatDate(turnDate(scenario, view.turn))}`;
+    this.phaseLine.textContent = view.status === 'over' ? 'The game is over.'
+      : session.isPlayersPhase ? 'Your phase: give your orders.' : `${campName(scenario, view.phase)} is moving…`;
+    const vp = victoryPoints(scenario, view.control);
+    this.points.replaceChildren(...CAMPS.map((c: Camp) => el('li', {}, swatch(CAMP_CSS[c]), `${campName(scenario, c)}: `, el('strong', {}, String(vp[c])))));
+    this.renderUnit(this.controller.selected());
+    const sorties = view.sortiesLeft[session.camp];
+    this.airButton.textContent = this.controller.mode === 'air' ? 'Cancel air strike' : `Air strike (${sorties} left)`;
+    this.airButton.disabled = !session.isPlayersPhase || sorties <= 0;
+    this.airButton.setAttribute('aria-pressed', String(this.controller.mode === 'air'));
+    const unit = this.controller.selected();
+    this.pontoonButton.hidden = !unit || !this.controller.isEngineer(unit);
+    this.pontoonButton.disabled = !this.controller.canBuildPontoon() && this.controller.mode !== 'pontoon';
+    this.pontoonButton.textContent = this.controller.mode === 'pontoon' ? 'Cancel pontoon' : 'Build pontoon';
+    this.pontoonButton.setAttribute('aria-pressed', String(this.controller.mode === 'pontoon'));
+    if (!this.busy) {
+      this.endButton.disabled = !session.isPlayersPhase;
+      this.endButton.textContent = 'End turn';
+    }
+    const msg = this.controller.message;
+    this.message.textContent = msg?.text ?? this.modeHint();
+    this.message.className = `message ${msg?.kind ?? 'info'}`;
+    this.renderUnitList();
+    this.renderTargets();
+    this.log.replaceChildren(...[...this.controller.log].reverse().map((l) => el('li', {}, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text)));
+  }
+
+  /** The hex under the pointer: name, terrain, objective and owner, and the units the player sees there. */
+  private renderHover(): void {
+    const h = this.controller.hover;
+    const { scenario } = this.controller.session;
+    const terrain = h ? scenario.map.terrainAt(h) : undefined;
+    if (!h || !terrain) {
+      this.hoverInfo.textContent = 'Point at a hex.';
+      return;
+    }
+    const view = this.controller.session.view();
+    const k = hexKey(h);
+    const parts = [`${hexName(scenario, h)} (${TERRAIN_NAME[terrain]})`];
+    const obj = scenario.objectiveAt.get(k);
+    if (obj) {
+      const owner = view.control[obj.id];
+      parts.push(`objective, ${obj.points} points, held by ${owner ? campName(scenario, owner) : 'nobody'}`);
+    }
+    if (!view.visible.includes(k)) parts.push('out of sight');
+    const here = view.units.filter((u) => hexKey(u.hex) === k).map((u) => u.name);
+    if (here.length > 0) parts.push(here.join(', '));
+    this.hoverInfo.textContent = parts.join(' · ');
+  }
+
+  /** The highlighted targets as buttons too, so attacks and strikes work from the keyboard. */
+  private renderTargets(): void {
+    const { session } = this.controller;
+    const o = this.controller.overlay();
+    const unit = this.controller.selected();
+    const strike = this.controller.mode === 'air';
+    const targets = strike ? o.strikes : o.targets;
+    this.targetList.replaceChildren(...targets.map((t) => {
+      const names = session.view().units.filter((u) => hexKey(u.hex) === hexKey(t.hex)).map((u) => u.name).join(', ');
+      const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
+      const b = el('button', { type: 'button' }, `${rival}${strike ? 'Strike' : 'Attack'} ${names || hexName(session.scenario, t.hex)}: ${t.odds.odds} · ${t.odds.hitPct}%`);
+      b.addEventListener('click', () => {
+        if (!this.controller.confirmEscalation(t.hex)) return;
+        this.controller.command(strike ? { type: 'air_strike', target: t.hex } : { type: 'attack', unit: unit!.id, target: t.hex });
+      });
+      return el('li', {}, b);
+    }));
+  }
+
+  private modeHint(): string {
+    const mode = this.controller.mode;
+    if (mode === 'air') return this.controller.overlay().strikes.length > 0 ? 'Click a red hex to strike it.' : 'No enemy in sight to strike.';
+    if (mode === 'pontoon') return 'Click a cyan river hex to bridge it.';
+    return '';
+  }
+
+  private renderUnit(unit: Unit | undefined): void {
+    if (!unit) {
+      this.unitBox.replaceChildren(el('p', { class: 'muted' }, 'None. Click one of your counters.'));
+      return;
+    }
+    const type = typeOf(this.controller.session.scenario, unit);
+    const row = (k: string, v: string) => [el('dt', {}, k), el('dd', {}, v)];
+    this.unitBox.replaceChildren(
+      el('p', { class: 'unit-name' }, unit.name),
+      el('dl', {},
+        ...row('Type', type.name),
+        ...row('Strength', `${unit.strength} of ${type.steps} step${type.steps > 1 ? 's' : ''}`),
+        ...row('Movement', `${unit.mp} of ${type.movement} points left`),
+        ...row('Attack / defence / range', `${type.attack} / ${type.defence} / ${type.range}`),
+        ...row('Great-power troops', unit.greatPower ? 'yes' : 'no'),
+        ...row('Status', unit.acted ? 'has acted this phase' : 'ready'),
+      ),
+    );
+  }
+
+  private renderUnitList(): void {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset.unit;
+    const units = this.controller.ownUnits();
+    this.unitList.replaceChildren(...units.map((u) => {
+      const type = typeOf(this.controller.session.scenario, u);
+      const b = el('button', { type: 'button', 'data-unit': u.id, 'aria-pressed': String(u.id === this.controller.selectedId) },
+        `${u.name} (${CAMP_TAG[u.camp]} ${u.strength}/${type.steps}${u.acted ? ', done' : u.mp <= 0 ? ', moved' : ''})`);
+      b.addEventListener('click', () => this.controller.select(u.id));
+      return el('li', {}, b);
+    }));
+    if (focused) this.unitList.querySelector<HTMLButtonElement>(`button[data-unit="${CSS.escape(focused)}"]`)?.focus();
+  }
+}

@@ -1,0 +1,24 @@
+// The end-of-game report: winner, points and who holds each objective.
+import { CAMPS, type Scenario, type VictoryReport } from '../engine';
+import { CAMP_CSS } from '../scenes/colours';
+import { el, swatch } from './dom';
+import { campName } from './eventText';
+
+export function showResult(root: HTMLElement, scenario: Scenario, report: VictoryReport): void {
+  if (root.querySelector('#result-panel')) return;
+  const winner = report.winner === 'draw' ? 'A draw' : `${campName(scenario, report.winner)} wins`;
+  const panel = el('div', { class: 'overlay', id: 'result-panel', role: 'dialog', 'aria-labelledby': 'result-title' },
+    el('div', { class: 'menu-card' },
+      el('h1', { id: 'result-title' }, `Game over: ${winner}`),
+      el('h3', {}, 'Victory points'),
+      el('ul', { class: 'points' }, ...CAMPS.map((c) => el('li', {}, swatch(CAMP_CSS[c]), `${campName(scenario, c)}: `, el('strong', {}, String(report.points[c]))))),
+      el('h3', {}, 'Objectives'),
+      el('table', {},
+        el('thead', {}, el('tr', {}, el('th', {}, 'Objective'), el('th', {}, 'Points'), el('th', {}, 'Held by'))),
+        el('tbody', {}, ...report.objectives.map((o) => el('tr', {},
+          el('td', {}, o.name), el('td', {}, String(o.points)), el('td', {}, o.owner ? campName(scenario, o.owner) : 'nobody'))))),
+      el('button', { type: 'button', class: 'primary', id: 'new-game' }, 'New game'),
+    ));
+  panel.querySelector('#new-game')!.addEventListener('click', () => { location.href = location.pathname; });
+  root.append(panel);
+}

@@ -1,0 +1,43 @@
+// Debian's Chromium through playwright-core (never `npx playwright install`), with the flags measured
+// in docs/stack: headless, no sandbox, no GPU, no background networking.
+import { mkdirSync } from 'node:fs';
+import { type Browser, type Page, chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENS_DIR = 'test-results/screens';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  const path = `${SCREENS_DIR}/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Waits until the map scene has drawn its first frame. */
+export async function waitForScene(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
+}

@@ -1,0 +1,61 @@
+// Playing through the page as a player does: clicks on counters and hexes, located with the
+// read-only hooks on window.__deconfliction.
+import type { Page } from 'playwright-core';
+import type { Hex } from '../../src/engine';
+
+export interface UnitInfo { id: string; name: string; camp: string; hex: Hex; mp: number; acted: boolean }
+
+export const viewUnits = (page: Page): Promise<UnitInfo[]> =>
+  page.evaluate(() => window.__deconfliction!.view().units.map((u) => ({ id: u.id, name: u.name, camp: u.camp, hex: u.hex, mp: u.mp, acted: u.acted })));
+
+export const playerCamp = (page: Page): Promise<string> => page.evaluate(() => window.__deconfliction!.session.camp);
+
+export const selectedId = (page: Page): Promise<string | null> => page.evaluate(() => window.__deconfliction!.controller.selectedId);
+
+export const logLines = (page: Page): Promise<string[]> =>
+  page.locator('[data-testid="log"] li').allInnerTexts();
+
+/** Screen point of a hex, after panning the camera to it if it is off the map area. */
+export async function hexOnScreen(page: Page, h: Hex): Promise<{ x: number; y: number }> {
+  const inside = async () => page.evaluate((hex) => {
+    const p = window.__deconfliction!.screenPositionOfHex(hex)!;
+    const r = document.getElementById('game-container')!.getBoundingClientRect();
+    const ok = p.x > r.left + 40 && p.x < r.right - 40 && p.y > r.top + 40 && p.y < r.bottom - 40;
+    return { ...p, ok };
+  }, h);
+  let p = await inside();
+  if (!p.ok) {
+    await page.evaluate((hex) => window.__deconfliction!.centreOn(hex), h);
+    await nextFrame(page);
+    p = await inside();
+  }
+  return { x: p.x, y: p.y };
+}
+
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+/** Clicks a unit's counter until it is the selected one (a click on a stack cycles through it). */
+export async function clickUnit(page: Page, unitId: string): Promise<boolean> {
+  const unit = (await viewUnits(page)).find((u) => u.id === unitId);
+  if (!unit) return false;
+  await hexOnScreen(page, unit.hex);
+  for (let i = 0; i < 3; i++) {
+    const p = await page.evaluate((id) => window.__deconfliction!.screenPositionOf(id), unitId);
+    if (!p) return false;
+    await page.mouse.click(p.x, p.y);
+    await nextFrame(page);
+    if ((await selectedId(page)) === unitId) return true;
+  }
+  return false;
+}
+
+/** The selected unit's highlighted destinations and targets, as the scene draws them. */
+export const overlay = (page: Page) => page.evaluate(() => {
+  const o = window.__deconfliction!.controller.overlay();
+  return {
+    range: [...o.range.values()].map((d) => ({ hex: d.hex, cost: d.cost, steps: d.path.length - 1 })),
+    targets: o.targets.map((t) => ({ hex: t.hex, odds: t.odds.odds, hitPct: t.odds.hitPct, kind: t.odds.kind })),
+  };
+});

@@ -1,0 +1,196 @@
+// The playable slice in a real browser: menu, map, select, move, attack, end turn, for each camp;
+// and one WebGL frame that must not be blank.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
+import { clickUnit, hexOnScreen, logLines, nextFrame, overlay, selectedId, viewUnits } from './game';
+
+const CAMP_LABELS = {
+  coalition: 'US-backed coalition (SDF + US)',
+  russia: 'Russian-backed government side (SAA + Russia)',
+} as const;
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const sameHex = (a: { q: number; r: number }, b: { q: number; r: number }) => a.q === b.q && a.r === b.r;
+
+/** Selects own units by clicking until one can move; returns it with its destinations. */
+async function pickMover(page: Page, camp: string) {
+  for (const u of (await viewUnits(page)).filter((x) => x.camp === camp && x.mp > 0 && !x.acted)) {
+    if (!(await clickUnit(page, u.id))) continue;
+    const o = await overlay(page);
+    const units = await viewUnits(page);
+    // An empty destination one or two steps away keeps the click on screen and off other counters.
+    const dest = o.range.filter((d) => d.steps <= 2 && !units.some((x) => sameHex(x.hex, d.hex)))
+      .sort((a, b) => b.steps - a.steps || a.hex.q - b.hex.q || a.hex.r - b.hex.r)[0];
+    if (dest) return { unit: u, dest: dest.hex, rangeSize: o.range.length };
+  }
+  return undefined;
+}
+
+async function pickAttacker(page: Page, camp: string) {
+  for (const u of (await viewUnits(page)).filter((x) => x.camp === camp && !x.acted)) {
+    if (!(await clickUnit(page, u.id))) continue;
+    const o = await overlay(page);
+    if (o.targets.length > 0) return { unit: u, targets: o.targets };
+  }
+  return undefined;
+}
+
+/**
+ * Fog of war: the counters drawn are exactly the view's units, and no unit outside the view is
+ * named anywhere in the page. (The true state is read here only to know what must stay hidden.)
+ */
+async function expectNoFogLeak(page: Page): Promise<void> {
+  const r = await page.evaluate(() => {
+    const d = window.__deconfliction!;
+    const viewIds = d.view().units.map((u) => u.id).sort();
+    const truth = (d.session as unknown as { state: { units: { id: string; name: string }[] } }).state;
+    const hidden = truth.units.filter((u) => !viewIds.includes(u.id));
+    const text = document.body.innerText;
+    return { viewIds, drawn: d.drawnUnitIds().sort(), hidden: hidden.length, leaked: hidden.filter((u) => text.includes(u.name)).map((u) => u.name) };
+  });
+  expect(r.drawn).toEqual(r.viewIds);
+  expect(r.hidden, 'the scenario hides some units at the start').toBeGreaterThan(0);
+  expect(r.leaked).toEqual([]);
+}
+
+async function playFirstTurn(camp: 'coalition' | 'russia', seed: string): Promise<void> {
+  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?renderer=canvas`);
+  const tag = camp;
+
+  // Menu: real radio buttons and a seed field, chosen by clicking and typing.
+  await page.getByRole('heading', { name: /Deconfliction — The race for Deir ez-Zor, September 2017/ }).waitFor();
+  expect(await page.locator('#seed').inputValue()).not.toBe('');
+  await page.getByLabel(CAMP_LABELS[camp]).check();
+  await page.locator('#seed').fill(seed);
+  await screenshot(page, `${tag}-0-menu`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await waitForScene(page);
+  await nextFrame(page);
+  expect(await page.evaluate(() => window.__deconfliction!.renderer())).toBe('canvas');
+  await screenshot(page, `${tag}-1-start`);
+
+  expect(await page.locator('[data-testid="turn"]').innerText()).toMatch(/^Turn 1 of \d+ · 9 Sep 2017$/);
+  expect(await page.locator('[data-testid="phase"]').innerText()).toContain('Your phase');
+  expect(await page.locator('[data-testid="seed"]').innerText()).toContain(seed);
+  const startHash = await page.evaluate(() => window.__deconfliction!.hash());
+  await expectNoFogLeak(page);
+
+  // Select a unit by clicking its counter, hover a destination (path), click it (move).
+  const mover = await pickMover(page, camp);
+  expect(mover, 'some unit can move').toBeDefined();
+  const { unit, dest } = mover!;
+  expect(await selectedId(page)).toBe(unit.id);
+  expect(await page.locator('[data-testid="selected-unit"]').innerText()).toContain(unit.name);
+  const target = await hexOnScreen(page, dest);
+  await page.mouse.move(target.x, target.y);
+  await nextFrame(page);
+  await screenshot(page, `${tag}-2-selected-path`);
+  await page.mouse.click(target.x, target.y);
+  await nextFrame(page);
+  const moved = (await viewUnits(page)).find((u) => u.id === unit.id)!;
+  expect(moved.hex).not.toEqual(unit.hex);
+  expect(sameHex(moved.hex, dest) || moved.mp === 0, 'reached the hex, or was stopped on the way').toBe(true);
+  expect((await logLines(page)).some((l) => l.includes(`${unit.name} moved to`))).toBe(true);
+  expect(await page.evaluate(() => window.__deconfliction!.hash())).not.toBe(startHash);
+  await screenshot(page, `${tag}-3-moved`);
+
+  // Attack targets show odds; attack one if any unit has an IS unit in reach.
+  const attacker = await pickAttacker(page, camp);
+  if (attacker) {
+    for (const t of attacker.targets) expect(t.odds).toMatch(/^\d:\d$/);
+    await nextFrame(page);
+    await screenshot(page, `${tag}-4-targets`);
+    const t = attacker.targets.sort((a, b) => b.hitPct - a.hitPct)[0]!;
+    const p = await hexOnScreen(page, t.hex);
+    const before = (await logLines(page)).length;
+    await page.mouse.click(p.x, p.y);
+    await nextFrame(page);
+    const lines = await logLines(page);
+    expect(lines.length).toBeGreaterThan(before);
+    expect(lines.some((l) => / (assaulted|fired on) .* at \d:\d \(\d+ vs \d+\), roll [1-6]: /.test(l))).toBe(true);
+    await screenshot(page, `${tag}-5-attacked`);
+  }
+
+  // Air strike mode highlights the hexes the camp can strike; clicking one strikes it.
+  const air = page.locator('[data-testid="air-strike"]');
+  if (await air.isEnabled()) {
+    await air.click();
+    const strikes = await page.evaluate(() => window.__deconfliction!.controller.overlay().strikes.map((t) => t.hex));
+    if (strikes.length > 0) {
+      const p = await hexOnScreen(page, strikes[0]!);
+      await nextFrame(page);
+      await screenshot(page, `${tag}-5b-air-targets`);
+      await page.mouse.click(p.x, p.y);
+      await nextFrame(page);
+      expect((await logLines(page)).some((l) => / air strike hit .* roll [1-6]: /.test(l))).toBe(true);
+      expect(await air.innerText()).toMatch(/Air strike \(\d left\)/);
+    } else {
+      await air.click();
+    }
+  }
+  await expectNoFogLeak(page);
+
+  // End the turn: the AI plays the other camps and it is our phase of turn 2.
+  await page.getByRole('button', { name: 'End turn' }).click();
+  await page.waitForFunction(() => {
+    const d = window.__deconfliction!;
+    return d.view().turn === 2 && d.session.isPlayersPhase;
+  }, undefined, { timeout: 60_000 });
+  await nextFrame(page);
+  expect(await page.locator('[data-testid="turn"]').innerText()).toMatch(/^Turn 2 of \d+ · 11 Sep 2017$/);
+  const lines = await logLines(page);
+  expect(lines.some((l) => l.endsWith('IS phase.'))).toBe(true);
+  expect(lines.some((l) => /Turn 2 begins/.test(l))).toBe(true);
+  const otherPower = camp === 'coalition' ? 'Government side phase.' : 'Coalition phase.';
+  expect(lines.some((l) => l.endsWith(otherPower))).toBe(true);
+  await screenshot(page, `${tag}-6-turn2`);
+
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+describe('playable slice', () => {
+  it('coalition: menu, select, move, attack, end turn', async () => {
+    await playFirstTurn('coalition', 'e2e-coalition');
+  });
+
+  it('russia: menu, select, move, attack, end turn', async () => {
+    await playFirstTurn('russia', 'e2e-russia');
+  });
+
+  it('WebGL (default renderer) draws a map that is not blank', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=webgl`);
+    await waitForScene(page);
+    await nextFrame(page);
+    expect(await page.evaluate(() => window.__deconfliction!.renderer())).toBe('webgl');
+    const path = await screenshot(page, 'webgl-start');
+    const box = (await page.locator('#game-container canvas').boundingBox())!;
+    const png = (await page.screenshot({ clip: box })).toString('base64');
+    // The browser decodes its own screenshot: count colours and non-background pixels.
+    const stats = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set<number>();
+      let background = 0;
+      for (let i = 0; i < data.length; i += 16) {
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        if (data[i] === 0x1d && data[i + 1] === 0x2a && data[i + 2] === 0x33) background++;
+      }
+      return { colours: colours.size, backgroundShare: background / (data.length / 16) };
+    }, png);
+    expect(stats.colours, path).toBeGreaterThan(20);
+    expect(stats.backgroundShare, path).toBeLessThan(0.5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
