@@ -1,4 +1,4 @@
-import './tests/node20-polyfill';
+import './tests/node20-polyfill.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
