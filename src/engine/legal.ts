@@ -3,7 +3,7 @@
 import { type Board, typeOf } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
 import { visibleHexes } from './fog';
-import { type Hex, hexKey, hexNeighbors, hexRange, parseHexKey } from './hex';
+import { type Hex, hexKey, hexNeighbors, parseHexKey } from './hex';
 import { movementRange } from './movement';
 import type { Scenario } from './scenario';
 import type { Command, Unit } from './types';
@@ -66,8 +66,3 @@ export function legalCommands(scenario: Scenario, board: Board): Command[] {
   out.push({ type: 'end_phase' });
   return out;
 }
-
-/** Hexes within `radius` of `center` that are on the map: for overlays and AI searches. */
-export const hexesAround = (scenario: Scenario, center: Hex, radius: number): Hex[] =>
-  hexRange(center, radius).filter((h) => scenario.map.isOnMap(h));
-
