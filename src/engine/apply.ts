@@ -1,13 +1,16 @@
 // The one function that changes game state: applyCommand. It validates the command, applies it to a
 // copy of the state and returns the new state with the events it caused, or a typed error and no change.
 import { typeOf, unitById, unitsAt } from './board';
-import { attackKind, inReach, resolveAttack } from './combat';
+import { checkMove } from './agreements';
+import { attackKind, inReach } from './combat';
 import { parseCommand } from './commands';
 import { boardSeenBy, visibleHexes } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
+import { sendMessage } from './hotline';
 import { hostileZoc, movementRange, stepCostFor } from './movement';
 import { Dice } from './rng';
 import type { Scenario } from './scenario';
+import { conductAttack } from './strikes';
 import { endPhase } from './turns';
 import type {
   AirStrikeCommand, ApplyResult, AttackCommand, BuildPontoonCommand, EngineError, ErrorCode, GameEvent, GameState,
@@ -30,7 +33,8 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
     case 'attack': error = attack(scenario, next, cmd, dice, events); break;
     case 'air_strike': error = airStrike(scenario, next, cmd, dice, events); break;
     case 'build_pontoon': error = buildPontoon(scenario, next, cmd, events); break;
-    case 'end_phase': endPhase(scenario, next, events); break;
+    case 'end_phase': endPhase(scenario, next, dice, events); break;
+    case 'hotline': error = sendMessage(scenario, next, cmd.message, dice, events); break;
   }
   if (error) return { ok: false, error };
   if (dice.draws > 0) {
@@ -97,6 +101,7 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, events: Ga
   unit.mp = stopped ? 0 : unit.mp - spent;
   if (walked.length > 1) events.push({ type: 'unit_moved', unit: unit.id, camp: unit.camp, path: walked });
   capture(scenario, state, unit, walked.slice(1), events);
+  checkMove(scenario, state, unit, walked, events);
   return undefined;
 }
 
@@ -128,7 +133,7 @@ function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: 
   const kind = attackKind(scenario, unit);
   unit.acted = true;
   unit.mp = 0;
-  resolveAttack(scenario, state, dice, unit.camp, unit, kind, type.attack * unit.strength, cmd.target, events);
+  conductAttack(scenario, state, dice, unit.camp, unit, kind, type.attack * unit.strength, cmd.target, events);
   const survived = state.units.includes(unit);
   if (kind === 'assault' && survived && unitsAt(state, cmd.target).length === 0) {
     unit.hex = cmd.target;
@@ -144,7 +149,7 @@ function airStrike(scenario: Scenario, state: GameState, cmd: AirStrikeCommand, 
   const bad = targetCheck(scenario, state, cmd.target);
   if (bad) return bad;
   state.sortiesLeft[camp] -= 1;
-  resolveAttack(scenario, state, dice, camp, null, 'air', scenario.data.camps[camp].airAttack, cmd.target, events);
+  conductAttack(scenario, state, dice, camp, null, 'air', scenario.data.camps[camp].airAttack, cmd.target, events);
   return undefined;
 }
 

@@ -1,6 +1,9 @@
-// Fog of war: each camp sees the hexes within sight of its own units. A view is the state as one
-// camp knows it; it never holds a hidden unit, the dice state or the seed.
+// Fog of war: each camp sees the hexes within sight of its own units, plus the other power's units
+// that power has shared over the hotline. A view is the state as one camp knows it; it never holds a
+// hidden unit, the dice state, the seed or the author of an incident the viewer only suspects.
+import { activeAgreements, inArea } from './areas';
 import { type Board, typeOf } from './board';
+import type { CrisisState, Incident } from './crisisTypes';
 import { type HexKey, hexKey, hexRange } from './hex';
 import type { Scenario } from './scenario';
 import type { Camp, GameState, Unit } from './types';
@@ -15,6 +18,9 @@ export interface GameView extends Omit<GameState, 'rng' | 'seed' | 'units' | 're
   visible: HexKey[];
 }
 
+/** A board that also carries the crisis: the full state or a view. */
+export type CrisisBoard = Board & { crisis: CrisisState };
+
 export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): Set<HexKey> {
   const seen = new Set<HexKey>();
   for (const u of units) {
@@ -26,10 +32,28 @@ export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: C
   return seen;
 }
 
+/** Is `unit` shown to `viewer` by a share of positions, or by this turn's face-to-face meeting? */
+export function sharedWith(crisis: CrisisState, turn: number, viewer: Camp, unit: Unit): boolean {
+  if (viewer === 'is' || unit.camp === 'is' || unit.camp === viewer) return false;
+  return activeAgreements(crisis.agreements, turn).some((a) =>
+    a.kind === 'meeting' || (a.kind === 'shared_positions' && a.by === unit.camp && a.area !== null && inArea(a.area, unit.hex)));
+}
+
+/** A predicate: does `camp` know of this unit (its own, in sight, or shared)? */
+export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp): (u: Unit) => boolean {
+  const seen = visibleHexes(scenario, board.units, camp);
+  return (u) => u.camp === camp || seen.has(hexKey(u.hex)) || sharedWith(board.crisis, board.turn, camp, u);
+}
+
 /** The board as `camp` sees it, sharing the state's objects: for read-only rule checks, not for callers. */
 export function boardSeenBy(scenario: Scenario, state: GameState, camp: Camp): Board {
-  const seen = visibleHexes(scenario, state.units, camp);
-  return { ...state, units: state.units.filter((u) => u.camp === camp || seen.has(hexKey(u.hex))) };
+  return { ...state, units: state.units.filter(knownTo(scenario, state, camp)) };
+}
+
+/** An incident as `viewer` knows it: a power that only suspects does not learn the true author. */
+export function incidentFor(incident: Incident, viewer: Viewer): Incident {
+  if (viewer === 'all' || viewer === 'is' || incident.knowledge[viewer] !== 'suspects') return incident;
+  return { ...incident, cause: null };
 }
 
 export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
@@ -38,12 +62,13 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): G
   if (viewer === 'all') {
     return { ...copy(shared), viewer, units: copy(units), reinforcements: copy(reinforcements), visible: scenario.map.hexes.map(hexKey) };
   }
-  const seen = visibleHexes(scenario, units, viewer);
+  const view = copy(shared);
+  view.crisis.incidents = view.crisis.incidents.map((i) => incidentFor(i, viewer));
   return {
-    ...copy(shared),
+    ...view,
     viewer,
-    units: copy(units.filter((u) => u.camp === viewer || seen.has(hexKey(u.hex)))),
+    units: copy(units.filter(knownTo(scenario, state, viewer))),
     reinforcements: copy(reinforcements.filter((r) => r.unit.camp === viewer)),
-    visible: [...seen],
+    visible: [...visibleHexes(scenario, units, viewer)],
   };
 }

@@ -2,6 +2,7 @@
 // gives a list of errors, each naming the JSON path and the reason; nothing throws.
 import { z } from 'zod';
 import { type Hex, hexKey } from './hex';
+import { DOCTRINES } from './crisisTypes';
 import { type GameMap, type MapData, TERRAIN_CODES, compileMap } from './map';
 import { CAMPS, type Camp } from './types';
 
@@ -49,6 +50,27 @@ const campData = z.strictObject({
   airAttack: z.number().int().min(0).max(40),
 });
 
+const doctrine = z.enum(DOCTRINES);
+
+/** The crisis settings: where escalation and trust start, what counts as contact, the line's capacity. */
+const crisisData = z.strictObject({
+  escalation: z.number().int().min(0).max(99),
+  trust: z.number().int().min(0).max(100),
+  /** Units of the two powers this many hexes apart or closer at the end of a turn are in contact. */
+  contactDistance: z.number().int().min(1).max(5),
+  /** A strike this many hexes or closer to the other power's units risks hitting them. */
+  dangerRadius: z.number().int().min(0).max(3),
+  /** Hotline messages each power may send per turn. */
+  messagesPerTurn: z.number().int().min(1).max(30),
+  /** The reply doctrine of each power when the AI answers for it. */
+  doctrine: z.strictObject({ coalition: doctrine, russia: doctrine }),
+});
+
+export const DEFAULT_CRISIS: z.infer<typeof crisisData> = {
+  escalation: 10, trust: 40, contactDistance: 1, dangerRadius: 1, messagesPerTurn: 6,
+  doctrine: { coalition: 'balanced', russia: 'balanced' },
+};
+
 export const scenarioSchema = z.strictObject({
   id,
   title: z.string().min(1),
@@ -59,6 +81,7 @@ export const scenarioSchema = z.strictObject({
   turns: z.number().int().min(1).max(200),
   phaseOrder: z.array(camp).length(3),
   stackLimit: z.number().int().min(1).max(5),
+  crisis: crisisData.default(DEFAULT_CRISIS),
   camps: z.strictObject({ coalition: campData, russia: campData, is: campData }),
   unitTypes: z.record(id, unitType),
   objectives: z.array(z.strictObject({

@@ -3,7 +3,9 @@
 import { occupancy, typeOf } from './board';
 import { dateOfTurn } from './calendar';
 import { type Hex, hexKey, hexRing } from './hex';
-import { seedState } from './rng';
+import { crisisEndOfPhase, crisisEndOfTurn, crisisStartOfTurn } from './crisisTurn';
+import { newCrisis } from './escalation';
+import { type Dice, seedState } from './rng';
 import type { Scenario } from './scenario';
 import { CAMPS, type Camp, type GameEvent, type GameState, type Unit } from './types';
 import { victoryReport } from './victory';
@@ -35,6 +37,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
     rng: seedState(seed),
     rngDraws: 0,
     result: null,
+    crisis: newCrisis(scenario),
   };
   startPhase(scenario, state, state.phase);
   return state;
@@ -54,15 +57,19 @@ function startPhase(scenario: Scenario, state: GameState, camp: Camp): void {
 }
 
 /** Ends the current phase; after the last camp's phase the turn ends. Mutates `state`. */
-export function endPhase(scenario: Scenario, state: GameState, events: GameEvent[]): void {
+export function endPhase(scenario: Scenario, state: GameState, dice: Dice, events: GameEvent[]): void {
   const order = scenario.data.phaseOrder;
   const next = order.indexOf(state.phase) + 1;
   state.sortiesLeft[state.phase] = 0;
+  crisisEndOfPhase(scenario, state, state.phase, events);
+  if (state.status !== 'playing') return;
   if (next < order.length) {
     startPhase(scenario, state, order[next]!);
     events.push({ type: 'phase_started', turn: state.turn, camp: state.phase });
     return;
   }
+  crisisEndOfTurn(scenario, state, dice, events);
+  if (state.status !== 'playing') return;
   if (state.turn >= scenario.data.turns) {
     state.status = 'over';
     state.result = victoryReport(scenario, state);
@@ -71,6 +78,7 @@ export function endPhase(scenario: Scenario, state: GameState, events: GameEvent
   }
   state.turn += 1;
   events.push({ type: 'turn_started', turn: state.turn, date: turnDate(scenario, state.turn) });
+  crisisStartOfTurn(state, events);
   bringReinforcements(scenario, state, events);
   startPhase(scenario, state, order[0]!);
   events.push({ type: 'phase_started', turn: state.turn, camp: state.phase });

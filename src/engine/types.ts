@@ -1,5 +1,6 @@
 // The shapes of game state, commands, events and errors. State is plain JSON: it can be cloned,
 // hashed, saved and replayed. Static data (map, unit types, objectives) lives in Scenario, not here.
+import type { Agreement, CrisisState, HotlineMessage, Incident, MessageBody } from './crisisTypes';
 import type { Hex } from './hex';
 import type { AleaState } from './rng';
 
@@ -27,8 +28,14 @@ export interface Unit {
 }
 
 export interface VictoryReport {
-  reason: 'last_turn';
-  winner: Power | 'draw';
+  /** The last turn was played, or escalation reached a direct US-Russian clash. */
+  reason: 'last_turn' | 'direct_clash';
+  /** 'none' after a direct clash: both powers lose. */
+  winner: Power | 'draw' | 'none';
+  /** The power whose action pushed escalation over the top: it takes the worse result. */
+  clashBy: Power | null;
+  /** Final score per power: victory points, or the clash penalties. */
+  score: Record<Power, number>;
   points: Record<Camp, number>;
   objectives: { id: string; name: string; owner: Camp | null; points: number }[];
 }
@@ -52,6 +59,8 @@ export interface GameState {
   /** Random numbers drawn so far: replay checkpoints compare it. */
   rngDraws: number;
   result: VictoryReport | null;
+  /** Escalation, trust, incidents, the hotline and its agreements. */
+  crisis: CrisisState;
 }
 
 // ---- Commands: everything a player, the AI, a replay or a URL can ask of the engine. ----
@@ -62,8 +71,10 @@ export interface AttackCommand { type: 'attack'; unit: string; target: Hex }
 export interface AirStrikeCommand { type: 'air_strike'; target: Hex }
 export interface BuildPontoonCommand { type: 'build_pontoon'; unit: string; at: Hex }
 export interface EndPhaseCommand { type: 'end_phase' }
+/** Sends a hotline message to the other power, or answers one. */
+export interface HotlineCommand { type: 'hotline'; message: MessageBody }
 
-export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | EndPhaseCommand;
+export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | EndPhaseCommand | HotlineCommand;
 export type CommandType = Command['type'];
 
 // ---- Events: what happened, for the scene to animate and the log to explain. ----
@@ -98,7 +109,20 @@ export type GameEvent =
   | { type: 'objective_captured'; objective: string; camp: Camp; from: Camp | null }
   | { type: 'pontoon_built'; hex: Hex; unit: string; camp: Camp }
   | { type: 'reinforcements_arrived'; camp: Camp; units: string[] }
-  | { type: 'game_over'; report: VictoryReport };
+  | { type: 'game_over'; report: VictoryReport }
+  | {
+      type: 'escalation_changed';
+      from: number; to: number; delta: number; rungFrom: number; rungTo: number;
+      cause: string; by: Power | null; incident: string | null;
+    }
+  | { type: 'trust_changed'; from: number; to: number; delta: number; cause: string }
+  | { type: 'incident'; incident: Incident }
+  | { type: 'message_sent'; message: HotlineMessage }
+  | { type: 'message_unanswered'; message: string; from: Power; to: Power }
+  | { type: 'agreement_made'; agreement: Agreement }
+  | { type: 'agreement_violated'; agreement: string; by: Power; incident: string }
+  | { type: 'agreement_ended'; agreement: string; reason: 'expired' | 'replaced' }
+  | { type: 'denial_exposed'; incident: string; by: Power };
 
 // ---- Errors: an illegal or malformed command. The state is never changed by one. ----
 
@@ -115,7 +139,13 @@ export type ErrorCode =
   | 'out_of_range'
   | 'not_visible'
   | 'no_sorties'
-  | 'cannot_build';
+  | 'cannot_build'
+  | 'not_a_power'
+  | 'hotline_busy'
+  | 'unknown_message'
+  | 'unknown_incident'
+  | 'bad_reply'
+  | 'invalid_message';
 
 export interface EngineError {
   code: ErrorCode;

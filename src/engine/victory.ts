@@ -17,6 +17,8 @@ export function victoryReport(scenario: Scenario, state: GameState): VictoryRepo
   return {
     reason: 'last_turn',
     winner,
+    clashBy: null,
+    score: { coalition: points.coalition, russia: points.russia },
     points,
     objectives: scenario.objectives.map((o) => ({ id: o.id, name: o.name, owner: state.control[o.id] ?? null, points: o.points })),
   };

@@ -9,7 +9,7 @@ export interface SimSummary {
   games: number;
   seed: number;
   policies: Record<Camp, string>;
-  results: { coalition: number; russia: number; draw: number };
+  results: { coalition: number; russia: number; draw: number; clash: number };
   meanTurns: number;
   meanPoints: Record<Camp, number>;
   meanCommands: number;
@@ -17,7 +17,7 @@ export interface SimSummary {
 }
 
 export function simulate(scenario: Scenario, opts: SimOptions): SimSummary {
-  const results = { coalition: 0, russia: 0, draw: 0 };
+  const results = { coalition: 0, russia: 0, draw: 0, clash: 0 };
   const points: Record<Camp, number> = { coalition: 0, russia: 0, is: 0 };
   let turns = 0;
   let commands = 0;
@@ -25,7 +25,7 @@ export function simulate(scenario: Scenario, opts: SimOptions): SimSummary {
   for (let i = 0; i < opts.games; i++) {
     const game = playGame(scenario, String(opts.seed + i), opts.policies);
     const report = game.state.result!;
-    results[report.winner] += 1;
+    results[report.winner === 'none' ? 'clash' : report.winner] += 1;
     for (const c of ['coalition', 'russia', 'is'] as const) points[c] += report.points[c];
     turns += game.state.turn;
     commands += game.commands.length;

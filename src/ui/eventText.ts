@@ -66,7 +66,9 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
     case 'reinforcements_arrived': return `Reinforcements for ${short(e.camp)}: ${e.units.map(name).join(', ')}.`;
     case 'game_over': {
       const w = e.report.winner;
+      if (w === 'none') return `Game over: a direct US-Russian clash${e.report.clashBy ? `, set off by ${short(e.report.clashBy)}` : ''}. Both camps lose.`;
       return `Game over: ${w === 'draw' ? 'a draw' : `${short(w)} wins`}.`;
     }
+    default: return null;
   }
 }

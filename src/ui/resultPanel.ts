@@ -6,7 +6,9 @@ import { campName } from './eventText';
 
 export function showResult(root: HTMLElement, scenario: Scenario, report: VictoryReport): void {
   if (root.querySelector('#result-panel')) return;
-  const winner = report.winner === 'draw' ? 'A draw' : `${campName(scenario, report.winner)} wins`;
+  const winner = report.winner === 'draw' ? 'A draw'
+    : report.winner === 'none' ? 'a direct US-Russian clash. Both camps lose'
+    : `${campName(scenario, report.winner)} wins`;
   const panel = el('div', { class: 'overlay', id: 'result-panel', role: 'dialog', 'aria-labelledby': 'result-title' },
     el('div', { class: 'menu-card' },
       el('h1', { id: 'result-title' }, `Game over: ${winner}`),

@@ -1,0 +1,93 @@
+// The crisis tables: the escalation ladder, what raises and lowers it, trust, and the odds of a
+// misidentified strike or a firefight. Integers only; percentages are whole numbers.
+
+export const ESCALATION_MAX = 100;
+export const TRUST_MAX = 100;
+
+export interface Rung { name: string; min: number; effects: string }
+
+/** The ladder, bottom to top. Reaching the top rung ends the game in a direct clash. */
+export const RUNGS: readonly Rung[] = [
+  { name: 'Routine', min: 0, effects: 'Deconfliction works. Strikes near the other camp risk misidentification.' },
+  { name: 'Friction', min: 20, effects: 'Units in contact at the end of a turn may exchange fire.' },
+  { name: 'Incident', min: 40, effects: 'A strike near the other camp without prior notice counts as a deliberate provocation.' },
+  { name: 'Confrontation', min: 60, effects: 'The other power is readier to retaliate: every rise is half as large again.' },
+  { name: 'Crisis', min: 80, effects: 'Firefights between units in contact are likely. One more serious incident may mean a direct clash.' },
+  { name: 'Direct clash', min: ESCALATION_MAX, effects: 'US and Russian forces fight each other. Both camps lose.' },
+];
+export const RUNG = { routine: 0, friction: 1, incident: 2, confrontation: 3, crisis: 4, clash: 5 } as const;
+
+export function rungOf(points: number): number {
+  let rung = 0;
+  RUNGS.forEach((r, i) => { if (points >= r.min) rung = i; });
+  return rung;
+}
+
+/** Escalation added by each kind of event, before the retaliation multiplier. */
+export const RAISE = {
+  contact: 2,
+  firefight: 6,
+  misidentified_strike: 8,
+  provocation: 3,
+  deliberate_attack: 12,
+  /** Per step lost by the other power's proxies. */
+  proxyStep: 2,
+  /** Per step lost by US or Russian personnel: weighed far above proxies. */
+  greatPowerStep: 15,
+  line_crossed: 6,
+  agreement_broken: 6,
+  warning_ignored: 4,
+  public_warning: 4,
+  false_denial: 5,
+} as const;
+
+/** From Confrontation up, rises are multiplied by RETALIATION_PCT / 100. */
+export const RETALIATION_RUNG = RUNG.confrontation;
+export const RETALIATION_PCT = 150;
+/** From this rung up, an unnotified strike near the other camp is a provocation. */
+export const PROVOCATION_RUNG = RUNG.incident;
+
+export const LOWER = {
+  /** A turn in which nothing raised escalation. */
+  quietTurn: 3,
+  /** Per agreement kept through a turn, up to HONOURED_CAP agreements. */
+  honoured: 1,
+  pullBack: 2,
+  meeting: 15,
+  acknowledge: 3,
+} as const;
+export const HONOURED_CAP = 3;
+
+export const TRUST = {
+  agreement: 3,
+  honoured: 1,
+  broken: -10,
+  unanswered: -5,
+  rejected: -1,
+  falseDenial: -5,
+  exposed: -10,
+  acknowledge: 3,
+  acknowledgeNotice: 1,
+  share: 2,
+  meeting: 10,
+} as const;
+
+/** Misidentification chance of a strike near the other camp's units, in percent. */
+export const MISID = { base: 25, fog: 20, notice: -15, shared: -10, trustDivisor: 10, min: 2, max: 75 } as const;
+/** Chance of a firefight when units are in contact at the end of a turn, in percent. */
+export const FIREFIGHT = { base: 5, perRung: 10, trustDivisor: 5, lineBroken: 15, min: 2, max: 80 } as const;
+/** Chance that a false denial of a suspected incident is exposed, in percent. */
+export const EXPOSURE_PCT = 40;
+
+/** Scores after a direct clash: both lose, the power that pushed it over loses worse. */
+export const CLASH_SCORE = { culprit: -100, other: -50 } as const;
+
+export const HOTLINE = {
+  maxAreaRadius: 3,
+  maxAgreementTurns: 6,
+  maxLineHexes: 60,
+  meetingCooldown: 3,
+  warningTurns: 2,
+} as const;
+
+export const clamp = (n: number, lo: number, hi: number): number => (n < lo ? lo : n > hi ? hi : n);

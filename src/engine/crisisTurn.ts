@@ -1,0 +1,95 @@
+// The crisis between phases and turns: unanswered calls, contact and firefights, kept agreements,
+// quiet-turn decay, expiry, and face-to-face meetings. All functions mutate `state`.
+import { activeAgreements, agreedLine } from './areas';
+import { checkWithdrawals } from './agreements';
+import { damage } from './combat';
+import { FIREFIGHT, HONOURED_CAP, LOWER, RAISE, TRUST, clamp, rungOf } from './crisisRules';
+import { adjustTrust, isPower, lower, raise, recordIncident } from './escalation';
+import { hexDistance } from './hex';
+import type { Dice } from './rng';
+import type { Scenario } from './scenario';
+import type { Camp, GameEvent, GameState, Power, Unit } from './types';
+
+/** After `camp`'s phase: calls to it left pending go unanswered; withdrawals are checked. */
+export function crisisEndOfPhase(scenario: Scenario, state: GameState, camp: Camp, events: GameEvent[]): void {
+  if (!isPower(camp)) return;
+  for (const m of state.crisis.messages) {
+    if (m.status !== 'pending' || m.to !== camp) continue;
+    m.status = 'unanswered';
+    events.push({ type: 'message_unanswered', message: m.id, from: m.from, to: m.to });
+    adjustTrust(state, events, TRUST.unanswered, `${camp} left ${m.id} unanswered`);
+  }
+  checkWithdrawals(scenario, state, camp, events);
+}
+
+/** Pairs of the two powers' units in contact, in a stable order. */
+export function contacts(scenario: Scenario, units: readonly Unit[]): [Unit, Unit][] {
+  const reach = scenario.data.crisis.contactDistance;
+  const coalition = units.filter((u) => u.camp === 'coalition');
+  const pairs: [Unit, Unit][] = [];
+  for (const r of units) {
+    if (r.camp !== 'russia') continue;
+    for (const c of coalition) if (hexDistance(c.hex, r.hex) <= reach) pairs.push([c, r]);
+  }
+  return pairs;
+}
+
+/** Chance in percent of a firefight this turn, given contact. */
+export function firefightChance(state: Pick<GameState, 'crisis' | 'turn'>): number {
+  const crisis = state.crisis;
+  const line = agreedLine(crisis.agreements, state.turn);
+  const broken = line !== undefined && line.violations.includes(state.turn);
+  const chance = FIREFIGHT.base + FIREFIGHT.perRung * rungOf(crisis.escalation.points)
+    - Math.floor(crisis.trust / FIREFIGHT.trustDivisor) + (broken ? FIREFIGHT.lineBroken : 0);
+  return clamp(chance, FIREFIGHT.min, FIREFIGHT.max);
+}
+
+/** At the end of a turn, before the next begins or the game ends. */
+export function crisisEndOfTurn(scenario: Scenario, state: GameState, dice: Dice, events: GameEvent[]): void {
+  contactCheck(scenario, state, dice, events);
+  if (state.status !== 'playing') return;
+  const crisis = state.crisis;
+  const kept = activeAgreements(crisis.agreements, state.turn)
+    .filter((a) => (a.kind === 'line' || a.kind === 'hold_fire' || a.kind === 'withdrawal') && !a.violations.includes(state.turn))
+    .slice(0, HONOURED_CAP);
+  if (kept.length > 0) {
+    lower(state, events, LOWER.honoured * kept.length, { cause: `agreements kept (${kept.map((a) => a.id).join(', ')})`, by: null });
+    adjustTrust(state, events, TRUST.honoured * kept.length, 'agreements kept');
+  }
+  if (!crisis.escalation.raisedThisTurn) lower(state, events, LOWER.quietTurn, { cause: 'a quiet turn', by: null });
+  for (const a of crisis.agreements) {
+    if (a.until === state.turn) events.push({ type: 'agreement_ended', agreement: a.id, reason: 'expired' });
+  }
+  crisis.escalation.raisedThisTurn = false;
+  crisis.sentThisTurn = { coalition: 0, russia: 0 };
+}
+
+function contactCheck(scenario: Scenario, state: GameState, dice: Dice, events: GameEvent[]): void {
+  const pairs = contacts(scenario, state.units);
+  if (pairs.length === 0) return;
+  raise(scenario, state, events, RAISE.contact, { cause: `${pairs.length} contact${pairs.length > 1 ? 's' : ''} between the two camps`, by: null });
+  if (state.status !== 'playing') return;
+  const chance = firefightChance(state);
+  const roll = dice.roll(100);
+  if (roll > chance) return;
+  const [c, r] = pairs[dice.int(pairs.length)]!;
+  const initiator: Power = dice.int(2) === 0 ? 'coalition' : 'russia';
+  const target = initiator === 'coalition' ? r : c;
+  const hitEvents: GameEvent[] = [];
+  damage(state, target, 1, hitEvents);
+  events.push(...hitEvents);
+  const losses = [{ unit: target.id, camp: target.camp, steps: 1, greatPower: target.greatPower }];
+  recordIncident(scenario, state, events, {
+    type: 'firefight', hex: target.hex, cause: initiator, victim: target.camp as Power, victimKnows: false, losses,
+    roll: { value: roll, chance },
+  });
+}
+
+/** At the start of a turn: a face-to-face meeting set for it takes place. */
+export function crisisStartOfTurn(state: GameState, events: GameEvent[]): void {
+  for (const a of state.crisis.agreements) {
+    if (a.kind !== 'meeting' || a.from !== state.turn) continue;
+    lower(state, events, LOWER.meeting, { cause: 'face-to-face meeting of generals', by: null });
+    adjustTrust(state, events, TRUST.meeting, 'face-to-face meeting; maps shared');
+  }
+}

@@ -1,0 +1,246 @@
+// The hotline: checking and sending messages between the two powers, and what each one does. A
+// message is checked in full before anything changes, so a refused message leaves no trace.
+import { activeAgreements } from './areas';
+import { addDays } from './calendar';
+import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
+import type { Agreement, Area, Channel, HotlineMessage, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
+import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
+import type { CrisisBoard } from './fog';
+import { type Hex, hexKey } from './hex';
+import type { Dice } from './rng';
+import type { Scenario } from './scenario';
+import { turnDate } from './turns';
+import type { EngineError, ErrorCode, GameEvent, GameState, Power } from './types';
+
+/** The answers each kind of message accepts. Notices, shares and warnings may be acknowledged. */
+export const ANSWERS: Readonly<Partial<Record<MessageKind, readonly MessageKind[]>>> = {
+  propose_line: ['accept', 'reject', 'counter'],
+  counter: ['accept', 'reject', 'counter'],
+  request_hold_fire: ['accept', 'reject'],
+  request_withdrawal: ['accept', 'reject'],
+  request_meeting: ['accept', 'reject'],
+  protest: ['acknowledge', 'deny'],
+  notify: ['acknowledge'],
+  share_positions: ['acknowledge'],
+  warn: ['acknowledge'],
+};
+
+/** Kinds that must be answered in the recipient's next phase. */
+const NEEDS_ANSWER: ReadonlySet<MessageKind> = new Set(['propose_line', 'counter', 'request_hold_fire', 'request_withdrawal', 'request_meeting', 'protest']);
+
+const fail = (code: ErrorCode, message: string, field?: string): EngineError => (field ? { code, message, field } : { code, message });
+
+function checkArea(scenario: Scenario, area: Area, field: string): EngineError | undefined {
+  const c = area.centre;
+  return scenario.map.isOnMap(c) ? undefined : fail('off_map', `the area's centre ${c.q},${c.r} is off the map`, `${field}.centre`);
+}
+
+function checkLine(scenario: Scenario, line: LineSpec, field: string): EngineError | undefined {
+  if (line.kind === 'river') return undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < line.hexes.length; i++) {
+    const h = line.hexes[i]!;
+    if (!scenario.map.isOnMap(h)) return fail('off_map', `line hex ${h.q},${h.r} is off the map`, `${field}.hexes[${i}]`);
+    if (seen.has(hexKey(h))) return fail('invalid_message', `line hex ${h.q},${h.r} is listed twice`, `${field}.hexes[${i}]`);
+    seen.add(hexKey(h));
+  }
+  return undefined;
+}
+
+/** The message being answered, when `body` is a reply. */
+export function answered(board: CrisisBoard, body: MessageBody): HotlineMessage | undefined {
+  return 'to' in body ? board.crisis.messages.find((m) => m.id === body.to) : undefined;
+}
+
+/** Can the camp whose phase it is send `body` now? Works on the full state or on its own view. */
+export function checkMessage(scenario: Scenario, board: CrisisBoard, body: MessageBody): EngineError | undefined {
+  const camp = board.phase;
+  if (!isPower(camp)) return fail('not_a_power', 'only the two powers have a hotline');
+  const crisis = board.crisis;
+  const cap = scenario.data.crisis.messagesPerTurn;
+  if (crisis.sentThisTurn[camp] >= cap) return fail('hotline_busy', `${camp} has used all ${cap} hotline calls this turn`);
+  switch (body.kind) {
+    case 'notify': {
+      if (body.turn < board.turn || body.turn > board.turn + 1 || body.turn > scenario.data.turns) {
+        return fail('invalid_message', `a notice covers this turn (${board.turn}) or the next, not turn ${body.turn}`, 'message.turn');
+      }
+      return checkArea(scenario, body.area, 'message.area');
+    }
+    case 'share_positions': case 'request_hold_fire': case 'request_withdrawal': case 'warn':
+      return checkArea(scenario, body.area, 'message.area');
+    case 'propose_line': return checkLine(scenario, body.line, 'message.line');
+    case 'protest': {
+      const incident = crisis.incidents.find((i) => i.id === body.incident);
+      if (!incident) return fail('unknown_incident', `no incident "${body.incident}"`, 'message.incident');
+      if (incident.victim !== camp) return fail('invalid_message', `${camp} can only protest incidents against its own forces`, 'message.incident');
+      if (incident.status !== 'open') return fail('invalid_message', `incident ${incident.id} is already ${incident.status}`, 'message.incident');
+      return undefined;
+    }
+    case 'request_meeting': {
+      if (board.turn >= scenario.data.turns) return fail('invalid_message', 'no turn is left for a meeting');
+      const pending = crisis.messages.some((m) => m.body.kind === 'request_meeting' && m.status === 'pending');
+      const recent = crisis.agreements.some((a) => a.kind === 'meeting' && a.from + HOTLINE.meetingCooldown > board.turn);
+      if (pending || recent) return fail('invalid_message', `a meeting is already asked for, set, or held less than ${HOTLINE.meetingCooldown} turns ago`);
+      return undefined;
+    }
+    default: return checkReply(scenario, board, camp, body);
+  }
+}
+
+function checkReply(scenario: Scenario, board: CrisisBoard, camp: Power, body: MessageBody): EngineError | undefined {
+  const m = answered(board, body);
+  if (!m) return fail('unknown_message', `no message "${'to' in body ? body.to : ''}" on the hotline`, 'message.to');
+  if (m.to !== camp) return fail('bad_reply', `${m.id} was sent to ${m.to}, not to ${camp}`, 'message.to');
+  if (m.answer !== null || m.status === 'unanswered') return fail('bad_reply', `${m.id} has already been ${m.status === 'unanswered' ? 'left unanswered' : 'answered'}`, 'message.to');
+  const allowed = ANSWERS[m.body.kind] ?? [];
+  if (!allowed.includes(body.kind)) {
+    return fail('bad_reply', `${m.id} (${m.body.kind}) can be answered with ${allowed.length ? allowed.join(', ') : 'nothing'}, not ${body.kind}`, 'message.kind');
+  }
+  if (body.kind === 'counter') return checkLine(scenario, body.line, 'message.line');
+  return undefined;
+}
+
+function channelOf(board: CrisisBoard, body: MessageBody): Channel {
+  switch (body.kind) {
+    case 'notify': return body.activity === 'strike' ? 'air' : 'ground';
+    case 'request_hold_fire': return 'air';
+    case 'share_positions': case 'request_withdrawal': return 'ground';
+    case 'propose_line': case 'warn': case 'protest': case 'request_meeting': return 'commanders';
+    default: return answered(board, body)?.channel ?? 'commanders';
+  }
+}
+
+/** Game date-time of the next message: phases start at 06:00, 20:00 and 10:00 (+1 day); calls 20 minutes apart. */
+function messageTime(scenario: Scenario, state: GameState): string {
+  const phaseIndex = scenario.data.phaseOrder.indexOf(state.phase);
+  const sent = state.crisis.sentThisTurn.coalition + state.crisis.sentThisTurn.russia;
+  const minutes = 360 + phaseIndex * 840 + sent * 20;
+  const date = addDays(turnDate(scenario, state.turn), Math.floor(minutes / 1440));
+  const hh = String(Math.floor((minutes % 1440) / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${date}T${hh}:${mm}Z`;
+}
+
+function addAgreement(state: GameState, events: GameEvent[], spec: Omit<Agreement, 'id' | 'violations'>): Agreement {
+  const agreement: Agreement = { id: `A${state.crisis.serial.agreement++}`, ...spec, violations: [] };
+  state.crisis.agreements.push(agreement);
+  events.push({ type: 'agreement_made', agreement: structuredClone(agreement) });
+  return agreement;
+}
+
+const NONE = { area: null, line: null, activity: null, consequence: null } as const;
+
+/** Sends `body` from the camp whose phase it is. Mutates `state`; returns an error and changes nothing if refused. */
+export function sendMessage(scenario: Scenario, state: GameState, body: MessageBody, dice: Dice, events: GameEvent[]): EngineError | undefined {
+  const bad = checkMessage(scenario, state, body);
+  if (bad) return bad;
+  const from = state.phase as Power;
+  const to = otherPower(from);
+  const crisis = state.crisis;
+  const message: HotlineMessage = {
+    id: `H${crisis.serial.message++}`, turn: state.turn, at: messageTime(scenario, state), from, to,
+    channel: channelOf(state, body), body,
+    status: NEEDS_ANSWER.has(body.kind) ? 'pending' : 'info', answer: null,
+  };
+  const original = answered(state, body);
+  crisis.messages.push(message);
+  crisis.sentThisTurn[from] += 1;
+  events.push({ type: 'message_sent', message: structuredClone(message) });
+  if (original) {
+    original.answer = message.id;
+    if (original.status === 'pending') original.status = 'answered';
+    reply(scenario, state, from, original, message, dice, events);
+  } else {
+    open(scenario, state, from, body as OpeningBody, message, events);
+  }
+  return undefined;
+}
+
+function open(scenario: Scenario, state: GameState, from: Power, body: OpeningBody, message: HotlineMessage, events: GameEvent[]): void {
+  const to = otherPower(from);
+  const turn = state.turn;
+  switch (body.kind) {
+    case 'notify':
+      addAgreement(state, events, { ...NONE, kind: 'notice', message: message.id, by: from, bound: [], from: body.turn, until: body.turn, area: body.area, activity: body.activity });
+      return;
+    case 'share_positions':
+      addAgreement(state, events, { ...NONE, kind: 'shared_positions', message: message.id, by: from, bound: [], from: turn, until: turn + body.turns - 1, area: body.area });
+      adjustTrust(state, events, TRUST.share, `${from} shared positions`);
+      return;
+    case 'warn':
+      addAgreement(state, events, {
+        ...NONE, kind: 'warning', message: message.id, by: from, bound: [to], from: turn, until: turn + HOTLINE.warningTurns - 1, area: body.area, consequence: body.consequence,
+      });
+      if (body.public) recordIncident(scenario, state, events, { type: 'public_warning', hex: body.area.centre, cause: from, victim: to });
+      return;
+    case 'protest': {
+      const incident = state.crisis.incidents.find((i) => i.id === body.incident)!;
+      incident.status = 'protested';
+      return;
+    }
+    default:
+      return; // proposals and requests wait for the answer
+  }
+}
+
+function reply(scenario: Scenario, state: GameState, from: Power, original: HotlineMessage, message: HotlineMessage, dice: Dice, events: GameEvent[]): void {
+  const body = message.body;
+  const asked = original.body;
+  const turn = state.turn;
+  switch (body.kind) {
+    case 'accept': {
+      const base = { ...NONE, message: original.id, by: original.from, from: turn };
+      if (asked.kind === 'propose_line' || asked.kind === 'counter') {
+        for (const a of activeAgreements(state.crisis.agreements, turn)) {
+          if (a.kind !== 'line') continue;
+          a.until = turn - 1;
+          events.push({ type: 'agreement_ended', agreement: a.id, reason: 'replaced' });
+        }
+        addAgreement(state, events, { ...base, kind: 'line', bound: ['coalition', 'russia'], until: null, line: asked.line });
+      } else if (asked.kind === 'request_hold_fire' || asked.kind === 'request_withdrawal') {
+        addAgreement(state, events, {
+          ...base, kind: asked.kind === 'request_hold_fire' ? 'hold_fire' : 'withdrawal', bound: [from], until: turn + asked.turns - 1, area: asked.area,
+        });
+      } else if (asked.kind === 'request_meeting') {
+        addAgreement(state, events, { ...base, kind: 'meeting', bound: ['coalition', 'russia'], from: turn + 1, until: turn + 1 });
+      }
+      adjustTrust(state, events, TRUST.agreement, `${from} accepted ${original.id}`);
+      return;
+    }
+    case 'reject':
+      adjustTrust(state, events, TRUST.rejected, `${from} rejected ${original.id}`);
+      return;
+    case 'counter':
+      message.status = 'pending';
+      return;
+    case 'acknowledge': {
+      if (asked.kind !== 'protest') {
+        adjustTrust(state, events, TRUST.acknowledgeNotice, `${from} acknowledged ${original.id}`);
+        return;
+      }
+      const incident = state.crisis.incidents.find((i) => i.id === asked.incident)!;
+      incident.status = 'acknowledged';
+      if (incident.victim) incident.knowledge[incident.victim] = 'knows';
+      adjustTrust(state, events, TRUST.acknowledge, `${from} acknowledged incident ${incident.id}`);
+      lower(state, events, LOWER.acknowledge, { cause: `${from} acknowledged incident ${incident.id}`, by: from, incident: incident.id });
+      return;
+    }
+    case 'deny': {
+      if (asked.kind !== 'protest') return;
+      const incident = state.crisis.incidents.find((i) => i.id === asked.incident)!;
+      incident.status = 'denied';
+      if (incident.cause !== from || !incident.victim) return; // a true denial costs nothing
+      adjustTrust(state, events, TRUST.falseDenial, `${from} denied incident ${incident.id}`);
+      const victim = incident.victim;
+      const exposed = incident.knowledge[victim] === 'knows' || dice.roll(100) <= EXPOSURE_PCT;
+      if (!exposed) return;
+      incident.knowledge[victim] = 'knows';
+      events.push({ type: 'denial_exposed', incident: incident.id, by: from });
+      adjustTrust(state, events, TRUST.exposed, `${from}'s denial of ${incident.id} was exposed`);
+      recordIncident(scenario, state, events, { type: 'false_denial', hex: incident.hex as Hex, cause: from, victim });
+      return;
+    }
+    default:
+      return;
+  }
+}
