@@ -30,12 +30,12 @@ export function checkMove(scenario: Scenario, state: GameState, unit: Unit, walk
   for (const a of activeAgreements(state.crisis.agreements, state.turn)) {
     if (!a.bound.includes(camp)) continue;
     if (a.kind === 'line' && a.line) {
-      const line = a.line;
-      const crossed = entered.find((h) => beyondLine(scenario.map, line, camp, h));
-      if (crossed) breakAgreement(scenario, state, events, a, camp, crossed, 'line_crossed');
-      else if (beyondLine(scenario.map, line, camp, walked[0]!)) {
-        lower(state, events, LOWER.pullBack, { cause: `${unit.name} pulled back behind the line`, by: camp });
-      }
+      const beyond = walked.map((h) => beyondLine(scenario.map, a.line!, camp, h));
+      // A crossing is a step over the line, or ending the move beyond it; leaving the far side is pulling back.
+      const step = beyond.findIndex((b, i) => b && i > 0 && !beyond[i - 1]);
+      const end = walked.length - 1;
+      if (step > 0 || beyond[end]) breakAgreement(scenario, state, events, a, camp, walked[step > 0 ? step : end]!, 'line_crossed');
+      else if (beyond[0]) lower(state, events, LOWER.pullBack, { cause: `${unit.name} pulled back behind the line`, by: camp });
     } else if ((a.kind === 'withdrawal' || a.kind === 'warning') && a.area) {
       const area = a.area;
       const into = entered.find((h) => inArea(area, h));

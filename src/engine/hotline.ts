@@ -6,7 +6,7 @@ import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
 import type { CrisisBoard } from './fog';
-import { type Hex, hexKey } from './hex';
+import { hexKey } from './hex';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
 import { turnDate } from './turns';
@@ -237,7 +237,7 @@ function reply(scenario: Scenario, state: GameState, from: Power, original: Hotl
       incident.knowledge[victim] = 'knows';
       events.push({ type: 'denial_exposed', incident: incident.id, by: from });
       adjustTrust(state, events, TRUST.exposed, `${from}'s denial of ${incident.id} was exposed`);
-      recordIncident(scenario, state, events, { type: 'false_denial', hex: incident.hex as Hex, cause: from, victim });
+      recordIncident(scenario, state, events, { type: 'false_denial', hex: incident.hex, cause: from, victim });
       return;
     }
     default:

@@ -2,7 +2,9 @@
 // commands. All of it works on a camp's view as well as on the full state.
 import { type Board, typeOf } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
-import { visibleHexes } from './fog';
+import { type CrisisBoard, visibleHexes } from './fog';
+import { ANSWERS, checkMessage } from './hotline';
+import type { MessageBody } from './crisisTypes';
 import { type Hex, hexKey, hexNeighbors, parseHexKey } from './hex';
 import { movementRange } from './movement';
 import type { Scenario } from './scenario';
@@ -52,8 +54,24 @@ export function pontoonSites(scenario: Scenario, board: Board, unit: Unit): Hex[
   return hexNeighbors(unit.hex).filter((h) => scenario.map.terrainAt(h) === 'river' && !built.has(hexKey(h)));
 }
 
+/**
+ * Hotline commands worth listing: every answer to the messages waiting for this camp (except counters,
+ * which need a line), and a river-line proposal. Free-form messages (areas, lines) are not enumerated.
+ */
+export function hotlineOptions(scenario: Scenario, board: CrisisBoard): Command[] {
+  const bodies: MessageBody[] = [];
+  for (const m of board.crisis.messages) {
+    if (m.to !== board.phase || m.answer !== null || m.status === 'unanswered') continue;
+    for (const kind of ANSWERS[m.body.kind] ?? []) {
+      if (kind !== 'counter') bodies.push({ kind, to: m.id } as MessageBody);
+    }
+  }
+  bodies.push({ kind: 'propose_line', line: { kind: 'river' } });
+  return bodies.filter((b) => !checkMessage(scenario, board, b)).map((message) => ({ type: 'hotline', message }));
+}
+
 /** Every legal command for the camp whose phase it is, in a stable order; end_phase last. */
-export function legalCommands(scenario: Scenario, board: Board): Command[] {
+export function legalCommands(scenario: Scenario, board: CrisisBoard): Command[] {
   if (board.status !== 'playing') return [];
   const out: Command[] = [];
   for (const unit of board.units) {
@@ -63,6 +81,7 @@ export function legalCommands(scenario: Scenario, board: Board): Command[] {
     for (const h of pontoonSites(scenario, board, unit)) out.push({ type: 'build_pontoon', unit: unit.id, at: h });
   }
   for (const t of strikeTargets(scenario, board)) out.push({ type: 'air_strike', target: t.hex });
+  out.push(...hotlineOptions(scenario, board));
   out.push({ type: 'end_phase' });
   return out;
 }
