@@ -9,8 +9,10 @@ import type { GameScene } from './scenes/GameScene';
 import type { Point } from './scenes/layout';
 import type { RendererChoice } from './scenes/startGame';
 import { Controller } from './ui/controller';
+import { HotlinePanel } from './ui/hotline/panel';
 import { Hud } from './ui/hud';
 import { showResult } from './ui/resultPanel';
+import { StrikeWarningDialog } from './ui/strikeWarning';
 import { type GameChoice, randomSeed, showStartMenu } from './ui/startMenu';
 
 /**
@@ -53,7 +55,10 @@ async function main(): Promise<void> {
   const hudRoot = document.getElementById('hud')!;
   const container = document.getElementById('game-container')!;
   hudRoot.hidden = false;
-  new Hud(hudRoot, controller);
+  const hotline = new HotlinePanel(controller);
+  hudRoot.before(hotline.root);
+  new Hud(hudRoot, controller, hotline);
+  new StrikeWarningDialog(document.body, controller);
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) showResult(document.body, scenario, view.result);

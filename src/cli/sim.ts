@@ -19,13 +19,19 @@ const spec: FlagSpec = {
 
 function table(s: SimSummary): string {
   const pct = (n: number): string => `${((100 * n) / s.games).toFixed(1)}%`;
+  const row = (label: string, n: number): string => `  ${label.padEnd(16)}${String(n).padStart(6)}  ${pct(n)}`;
   return [
     `${s.scenario}: ${s.games} games from seed ${s.seed} (coalition ${s.policies.coalition}, russia ${s.policies.russia}, IS ${s.policies.is})`,
-    `  coalition wins  ${String(s.results.coalition).padStart(6)}  ${pct(s.results.coalition)}`,
-    `  russia wins     ${String(s.results.russia).padStart(6)}  ${pct(s.results.russia)}`,
-    `  draws           ${String(s.results.draw).padStart(6)}  ${pct(s.results.draw)}`,
+    row('coalition wins', s.results.coalition),
+    row('russia wins', s.results.russia),
+    row('draws', s.results.draw),
+    row('direct clash', s.results.clash),
+    `  highest rung reached`,
+    ...Object.entries(s.maxRung).map(([name, n]) => row(`  ${name}`, n)),
     `  mean turns      ${s.meanTurns.toFixed(1)}`,
     `  mean VP         coalition ${s.meanPoints.coalition.toFixed(1)}, russia ${s.meanPoints.russia.toFixed(1)}, IS ${s.meanPoints.is.toFixed(1)}`,
+    `  mean incidents  ${s.meanIncidents.toFixed(2)}`,
+    `  mean messages   ${s.meanMessages.toFixed(1)}`,
     `  ms per game     ${s.msPerGame.toFixed(1)}`,
   ].join('\n');
 }

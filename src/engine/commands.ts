@@ -34,7 +34,7 @@ export function parseCommand(raw: unknown): Parsed {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('', 'a command must be an object');
   const obj = raw as Record<string, unknown>;
   const type = obj.type;
-  if (typeof type !== 'string' || !(type in FIELDS)) return bad('type', `unknown command type ${JSON.stringify(type)}; expected one of ${COMMAND_TYPES.join(', ')}`);
+  if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return bad('type', `unknown command type ${JSON.stringify(type)}; expected one of ${COMMAND_TYPES.join(', ')}`);
   const allowed = FIELDS[type as CommandType];
   for (const key of Object.keys(obj)) if (!allowed.includes(key)) return bad(key, `unknown field "${key}" for ${type}`);
   try {

@@ -53,7 +53,10 @@ export function boardSeenBy(scenario: Scenario, state: GameState, camp: Camp): B
 /** An incident as `viewer` knows it: a power that only suspects does not learn the true author. */
 export function incidentFor(incident: Incident, viewer: Viewer): Incident {
   if (viewer === 'all' || viewer === 'is' || incident.knowledge[viewer] !== 'suspects') return incident;
-  return { ...incident, cause: null };
+  // The author's own entry ('caused') would name it: shown as knowing who did it, which is also true.
+  const knowledge = { ...incident.knowledge };
+  for (const p of Object.keys(knowledge) as (keyof typeof knowledge)[]) if (knowledge[p] === 'caused') knowledge[p] = 'knows';
+  return { ...incident, cause: null, knowledge };
 }
 
 export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): GameView {

@@ -80,7 +80,7 @@ function readEnum<T extends string>(v: unknown, path: string, options: readonly 
 export function readMessage(v: unknown, path: string): MessageBody {
   if (!isObject(v)) throw new FieldError(path, `${path} must be a message object with a kind`);
   const kind = v.kind;
-  if (typeof kind !== 'string' || !(kind in FIELDS)) {
+  if (typeof kind !== 'string' || !Object.hasOwn(FIELDS, kind)) {
     throw new FieldError(`${path}.kind`, `unknown message kind ${JSON.stringify(kind)}; expected one of ${MESSAGE_KINDS.join(', ')}`);
   }
   const k = kind as MessageKind;

@@ -5,7 +5,7 @@ import type { Policy } from '../ai/policy';
 import { DEFAULT_POLICY } from '../ai/simple';
 import {
   type Camp, type Command, type EngineError, type GameEvent, type GameState, type GameView, type Power, type Scenario,
-  applyCommand, hashState, hexKey, newGame, viewFor,
+  applyCommand, hashState, hexKey, incidentFor, newGame, viewFor,
 } from '../engine';
 import { makePolicies, playPhase } from '../sim/play';
 
@@ -38,13 +38,28 @@ export class GameSession {
 
   /** The player's view of the true state (cached until the state changes). */
   view(): GameView {
-    this.cachedView ??= viewFor(this.scenario, this.state, this.camp);
+    this.cachedView ??= this.redactLast(viewFor(this.scenario, this.state, this.camp));
     return this.cachedView;
+  }
+
+  /**
+   * The view's last escalation change names its author even when it came from an incident the
+   * player only suspects (viewFor leaves it); drop it then, as the incident's cause is dropped.
+   */
+  private redactLast(view: GameView): GameView {
+    const last = view.crisis.escalation.last;
+    if (!last?.by) return view;
+    const suspected = view.crisis.incidents.some((i) => i.cause === null && i.turn === last.turn && i.type === last.cause);
+    if (suspected) view.crisis.escalation.last = { ...last, by: null };
+    return view;
   }
 
   hash(): string { return hashState(this.state); }
 
   unitName(id: string): string { return this.names.get(id) ?? id; }
+
+  /** Has the player ever seen this unit? */
+  knowsUnit(id: string): boolean { return this.names.has(id); }
 
   /** Applies a player command. Never throws: an illegal command comes back as an error. */
   apply(command: Command): SessionResult {
@@ -106,6 +121,13 @@ export class GameSession {
           const attacker = e.attacker !== null && (mine(e.camp) || ids.has(e.attacker)) ? e.attacker : null;
           const defenders = e.defenders.filter((d) => ids.has(d));
           return mine(e.camp) || attacker !== null || defenders.length > 0 ? [{ ...e, attacker, defenders }] : [];
+        }
+        case 'incident':
+          // The victim of a disputed incident never learns an author it only suspects.
+          return [{ ...e, incident: incidentFor(e.incident, this.camp) }];
+        case 'escalation_changed': {
+          const incident = e.incident ? this.state.crisis.incidents.find((i) => i.id === e.incident) : undefined;
+          return incident && incidentFor(incident, this.camp).cause === null ? [{ ...e, by: null }] : [e];
         }
         case 'reinforcements_arrived': {
           const units = e.units.filter((u) => mine(e.camp) || ids.has(u));

@@ -8,6 +8,7 @@ import {
   CAMP_COLOUR, CAMP_TAG, OBJECTIVE_COLOUR, PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR,
 } from './colours';
 import { COUNTER_H, makeCounter } from './counters';
+import { CrisisLayer } from './crisisLayer';
 import { type HexLayout, type Point, layoutForMap } from './layout';
 import { drawStaticMap, hexPath } from './mapTexture';
 
@@ -33,6 +34,7 @@ export class GameScene extends Phaser.Scene {
   private oddsLabels: Phaser.GameObjects.Text[] = [];
   private counters = new Map<string, Phaser.GameObjects.Container>();
   private unitLayer!: Phaser.GameObjects.Layer;
+  private crisis!: CrisisLayer;
 
   constructor(private readonly controller: Controller) {
     super('GameScene');
@@ -52,6 +54,7 @@ export class GameScene extends Phaser.Scene {
     this.addPlaceLabels();
     this.unitLayer = this.add.layer().setDepth(5);
     this.pathLayer = this.add.graphics().setDepth(4.5);
+    this.crisis = new CrisisLayer(this, this.layout, scenario);
 
     const cam = this.cameras.main;
     cam.setBounds(-width / 2, -height / 2, width * 2, height * 2);
@@ -65,7 +68,7 @@ export class GameScene extends Phaser.Scene {
       key: (k) => this.onKey(k),
     });
     this.controller.onChange(() => this.redraw());
-    this.controller.onHover(() => this.drawPath());
+    this.controller.onHover(() => { this.drawPath(); this.drawPick(); });
     this.redraw();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { this.ready = true; });
   }
@@ -110,7 +113,7 @@ export class GameScene extends Phaser.Scene {
   }
 
   private onKey(key: string): void {
-    if (key === 'escape') this.controller.select(null);
+    if (key === 'escape') this.controller.escape();
     else if (key === 'n') {
       this.controller.selectNext();
       const u = this.controller.selected();
@@ -165,9 +168,15 @@ export class GameScene extends Phaser.Scene {
   private redraw(): void {
     this.drawFog();
     this.drawObjectives();
+    this.crisis.draw(this.controller.session.view(), this.controller.session.camp);
     this.drawUnits();
     this.drawOverlay();
     this.drawPath();
+    this.drawPick();
+  }
+
+  private drawPick(): void {
+    this.crisis.drawPick(this.controller.pick, this.controller.hover);
   }
 
   private drawFog(): void {

@@ -76,7 +76,9 @@ export class CameraControls {
 
   private keyDown(e: KeyboardEvent): void {
     const target = e.target as HTMLElement | null;
-    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA')) return;
+    // Form controls and dialogs keep their keys (arrows move through radios and selects).
+    if (e.defaultPrevented) return;
+    if (target && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="alertdialog"], #hotline'))) return;
     const key = e.key.toLowerCase();
     const cam = this.scene.cameras.main;
     if (['arrowleft', 'arrowright', 'arrowup', 'arrowdown', 'a', 'd', 'w', 's'].includes(key)) {

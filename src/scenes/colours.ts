@@ -39,3 +39,18 @@ export const RANGE_COLOUR = 0xffffff;
 export const PATH_COLOUR = 0xffd21f;
 export const TARGET_COLOUR = 0xff2d2d;
 export const SITE_COLOUR = 0x00e5ff;
+
+/**
+ * The crisis on the map (Okabe-Ito hues). Each kind also has its own line pattern and a text label,
+ * so none is told apart by colour alone: see src/ui/mapKey.ts for the key.
+ */
+export const CRISIS_COLOUR = {
+  notice: 0xffffff,
+  line: 0xcc79a7,
+  shared: 0x56b4e9,
+  holdFire: 0x009e73,
+  withdrawal: 0xe69f00,
+  warning: 0xff2d2d,
+  incident: 0xf0e442,
+  pick: 0xffd21f,
+} as const;

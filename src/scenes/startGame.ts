@@ -23,5 +23,8 @@ export function startGame(parent: HTMLElement, controller: Controller, renderer:
     input: { mouse: { preventDefaultWheel: true } },
     scene: [scene],
   });
+  // Phaser polls its parent's size twice a second; the hotline panel opening beside the map resizes
+  // it at once, so tell the scale manager straight away.
+  new ResizeObserver(() => { game.scale.dirty = true; }).observe(parent);
   return { game, scene };
 }

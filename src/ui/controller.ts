@@ -1,11 +1,14 @@
 // What the player is doing right now (selected unit, mode, messages, log) between the scene and the
 // DOM panels. It turns clicks into engine commands for the session; it never changes game state itself.
 import {
-  type Command, type Destination, type GameEvent, type Hex, type HexKey, type Target, type Unit,
+  type CombatKind, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type MessageBody,
+  type OpeningBody, type StrikeRisk, type Target, type Unit,
   attackTargets, hexKey, movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import type { GameSession } from '../game/session';
 import { describeEvent } from './eventText';
+import type { MapPick } from './mapPick';
+import { fireWarning } from './strikeCheck';
 
 export type Mode = 'normal' | 'air' | 'pontoon';
 
@@ -19,8 +22,11 @@ export interface Overlay {
 
 export interface LogLine { turn: number; text: string }
 
+/** Fire held back for the player's confirmation, with what it risks. */
+export interface StrikeWarning { command: Command; hex: Hex; kind: CombatKind; risk: StrikeRisk }
+
 const EMPTY: Overlay = { range: new Map(), targets: [], sites: [], strikes: [] };
-const LOG_LENGTH = 30;
+const LOG_LENGTH = 60; // the crisis adds several lines a turn
 
 export class Controller {
   selectedId: string | null = null;
@@ -31,7 +37,11 @@ export class Controller {
   private listeners = new Set<() => void>();
   private hoverListeners = new Set<() => void>();
   private cachedOverlay: Overlay | null = null;
-  private pendingEscalation: HexKey | null = null;
+  private composeListeners = new Set<(body: OpeningBody) => void>();
+  /** A hotline form picking hexes on the map: map clicks go to it. */
+  pick: MapPick | null = null;
+  /** Fire near the other power, waiting for the player to confirm it. */
+  warning: StrikeWarning | null = null;
 
   constructor(readonly session: GameSession) {}
 
@@ -59,11 +69,16 @@ export class Controller {
     return this.ownUnits().find((u) => u.id === this.selectedId);
   }
 
+  /** Asks the hotline panel to open its form with `body` filled in ("notify first"). */
+  onCompose(fn: (body: OpeningBody) => void): void {
+    this.composeListeners.add(fn);
+  }
+
   overlay(): Overlay {
     if (this.cachedOverlay) return this.cachedOverlay;
     const { scenario } = this.session;
     const view = this.session.view();
-    if (!this.session.isPlayersPhase) return (this.cachedOverlay = EMPTY);
+    if (!this.session.isPlayersPhase || this.pick) return (this.cachedOverlay = EMPTY);
     if (this.mode === 'air') return (this.cachedOverlay = { ...EMPTY, strikes: strikeTargets(scenario, view) });
     const unit = this.selected();
     if (!unit) return (this.cachedOverlay = EMPTY);
@@ -87,7 +102,6 @@ export class Controller {
 
   select(id: string | null): void {
     this.selectedId = id;
-    this.pendingEscalation = null;
     if (this.mode === 'pontoon' || id === null) this.mode = 'normal';
     this.message = null;
     this.changed();
@@ -115,15 +129,19 @@ export class Controller {
     for (const fn of this.hoverListeners) fn();
   }
 
-  /** A click on a hex: strike, attack, build, select or move, in that order of precedence. */
+  /** A click on a hex: a hotline pick, strike, attack, build, select or move, in that order of precedence. */
   clickHex(h: Hex, forceMove = false): void {
+    if (this.warning) return;
+    if (this.pick) {
+      if (this.session.scenario.map.isOnMap(h) && this.pick.choose(h)) this.endPick(false);
+      else this.changed();
+      return;
+    }
     const k = hexKey(h);
     const overlay = this.overlay();
     const unit = this.selected();
     if (this.mode === 'air') {
-      if (overlay.strikes.some((t) => hexKey(t.hex) === k)) {
-        if (this.confirmEscalation(h)) this.command({ type: 'air_strike', target: h });
-      }
+      if (overlay.strikes.some((t) => hexKey(t.hex) === k)) this.fire({ type: 'air_strike', target: h }, h, 'air');
       else this.setMode('normal');
       return;
     }
@@ -132,8 +150,9 @@ export class Controller {
       else this.setMode('normal');
       return;
     }
-    if (unit && overlay.targets.some((t) => hexKey(t.hex) === k)) {
-      if (this.confirmEscalation(h)) this.command({ type: 'attack', unit: unit.id, target: h });
+    const target = unit ? overlay.targets.find((t) => hexKey(t.hex) === k) : undefined;
+    if (unit && target) {
+      this.fire({ type: 'attack', unit: unit.id, target: h }, h, target.odds.kind);
       return;
     }
     const here = this.ownUnits().filter((u) => hexKey(u.hex) === k);
@@ -155,20 +174,80 @@ export class Controller {
     return this.session.view().units.some((u) => hexKey(u.hex) === hexKey(h) && u.camp !== 'is' && u.camp !== this.session.camp);
   }
 
-  /** Fire on the rival power only on a second click on the same hex. */
-  confirmEscalation(h: Hex): boolean {
-    if (!this.isRivalHex(h) || this.pendingEscalation === hexKey(h)) {
-      this.pendingEscalation = null;
-      return true;
+  /** What fire on `hex` would risk with the other power, or null when it concerns IS only. */
+  riskOf(hex: Hex, kind: CombatKind): StrikeRisk | null {
+    return fireWarning(this.session.scenario, this.session.view(), this.session.camp, hex, kind);
+  }
+
+  /** Fires, unless the shot risks the other power's forces or an agreement: then it waits for confirmation. */
+  fire(command: Command, hex: Hex, kind: CombatKind): void {
+    const risk = this.riskOf(hex, kind);
+    if (!risk) {
+      this.command(command);
+      return;
     }
-    this.pendingEscalation = hexKey(h);
-    this.message = { text: 'Those are the other great power\'s forces: firing on them breaks deconfliction. Click again to confirm.', kind: 'error' };
+    this.warning = { command, hex, kind, risk };
     this.changed();
-    return false;
+  }
+
+  /** The player confirmed the warned fire. */
+  confirmWarning(): void {
+    const w = this.warning;
+    this.warning = null;
+    if (w) this.command(w.command);
+    else this.changed();
+  }
+
+  cancelWarning(): void {
+    this.warning = null;
+    this.changed();
+  }
+
+  /** Drops the warned fire and opens the hotline form with a strike notice for its target. */
+  notifyFirst(): void {
+    const w = this.warning;
+    this.warning = null;
+    this.mode = 'normal'; // the player goes to the hotline; the strike is ordered again afterwards
+    this.changed();
+    if (!w) return;
+    const body: OpeningBody = { kind: 'notify', activity: 'strike', area: { centre: w.hex, radius: 1 }, turn: this.session.view().turn };
+    for (const fn of this.composeListeners) fn(body);
+  }
+
+  /** Starts picking hexes on the map for the hotline form; a pick already running is cancelled. */
+  startPick(pick: MapPick): void {
+    const old = this.pick;
+    this.pick = pick;
+    old?.end(true);
+    this.changed();
+  }
+
+  endPick(cancelled: boolean): void {
+    const pick = this.pick;
+    this.pick = null;
+    pick?.end(cancelled);
+    this.changed();
+  }
+
+  /** Esc: closes the strike warning, else cancels a map pick, else deselects. */
+  escape(): void {
+    if (this.warning) this.cancelWarning();
+    else if (this.pick) this.endPick(true);
+    else this.select(null);
+  }
+
+  /** Sends or answers a hotline message; the error, if any, is returned for the hotline panel to show. */
+  sendHotline(message: MessageBody): EngineError | null {
+    const result = this.session.apply({ type: 'hotline', message });
+    if (result.ok) this.record(result.events);
+    this.changed();
+    return result.ok ? null : result.error;
   }
 
   endTurn(): void {
     this.mode = 'normal';
+    this.warning = null;
+    if (this.pick) this.endPick(true);
     this.command({ type: 'end_phase' });
   }
 
@@ -187,7 +266,10 @@ export class Controller {
   }
 
   private record(events: readonly GameEvent[]): void {
-    const ctx = { scenario: this.session.scenario, unitName: (id: string) => this.session.unitName(id) };
+    const ctx = {
+      scenario: this.session.scenario, camp: this.session.camp,
+      unitName: (id: string) => this.session.unitName(id), knowsUnit: (id: string) => this.session.knowsUnit(id),
+    };
     let turn = this.session.view().turn - events.filter((e) => e.type === 'turn_started').length;
     for (const e of events) {
       if (e.type === 'turn_started') turn = e.turn;
@@ -197,7 +279,8 @@ export class Controller {
     if (this.log.length > LOG_LENGTH) this.log.splice(0, this.log.length - LOG_LENGTH);
   }
 
-  private changed(): void {
+  /** Tells every listener that something changed (also used by the hotline panel's own state). */
+  changed(): void {
     this.cachedOverlay = null;
     for (const fn of this.listeners) fn();
   }

@@ -1,10 +1,17 @@
 // Engine events in plain English for the log. Works only from the filtered events the session hands
 // out, so an unseen unit is never named.
-import { type Camp, type CombatResult, type GameEvent, type Hex, type Scenario, formatDate, hexDistance } from '../engine';
+import { type Camp, type CombatResult, type GameEvent, type Hex, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
+import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, isIncidentType, signed } from '../text/crisisText';
+import { formatMessage } from '../text/messageText';
+import { CAMP_SHORT, hexName } from '../text/places';
 
 export interface EventContext {
   scenario: Scenario;
   unitName(id: string): string;
+  /** Has the player ever seen this unit? Unseen units are not named. */
+  knowsUnit?(id: string): boolean;
+  /** The player's power, to point out calls that need its answer. */
+  camp?: Power;
 }
 
 const RESULT_TEXT: Readonly<Record<CombatResult, string>> = {
@@ -15,24 +22,6 @@ const RESULT_TEXT: Readonly<Record<CombatResult, string>> = {
   DL: 'defender loses a step',
   DL2: 'defender loses 2 steps',
 };
-
-export const campName = (scenario: Scenario, camp: Camp): string => scenario.data.camps[camp].name;
-
-/** Short camp names for the log, where the scenario's full names would crowd every line. */
-export const CAMP_SHORT: Readonly<Record<Camp, string>> = { coalition: 'Coalition', russia: 'Government side', is: 'IS' };
-
-/** A place name for a hex: the gazetteer's, an objective's, or its coordinates near a named place. */
-export function hexName(scenario: Scenario, h: Hex): string {
-  const place = scenario.map.placeAt(h);
-  if (place) return place.name;
-  const objective = scenario.objectives.find((o) => o.hex.q === h.q && o.hex.r === h.r);
-  if (objective) return objective.name;
-  const near = scenario.map.data.places
-    .map((p) => ({ name: p.name, d: hexDistance(h, { q: p.hex[0], r: p.hex[1] }) }))
-    .filter((p) => p.d <= 2)
-    .sort((a, b) => a.d - b.d)[0];
-  return near ? `hex ${h.q},${h.r} near ${near.name}` : `hex ${h.q},${h.r}`;
-}
 
 export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
   const { scenario } = ctx;
@@ -66,9 +55,58 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
     case 'reinforcements_arrived': return `Reinforcements for ${short(e.camp)}: ${e.units.map(name).join(', ')}.`;
     case 'game_over': {
       const w = e.report.winner;
-      if (w === 'none') return `Game over: a direct US-Russian clash${e.report.clashBy ? `, set off by ${short(e.report.clashBy)}` : ''}. Both camps lose.`;
+      if (w === 'none') {
+        const s = e.report.score;
+        return `Game over: a direct US-Russian clash${e.report.clashBy ? `, set off by ${POWER_NAME[e.report.clashBy]}` : ''}. Both camps lose (scores: Coalition ${s.coalition}, Russia ${s.russia}).`;
+      }
       return `Game over: ${w === 'draw' ? 'a draw' : `${short(w)} wins`}.`;
     }
+    default: return describeCrisis(e, ctx);
+  }
+}
+
+
+/** An engine cause with its author when the cause is an incident type ("misidentified strike by Russia"). */
+function causeBy(cause: string, by: Power | null): string {
+  return by && isIncidentType(cause) ? `${INCIDENT_NAME[cause]} by ${POWER_NAME[by]}` : causeText(cause);
+}
+
+function lossText(losses: readonly IncidentLoss[], ctx: EventContext): string {
+  if (losses.length === 0) return ' No losses.';
+  const known = (id: string): boolean => ctx.knowsUnit?.(id) ?? true;
+  const parts = losses.map((l) => `${known(l.unit) ? ctx.unitName(l.unit) : `an unseen ${CAMP_SHORT[l.camp]} unit`} ${l.steps} step${l.steps > 1 ? 's' : ''}${l.greatPower ? ' (great-power troops)' : ''}`);
+  return ` Losses: ${parts.join(', ')}.`;
+}
+
+/** The great-power crisis: escalation, trust, incidents, the hotline and its agreements. */
+function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
+  const { scenario } = ctx;
+  switch (e.type) {
+    case 'escalation_changed': {
+      const rung = e.rungTo !== e.rungFrom ? `, ${e.rungTo > e.rungFrom ? 'up' : 'down'} to ${RUNGS[e.rungTo]?.name ?? e.rungTo}` : '';
+      const cause = causeBy(e.cause, e.by);
+      const ref = e.incident && !cause.includes(e.incident) ? ` (${e.incident})` : '';
+      return `Escalation ${signed(e.delta)} (${e.from} → ${e.to}${rung}): ${cause}${ref}.`;
+    }
+    case 'trust_changed': return `Trust ${signed(e.delta)} (${e.from} → ${e.to}): ${causeText(e.cause)}.`;
+    case 'incident': {
+      const i = e.incident;
+      const author = i.cause ? ` by ${POWER_NAME[i.cause]}` : ' (author disputed: you only suspect who did it)';
+      const victim = i.victim ? ` against ${POWER_NAME[i.victim]}` : '';
+      const roll = i.roll ? ` Roll ${i.roll.value} against ${i.roll.chance}%.` : '';
+      return `Incident ${i.id} at ${hexName(scenario, i.hex)}: ${INCIDENT_NAME[i.type]}${author}${victim}.${lossText(i.losses, ctx)}${roll}`;
+    }
+    case 'message_sent': {
+      const m = e.message;
+      const { title } = formatMessage(scenario, m, { crisis: { messages: [m], incidents: [] } });
+      const answer = m.status === 'pending' && m.to === ctx.camp ? ' Your answer is needed this phase.' : '';
+      return `Hotline ${m.id}, ${POWER_NAME[m.from]} to ${POWER_NAME[m.to]}: ${title}.${answer}`;
+    }
+    case 'message_unanswered': return `${POWER_NAME[e.to]} left hotline call ${e.message} from ${POWER_NAME[e.from]} unanswered.`;
+    case 'agreement_made': return `Agreement ${e.agreement.id}: ${agreementText(scenario, e.agreement)}.`;
+    case 'agreement_violated': return `${POWER_NAME[e.by]} broke agreement ${e.agreement} (incident ${e.incident}).`;
+    case 'agreement_ended': return `Agreement ${e.agreement} ${e.reason === 'expired' ? 'has expired' : 'was replaced by a new line'}.`;
+    case 'denial_exposed': return `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
     default: return null;
   }
 }

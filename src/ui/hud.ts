@@ -4,7 +4,10 @@ import { CAMPS, type Camp, type Terrain, type Unit, formatDate, hexKey, turnDate
 import { CAMP_CSS, CAMP_TAG } from '../scenes/colours';
 import type { Controller } from './controller';
 import { el, swatch } from './dom';
-import { campName, hexName } from './eventText';
+import type { HotlinePanel } from './hotline/panel';
+import { EscalationLadder } from './ladder';
+import { crisisKey } from './mapKey';
+import { campName, hexName } from '../text/places';
 
 const TERRAIN_NAME: Readonly<Record<Terrain, string>> = {
   river: 'river', valley: 'farmland', desert: 'desert', urban: 'town', industrial: 'industrial',
@@ -25,14 +28,17 @@ export class Hud {
   private readonly targetList = el('ul', { class: 'unit-list', 'data-testid': 'target-list' });
   private readonly log = el('ol', { class: 'log', 'data-testid': 'log', 'aria-live': 'polite' });
   private readonly hoverInfo = el('p', { class: 'muted', 'data-testid': 'hover-info' }, 'Point at a hex.');
+  private readonly ladder = new EscalationLadder();
   private busy = false;
 
-  constructor(root: HTMLElement, private readonly controller: Controller) {
+  constructor(root: HTMLElement, private readonly controller: Controller, hotline: HotlinePanel) {
     const camp = controller.session.camp;
     root.append(
       el('header', {}, el('h2', {}, 'Deconfliction'), el('p', { class: 'you' }, swatch(CAMP_CSS[camp]), `You: ${campName(controller.session.scenario, camp)}`),
         el('p', { class: 'you', 'data-testid': 'seed' }, `Seed: ${controller.session.seed}`)),
       this.turnLine, this.phaseLine,
+      this.ladder.root,
+      el('div', { class: 'buttons hotline-row' }, hotline.toggleButton),
       el('section', {}, el('h3', {}, 'Victory points'), this.points),
       el('section', {}, el('h3', {}, 'Selected unit'), this.unitBox),
       el('section', { class: 'orders' }, el('h3', {}, 'Orders'),
@@ -44,6 +50,7 @@ export class Hud {
         el('p', {}, 'Click a counter (or press N) to select it; white hexes show where it can move, red ones what it can attack, with the odds and the chance to hit. Hover to see the path, click to move; shift-click moves onto a friendly hex.'),
         el('p', {}, 'Drag or arrows/WASD pan; wheel or +/- zoom; Esc deselects.'),
         el('p', {}, 'Counters: type (INF infantry, MECH mechanised, MOT mobile, SOF special forces, ART artillery, ENG engineers), ★ great-power troops, camp tag (CO coalition, RU government side, IS) and strength left/full. Yellow hex outlines are objectives; their flag shows who holds them. A red X marks a destroyed bridge. Darker hexes are out of sight.')),
+      crisisKey(),
     );
     this.airButton.addEventListener('click', () => controller.setMode('air'));
     this.pontoonButton.addEventListener('click', () => controller.setMode('pontoon'));
@@ -71,6 +78,7 @@ export class Hud {
     const { session } = this.controller;
     const { scenario } = session;
     const view = session.view();
+    this.ladder.render(view);
     this.turnLine.textContent = `Turn ${view.turn} of ${scenario.data.turns} · ${formatDate(turnDate(scenario, view.turn))}`;
     this.phaseLine.textContent = view.status === 'over' ? 'The game is over.'
       : session.isPlayersPhase ? 'Your phase: give your orders.' : `${campName(scenario, view.phase)} is moving…`;
@@ -133,14 +141,15 @@ export class Hud {
       const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
       const b = el('button', { type: 'button' }, `${rival}${strike ? 'Strike' : 'Attack'} ${names || hexName(session.scenario, t.hex)}: ${t.odds.odds} · ${t.odds.hitPct}%`);
       b.addEventListener('click', () => {
-        if (!this.controller.confirmEscalation(t.hex)) return;
-        this.controller.command(strike ? { type: 'air_strike', target: t.hex } : { type: 'attack', unit: unit!.id, target: t.hex });
+        this.controller.fire(strike ? { type: 'air_strike', target: t.hex } : { type: 'attack', unit: unit!.id, target: t.hex }, t.hex, t.odds.kind);
       });
       return el('li', {}, b);
     }));
   }
 
   private modeHint(): string {
+    const pick = this.controller.pick;
+    if (pick) return pick.kind === 'area' ? 'Hotline: click a hex on the map for the area\'s centre. Esc cancels.' : 'Hotline: click hexes to add them to the line (a click further on adds the straight run; a click on a line hex removes it). Esc finishes.';
     const mode = this.controller.mode;
     if (mode === 'air') return this.controller.overlay().strikes.length > 0 ? 'Click a red hex to strike it.' : 'No enemy in sight to strike.';
     if (mode === 'pontoon') return 'Click a cyan river hex to bridge it.';

@@ -1,6 +1,7 @@
 // Playing through the page as a player does: clicks on counters and hexes, located with the
 // read-only hooks on window.__deconfliction.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Hex } from '../../src/engine';
 
 export interface UnitInfo { id: string; name: string; camp: string; hex: Hex; mp: number; acted: boolean }
@@ -59,3 +60,31 @@ export const overlay = (page: Page) => page.evaluate(() => {
     targets: o.targets.map((t) => ({ hex: t.hex, odds: t.odds.odds, hitPct: t.odds.hitPct, kind: t.odds.kind })),
   };
 });
+
+/** Fire near the other power asks for confirmation first: confirm it if the warning is up. */
+export async function confirmStrikeWarning(page: Page): Promise<boolean> {
+  const dialog = page.locator('[data-testid="strike-warning"]');
+  if (!(await dialog.isVisible())) return false;
+  await page.locator('[data-testid="warning-confirm"]').click();
+  await dialog.waitFor({ state: 'detached' });
+  await nextFrame(page);
+  return true;
+}
+
+/**
+ * Fog of war: the counters drawn are exactly the view's units, and no unit outside the view is
+ * named anywhere in the page. (The true state is read here only to know what must stay hidden.)
+ */
+export async function expectNoFogLeak(page: Page): Promise<void> {
+  const r = await page.evaluate(() => {
+    const d = window.__deconfliction!;
+    const viewIds = d.view().units.map((u) => u.id).sort();
+    const truth = (d.session as unknown as { state: { units: { id: string; name: string }[] } }).state;
+    const hidden = truth.units.filter((u) => !viewIds.includes(u.id));
+    const text = document.body.innerText;
+    return { viewIds, drawn: d.drawnUnitIds().sort(), hidden: hidden.length, leaked: hidden.filter((u) => text.includes(u.name)).map((u) => u.name) };
+  });
+  expect(r.drawn).toEqual(r.viewIds);
+  expect(r.hidden, 'the scenario hides some units at the start').toBeGreaterThan(0);
+  expect(r.leaked).toEqual([]);
+}

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
-import { clickUnit, hexOnScreen, logLines, nextFrame, overlay, selectedId, viewUnits } from './game';
+import { clickUnit, confirmStrikeWarning, expectNoFogLeak, hexOnScreen, logLines, nextFrame, overlay, selectedId, viewUnits } from './game';
 
 const CAMP_LABELS = {
   coalition: 'US-backed coalition (SDF + US)',
@@ -37,24 +37,6 @@ async function pickAttacker(page: Page, camp: string) {
     if (o.targets.length > 0) return { unit: u, targets: o.targets };
   }
   return undefined;
-}
-
-/**
- * Fog of war: the counters drawn are exactly the view's units, and no unit outside the view is
- * named anywhere in the page. (The true state is read here only to know what must stay hidden.)
- */
-async function expectNoFogLeak(page: Page): Promise<void> {
-  const r = await page.evaluate(() => {
-    const d = window.__deconfliction!;
-    const viewIds = d.view().units.map((u) => u.id).sort();
-    const truth = (d.session as unknown as { state: { units: { id: string; name: string }[] } }).state;
-    const hidden = truth.units.filter((u) => !viewIds.includes(u.id));
-    const text = document.body.innerText;
-    return { viewIds, drawn: d.drawnUnitIds().sort(), hidden: hidden.length, leaked: hidden.filter((u) => text.includes(u.name)).map((u) => u.name) };
-  });
-  expect(r.drawn).toEqual(r.viewIds);
-  expect(r.hidden, 'the scenario hides some units at the start').toBeGreaterThan(0);
-  expect(r.leaked).toEqual([]);
 }
 
 async function playFirstTurn(camp: 'coalition' | 'russia', seed: string): Promise<void> {
@@ -109,6 +91,7 @@ async function playFirstTurn(camp: 'coalition' | 'russia', seed: string): Promis
     const before = (await logLines(page)).length;
     await page.mouse.click(p.x, p.y);
     await nextFrame(page);
+    await confirmStrikeWarning(page);
     const lines = await logLines(page);
     expect(lines.length).toBeGreaterThan(before);
     expect(lines.some((l) => / (assaulted|fired on) .* at \d:\d \(\d+ vs \d+\), roll [1-6]: /.test(l))).toBe(true);
@@ -126,6 +109,7 @@ async function playFirstTurn(camp: 'coalition' | 'russia', seed: string): Promis
       await screenshot(page, `${tag}-5b-air-targets`);
       await page.mouse.click(p.x, p.y);
       await nextFrame(page);
+      await confirmStrikeWarning(page);
       expect((await logLines(page)).some((l) => / air strike hit .* roll [1-6]: /.test(l))).toBe(true);
       expect(await air.innerText()).toMatch(/Air strike \(\d left\)/);
     } else {

@@ -1,6 +1,7 @@
 // A scenario builder for rules tests: a small map drawn as text, a few units, three lines per case.
 import { type Camp, type GameState, type Scenario, type ScenarioData, loadScenario, newGame, offsetToAxial } from '../../src/engine';
 import type { MapData } from '../../src/engine/map';
+import { DEFAULT_CRISIS } from '../../src/engine/scenario';
 
 /** Unit types shared by the test scenarios: round numbers that make hand-computed cases easy. */
 export const TEST_UNIT_TYPES: ScenarioData['unitTypes'] = {
@@ -10,7 +11,7 @@ export const TEST_UNIT_TYPES: ScenarioData['unitTypes'] = {
   eng: { name: 'Engineers', sidc: '10031000001407000000', movement: 4, attack: 1, defence: 1, range: 1, sight: 1, steps: 2, greatPower: true, engineer: true },
 };
 
-export interface UnitSpec { id: string; camp: Camp; type?: string; at: [number, number]; strength?: number; arrives?: number }
+export interface UnitSpec { id: string; camp: Camp; type?: string; at: [number, number]; strength?: number; arrives?: number; greatPower?: boolean }
 
 export interface BuildOptions {
   /** Terrain rows in offset (col, row) layout using MapData codes: d desert, v valley, r river, u urban, i island... */
@@ -22,6 +23,8 @@ export interface BuildOptions {
   sorties?: number;
   airAttack?: number;
   phaseOrder?: Camp[];
+  /** Crisis settings over DEFAULT_CRISIS: starting escalation and trust, contact distance, hotline capacity... */
+  crisis?: Partial<ScenarioData['crisis']>;
 }
 
 const DEFAULT_TERRAIN = [
@@ -48,12 +51,14 @@ export function buildScenario(opts: BuildOptions): Scenario {
   const data = {
     id: 'test', title: 'Test', summary: '', map: 'test-map', startDate: '2017-09-09', daysPerTurn: 2, turns: opts.turns ?? 3,
     phaseOrder: opts.phaseOrder ?? ['russia', 'coalition', 'is'], stackLimit: 2,
+    crisis: { ...DEFAULT_CRISIS, ...opts.crisis },
     camps: { coalition: camp('Coalition'), russia: camp('Russia'), is: { name: 'IS', sortiesPerTurn: 0, airAttack: 0 } },
     unitTypes: TEST_UNIT_TYPES,
     objectives: (opts.objectives ?? [{ id: 'obj', at: [7, 5] }]).map((o) => ({ id: o.id, name: o.id, hex: ax(o.at), points: o.points ?? 10, owner: o.owner ?? null })),
     units: opts.units.map((u) => ({
       id: u.id, name: u.id, camp: u.camp, type: u.type ?? 'inf', hex: ax(u.at),
       ...(u.strength !== undefined ? { strength: u.strength } : {}), ...(u.arrives !== undefined ? { arrives: u.arrives } : {}),
+      ...(u.greatPower !== undefined ? { greatPower: u.greatPower } : {}),
     })),
   };
   const loaded = loadScenario(data, map);

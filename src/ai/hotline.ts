@@ -1,0 +1,354 @@
+// How an AI power conducts itself in the great-power crisis: what it says on the hotline (answers,
+// protests, the river line, warnings, shared positions, meetings, strike notices), which strikes it
+// holds back, and where it will not move (across an agreed line, into a warned area, into contact).
+// A profile sets each habit, so `advance`, `careful` and `reckless` differ only in their profiles.
+import {
+  type Area, type Doctrine, type GameView, type Hex, type HotlineMessage, type LineSpec, type MessageBody,
+  type Power, type ReplyBody, type Scenario, type Unit, HOTLINE, MISID, RUNG, activeAgreements, agreedLine, beyondLine,
+  checkMessage, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, strikeRisk,
+} from '../engine';
+import type { PhaseMemory } from './common';
+import type { Avoid } from './distance';
+import { chooseReply, lineStakes, replyDice } from './replies';
+
+export interface CrisisProfile {
+  /** How it answers calls: by the scenario's doctrine, as a line-keeper (cautious, never leaves a call), or not at all. */
+  replies: 'doctrine' | 'keeper' | 'none';
+  /** Notifies a strike near the other power before making it. */
+  notify: boolean;
+  /** From this rung up it makes no strike near the other power without notice (Infinity: it always may). */
+  unnotifiedStrikeRung: number;
+  /** The largest misidentification chance, in percent as it reckons it, it accepts at each rung (the last covers the rest). */
+  maxStrikeChance: readonly number[];
+  /** Never crosses an agreed line. */
+  keepLine: boolean;
+  /** Keeps to its own bank of the river even with no line agreed. */
+  ownBank: boolean;
+  /** From this rung up it keeps its units out of contact with the other power's (Infinity: never). */
+  avoidContactRung: number;
+  /** Keeps the hold-fires, withdrawals and warnings that bind it. */
+  keepAgreements: boolean;
+  /** Proposes the river line. */
+  proposeLine: boolean;
+  /** Protests incidents against its forces. */
+  protest: boolean;
+  /** Warns the other power off objectives it holds when its units come close. */
+  warn: boolean;
+  /** From this rung up it asks for a face-to-face meeting (Infinity: never). */
+  meetingRung: number;
+  /** From this rung up it shares the positions of its units near the other power's (Infinity: never). */
+  shareRung: number;
+  /** Acknowledges notices, shares and warnings when calls are to spare. */
+  acknowledge: boolean;
+  /** Attacks the other power's proxies (never its own personnel) when they block the way. */
+  attackProxies: boolean;
+}
+
+/** Calls kept back for strike notices when making optional calls. */
+const NOTICE_RESERVE = 2;
+/** Turns between proposals of a line after one is turned down. */
+const LINE_RETRY = 3;
+/** The other power's units this close to an objective it holds draw a warning off the hexes round it. */
+const WARN_DISTANCE = 2;
+const WARN_RADIUS = 1;
+/** A unit of the other power seen this close to a target's danger zone may have others out of sight there. */
+const SUSPECT_REACH = 3;
+/** From this rung up a power shares every position near the other power's, not one area a turn. */
+const SHARE_ALL_RUNG = RUNG.incident;
+/** A share covers this many turns. */
+const SHARE_TURNS = 2;
+
+export type StrikeDecision = { fire: true } | { fire: false; notify?: MessageBody };
+
+export interface MoveRules {
+  /** Hexes it will not enter at all (the far side of a line it keeps): for distance fields. */
+  avoid: Avoid | undefined;
+  /** May the unit walk this path (start hex first)? */
+  canWalk(path: readonly Hex[]): boolean;
+  /** May a unit end its move at `h` (not in contact, when the policy avoids it)? */
+  canStop(h: Hex): boolean;
+}
+
+export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true };
+
+const RIVER: LineSpec = { kind: 'river' };
+
+const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
+
+const clampPct = (n: number): number => Math.max(MISID.min, Math.min(MISID.max, n));
+
+export class CrisisConduct {
+  readonly rival: Power;
+
+  constructor(readonly profile: CrisisProfile, readonly seed: string, readonly camp: Power) {
+    this.rival = otherPower(camp);
+  }
+
+  private rung(view: GameView): number {
+    return rungOf(view.crisis.escalation.points);
+  }
+
+  /** Calls left this turn, keeping `reserve` back. */
+  private canCall(scenario: Scenario, view: GameView, memory: PhaseMemory, reserve = 0): boolean {
+    return !memory.hotlineRefused && view.crisis.sentThisTurn[this.camp] + reserve < scenario.data.crisis.messagesPerTurn;
+  }
+
+  private sendable(scenario: Scenario, view: GameView, body: MessageBody): boolean {
+    return checkMessage(scenario, view, body) === undefined;
+  }
+
+  /** Has the other power answered our calls at least as often as it ignored them? One that ignores them gets no more. */
+  private rivalAnswers(view: GameView): boolean {
+    let answered = 0;
+    let ignored = 0;
+    for (const m of view.crisis.messages) {
+      if (m.from !== this.camp) continue;
+      if (m.status === 'answered') answered++;
+      else if (m.status === 'unanswered') ignored++;
+    }
+    return answered >= ignored;
+  }
+
+  private doctrine(scenario: Scenario): Doctrine {
+    return this.profile.replies === 'keeper' ? 'cautious' : scenario.data.crisis.doctrine[this.camp];
+  }
+
+  /** This power's answer to `m`, or null for none. */
+  reply(scenario: Scenario, view: GameView, m: HotlineMessage): ReplyBody | null {
+    if (this.profile.replies === 'none') return null;
+    if (this.profile.replies === 'keeper') {
+      switch (m.body.kind) {
+        case 'propose_line': case 'counter': case 'request_meeting': case 'request_hold_fire':
+          return { kind: 'accept', to: m.id };
+        case 'protest':
+          return { kind: 'acknowledge', to: m.id };
+        case 'notify': case 'warn':
+          return this.profile.acknowledge ? { kind: 'acknowledge', to: m.id } : null;
+        case 'share_positions':
+          return null;
+        default:
+          break;
+      }
+    }
+    const answer = chooseReply(scenario, view, m, this.doctrine(scenario), replyDice(this.seed, this.camp, m.id));
+    // A line-keeper never leaves a call unanswered: what it will not accept, it turns down.
+    if (!answer && this.profile.replies === 'keeper' && m.status === 'pending') return { kind: 'reject', to: m.id };
+    return answer;
+  }
+
+  /**
+   * The next call to make at the start of the phase, before any unit acts: answers first, then
+   * protests, the line, a meeting, warnings and shares. Undefined when there is none.
+   */
+  opening(scenario: Scenario, view: GameView, memory: PhaseMemory): MessageBody | undefined {
+    if (!this.canCall(scenario, view, memory)) return undefined;
+    const crisis = view.crisis;
+    for (const m of crisis.messages) {
+      if (m.to !== this.camp || m.status !== 'pending' || memory.unanswered.has(m.id)) continue;
+      const answer = this.reply(scenario, view, m);
+      if (answer && this.sendable(scenario, view, answer)) return answer;
+      memory.unanswered.add(m.id);
+    }
+    if (memory.opened) return undefined;
+    const p = this.profile;
+    const spare = this.canCall(scenario, view, memory, NOTICE_RESERVE);
+    const answers = this.rivalAnswers(view);
+    const candidates: (() => MessageBody | undefined)[] = [
+      () => (p.protest && answers ? this.protest(view) : undefined),
+      () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
+      () => (this.rung(view) >= p.meetingRung && answers && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
+      () => (p.warn && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
+      () => (this.rung(view) >= p.shareRung && (this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions')) ? this.share(scenario, view) : undefined),
+    ];
+    if (spare) {
+      for (const make of candidates) {
+        const body = make();
+        if (body && this.sendable(scenario, view, body)) return body;
+      }
+    }
+    memory.opened = true;
+    return undefined;
+  }
+
+  /** Acknowledgements of notices, shares and warnings, once the units are done, if calls are to spare. */
+  closing(scenario: Scenario, view: GameView, memory: PhaseMemory): MessageBody | undefined {
+    if (!this.profile.acknowledge || !this.canCall(scenario, view, memory)) return undefined;
+    for (const m of view.crisis.messages) {
+      if (m.to !== this.camp || m.status !== 'info' || m.answer !== null || m.turn < view.turn - 1 || memory.unanswered.has(m.id)) continue;
+      memory.unanswered.add(m.id);
+      const answer = this.reply(scenario, view, m);
+      if (answer && this.sendable(scenario, view, answer)) return answer;
+    }
+    return undefined;
+  }
+
+  /** Warnings and shares go one a turn (low on the ladder): the line has better uses. */
+  private sentThisTurn(view: GameView, kind: MessageBody['kind']): boolean {
+    return view.crisis.messages.some((m) => m.from === this.camp && m.turn === view.turn && m.body.kind === kind);
+  }
+
+  /** A protest of the latest open incident against our forces (the hotline's own warnings excepted). */
+  private protest(view: GameView): MessageBody | undefined {
+    const incident = view.crisis.incidents.find((i) => i.victim === this.camp && i.status === 'open' && i.turn >= view.turn - 1
+      && i.type !== 'public_warning');
+    return incident ? { kind: 'protest', incident: incident.id } : undefined;
+  }
+
+  private meetingSet(view: GameView): boolean {
+    return view.crisis.agreements.some((a) => a.kind === 'meeting' && a.from >= view.turn);
+  }
+
+  /** No line stands or is on the table, none was turned down lately, and the river does not cost us much. */
+  private lineWanted(scenario: Scenario, view: GameView): boolean {
+    if (agreedLine(view.crisis.agreements, view.turn)) return false;
+    const proposals = view.crisis.messages.filter((m) => m.body.kind === 'propose_line' || m.body.kind === 'counter');
+    if (proposals.some((m) => m.status === 'pending')) return false;
+    const last = proposals[proposals.length - 1];
+    if (last && view.turn - last.turn < LINE_RETRY) return false;
+    const stakes = lineStakes(scenario, view, this.camp, RIVER);
+    return this.profile.ownBank || stakes.give <= stakes.get + 10;
+  }
+
+  /**
+   * A warning off an objective we hold that the other power's units approach (but have not reached),
+   * unless one stands there. A power that ignored one of our warnings gets no more: each breach costs trust.
+   */
+  private warning(scenario: Scenario, view: GameView): MessageBody | undefined {
+    const ours = view.crisis.agreements.filter((a) => a.kind === 'warning' && a.by === this.camp);
+    if (ours.some((a) => a.violations.length > 0)) return undefined;
+    const standing = activeAgreements(ours, view.turn);
+    const rivals = view.units.filter((u) => u.camp === this.rival);
+    for (const o of scenario.objectives) {
+      if (view.control[o.id] !== this.camp) continue;
+      const area: Area = { centre: o.hex, radius: WARN_RADIUS };
+      if (standing.some((a) => a.area !== null && inArea(a.area, o.hex))) continue;
+      if (rivals.some((u) => inArea(area, u.hex))) continue;
+      if (rivals.some((u) => hexDistance(u.hex, o.hex) <= WARN_DISTANCE)) return { kind: 'warn', area, consequence: 'hold_responsible', public: false };
+    }
+    return undefined;
+  }
+
+  /** Shares the positions of our units that the other power's strikes could hit, if not shared already. */
+  private share(scenario: Scenario, view: GameView): MessageBody | undefined {
+    const reach = scenario.data.crisis.dangerRadius + SUSPECT_REACH;
+    const shared = activeAgreements(view.crisis.agreements, view.turn).filter((a) => a.kind === 'shared_positions' && a.by === this.camp);
+    const rivals = view.units.filter((u) => u.camp === this.rival);
+    for (const u of view.units) {
+      if (u.camp !== this.camp || shared.some((a) => a.area !== null && inArea(a.area, u.hex))) continue;
+      if (!rivals.some((r) => hexDistance(r.hex, u.hex) <= reach)) continue;
+      return { kind: 'share_positions', area: { centre: u.hex, radius: HOTLINE.maxAreaRadius }, turns: SHARE_TURNS };
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether to fire on `target` now. A strike near the other power may first need a notice (returned
+   * as the call to make); one that breaks an agreement, or is too risky at this rung, is held back.
+   */
+  strike(scenario: Scenario, view: GameView, memory: PhaseMemory, target: Hex, assault: boolean): StrikeDecision {
+    const p = this.profile;
+    const radius = scenario.data.crisis.dangerRadius;
+    const near = view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius);
+    const bound = p.keepAgreements && activeAgreements(view.crisis.agreements, view.turn)
+      .some((a) => (a.kind === 'hold_fire' || a.kind === 'warning') && a.bound.includes(this.camp));
+    const hidden = !assault && this.mayHide(scenario, view, target);
+    if (!near && !hidden && !bound) return { fire: true };
+    const risk = strikeRisk(scenario, view, this.camp, target);
+    if (p.keepAgreements && (risk.holdFire || risk.warned)) return { fire: false };
+    if (risk.deliberate) return { fire: p.attackProxies };
+    if (assault || (!near && !hidden)) return { fire: true };
+    const rung = this.rung(view);
+    if (!risk.notified && p.notify && this.canCall(scenario, view, memory)) {
+      const notice: MessageBody = { kind: 'notify', activity: 'strike', area: { centre: target, radius: HOTLINE.maxAreaRadius }, turn: view.turn };
+      if (this.sendable(scenario, view, notice)) return { fire: false, notify: notice };
+    }
+    if (!risk.notified && rung >= p.unnotifiedStrikeRung) return { fire: false };
+    // A view holds no hidden units: where some may hide, reckon the strike as the engine would with them.
+    const seen = near ? risk.chance
+      : MISID.base + (risk.notified ? MISID.notice : 0) - Math.floor(view.crisis.trust / MISID.trustDivisor);
+    const chance = hidden ? clampPct(seen + MISID.fog) : risk.chance;
+    const max = p.maxStrikeChance[Math.min(rung, p.maxStrikeChance.length - 1)] ?? 100;
+    return { fire: chance <= max };
+  }
+
+  /**
+   * Could units of the other power hide near `target`? Some land hex within the danger radius is out
+   * of sight, and the other power was seen close by, or holds an objective close by.
+   */
+  private mayHide(scenario: Scenario, view: GameView, target: Hex): boolean {
+    const radius = scenario.data.crisis.dangerRadius;
+    const visible = new Set(view.visible);
+    const blind = hexRange(target, radius).some((h) => {
+      const t = scenario.map.terrainAt(h);
+      return t !== undefined && t !== 'river' && !visible.has(hexKey(h));
+    });
+    if (!blind) return false;
+    return view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius + SUSPECT_REACH)
+      || scenario.objectives.some((o) => view.control[o.id] === this.rival && hexDistance(o.hex, target) <= radius + 1);
+  }
+
+  /** Where units may go now. */
+  moveRules(scenario: Scenario, view: GameView): MoveRules {
+    const p = this.profile;
+    const camp = this.camp;
+    const map = scenario.map;
+    const line = p.keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
+    const lines: LineSpec[] = [];
+    if (line?.line) lines.push(line.line);
+    if (p.ownBank && line?.line?.kind !== 'river') lines.push(RIVER);
+    const beyond = (h: Hex): boolean => lines.some((l) => beyondLine(map, l, camp, h));
+    const avoid: Avoid | undefined = lines.length > 0 ? { key: `${camp}:${lines.map(lineKey).join('+')}`, blocked: beyond } : undefined;
+    const areas: Area[] = p.keepAgreements
+      ? activeAgreements(view.crisis.agreements, view.turn)
+        .filter((a) => (a.kind === 'warning' || a.kind === 'withdrawal') && a.bound.includes(camp) && a.area !== null)
+        .map((a) => a.area!)
+      : [];
+    const reach = scenario.data.crisis.contactDistance;
+    const rivals = view.units.filter((u) => u.camp === this.rival);
+    const avoidContact = this.rung(view) >= p.avoidContactRung;
+    return {
+      avoid,
+      canWalk: (path) => {
+        const start = path[0];
+        for (let i = 1; i < path.length; i++) {
+          const h = path[i]!;
+          if (beyond(h)) return false;
+          if (start && areas.some((a) => inArea(a, h) && !inArea(a, start))) return false;
+        }
+        return true;
+      },
+      canStop: (h) => !avoidContact || !rivals.some((r) => hexDistance(r.hex, h) <= reach),
+    };
+  }
+}
+
+/** The area of a withdrawal `camp` agreed to that `unit` still stands in, if any. */
+export function mustWithdraw(view: GameView, camp: Power, unit: Unit): Area | undefined {
+  const a = activeAgreements(view.crisis.agreements, view.turn)
+    .find((x) => x.kind === 'withdrawal' && x.bound.includes(camp) && x.area !== null && inArea(x.area, unit.hex));
+  return a?.area ?? undefined;
+}
+
+export const PROFILES = {
+  /** The default AI: balanced, talks on the hotline, and backs away from the top of the ladder. */
+  advance: {
+    replies: 'doctrine', notify: true, unnotifiedStrikeRung: RUNG.incident,
+    maxStrikeChance: [30, 25, 20, 10, 0], keepLine: true, ownBank: false, avoidContactRung: RUNG.friction,
+    keepAgreements: true, proposeLine: true, protest: true, warn: true, meetingRung: RUNG.confrontation, shareRung: RUNG.friction,
+    acknowledge: true, attackProxies: false,
+  },
+  /** Notifies, keeps the river line and its own bank, stays out of contact, owns up to its incidents. */
+  careful: {
+    replies: 'keeper', notify: true, unnotifiedStrikeRung: RUNG.routine,
+    maxStrikeChance: [15, 15, 10, 10, 5], keepLine: true, ownBank: true, avoidContactRung: RUNG.routine,
+    keepAgreements: true, proposeLine: true, protest: true, warn: false, meetingRung: RUNG.incident, shareRung: RUNG.routine,
+    acknowledge: true, attackProxies: false,
+  },
+  /** Strikes wherever it is useful, never notifies, crosses lines, answers nothing. */
+  reckless: {
+    replies: 'none', notify: false, unnotifiedStrikeRung: Infinity,
+    maxStrikeChance: [100], keepLine: false, ownBank: false, avoidContactRung: Infinity,
+    keepAgreements: false, proposeLine: false, protest: false, warn: false, meetingRung: Infinity, shareRung: Infinity,
+    acknowledge: false, attackProxies: true,
+  },
+} as const satisfies Record<string, CrisisProfile>;

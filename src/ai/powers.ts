@@ -1,0 +1,159 @@
+// The great powers' scripted policies: each takes the nearest objective it may reach, attacks IS at
+// good odds and calls in air, and conducts itself in the crisis by its profile (see hotline.ts):
+// `advance` (the default AI, balanced), `careful` and `reckless`. For IS, or any camp that is not a
+// power, the crisis part is left out. Deterministic given the view and the policy's own seed.
+import {
+  type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
+  movementRange, pontoonSites, strikeTargets, typeOf,
+} from '../engine';
+import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
+import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
+import { type CrisisProfile, CrisisConduct, FREE_MOVES, type MoveRules, PROFILES, mustWithdraw } from './hotline';
+import type { Policy, PolicyFactory } from './policy';
+
+/** Turn from which engineers bridge the river, if no line or bank keeps their side from crossing. */
+const PONTOON_TURN = 3;
+
+export function powerPolicy(name: string, profile: CrisisProfile): PolicyFactory {
+  return ({ seed, camp }): Policy => {
+    const memory = new PhaseMemory();
+    const conduct = isPower(camp) ? new CrisisConduct(profile, seed, camp) : undefined;
+    let distances: ObjectiveDistances | undefined;
+    return {
+      name,
+      next(scenario, view): Command {
+        memory.sync(view);
+        distances ??= new ObjectiveDistances(scenario);
+        if (conduct) {
+          const call = conduct.opening(scenario, view, memory);
+          if (call) return { type: 'hotline', message: call };
+        }
+        const rules = conduct ? conduct.moveRules(scenario, view) : FREE_MOVES;
+        for (const unit of view.units) {
+          if (unit.camp !== camp || memory.done.has(unit.id)) continue;
+          // A unit in an area its camp agreed to leave leaves before anything else.
+          const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules);
+          if (attack) {
+            if (attack.type !== 'hotline') memory.done.add(unit.id);
+            return attack;
+          }
+          const sites = pontoonSites(scenario, view, unit);
+          if (sites.length > 0 && !rules.avoid && view.turn >= PONTOON_TURN && view.pontoons.length === 0) {
+            memory.done.add(unit.id);
+            return { type: 'build_pontoon', unit: unit.id, at: sites[0]! };
+          }
+          memory.done.add(unit.id);
+          const step = advanceStep(scenario, view, unit, distances, rules, conduct);
+          if (step) return step;
+          if (profile.attackProxies && conduct) {
+            const hit = proxyAttack(scenario, view, unit, distances, rules.avoid);
+            if (hit) return hit;
+          }
+        }
+        if (!memory.airRefused) {
+          const strikes = strikeTargets(scenario, view)
+            .filter((t) => view.units.some((u) => hexKey(u.hex) === hexKey(t.hex) && hostile(u.camp, camp)))
+            .sort((a, b) => b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
+          for (const t of strikes) {
+            if (!conduct) return { type: 'air_strike', target: t.hex };
+            const d = conduct.strike(scenario, view, memory, t.hex, false);
+            if (d.fire) return { type: 'air_strike', target: t.hex };
+            if (d.notify) return { type: 'hotline', message: d.notify };
+          }
+        }
+        const ack = conduct?.closing(scenario, view, memory);
+        if (ack) return { type: 'hotline', message: ack };
+        return { type: 'end_phase' };
+      },
+      refused(command) {
+        if ('unit' in command) memory.done.add(command.unit);
+        if (command.type === 'hotline') memory.hotlineRefused = true;
+        if (command.type === 'air_strike') memory.airRefused = true;
+      },
+    };
+  };
+}
+
+/** The unit's attack on IS, or the notice that must come before it; undefined for none. */
+function unitAttack(
+  scenario: Scenario, view: GameView, unit: Unit, conduct: CrisisConduct | undefined, memory: PhaseMemory, rules: MoveRules,
+): Command | undefined {
+  for (const t of hostileTargets(scenario, view, unit, ASSAULT_MIN_COLUMN)) {
+    const assault = t.odds.kind === 'assault';
+    // An assault that wins advances into the hex: not into contact, when the policy avoids it.
+    if (assault && !rules.canStop(t.hex)) continue;
+    if (!conduct) return { type: 'attack', unit: unit.id, target: t.hex };
+    const d = conduct.strike(scenario, view, memory, t.hex, assault);
+    if (d.fire) return { type: 'attack', unit: unit.id, target: t.hex };
+    if (d.notify) return { type: 'hotline', message: d.notify };
+  }
+  return undefined;
+}
+
+interface Goal { id: string; d: number; field: DistanceField }
+
+/** Distance fields to the objectives the camp does not hold. */
+function goalFields(scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined): Goal[] {
+  return scenario.objectives
+    .filter((o) => view.control[o.id] !== camp)
+    .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
+}
+
+/** The nearest of `goals` from `at`, by travel distance. */
+function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
+  const k = hexKey(at);
+  let best: Goal | undefined;
+  for (const g of goals) {
+    const d = g.field.get(k);
+    if (d !== undefined && (!best || d < best.d)) best = { ...g, d };
+  }
+  return best;
+}
+
+/**
+ * Moves one step of the way to the nearest objective the camp does not hold and may reach; artillery
+ * keeps back from IS. A unit beyond a line it keeps pulls back behind it, one in contact it avoids
+ * steps out of it, and one in an area it agreed to leave leaves it.
+ */
+function advanceStep(
+  scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, rules: MoveRules, conduct: CrisisConduct | undefined,
+): Command | undefined {
+  const isGun = typeOf(scenario, unit).range > 1;
+  const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
+  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid);
+  const goal = nearest(goals, unit.hex);
+  const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
+  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex) || withdraw !== undefined;
+  if (!goal && !stuck) return undefined;
+  let best: { hex: Hex; d: number; cost: number } | undefined;
+  for (const dest of movementRange(scenario, view, unit.id).values()) {
+    if (!rules.canWalk(dest.path) || !rules.canStop(dest.hex)) continue;
+    if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
+    if (withdraw && inArea(withdraw, dest.hex)) continue;
+    const d = goal ? goal.field.get(hexKey(dest.hex)) : nearest(goals, dest.hex)?.d;
+    if (!stuck && (d === undefined || d >= goal!.d)) continue;
+    const score = d ?? Number.MAX_SAFE_INTEGER;
+    if (!best || score < best.d || (score === best.d && dest.cost < best.cost)) best = { hex: dest.hex, d: score, cost: dest.cost };
+  }
+  return best ? { type: 'move', unit: unit.id, to: best.hex } : undefined;
+}
+
+/** An assault on the other power's proxies standing in the unit's way to its objective (never on its personnel). */
+function proxyAttack(scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, avoid: Avoid | undefined): Command | undefined {
+  const goal = nearest(goalFields(scenario, view, unit.camp, distances, avoid), unit.hex);
+  if (!goal) return undefined;
+  const target = attackTargets(scenario, view, unit)
+    .filter((t) => t.odds.kind === 'assault' && t.odds.column >= ASSAULT_MIN_COLUMN)
+    .filter((t) => {
+      const there = view.units.filter((u) => hexKey(u.hex) === hexKey(t.hex));
+      return there.length > 0 && there.every((u) => u.camp !== unit.camp && isPower(u.camp) && !u.greatPower);
+    })
+    .filter((t) => (goal.field.get(hexKey(t.hex)) ?? Infinity) < goal.d)
+    .sort(byOdds)[0];
+  return target ? { type: 'attack', unit: unit.id, target: target.hex } : undefined;
+}
+
+export const advance = powerPolicy('advance', PROFILES.advance);
+export const careful = powerPolicy('careful', PROFILES.careful);
+export const reckless = powerPolicy('reckless', PROFILES.reckless);

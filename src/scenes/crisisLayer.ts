@@ -1,0 +1,241 @@
+// The great-power crisis on the map: notified areas (dashed), the agreed line (the river's banks or a
+// hatched strip), shared positions (dotted), hold-fire (solid), withdrawal (hatched), warnings (double
+// outline), line proposals awaiting an answer, and incident markers. Every shape has a text label.
+// Also the preview of a hotline pick (an area's centre or a line of hexes) under the pointer.
+import * as Phaser from 'phaser';
+import {
+  type Agreement, type Area, type GameView, type Hex, type HexKey, type Power, type Scenario,
+  activeAgreements, hexKey, hexRange,
+} from '../engine';
+import type { MapPick } from '../ui/mapPick';
+import { CAMP_TAG, CRISIS_COLOUR } from './colours';
+import type { HexLayout, Point } from './layout';
+
+/** Axial step across edge i of a hex, edge i running from corner i to corner i + 1 (see HexLayout.corners). */
+const EDGE_NEIGHBOUR: readonly Hex[] = [{ q: 1, r: 0 }, { q: 0, r: 1 }, { q: -1, r: 1 }, { q: -1, r: 0 }, { q: 0, r: -1 }, { q: 1, r: -1 }];
+
+const LABEL: Phaser.Types.GameObjects.Text.TextStyle = {
+  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#ffffff', padding: { x: 3, y: 1 },
+};
+
+type Pattern = 'solid' | 'dashed' | 'dotted' | 'double';
+
+export class CrisisLayer {
+  private readonly areas: Phaser.GameObjects.Graphics;
+  private readonly markers: Phaser.GameObjects.Graphics;
+  private readonly pickLayer: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+  private pickLabels: Phaser.GameObjects.Text[] = [];
+  /** Where the tags drawn so far are, so later ones move clear of them. */
+  private placed: Phaser.Geom.Rectangle[] = [];
+
+  constructor(private readonly scene: Phaser.Scene, private readonly layout: HexLayout, private readonly scenario: Scenario) {
+    this.areas = scene.add.graphics().setDepth(2.5);
+    this.markers = scene.add.graphics().setDepth(5.5);
+    this.pickLayer = scene.add.graphics().setDepth(4.6);
+  }
+
+  draw(view: GameView, camp: Power): void {
+    this.areas.clear();
+    this.markers.clear();
+    for (const t of this.labels) t.destroy();
+    this.labels = [];
+    this.placed = [];
+    // Notices for the next turn are on the map already: they were sent to be seen.
+    const shown = view.crisis.agreements.filter((a) => activeAgreements([a], view.turn).length > 0 || (a.kind === 'notice' && a.from === view.turn + 1));
+    for (const a of shown) this.drawAgreement(a, view.turn, camp);
+    for (const m of view.crisis.messages) {
+      if (m.status !== 'pending' || (m.body.kind !== 'propose_line' && m.body.kind !== 'counter') || m.body.line.kind !== 'hexes') continue;
+      this.strip(m.body.line.hexes, CRISIS_COLOUR.line, 'dashed', false);
+      this.label(m.body.line.hexes[0]!, `PROPOSED LINE ${m.id}`, CRISIS_COLOUR.line);
+    }
+    this.drawIncidents(view);
+  }
+
+  private drawAgreement(a: Agreement, turn: number, camp: Power): void {
+    const who = (p: Power): string => (p === camp ? 'you' : CAMP_TAG[p]);
+    const until = a.until !== null ? ` to T${a.until}` : '';
+    if (a.kind === 'line' && a.line) {
+      if (a.line.kind === 'river') this.river();
+      else this.strip(a.line.hexes, CRISIS_COLOUR.line, 'solid', true);
+      const at = a.line.kind === 'river' ? this.riverLabelHex() : a.line.hexes[0];
+      if (at) this.label(at, `AGREED LINE ${a.id}${a.line.kind === 'river' ? ': EUPHRATES' : ''}`, CRISIS_COLOUR.line);
+      return;
+    }
+    if (!a.area) return;
+    switch (a.kind) {
+      case 'notice':
+        this.area(a.area, CRISIS_COLOUR.notice, 'dashed');
+        this.label(a.area.centre, `NOTICE ${a.activity === 'operation' ? 'GROUND OP' : 'STRIKE'} (${who(a.by)}) T${a.from}${a.from > turn ? ' next' : ''}`, CRISIS_COLOUR.notice, a.area.radius);
+        return;
+      case 'shared_positions':
+        this.area(a.area, CRISIS_COLOUR.shared, 'dotted');
+        this.label(a.area.centre, `SHARED POSITIONS (${who(a.by)})${until}`, CRISIS_COLOUR.shared, a.area.radius);
+        return;
+      case 'hold_fire':
+        this.area(a.area, CRISIS_COLOUR.holdFire, 'solid');
+        this.label(a.area.centre, `HOLD FIRE (${a.bound.map(who).join(', ')})${until}`, CRISIS_COLOUR.holdFire, a.area.radius);
+        return;
+      case 'withdrawal':
+        this.area(a.area, CRISIS_COLOUR.withdrawal, 'solid', true);
+        this.label(a.area.centre, `WITHDRAWAL (${a.bound.map(who).join(', ')})${until}`, CRISIS_COLOUR.withdrawal, a.area.radius);
+        return;
+      case 'warning':
+        this.area(a.area, CRISIS_COLOUR.warning, 'double');
+        this.label(a.area.centre, `WARNING by ${who(a.by)}${until}`, CRISIS_COLOUR.warning, a.area.radius);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Incidents as yellow diamonds with "!" in the hex's lower right, their ids beside them. */
+  private drawIncidents(view: GameView): void {
+    const byHex = new Map<HexKey, string[]>();
+    for (const i of view.crisis.incidents) byHex.set(hexKey(i.hex), [...(byHex.get(hexKey(i.hex)) ?? []), i.id]);
+    const g = this.markers;
+    for (const [k, ids] of byHex) {
+      const [q, r] = k.split(',').map(Number) as [number, number];
+      const c = this.layout.hexToPixel({ q, r });
+      const x = c.x + this.layout.size * 0.5, y = c.y + this.layout.size * 0.45;
+      const s = 9;
+      g.fillStyle(CRISIS_COLOUR.incident, 1);
+      g.lineStyle(2, 0x000000, 1);
+      g.beginPath();
+      g.moveTo(x, y - s); g.lineTo(x + s, y); g.lineTo(x, y + s); g.lineTo(x - s, y);
+      g.closePath();
+      g.fillPath();
+      g.strokePath();
+      const bang = this.scene.add.text(x, y, '!', { ...LABEL, fontSize: '12px', color: '#000000', padding: { x: 0, y: 0 } }).setOrigin(0.5).setResolution(2).setDepth(5.6);
+      const tag = this.scene.add.text(x + s + 2, y, ids.join(' '), { ...LABEL, color: '#000000', backgroundColor: '#f0e442' }).setOrigin(0, 0.5).setResolution(2).setDepth(5.6);
+      this.labels.push(bang, tag);
+    }
+  }
+
+  /** The pick under way: the area the hovered hex would centre, or the line so far. */
+  drawPick(pick: MapPick | null, hover: Hex | null): void {
+    const g = this.pickLayer.clear();
+    for (const t of this.pickLabels) t.destroy();
+    this.pickLabels = [];
+    if (!pick) return;
+    if (pick.kind === 'line') {
+      this.strip(pick.hexes(), CRISIS_COLOUR.line, 'solid', true, g);
+      pick.hexes().forEach((h, i) => {
+        const c = this.layout.hexToPixel(h);
+        this.pickLabels.push(this.scene.add.text(c.x, c.y, String(i + 1), { ...LABEL, color: '#000000', backgroundColor: '#ffffff' }).setOrigin(0.5).setResolution(2).setDepth(4.7));
+      });
+    }
+    if (hover && this.scenario.map.isOnMap(hover)) {
+      if (pick.kind === 'area') {
+        this.area({ centre: hover, radius: pick.radius() }, CRISIS_COLOUR.pick, 'solid', false, g, 0.25);
+      } else {
+        g.lineStyle(3, CRISIS_COLOUR.pick, 1);
+        this.polygon(g, this.layout.corners(hover, 2));
+      }
+    }
+  }
+
+  private onMap(hexes: readonly Hex[]): Hex[] {
+    return hexes.filter((h) => this.scenario.map.isOnMap(h));
+  }
+
+  private area(area: Area, colour: number, pattern: Pattern, hatch = false, g = this.areas, fill = 0.12): void {
+    this.region(this.onMap(hexRange(area.centre, area.radius)), colour, pattern, hatch, g, fill);
+  }
+
+  private strip(hexes: readonly Hex[], colour: number, pattern: Pattern, hatch: boolean, g = this.areas): void {
+    this.region(this.onMap(hexes), colour, pattern, hatch, g, 0.2);
+  }
+
+  /** The river as the line: its hexes tinted and hatched, and both banks traced. */
+  private river(): void {
+    const water = this.scenario.map.hexes.filter((h) => {
+      const t = this.scenario.map.terrainAt(h);
+      return t === 'river' || t === 'island';
+    });
+    this.region(water, CRISIS_COLOUR.line, 'solid', true, this.areas, 0.25);
+  }
+
+  private riverLabelHex(): Hex | undefined {
+    const city = this.scenario.objectives[0]?.hex;
+    const water = this.scenario.map.hexes.filter((h) => this.scenario.map.terrainAt(h) === 'river');
+    if (!city) return water[0];
+    const d = (h: Hex): number => (Math.abs(h.q - city.q) + Math.abs(h.r - city.r) + Math.abs(h.q + h.r - city.q - city.r)) / 2;
+    return [...water].sort((a, b) => d(a) - d(b))[0];
+  }
+
+  /** Fills the hexes and outlines the region's boundary in the pattern; hatch adds diagonal stripes. */
+  private region(hexes: readonly Hex[], colour: number, pattern: Pattern, hatch: boolean, g: Phaser.GameObjects.Graphics, fill: number): void {
+    if (hexes.length === 0) return;
+    const inside = new Set(hexes.map(hexKey));
+    g.fillStyle(colour, fill);
+    for (const h of hexes) {
+      this.polygon(g, this.layout.corners(h), true);
+      if (hatch) this.hatch(g, h, colour);
+    }
+    const edges: [Point, Point][] = [];
+    for (const h of hexes) {
+      const corners = this.layout.corners(h);
+      EDGE_NEIGHBOUR.forEach((d, i) => {
+        if (!inside.has(hexKey({ q: h.q + d.q, r: h.r + d.r }))) edges.push([corners[i]!, corners[(i + 1) % 6]!]);
+      });
+    }
+    // A dark under-stroke keeps light outlines readable on desert and fog alike.
+    g.lineStyle(pattern === 'double' ? 7 : 5, 0x000000, 0.45);
+    for (const [a, b] of edges) this.segment(g, a, b, pattern === 'dotted' ? 'dotted' : pattern === 'dashed' ? 'dashed' : 'solid');
+    g.lineStyle(3, colour, 1);
+    for (const [a, b] of edges) this.segment(g, a, b, pattern === 'dotted' ? 'dotted' : pattern === 'dashed' ? 'dashed' : 'solid');
+    if (pattern === 'double') {
+      g.lineStyle(2, colour, 1);
+      const inset = 6;
+      for (const h of hexes) {
+        const corners = this.layout.corners(h, inset);
+        EDGE_NEIGHBOUR.forEach((d, i) => {
+          if (!inside.has(hexKey({ q: h.q + d.q, r: h.r + d.r }))) this.segment(g, corners[i]!, corners[(i + 1) % 6]!, 'solid');
+        });
+      }
+    }
+  }
+
+  private hatch(g: Phaser.GameObjects.Graphics, h: Hex, colour: number): void {
+    const c = this.layout.hexToPixel(h);
+    const s = this.layout.size * 0.7;
+    g.lineStyle(1.5, colour, 0.8);
+    for (const k of [-0.66, 0, 0.66]) g.lineBetween(c.x - s + k * s, c.y + s * 0.6, c.x + k * s + s * 0.2, c.y - s * 0.6);
+  }
+
+  private polygon(g: Phaser.GameObjects.Graphics, pts: readonly Point[], fill = false): void {
+    g.beginPath();
+    g.moveTo(pts[0]!.x, pts[0]!.y);
+    for (const p of pts.slice(1)) g.lineTo(p.x, p.y);
+    g.closePath();
+    if (fill) g.fillPath();
+    else g.strokePath();
+  }
+
+  private segment(g: Phaser.GameObjects.Graphics, a: Point, b: Point, pattern: 'solid' | 'dashed' | 'dotted'): void {
+    if (pattern === 'solid') { g.lineBetween(a.x, a.y, b.x, b.y); return; }
+    const [on, off] = pattern === 'dashed' ? [8, 5] : [2.5, 4];
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    const ux = (b.x - a.x) / len, uy = (b.y - a.y) / len;
+    for (let t = 0; t < len; t += on + off) {
+      const e = Math.min(len, t + on);
+      g.lineBetween(a.x + ux * t, a.y + uy * t, a.x + ux * e, a.y + uy * e);
+    }
+  }
+
+  /**
+   * A text tag just above the top edge of a shape `radius` hexes round `h`, in the shape's colour on a
+   * dark ground, over the counters so it can be read; a tag that would cover another moves up.
+   */
+  private label(h: Hex, text: string, colour: number, radius = 0): void {
+    const c = this.layout.hexToPixel(h);
+    const css = `#${colour.toString(16).padStart(6, '0')}`;
+    const t = this.scene.add.text(c.x, c.y - this.layout.size * (radius * 1.5 + 1), text, {
+      ...LABEL, backgroundColor: '#1b1b1bdd', color: css,
+    }).setOrigin(0.5, 1).setResolution(2).setDepth(5.4);
+    for (let i = 0; i < 6 && this.placed.some((r) => Phaser.Geom.Intersects.RectangleToRectangle(r, t.getBounds())); i++) t.y -= 17;
+    this.placed.push(t.getBounds());
+    this.labels.push(t);
+  }
+}

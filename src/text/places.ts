@@ -1,0 +1,43 @@
+// Names for camps and hexes in plain English. Pure (no DOM): the log, the HUD and the hotline's
+// formal messages all name places the same way.
+import { type Camp, type Hex, type Scenario, hexDistance } from '../engine';
+
+export const campName = (scenario: Scenario, camp: Camp): string => scenario.data.camps[camp].name;
+
+/** Short camp names for the log, where the scenario's full names would crowd every line. */
+export const CAMP_SHORT: Readonly<Record<Camp, string>> = { coalition: 'Coalition', russia: 'Government side', is: 'IS' };
+
+/** A place name for a hex: the gazetteer's, an objective's, or its coordinates near a named place. */
+export function hexName(scenario: Scenario, h: Hex): string {
+  const named = placeName(scenario, h);
+  if (named) return named;
+  const near = scenario.map.data.places
+    .map((p) => ({ name: p.name, d: hexDistance(h, { q: p.hex[0], r: p.hex[1] }) }))
+    .filter((p) => p.d <= 2)
+    .sort((a, b) => a.d - b.d)[0];
+  return near ? `hex ${h.q},${h.r} near ${near.name}` : `hex ${h.q},${h.r}`;
+}
+
+/** The gazetteer's or an objective's name for exactly this hex, if it has one. */
+function placeName(scenario: Scenario, h: Hex): string | undefined {
+  const place = scenario.map.placeAt(h);
+  if (place) return place.name;
+  return scenario.objectives.find((o) => o.hex.q === h.q && o.hex.r === h.r)?.name;
+}
+
+/** A hex for formal text: "Deir ez-Zor (hex 1,20)", or "hex 3,22 near Mu Hasan" when it has no name. */
+export function hexRef(scenario: Scenario, h: Hex): string {
+  const named = placeName(scenario, h);
+  return named ? `${named} (hex ${h.q},${h.r})` : hexName(scenario, h);
+}
+
+/** Named places to choose an area's centre from without the map (keyboard users): gazetteer and objectives, once per hex. */
+export function namedPlaces(scenario: Scenario): { name: string; hex: Hex }[] {
+  const out = new Map<string, { name: string; hex: Hex }>();
+  for (const o of scenario.objectives) out.set(`${o.hex.q},${o.hex.r}`, { name: o.name, hex: o.hex });
+  for (const p of scenario.map.data.places) {
+    const hex = { q: p.hex[0], r: p.hex[1] };
+    if (scenario.map.isOnMap(hex) && !out.has(`${hex.q},${hex.r}`)) out.set(`${hex.q},${hex.r}`, { name: p.name, hex });
+  }
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

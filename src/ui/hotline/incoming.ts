@@ -1,0 +1,52 @@
+// Messages to the player that it may still answer: calls pending until the end of its phase, and
+// notices, shares and warnings not yet acknowledged. Each allowed answer is a button, with its
+// predicted effect; a counter-proposal opens the compose form, since it needs a line.
+import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, TRUST, predictMessage } from '../../engine';
+import { signed } from '../../text/crisisText';
+import { MESSAGE_KIND_LABEL } from '../../text/messageText';
+import type { Controller } from '../controller';
+import { el } from '../dom';
+import { messageArticle } from './transcript';
+
+
+/** Messages waiting for the player's answer, oldest first. */
+export function awaitingAnswer(view: GameView, camp: string): HotlineMessage[] {
+  return view.crisis.messages.filter((m) => m.to === camp && m.answer === null && m.status !== 'unanswered' && (ANSWERS[m.body.kind]?.length ?? 0) > 0);
+}
+
+export interface IncomingActions {
+  answered(error: string | null, label: string): void;
+  counter(to: string): void;
+}
+
+export function renderIncoming(controller: Controller, actions: IncomingActions): HTMLElement[] {
+  const { session } = controller;
+  const { scenario, camp } = session;
+  const view = session.view();
+  return awaitingAnswer(view, camp).map((m) => {
+    const kinds = ANSWERS[m.body.kind] ?? [];
+    const effects: HTMLElement[] = [];
+    const buttons = kinds.map((kind: MessageKind) => {
+      const label = kind === 'counter' ? 'Counter-propose a line…' : `${MESSAGE_KIND_LABEL[kind]}`;
+      const b = el('button', { type: 'button', 'data-answer': kind, 'data-to': m.id, 'aria-label': `${label.replace('…', '')} ${m.id}` }, label);
+      b.disabled = !session.isPlayersPhase;
+      if (kind === 'counter') {
+        b.addEventListener('click', () => actions.counter(m.id));
+        return b;
+      }
+      const body = { kind, to: m.id } as MessageBody;
+      const p = predictMessage(scenario, view, body);
+      effects.push(el('li', {}, `${MESSAGE_KIND_LABEL[kind]}: `, p.ok ? `escalation ${signed(p.escalation)}, trust ${signed(p.trust)}. ${p.notes.join(' ')}` : p.error.message));
+      b.addEventListener('click', () => {
+        const error = controller.sendHotline(body);
+        actions.answered(error ? error.message : null, `${MESSAGE_KIND_LABEL[kind]} ${m.id}`);
+      });
+      return b;
+    });
+    const due = m.status === 'pending' ? el('p', { class: 'due' }, `Answer before the end of your phase, or it goes unanswered (trust ${signed(TRUST.unanswered)}).`) : null;
+    return el('li', { class: 'awaiting' },
+      messageArticle(scenario, view, m, camp, 'in'), due,
+      el('div', { class: 'answers', role: 'group', 'aria-label': `Answers to ${m.id}` }, ...buttons),
+      effects.length ? el('ul', { class: 'notes' }, ...effects) : null);
+  });
+}

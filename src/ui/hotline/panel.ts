@@ -1,0 +1,104 @@
+// The hotline panel beside the map: the calls awaiting the player's answer, the compose form and the
+// transcript. A toggle button in the side panel opens it and shows the unread count. Everything is
+// rendered from the player's view; sending goes through the controller and errors stay in the panel.
+import type { OpeningBody } from '../../engine';
+import type { Controller } from '../controller';
+import { el } from '../dom';
+import { ComposeForm } from './compose';
+import { awaitingAnswer, renderIncoming } from './incoming';
+import { renderTranscript } from './transcript';
+
+export class HotlinePanel {
+  readonly root: HTMLElement;
+  readonly toggleButton = el('button', { type: 'button', class: 'hotline-toggle', 'aria-expanded': 'false', 'aria-controls': 'hotline', 'data-testid': 'hotline-toggle' });
+  private readonly compose: ComposeForm;
+  private readonly incoming = el('ol', { class: 'incoming', 'data-testid': 'hotline-incoming' });
+  private readonly incomingSection: HTMLElement;
+  private readonly transcript = el('ol', { class: 'transcript', 'data-testid': 'hotline-transcript' });
+  private readonly status = el('p', { class: 'result', role: 'status', 'data-testid': 'hotline-status' });
+  private readonly summary = el('p', { class: 'muted', 'data-testid': 'hotline-summary' });
+  /** Incoming message ids the player has had on screen with the panel open. */
+  private readonly read = new Set<string>();
+  private transcriptKey = '';
+  private incomingKey = '';
+
+  constructor(private readonly controller: Controller) {
+    this.compose = new ComposeForm(controller);
+    const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close the hotline' }, '✕');
+    this.incomingSection = el('section', { 'aria-labelledby': 'incoming-title' }, el('h3', { id: 'incoming-title' }, 'Awaiting your answer'), this.incoming);
+    this.root = el('aside', { id: 'hotline', class: 'hotline-panel', 'aria-labelledby': 'hotline-title', 'data-testid': 'hotline-panel' },
+      el('header', {}, el('h2', { id: 'hotline-title' }, 'US–Russian hotline'), close),
+      this.summary, this.status, this.incomingSection, this.compose.root,
+      el('section', { 'aria-labelledby': 'transcript-title' }, el('h3', { id: 'transcript-title' }, 'Transcript'), this.transcript));
+    this.root.hidden = true;
+    this.toggleButton.addEventListener('click', () => this.toggle());
+    close.addEventListener('click', () => { this.toggle(false); this.toggleButton.focus(); });
+    this.root.addEventListener('keydown', (e) => {
+      // Esc inside the panel cancels a map pick first, then closes the panel.
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      if (controller.pick) controller.endPick(true);
+      else { this.toggle(false); this.toggleButton.focus(); }
+    });
+    controller.onCompose((body) => this.openWith(body));
+    controller.onChange(() => this.render());
+    this.render();
+  }
+
+  get isOpen(): boolean { return !this.root.hidden; }
+
+  toggle(open = !this.isOpen): void {
+    this.root.hidden = !open;
+    if (!open && this.controller.pick) this.controller.endPick(true);
+    this.render();
+    if (open) this.compose.focus();
+  }
+
+  /** Opens the panel with the compose form filled in, and focuses Send. */
+  openWith(body: OpeningBody): void {
+    this.toggle(true);
+    this.compose.prefill(body);
+    this.compose.focusSend();
+  }
+
+  /** Incoming messages not yet seen with the panel open. */
+  unread(): number {
+    const { camp } = this.controller.session;
+    return this.controller.session.view().crisis.messages.filter((m) => m.to === camp && !this.read.has(m.id)).length;
+  }
+
+  render(): void {
+    const { session } = this.controller;
+    const view = session.view();
+    const waiting = awaitingAnswer(view, session.camp).length;
+    if (this.isOpen) for (const m of view.crisis.messages) if (m.to === session.camp) this.read.add(m.id);
+    const unread = this.unread();
+    const badges = [unread > 0 ? `${unread} new` : '', waiting > 0 ? `${waiting} to answer` : ''].filter(Boolean);
+    this.toggleButton.replaceChildren(this.isOpen ? 'Close hotline' : 'Hotline', ...badges.map((b) => el('span', { class: 'badge' }, b)));
+    this.toggleButton.setAttribute('aria-expanded', String(this.isOpen));
+    this.toggleButton.setAttribute('aria-label', `${this.isOpen ? 'Close the hotline' : 'Open the hotline'}${badges.length ? ` (${badges.join(', ')})` : ''}`);
+    if (!this.isOpen) return;
+    this.summary.textContent = `${view.crisis.messages.length} message${view.crisis.messages.length === 1 ? '' : 's'} so far; ${waiting} awaiting your answer.`;
+    const tKey = view.crisis.messages.map((m) => `${m.id}:${m.status}:${m.answer}`).join(';');
+    if (tKey !== this.transcriptKey) {
+      this.transcriptKey = tKey;
+      this.transcript.replaceChildren(...renderTranscript(session.scenario, view, session.camp));
+      this.transcript.scrollTop = this.transcript.scrollHeight; // the newest message in sight
+    }
+    const iKey = `${tKey}|${session.isPlayersPhase}|${view.crisis.sentThisTurn[session.camp]}`;
+    if (iKey !== this.incomingKey) {
+      this.incomingKey = iKey;
+      this.incomingSection.hidden = waiting === 0;
+      this.incoming.replaceChildren(...renderIncoming(this.controller, {
+        answered: (error, label) => this.showStatus(error ? `${label} not sent: ${error}.` : `${label}: sent.`, error !== null),
+        counter: (to) => this.compose.counter(to),
+      }));
+    }
+    this.compose.update();
+  }
+
+  private showStatus(text: string, error: boolean): void {
+    this.status.textContent = text;
+    this.status.className = `result ${error ? 'error' : 'ok'}`;
+  }
+}

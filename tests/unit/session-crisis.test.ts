@@ -1,0 +1,50 @@
+// The browser session passes on crisis events filtered to the player: a victim that only suspects who
+// struck it never learns the author, from the incident, the escalation event or the ladder's "last".
+import { describe, expect, it } from 'vitest';
+import type { GameEvent, GameState, Incident } from '../../src/engine';
+import { GameSession } from '../../src/game/session';
+import { builtinScenario } from '../../src/scenarios';
+
+const scenario = builtinScenario('deir-ez-zor-2017')!;
+
+const incident: Incident = {
+  id: 'I1', turn: 1, hex: { q: 0, r: 20 }, type: 'misidentified_strike', cause: 'coalition', victim: 'russia',
+  knowledge: { coalition: 'caused', russia: 'suspects' }, losses: [], escalation: 8, roll: { value: 5, chance: 25 }, status: 'open',
+};
+const events: GameEvent[] = [
+  { type: 'incident', incident },
+  { type: 'escalation_changed', from: 10, to: 18, delta: 8, rungFrom: 0, rungTo: 0, cause: 'misidentified_strike', by: 'coalition', incident: 'I1' },
+];
+
+/** A session whose true state holds the incident, as the engine would leave it. */
+function sessionWith(camp: 'coalition' | 'russia'): GameSession {
+  const session = new GameSession(scenario, camp, 'redact');
+  const s = session as unknown as { state: GameState; cachedView: unknown; seen(before: unknown, e: readonly GameEvent[]): GameEvent[] };
+  s.state = structuredClone(s.state);
+  s.state.crisis.incidents.push(structuredClone(incident));
+  s.state.crisis.escalation = { ...s.state.crisis.escalation, points: 18, last: { turn: 1, delta: 8, cause: 'misidentified_strike', by: 'coalition' } };
+  s.cachedView = undefined;
+  return session;
+}
+
+const seen = (session: GameSession): GameEvent[] =>
+  (session as unknown as { seen(before: unknown, e: readonly GameEvent[]): GameEvent[] }).seen(session.view(), events);
+
+describe('crisis events in the browser session', () => {
+  it('the victim that only suspects sees no author', () => {
+    const session = sessionWith('russia');
+    const [inc, esc] = seen(session);
+    expect(inc).toMatchObject({ type: 'incident', incident: { id: 'I1', cause: null, victim: 'russia' } });
+    expect(esc).toMatchObject({ type: 'escalation_changed', by: null, incident: 'I1' });
+    expect(session.view().crisis.incidents[0]!.cause).toBeNull();
+    expect(session.view().crisis.escalation.last).toMatchObject({ cause: 'misidentified_strike', by: null });
+  });
+
+  it('the author sees its own incident in full', () => {
+    const session = sessionWith('coalition');
+    const [inc, esc] = seen(session);
+    expect(inc).toMatchObject({ incident: { cause: 'coalition' } });
+    expect(esc).toMatchObject({ by: 'coalition' });
+    expect(session.view().crisis.escalation.last?.by).toBe('coalition');
+  });
+});
