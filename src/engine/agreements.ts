@@ -31,11 +31,13 @@ export function checkMove(scenario: Scenario, state: GameState, unit: Unit, walk
     if (!a.bound.includes(camp)) continue;
     if (a.kind === 'line' && a.line) {
       const beyond = walked.map((h) => beyondLine(scenario.map, a.line!, camp, h));
-      // A crossing is a step over the line, or ending the move beyond it; leaving the far side is pulling back.
+      // A crossing is a step over the line. Leaving the far side is pulling back, which counts only
+      // in a turn the camp has kept the line (no crossing and returning for the reward).
       const step = beyond.findIndex((b, i) => b && i > 0 && !beyond[i - 1]);
-      const end = walked.length - 1;
-      if (step > 0 || beyond[end]) breakAgreement(scenario, state, events, a, camp, walked[step > 0 ? step : end]!, 'line_crossed');
-      else if (beyond[0]) lower(state, events, LOWER.pullBack, { cause: `${unit.name} pulled back behind the line`, by: camp });
+      if (step > 0) breakAgreement(scenario, state, events, a, camp, walked[step]!, 'line_crossed');
+      else if (beyond[0] && !beyond[beyond.length - 1] && !a.violations.includes(state.turn)) {
+        lower(state, events, LOWER.pullBack, { cause: `${unit.name} pulled back behind the line`, by: camp });
+      }
     } else if ((a.kind === 'withdrawal' || a.kind === 'warning') && a.area) {
       const area = a.area;
       const into = entered.find((h) => inArea(area, h));

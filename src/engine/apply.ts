@@ -136,9 +136,11 @@ function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: 
   conductAttack(scenario, state, dice, unit.camp, unit, kind, type.attack * unit.strength, cmd.target, events);
   const survived = state.units.includes(unit);
   if (kind === 'assault' && survived && unitsAt(state, cmd.target).length === 0) {
+    const from = unit.hex;
     unit.hex = cmd.target;
     events.push({ type: 'unit_advanced', unit: unit.id, camp: unit.camp, to: cmd.target });
     capture(scenario, state, unit, [cmd.target], events);
+    checkMove(scenario, state, unit, [from, cmd.target], events);
   }
   return undefined;
 }

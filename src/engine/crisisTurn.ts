@@ -16,6 +16,11 @@ export function crisisEndOfPhase(scenario: Scenario, state: GameState, camp: Cam
   for (const m of state.crisis.messages) {
     if (m.status !== 'pending' || m.to !== camp) continue;
     m.status = 'unanswered';
+    if (m.body.kind === 'protest') {
+      const id = m.body.incident;
+      const incident = state.crisis.incidents.find((i) => i.id === id);
+      if (incident) incident.status = 'open'; // it may be protested again
+    }
     events.push({ type: 'message_unanswered', message: m.id, from: m.from, to: m.to });
     adjustTrust(state, events, TRUST.unanswered, `${camp} left ${m.id} unanswered`);
   }

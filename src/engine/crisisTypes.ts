@@ -117,7 +117,7 @@ export interface EscalationState {
   /** Whether anything raised escalation this turn (no decay then). */
   raisedThisTurn: boolean;
   /** The last change, for the ladder's "why". */
-  last: { turn: number; delta: number; cause: string; by: Power | null } | null;
+  last: { turn: number; delta: number; cause: string; by: Power | null; incident: string | null } | null;
 }
 
 export interface CrisisState {

@@ -46,7 +46,7 @@ function shift(state: GameState, events: GameEvent[], delta: number, change: Cha
   if (to === from) return 0;
   esc.points = to;
   esc.peak = Math.max(esc.peak, rungOf(to));
-  esc.last = { turn: state.turn, delta: to - from, cause: change.cause, by: change.by };
+  esc.last = { turn: state.turn, delta: to - from, cause: change.cause, by: change.by, incident: change.incident ?? null };
   events.push({
     type: 'escalation_changed', from, to, delta: to - from, rungFrom: rungOf(from), rungTo: rungOf(to),
     cause: change.cause, by: change.by, incident: change.incident ?? null,

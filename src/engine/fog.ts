@@ -67,6 +67,8 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): G
   }
   const view = copy(shared);
   view.crisis.incidents = view.crisis.incidents.map((i) => incidentFor(i, viewer));
+  const last = view.crisis.escalation.last;
+  if (last?.incident && view.crisis.incidents.some((i) => i.id === last.incident && i.cause === null)) last.by = null;
   return {
     ...view,
     viewer,

@@ -1,6 +1,6 @@
 // The hotline: checking and sending messages between the two powers, and what each one does. A
 // message is checked in full before anything changes, so a refused message leaves no trace.
-import { activeAgreements } from './areas';
+import { activeAgreements, inArea } from './areas';
 import { addDays } from './calendar';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
@@ -96,6 +96,10 @@ function checkReply(scenario: Scenario, board: CrisisBoard, camp: Power, body: M
   if (!allowed.includes(body.kind)) {
     return fail('bad_reply', `${m.id} (${m.body.kind}) can be answered with ${allowed.length ? allowed.join(', ') : 'nothing'}, not ${body.kind}`, 'message.kind');
   }
+  if (m.status === 'info' && m.turn < board.turn - 1) return fail('bad_reply', `${m.id} is too old to acknowledge`, 'message.to');
+  if (body.kind === 'accept' && m.body.kind === 'request_meeting' && board.turn >= scenario.data.turns) {
+    return fail('invalid_message', 'no turn is left for the meeting', 'message.kind');
+  }
   if (body.kind === 'counter') return checkLine(scenario, body.line, 'message.line');
   return undefined;
 }
@@ -164,9 +168,13 @@ function open(scenario: Scenario, state: GameState, from: Power, body: OpeningBo
       addAgreement(state, events, { ...NONE, kind: 'notice', message: message.id, by: from, bound: [], from: body.turn, until: body.turn, area: body.area, activity: body.activity });
       return;
     case 'share_positions':
+    {
+      // Trust is earned once a turn, and only by showing real forces.
+      const first = !state.crisis.agreements.some((a) => a.kind === 'shared_positions' && a.by === from && a.from === turn);
       addAgreement(state, events, { ...NONE, kind: 'shared_positions', message: message.id, by: from, bound: [], from: turn, until: turn + body.turns - 1, area: body.area });
-      adjustTrust(state, events, TRUST.share, `${from} shared positions`);
+      if (first && state.units.some((u) => u.camp === from && inArea(body.area, u.hex))) adjustTrust(state, events, TRUST.share, `${from} shared positions`);
       return;
+    }
     case 'warn':
       addAgreement(state, events, {
         ...NONE, kind: 'warning', message: message.id, by: from, bound: [to], from: turn, until: turn + HOTLINE.warningTurns - 1, area: body.area, consequence: body.consequence,
@@ -198,8 +206,10 @@ function reply(scenario: Scenario, state: GameState, from: Power, original: Hotl
         }
         addAgreement(state, events, { ...base, kind: 'line', bound: ['coalition', 'russia'], until: null, line: asked.line });
       } else if (asked.kind === 'request_hold_fire' || asked.kind === 'request_withdrawal') {
+        // A withdrawal starts with a turn's grace to get out, then runs its full length.
+        const hold = asked.kind === 'request_hold_fire';
         addAgreement(state, events, {
-          ...base, kind: asked.kind === 'request_hold_fire' ? 'hold_fire' : 'withdrawal', bound: [from], until: turn + asked.turns - 1, area: asked.area,
+          ...base, kind: hold ? 'hold_fire' : 'withdrawal', bound: [from], until: turn + asked.turns - (hold ? 1 : 0), area: asked.area,
         });
       } else if (asked.kind === 'request_meeting') {
         addAgreement(state, events, { ...base, kind: 'meeting', bound: ['coalition', 'russia'], from: turn + 1, until: turn + 1 });

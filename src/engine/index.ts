@@ -18,7 +18,7 @@ export { RULES_VERSION, TERRAIN_DEFENCE, MOVE_COST, hostile } from './rules';
 export { type Board, unitById, unitsAt, typeOf } from './board';
 export { Dice, seedState, type AleaState } from './rng';
 export * from './crisisTypes';
-export { RUNGS, RUNG, rungOf, ESCALATION_MAX, TRUST_MAX, RAISE, LOWER, TRUST, MISID, FIREFIGHT, HOTLINE, CLASH_SCORE, EXPOSURE_PCT } from './crisisRules';
+export { RUNGS, RUNG, rungOf, ESCALATION_MAX, TRUST_MAX, RAISE, LOWER, TRUST, MISID, FIREFIGHT, HOTLINE, CLASH_SCORE, EXPOSURE_PCT, PROVOCATION_RUNG, RETALIATION_RUNG, RETALIATION_PCT } from './crisisRules';
 export { otherPower, isPower } from './escalation';
 export { strikeRisk, type StrikeRisk } from './strikes';
 export { checkMessage, ANSWERS } from './hotline';

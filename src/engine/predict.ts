@@ -35,8 +35,8 @@ export function predictMessage(scenario: Scenario, board: CrisisBoard, body: Mes
       ]);
     case 'share_positions':
       return out([
-        `The other power sees your units in the area for ${turns(body.turns)}: it gives away intelligence,`,
-        `but its strikes there become ${-MISID.shared} points less likely to hit your forces.`,
+        `The other power sees your units in the area for ${turns(body.turns)}: this gives away intelligence.`,
+        `Its strikes there become ${-MISID.shared} points less likely to hit your forces.`,
       ], 0, TRUST.share);
     case 'request_hold_fire':
       return out([`${ifAccepted}; the other power must not fire into the area for ${turns(body.turns)}; ${broken}.`]);
@@ -71,8 +71,8 @@ export function predictMessage(scenario: Scenario, board: CrisisBoard, body: Mes
       if (!incident || incident.cause !== board.phase || !incident.victim) return out(['You did not cause it: an honest denial costs nothing.']);
       const certain = incident.knowledge[incident.victim] === 'knows';
       return out([
-        `A false denial. ${certain ? 'The other power knows it was you: it will be exposed' : `It may be exposed (${EXPOSURE_PCT}%)`},`,
-        `costing ${TRUST.exposed} more trust and raising escalation by ${RAISE.false_denial}.`,
+        `A false denial. ${certain ? 'The other power knows it was you: it will be exposed.' : `It may be exposed (${EXPOSURE_PCT}% chance).`}`,
+        `Exposure costs ${TRUST.exposed} more trust and raises escalation by ${RAISE.false_denial}.`,
       ], 0, TRUST.falseDenial);
     }
   }

@@ -187,7 +187,7 @@ function checkScenario(data: ScenarioData, map: GameMap, errors: DataError[]): v
   data.units.forEach((u, i) => {
     if (unitIds.has(u.id)) errors.push({ path: `units[${i}].id`, message: `duplicate id "${u.id}"` });
     unitIds.add(u.id);
-    const type = data.unitTypes[u.type];
+    const type = Object.hasOwn(data.unitTypes, u.type) ? data.unitTypes[u.type] : undefined;
     if (!type) {
       errors.push({ path: `units[${i}].type`, message: `unknown unit type "${u.type}"` });
     } else if (u.strength !== undefined && u.strength > type.steps) {

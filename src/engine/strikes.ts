@@ -107,7 +107,7 @@ export function conductAttack(
     const hit = risk.nearRival[0]!;
     const losses = lossesIn(fire(hit), rival, gpIds);
     recordIncident(scenario, state, events, {
-      type: 'misidentified_strike', hex: hit, cause: camp, victim: rival, victimKnows: risk.notified, losses, roll: { value: roll, chance: risk.chance },
+      type: 'misidentified_strike', hex: hit, cause: camp, victim: rival, victimKnows, losses, roll: { value: roll, chance: risk.chance },
     });
     return;
   }

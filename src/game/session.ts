@@ -38,20 +38,8 @@ export class GameSession {
 
   /** The player's view of the true state (cached until the state changes). */
   view(): GameView {
-    this.cachedView ??= this.redactLast(viewFor(this.scenario, this.state, this.camp));
+    this.cachedView ??= viewFor(this.scenario, this.state, this.camp);
     return this.cachedView;
-  }
-
-  /**
-   * The view's last escalation change names its author even when it came from an incident the
-   * player only suspects (viewFor leaves it); drop it then, as the incident's cause is dropped.
-   */
-  private redactLast(view: GameView): GameView {
-    const last = view.crisis.escalation.last;
-    if (!last?.by) return view;
-    const suspected = view.crisis.incidents.some((i) => i.cause === null && i.turn === last.turn && i.type === last.cause);
-    if (suspected) view.crisis.escalation.last = { ...last, by: null };
-    return view;
   }
 
   hash(): string { return hashState(this.state); }

@@ -340,6 +340,34 @@ describe('deconfliction lines', () => {
     expect(points(r.state)).toBe(START.escalation - LOWER.pullBack);
   });
 
+  it('crossing and coming back in the same turn earns no pull-back', () => {
+    const { scenario, state } = lineGame();
+    const over = run(scenario, state, { type: 'move', unit: 'c', to: at(4, 2) });
+    const back = play(scenario, over, { type: 'move', unit: 'c', to: at(5, 2) });
+    expect(escalationChanges(back.events)).toEqual([]);
+    expect(points(back.state)).toBe(points(over));
+  });
+
+  it('a unit already beyond the line may move there without a new crossing', () => {
+    const { scenario, state } = lineGame([{ id: 'c3', camp: 'coalition', at: [4, 4] }]);
+    const r = play(scenario, state, { type: 'move', unit: 'c3', to: at(4, 5) });
+    expect(incidentsIn(r.events)).toEqual([]);
+    expect(points(r.state)).toBe(START.escalation);
+  });
+
+  it('an assault that advances over the line is a crossing', () => {
+    const { scenario, state } = buildGame({
+      units: [{ id: 'r', camp: 'russia', at: [1, 2] }, { id: 'c', camp: 'coalition', type: 'mech', at: [5, 2] }, { id: 'i', camp: 'is', at: [4, 2], strength: 1 }],
+      crisis: START,
+    });
+    let s = run(scenario, state, say({ kind: 'propose_line', line: LINE }));
+    s = phaseTo(scenario, s, 'coalition');
+    s = run(scenario, s, say({ kind: 'accept', to: 'H1' }));
+    const r = play(scenario, withRolls(s, [6]), { type: 'attack', unit: 'c', target: at(4, 2) });
+    expect(r.events).toContainEqual(expect.objectContaining({ type: 'unit_advanced', unit: 'c', to: at(4, 2) }));
+    expect(incidentsIn(r.events)).toEqual([expect.objectContaining({ type: 'line_crossed', cause: 'coalition', hex: at(4, 2) })]);
+  });
+
   it('a line kept through a turn lowers escalation by LOWER.honoured and raises trust by TRUST.honoured', () => {
     const { scenario, state } = lineGame();
     const r = endTurn(scenario, state);
@@ -383,7 +411,8 @@ describe('agreements and warnings', () => {
 
   it('a withdrawal accepted on one turn is broken at the end of the next phase its units still stand in the area', () => {
     const { scenario, state } = withdrawalGame();
-    expect(state.crisis.agreements[0]).toMatchObject({ kind: 'withdrawal', by: 'russia', bound: ['coalition'], from: 1, until: 3 });
+    // A turn's grace to get out, then the three turns asked for.
+    expect(state.crisis.agreements[0]).toMatchObject({ kind: 'withdrawal', by: 'russia', bound: ['coalition'], from: 1, until: 4 });
     const turn1 = endTurn(scenario, state); // the turn it was made in: no breach yet, and it counts as kept
     expect(incidentsIn(turn1.events)).toEqual([]);
     expect(points(turn1.state)).toBe(START.escalation - LOWER.honoured - LOWER.quietTurn);
@@ -546,11 +575,7 @@ describe('who knows the author of a strike gone astray', () => {
     expect(astray('air').knowledge.russia).toBe('suspects');
   });
 
-  // Known engine bug, reported and left for the engine's owner: strikes.ts says "ground fire is seen
-  // for what it is" and a deliberate artillery attack is known to its victim, but the misidentified
-  // branch passes `victimKnows: risk.notified`, so astray artillery fire leaves the victim suspecting.
-  // When it is fixed (or declared intended) this test fails: make it a plain `it`, or delete it.
-  it.fails('KNOWN BUG: artillery fire gone astray is seen for what it is, like deliberate ground fire', () => {
+  it('artillery fire gone astray is seen for what it is, like deliberate ground fire', () => {
     expect(astray('fire').knowledge.russia).toBe('knows');
   });
 });
@@ -570,10 +595,7 @@ describe('incidents in views', () => {
     expect(s.crisis.incidents[0]!.cause).toBe('russia'); // the view is a copy
   });
 
-  // Known engine bug, reported and left for the engine's owner: GameView.crisis.escalation.last keeps
-  // `by`, so the ladder's "why" names the author the incident record hides. When it is fixed this
-  // test fails: turn it into a plain `it`.
-  it.fails('KNOWN BUG: the ladder\'s last change still names the author of an incident the viewer only suspects', () => {
+  it('the ladder\'s last change does not name the author of an incident the viewer only suspects', () => {
     const { scenario, state } = strikeGame();
     const s = run(scenario, withDraws(state, [[100, 1], [6, 6]]), STRIKE);
     expect(s.crisis.escalation.last).toMatchObject({ cause: 'misidentified_strike', by: 'russia' });

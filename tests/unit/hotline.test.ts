@@ -79,7 +79,9 @@ describe('opening messages', () => {
       expect(r.added).toEqual([]);
       const s = phaseTo(F.scenario, r.state, 'coalition'); // turn 2
       const accepted = send({ kind: 'accept', to: 'H3' }, s);
-      expect(accepted.added).toEqual([expect.objectContaining({ kind: agreement, message: 'H3', by: 'russia', bound: ['coalition'], from: 2, until: 3, area: AREA })]);
+      // A withdrawal adds a turn's grace to get out before the turns asked for.
+      const until = agreement === 'withdrawal' ? 4 : 3;
+      expect(accepted.added).toEqual([expect.objectContaining({ kind: agreement, message: 'H3', by: 'russia', bound: ['coalition'], from: 2, until, area: AREA })]);
       expect(trust(accepted.state)).toBe(trust(s) + TRUST.agreement);
     }
   });
@@ -229,5 +231,45 @@ describe('hotline commands change nothing but the crisis', () => {
     expect(r.state.rng).toEqual(F.state.rng);
     expect([r.state.turn, r.state.phase]).toEqual([F.state.turn, F.state.phase]);
     expect(hashState(r.state)).not.toBe(hashState(F.state));
+  });
+});
+
+describe('loopholes closed', () => {
+  it('sharing earns trust once a turn, and only when the area shows real forces', () => {
+    const empty = send({ kind: 'share_positions', area: { centre: at(7, 0), radius: 0 }, turns: 1 });
+    expect(trust(empty.state)).toBe(trust(F.state));
+    const real = send({ kind: 'share_positions', area: { centre: at(1, 4), radius: 0 }, turns: 1 });
+    expect(trust(real.state)).toBe(trust(F.state) + TRUST.share);
+    const again = send({ kind: 'share_positions', area: { centre: at(1, 4), radius: 0 }, turns: 1 }, real.state);
+    expect(trust(again.state)).toBe(trust(real.state));
+  });
+
+  it('a protest left unanswered reopens its incident, so it can be protested again', () => {
+    const protested = send({ kind: 'protest', incident: 'I1' }).state;
+    expect(protested.crisis.incidents[0]!.status).toBe('protested');
+    const coalitionPhase = phaseTo(F.scenario, protested, 'coalition');
+    const lapsed = run(F.scenario, coalitionPhase, END);
+    expect(lapsed.crisis.messages.find((m) => m.body.kind === 'protest')!.status).toBe('unanswered');
+    expect(lapsed.crisis.incidents[0]!.status).toBe('open');
+    const russia = phaseTo(F.scenario, lapsed, 'russia');
+    expect(send({ kind: 'protest', incident: 'I1' }, russia).message.status).toBe('pending');
+  });
+
+  it('a meeting cannot be accepted on the last turn, when no turn is left to hold it', () => {
+    const G = hotlineGame(2);
+    const asked = run(G.scenario, G.state, say({ kind: 'request_meeting' }));
+    const lastTurn = phaseTo(G.scenario, asked, 'coalition');
+    expect(lastTurn.turn).toBe(2);
+    const r = applyCommand(G.scenario, lastTurn, say({ kind: 'accept', to: 'H3' }));
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'invalid_message', field: 'message.kind' });
+  });
+
+  it('a notice can be acknowledged the turn after it, not later', () => {
+    const nextTurn = phaseTo(F.scenario, F.state, 'russia');
+    expect(nextTurn.turn).toBe(2);
+    expect(send({ kind: 'acknowledge', to: 'H2' }, nextTurn).message.body).toEqual({ kind: 'acknowledge', to: 'H2' });
+    const later = phaseTo(F.scenario, nextTurn, 'russia');
+    const r = applyCommand(F.scenario, later, say({ kind: 'acknowledge', to: 'H2' }));
+    expect(r.ok ? null : r.error).toMatchObject({ code: 'bad_reply', field: 'message.to' });
   });
 });

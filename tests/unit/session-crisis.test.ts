@@ -22,7 +22,7 @@ function sessionWith(camp: 'coalition' | 'russia'): GameSession {
   const s = session as unknown as { state: GameState; cachedView: unknown; seen(before: unknown, e: readonly GameEvent[]): GameEvent[] };
   s.state = structuredClone(s.state);
   s.state.crisis.incidents.push(structuredClone(incident));
-  s.state.crisis.escalation = { ...s.state.crisis.escalation, points: 18, last: { turn: 1, delta: 8, cause: 'misidentified_strike', by: 'coalition' } };
+  s.state.crisis.escalation = { ...s.state.crisis.escalation, points: 18, last: { turn: 1, delta: 8, cause: 'misidentified_strike', by: 'coalition', incident: 'I1' } };
   s.cachedView = undefined;
   return session;
 }
