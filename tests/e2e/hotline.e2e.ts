@@ -263,4 +263,31 @@ describe('the hotline and the escalation ladder', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('russia: a coalition strike goes astray onto Russian forces; Russia protests it and reads the answer', async () => {
+    // Seed found by playing the session headless: the coalition AI's strike on turn 1 hits Russian units.
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=protest-0&renderer=canvas`);
+    await waitForScene(page);
+    await endTurn(page);
+    const incident = await page.evaluate(() => window.__deconfliction!.view().crisis.incidents.find((i) => i.victim === 'russia' && i.status === 'open')!);
+    expect(incident).toMatchObject({ type: 'misidentified_strike', victim: 'russia' });
+    expect((await logLines(page)).some((l) => /incident/i.test(l) && l.includes(incident.id))).toBe(true);
+    await page.locator('[data-testid="hotline-toggle"]').click();
+    await page.locator('[data-testid="hl-kind"]').selectOption('protest');
+    await page.locator('[data-testid="hl-incident"]').selectOption(incident.id);
+    expect(await page.locator('[data-testid="hl-preview"]').innerText()).toContain('must answer');
+    const protest = await send(page);
+    expect(await entry(page, protest).innerText()).toContain('PROTEST');
+    expect(await entry(page, protest).innerText()).toContain('Status: pending, awaiting answer');
+    await screenshot(page, 'hotline-10-protest');
+    // The coalition answers in its phase (acknowledge or deny), or lets the call go unanswered.
+    await endTurn(page);
+    const sent = await page.evaluate((id) => window.__deconfliction!.view().crisis.messages.find((m) => m.id === id)!, protest);
+    expect(['answered', 'unanswered']).toContain(sent.status);
+    if (sent.answer) expect(await entry(page, sent.answer).innerText()).toMatch(new RegExp(`(ACKNOWLEDGEMENT|DENIAL) OF ${protest}`));
+    else expect(await entry(page, protest).innerText()).toContain('unanswered');
+    await screenshot(page, 'hotline-11-protest-answered');
+    await expectNoFogLeak(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
