@@ -2,6 +2,7 @@
 // commands. All of it works on a camp's view as well as on the full state.
 import { type Board, typeOf } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
+import { agreedLine } from './areas';
 import { type CrisisBoard, visibleHexes } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
@@ -56,7 +57,7 @@ export function pontoonSites(scenario: Scenario, board: Board, unit: Unit): Hex[
 
 /**
  * Hotline commands worth listing: every answer to the messages waiting for this camp (except counters,
- * which need a line), and a river-line proposal. Free-form messages (areas, lines) are not enumerated.
+ * which need a line), and a river-line proposal unless one stands. Free-form messages (areas, lines) are not enumerated.
  */
 export function hotlineOptions(scenario: Scenario, board: CrisisBoard): Command[] {
   const bodies: MessageBody[] = [];
@@ -66,7 +67,7 @@ export function hotlineOptions(scenario: Scenario, board: CrisisBoard): Command[
       if (kind !== 'counter') bodies.push({ kind, to: m.id } as MessageBody);
     }
   }
-  bodies.push({ kind: 'propose_line', line: { kind: 'river' } });
+  if (agreedLine(board.crisis.agreements, board.turn)?.line?.kind !== 'river') bodies.push({ kind: 'propose_line', line: { kind: 'river' } });
   return bodies.filter((b) => !checkMessage(scenario, board, b)).map((message) => ({ type: 'hotline', message }));
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ANSWERS, type GameState, HOTLINE, type HotlineMessage, MESSAGE_KINDS, type MessageBody, RAISE, REPLY_KINDS, TRUST,
-  applyCommand, hashState, viewFor,
+  applyCommand, hashState, legalCommands, viewFor,
 } from '../../src/engine';
 import { at } from './builder';
 import { AREA, LINE, hotlineGame } from './fixtures';
@@ -271,5 +271,19 @@ describe('loopholes closed', () => {
     const later = phaseTo(F.scenario, nextTurn, 'russia');
     const r = applyCommand(F.scenario, later, say({ kind: 'acknowledge', to: 'H2' }));
     expect(r.ok ? null : r.error).toMatchObject({ code: 'bad_reply', field: 'message.to' });
+  });
+});
+
+describe('hotline commands in the legal list', () => {
+  it('lists every answer to the calls waiting, and a river line only while none stands', () => {
+    const list = legalCommands(F.scenario, F.state).filter((c) => c.type === 'hotline').map((c) => (c as { message: MessageBody }).message);
+    expect(list).toEqual([
+      { kind: 'accept', to: 'H1' }, { kind: 'reject', to: 'H1' }, { kind: 'acknowledge', to: 'H2' },
+      { kind: 'propose_line', line: { kind: 'river' } },
+    ]);
+    const proposed = run(F.scenario, F.state, say({ kind: 'propose_line', line: { kind: 'river' } }));
+    const agreed = run(F.scenario, phaseTo(F.scenario, proposed, 'coalition'), say({ kind: 'accept', to: 'H3' }));
+    const kinds = legalCommands(F.scenario, agreed).flatMap((c) => (c.type === 'hotline' ? [c.message.kind] : []));
+    expect(kinds).not.toContain('propose_line');
   });
 });
