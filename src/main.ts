@@ -1,8 +1,10 @@
 // Entry point: the start menu (or URL parameters), then the session, the side panel and the map.
 // URL parameters: ?camp=coalition|russia skips the menu, &seed=abc fixes the dice, &renderer=canvas|webgl
-// forces Phaser's renderer (default AUTO).
+// forces Phaser's renderer (default AUTO). The game autosaves to localStorage at the start of each of
+// the player's turns and after each of the player's commands; the start menu offers to continue it.
 import './ui/style.css';
 import type { GameView, Hex, Power } from './engine';
+import { loadSave, makeSave, type LoadResult, type SaveStorage, writeSave } from './game/saves';
 import { GameSession } from './game/session';
 import { MAIN_SCENARIO_ID, builtinScenario } from './scenarios';
 import type { GameScene } from './scenes/GameScene';
@@ -13,7 +15,7 @@ import { HotlinePanel } from './ui/hotline/panel';
 import { Hud } from './ui/hud';
 import { showResult } from './ui/resultPanel';
 import { StrikeWarningDialog } from './ui/strikeWarning';
-import { type GameChoice, randomSeed, showStartMenu } from './ui/startMenu';
+import { randomSeed, showStartMenu } from './ui/startMenu';
 
 /**
  * Read-only hooks for the end-to-end tests (window.__deconfliction). They expose the session and the
@@ -46,11 +48,17 @@ async function main(): Promise<void> {
   const seedParam = params.get('seed') ?? undefined;
   const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
 
-  const choice: GameChoice = campParam && POWERS.includes(campParam)
-    ? { camp: campParam as Power, seed: seedParam ?? randomSeed() }
-    : await showStartMenu(document.body, { seed: seedParam });
-
-  const session = new GameSession(scenario, choice.camp, choice.seed);
+  const storage = localStore();
+  let session: GameSession;
+  if (campParam && POWERS.includes(campParam)) {
+    session = new GameSession(scenario, campParam as Power, seedParam ?? randomSeed());
+  } else {
+    const saved: LoadResult = storage ? loadSave(storage, scenario) : { kind: 'none' };
+    const choice = await showStartMenu(document.body, { seed: seedParam }, saved);
+    session = choice.kind === 'continue' && saved.kind === 'ok'
+      ? GameSession.fromSave(scenario, saved.save)
+      : new GameSession(scenario, choice.kind === 'new' ? choice.camp : 'coalition', choice.kind === 'new' ? choice.seed : randomSeed());
+  }
   const controller = new Controller(session);
   const hudRoot = document.getElementById('hud')!;
   const container = document.getElementById('game-container')!;
@@ -62,6 +70,15 @@ async function main(): Promise<void> {
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) showResult(document.body, scenario, view.result);
+  });
+  // Autosave whenever the state changed and the player is to move (or the game is over).
+  let savedState: unknown;
+  controller.onChange(() => {
+    const { state, names } = session.snapshot();
+    if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
+    savedState = state;
+    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names));
+    if (!written.ok) console.warn(written.message);
   });
   controller.start();
 
@@ -81,6 +98,15 @@ async function main(): Promise<void> {
   };
   const { startGame } = await import('./scenes/startGame');
   loaded.scene = startGame(container, controller, renderer).scene;
+}
+
+/** localStorage, or undefined where the browser blocks it. */
+function localStore(): SaveStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 void main();

@@ -9,6 +9,9 @@ import {
 } from '../engine';
 import { makePolicies, playPhase } from '../sim/play';
 
+/** What a saved game restores: the true state and the unit names the player had seen. */
+export interface ResumeFrom { state: GameState; names?: Record<string, string> }
+
 export type SessionResult = { ok: true; events: GameEvent[] } | { ok: false; error: EngineError };
 
 export class GameSession {
@@ -20,11 +23,26 @@ export class GameSession {
   /** Events of the last player command or AI round, filtered to what the player may see. */
   lastEvents: GameEvent[] = [];
 
-  constructor(readonly scenario: Scenario, readonly camp: Power, readonly seed: string) {
-    this.state = newGame(scenario, seed);
+  /** A new game, or (with `saved`) a game resumed from a checked save: see fromSave. */
+  constructor(readonly scenario: Scenario, readonly camp: Power, readonly seed: string, saved?: ResumeFrom) {
+    this.state = saved ? structuredClone(saved.state) : newGame(scenario, seed);
     // The player's camp gets 'pass' only to complete the record; its phases are never run by the AI.
     this.policies = makePolicies({ ...DEFAULT_POLICY, [camp]: 'pass' }, seed);
+    for (const [id, name] of Object.entries(saved?.names ?? {})) this.names.set(id, name);
     this.remember(this.view());
+  }
+
+  /**
+   * Resumes a saved game (checked by loadSave first). start() then waits if it is the player's
+   * phase, or runs the AI phases up to it as usual.
+   */
+  static fromSave(scenario: Scenario, save: { camp: Power; seed: string } & ResumeFrom): GameSession {
+    return new GameSession(scenario, save.camp, save.seed, save);
+  }
+
+  /** The true state and the names the player knows, for the autosave (do not mutate). */
+  snapshot(): { state: GameState; names: Record<string, string> } {
+    return { state: this.state, names: Object.fromEntries(this.names) };
   }
 
   /** Runs the camps that play before the player in the first turn. Returns what the player saw. */

@@ -1,0 +1,157 @@
+// Saves: a good save round-trips to the same state hash and resumes; every kind of bad save gives a
+// message naming what is wrong, never throws, and nothing but the scenario's own slot is touched.
+import { describe, expect, it } from 'vitest';
+import { type GameState, RULES_VERSION, hashState } from '../../src/engine';
+import { MAX_SAVE_BYTES, type SaveEnvelope, loadSave, makeSave, parseSave, saveKey, writeSave } from '../../src/game/saves';
+import { GameSession } from '../../src/game/session';
+import { builtinScenario } from '../../src/scenarios';
+
+const scenario = builtinScenario('deir-ez-zor-2017')!;
+const KEY = saveKey(scenario.id);
+
+/** A Storage stand-in that records every call. */
+class FakeStorage {
+  readonly data = new Map<string, string>();
+  readonly calls: string[] = [];
+  getItem(k: string): string | null { this.calls.push(`get ${k}`); return this.data.get(k) ?? null; }
+  setItem(k: string, v: string): void { this.calls.push(`set ${k}`); this.data.set(k, v); }
+  removeItem(k: string): void { this.calls.push(`remove ${k}`); this.data.delete(k); }
+  clear(): void { this.calls.push('clear'); this.data.clear(); }
+}
+
+/** A session a few phases in: the player moved a unit and ended a turn. */
+function playedSession(): GameSession {
+  const session = new GameSession(scenario, 'coalition', 'save-test');
+  session.start();
+  session.endTurn();
+  expect(session.isPlayersPhase).toBe(true);
+  return session;
+}
+
+function saveOf(session: GameSession): SaveEnvelope {
+  const { state, names } = session.snapshot();
+  return structuredClone(makeSave(scenario.id, session.camp, session.seed, state, names));
+}
+
+function messageFor(text: string): string {
+  const r = parseSave(text, scenario);
+  expect(r.kind).toBe('bad');
+  return r.kind === 'bad' ? r.message : '';
+}
+
+const edited = (edit: (s: SaveEnvelope & { state: GameState }) => void, rehash = true): string => {
+  const s = saveOf(playedSession());
+  edit(s);
+  if (rehash) s.hash = hashState(s.state);
+  return JSON.stringify(s);
+};
+
+describe('saves', () => {
+  it('a good save round-trips with the same hash and resumes where it was', () => {
+    const session = playedSession();
+    const storage = new FakeStorage();
+    storage.data.set('unrelated', 'keep me');
+    expect(writeSave(storage, makeSave(scenario.id, session.camp, session.seed, session.snapshot().state, session.snapshot().names))).toEqual({ ok: true });
+    const loaded = loadSave(storage, scenario);
+    expect(loaded.kind).toBe('ok');
+    if (loaded.kind !== 'ok') return;
+    expect(loaded.save.rulesVersion).toBe(RULES_VERSION);
+    expect(hashState(loaded.save.state)).toBe(session.hash());
+    expect(loaded.summary).toMatchObject({ camp: 'coalition', turn: 2, date: '11 Sep 2017' });
+    const resumed = GameSession.fromSave(scenario, loaded.save);
+    expect(resumed.hash()).toBe(session.hash());
+    expect(resumed.start()).toEqual([]); // the player's phase: nothing runs
+    expect(resumed.hash()).toBe(session.hash());
+    // Both go on identically.
+    session.endTurn();
+    resumed.endTurn();
+    expect(resumed.hash()).toBe(session.hash());
+    expect(storage.data.get('unrelated')).toBe('keep me');
+    expect(storage.calls.every((c) => c.endsWith(KEY))).toBe(true);
+  });
+
+  it('a save made in an AI phase runs the AI up to the player on start', () => {
+    // Russia plays first, so a fresh coalition game starts in an AI phase.
+    const session = new GameSession(scenario, 'coalition', 'ai-first');
+    const fresh = session.snapshot().state;
+    expect(fresh.phase).not.toBe('coalition');
+    const text = JSON.stringify(makeSave(scenario.id, 'coalition', 'ai-first', fresh));
+    const r = parseSave(text, scenario);
+    expect(r.kind).toBe('ok');
+    if (r.kind !== 'ok') return;
+    const resumed = GameSession.fromSave(scenario, r.save);
+    resumed.start();
+    session.start();
+    expect(resumed.isPlayersPhase).toBe(true);
+    expect(resumed.hash()).toBe(session.hash());
+  });
+
+  it('no save: none, and only the slot was asked', () => {
+    const storage = new FakeStorage();
+    expect(loadSave(storage, scenario)).toEqual({ kind: 'none' });
+    expect(storage.calls).toEqual([`get ${KEY}`]);
+  });
+
+  it.each<[string, () => string, RegExp]>([
+    ['not JSON', () => '{"format": "deconfliction-save", ', /^Saved game is damaged: it is not valid JSON/],
+    ['not an object', () => '[1,2]', /^Saved game is damaged: it is not a JSON object\.$/],
+    ['wrong format', () => JSON.stringify({ format: 'other', version: 1 }), /not a Deconfliction save/],
+    ['wrong version', () => edited((s) => { (s as { version: number }).version = 2; }), /save format version 2; this game reads version 1/],
+    ['foreign scenario', () => edited((s) => { s.scenarioId = 'elsewhere'; }), /another scenario \("elsewhere", not "deir-ez-zor-2017"\)/],
+    ['other rules', () => edited((s) => { s.rulesVersion = RULES_VERSION + 1; }), new RegExp(`rules version ${RULES_VERSION + 1}; this game has rules version ${RULES_VERSION}`)],
+    ['envelope field', () => edited((s) => { (s as { camp: string }).camp = 'is'; }), /^Saved game is damaged: camp has an unknown value "is"\.$/],
+    ['missing hex', () => edited((s) => { delete (s.state.units[3] as Partial<GameState['units'][number]>).hex; }), /^Saved game is damaged: state\.units\[3\]\.hex is missing\.$/],
+    ['wrong type', () => edited((s) => { (s.state as { turn: unknown }).turn = '2'; }), /^Saved game is damaged: state\.turn should be a number, not a string\.$/],
+    ['bad camp', () => edited((s) => { (s.state.units[0] as { camp: string }).camp = 'nato'; }), /state\.units\[0\]\.camp has an unknown value "nato"/],
+    ['no state', () => edited((s) => { delete (s as Partial<SaveEnvelope>).state; }, false), /^Saved game is damaged: state is missing\.$/],
+    ['missing crisis field', () => edited((s) => { delete (s.state.crisis as Partial<GameState['crisis']>).trust; }), /state\.crisis\.trust is missing/],
+    ['hash mismatch', () => edited((s) => { s.state.units[0]!.strength = 1; s.state.units[0]!.mp = 0.5; }, false), /^Saved game is damaged: the state does not match its stored hash\.$/],
+    ['state seed', () => edited((s) => { s.state.seed = 'other'; }), /state\.seed differs/],
+  ])('%s gives its message', (_name, text, expected) => {
+    expect(messageFor(text())).toMatch(expected);
+  });
+
+  it('oversized saves are refused on reading and writing', () => {
+    expect(messageFor(' '.repeat(MAX_SAVE_BYTES + 1))).toMatch(/too large to load \(5\.0 MB; the limit is 5 MB\)/);
+    const save = saveOf(playedSession());
+    save.names = { big: 'x'.repeat(MAX_SAVE_BYTES) };
+    const storage = new FakeStorage();
+    const r = writeSave(storage, save);
+    expect(r.ok).toBe(false);
+    expect(storage.data.size).toBe(0);
+  });
+
+  it('a bad save is kept, never throws, and other keys are untouched', () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, '{broken');
+    storage.data.set('deconfliction.other', 'x');
+    storage.data.set('someone-else', 'y');
+    const r = loadSave(storage, scenario);
+    expect(r.kind).toBe('bad');
+    expect(storage.data.get(KEY)).toBe('{broken');
+    expect(storage.calls).toEqual([`get ${KEY}`]);
+    // A new game overwrites only its slot.
+    const session = new GameSession(scenario, 'russia', 'fresh');
+    session.start();
+    writeSave(storage, makeSave(scenario.id, 'russia', 'fresh', session.snapshot().state));
+    expect(loadSave(storage, scenario).kind).toBe('ok');
+    expect(storage.data.get('deconfliction.other')).toBe('x');
+    expect(storage.data.get('someone-else')).toBe('y');
+    expect(storage.calls.every((c) => c.endsWith(KEY))).toBe(true);
+  });
+
+  it('a throwing storage gives messages, not exceptions', () => {
+    const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota exceeded'); } };
+    expect(loadSave(broken, scenario)).toEqual({ kind: 'bad', message: 'Saved games cannot be read here: denied' });
+    const r = writeSave(broken, saveOf(playedSession()));
+    expect(r).toEqual({ ok: false, message: 'The game was not saved: quota exceeded' });
+  });
+
+  it('odd JSON values never throw', () => {
+    for (const text of ['null', '1', '"x"', '{}', '{"format":"deconfliction-save","version":1,"scenarioId":"deir-ez-zor-2017","rulesVersion":1}',
+      edited((s) => { (s as { state: unknown }).state = null; }, false), edited((s) => { (s.state as { units: unknown }).units = {}; })]) {
+      expect(() => parseSave(text, scenario)).not.toThrow();
+      expect(parseSave(text, scenario).kind).toBe('bad');
+    }
+  });
+});
