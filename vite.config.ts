@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
@@ -9,6 +10,11 @@ export default defineConfig({
     // Phaser does not tree-shake; keep it in its own long-cached chunk.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // The game (index.html), plus the empty Phaser scene that `npm run bench:browser` measures against.
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        benchBare: fileURLToPath(new URL('bench/bare.html', import.meta.url)),
+      },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
