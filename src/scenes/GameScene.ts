@@ -239,7 +239,10 @@ export class GameScene extends Phaser.Scene {
         const off = (i - (units.length - 1) / 2) * STACK_OFFSET;
         const own = u.camp === session.camp;
         const spent = own && session.isPlayersPhase && u.acted;
-        const counter = makeCounter(this, u, typeOf(session.scenario, u), p.x + off, p.y - 2 + off, { selected: u.id === selectedId, spent });
+        const immobile = own && session.isPlayersPhase && u.mp === 0;
+        const counter = makeCounter(this, u, typeOf(session.scenario, u), p.x + off, p.y - 4 + off, {
+          selected: u.id === selectedId, spent, immobile, viewer: session.camp,
+        });
         this.unitLayer.add(counter);
         this.counters.set(u.id, counter);
       });

@@ -1,18 +1,21 @@
-// A unit counter: a rounded rectangle in the camp's colour with the type's abbreviation, the camp's
-// tag and the strength in steps, so a counter can be read without seeing colour.
+// A unit counter: a light plate with the unit's military symbol (APP-6 / 2525, see symbols.ts), the
+// camp's tag, the strength in steps and a ★ for great-power units. Frame shape, tag and colour each
+// tell the camps apart, so a counter can be read without seeing colour. Spent units are dimmed and
+// carry a ✓ (acted) or ⊘ (no movement left), so that state is not told by fading alone.
 import * as Phaser from 'phaser';
-import type { Unit, UnitType } from '../engine';
+import type { Camp, Unit, UnitType } from '../engine';
 import { CAMP_COLOUR, CAMP_TAG } from './colours';
+import { SYMBOL_MAX_W, symbolTexture } from './symbols';
 
-export const COUNTER_W = 46;
-export const COUNTER_H = 32;
+export const COUNTER_W = 58;
+export const COUNTER_H = 36;
 
 /** APP-6 entity codes (SIDC characters 10-15) to the usual counter abbreviations. */
 const ENTITY_ABBREV: readonly [prefix: string, abbrev: string][] = [
   ['121102', 'MECH'], ['121104', 'MOT'], ['1211', 'INF'], ['1217', 'SOF'], ['1303', 'ART'], ['1407', 'ENG'],
 ];
 
-/** A short type label for a 46-pixel counter: from the symbol code, else from the type's name. */
+/** A short type label: from the symbol code, else from the type's name. */
 export function typeAbbrev(type: UnitType): string {
   const entity = type.sidc.slice(10, 16);
   const known = ENTITY_ABBREV.find(([prefix]) => entity.startsWith(prefix));
@@ -22,28 +25,58 @@ export function typeAbbrev(type: UnitType): string {
 }
 
 const TEXT_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
-  fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
+  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#111111',
 };
+const PLATE = 0xf4f1e8;
+/** The middle of the symbol's box (left of the text column), from the counter's centre. */
+const SYMBOL_X = -COUNTER_W / 2 + 1 + SYMBOL_MAX_W / 2;
+/** The left edge of the text column. */
+const COLUMN_X = -COUNTER_W / 2 + 2 + SYMBOL_MAX_W;
 
-export interface CounterOptions { selected: boolean; spent: boolean }
+export interface CounterOptions {
+  selected: boolean;
+  /** Has acted this phase: drawn dimmed with a ✓. */
+  spent: boolean;
+  /** Has no movement points left but may still act: drawn a little dimmed with a ⊘. */
+  immobile?: boolean;
+  /** The player's camp: its units are drawn as friends, IS as hostile, the other power as neutral. */
+  viewer: Camp;
+}
 
 export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: number, y: number, opts: CounterOptions): Phaser.GameObjects.Container {
   const g = scene.add.graphics();
   const w = COUNTER_W, h = COUNTER_H;
   g.fillStyle(0x000000, 0.35);
   g.fillRoundedRect(-w / 2 + 2, -h / 2 + 2, w, h, 5);
-  g.fillStyle(CAMP_COLOUR[unit.camp], 1);
+  g.fillStyle(PLATE, 1);
   g.fillRoundedRect(-w / 2, -h / 2, w, h, 5);
-  g.lineStyle(opts.selected ? 3 : 1.5, opts.selected ? 0xffd21f : 0xffffff, 1);
+  // A bar of the camp's colour between the symbol and the text column ties the plate to its camp.
+  g.fillStyle(CAMP_COLOUR[unit.camp], 1);
+  g.fillRect(COLUMN_X, -h / 2 + 3, 2, h - 6);
+  g.lineStyle(opts.selected ? 3 : 1.5, opts.selected ? 0xffd21f : 0x111111, 1);
   g.strokeRoundedRect(-w / 2, -h / 2, w, h, 5);
-  const top = scene.add.text(0, -h / 2 + 1, typeAbbrev(type) + (unit.greatPower ? '★' : ''), TEXT_STYLE).setOrigin(0.5, 0);
-  const tag = scene.add.text(-w / 2 + 3, h / 2 - 1, CAMP_TAG[unit.camp], { ...TEXT_STYLE, fontSize: '9px', fontStyle: 'normal' }).setOrigin(0, 1);
-  const steps = scene.add.text(w / 2 - 3, h / 2 - 1, `${unit.strength}/${type.steps}`, { ...TEXT_STYLE, fontSize: '11px' }).setOrigin(1, 1);
-  for (const t of [top, tag, steps]) t.setResolution(2);
-  const c = scene.add.container(x, y, [g, top, tag, steps]);
+  const parts: Phaser.GameObjects.GameObject[] = [g];
+
+  const tex = symbolTexture(scene, type.sidc, unit.camp, opts.viewer);
+  if (tex) {
+    parts.push(scene.add.image(SYMBOL_X, 0, tex.key).setScale(tex.scale));
+  } else {
+    parts.push(scene.add.text(SYMBOL_X, 0, typeAbbrev(type), { ...TEXT_STYLE, fontSize: '12px' }).setOrigin(0.5));
+  }
+  const texts: Phaser.GameObjects.Text[] = [
+    scene.add.text(w / 2 - 2, 1, CAMP_TAG[unit.camp], { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0.5),
+    scene.add.text(w / 2 - 2, h / 2, `${unit.strength}/${type.steps}`, TEXT_STYLE).setOrigin(1, 1),
+  ];
+  if (unit.greatPower) texts.push(scene.add.text(w / 2 - 2, -h / 2 + 1, '★', { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0));
+  const mark = opts.spent ? '✓' : opts.immobile ? '⊘' : '';
+  if (mark) texts.push(scene.add.text(-w / 2 + 3, -h / 2 + 1, mark, { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(0, 0));
+  for (const t of texts) t.setResolution(2);
+  const c = scene.add.container(x, y, [...parts, ...texts]);
   c.setSize(w, h);
   c.setName(unit.id);
-  // Own units with nothing left to do this phase fade, so the player sees who still can act.
-  if (opts.spent) c.setAlpha(0.55);
+  // Own units with nothing left to do this phase fade and carry a mark, so the player sees who still
+  // can act without telling it by fading alone.
+  if (opts.spent) c.setAlpha(0.5);
+  else if (opts.immobile) c.setAlpha(0.75);
   return c;
 }
