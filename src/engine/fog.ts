@@ -3,6 +3,7 @@
 // hidden unit, the dice state, the seed or the author of an incident the viewer only suspects.
 import { activeAgreements, inArea } from './areas';
 import { type Board, typeOf } from './board';
+import { cloneJson } from './clone';
 import type { CrisisState, Incident } from './crisisTypes';
 import { type HexKey, hexKey, hexRange } from './hex';
 import type { Scenario } from './scenario';
@@ -21,13 +22,27 @@ export interface GameView extends Omit<GameState, 'rng' | 'seed' | 'units' | 're
 /** A board that also carries the crisis: the full state or a view. */
 export type CrisisBoard = Board & { crisis: CrisisState };
 
+/** On-map hex keys within each sight radius of each hex, per scenario: sight is asked for on every command. */
+const SIGHT = new WeakMap<Scenario, Map<string, readonly HexKey[]>>();
+
+function sightFrom(scenario: Scenario, unit: Unit): readonly HexKey[] {
+  let cache = SIGHT.get(scenario);
+  if (!cache) SIGHT.set(scenario, (cache = new Map()));
+  const radius = typeOf(scenario, unit).sight;
+  const key = `${unit.hex.q},${unit.hex.r},${radius}`;
+  let keys = cache.get(key);
+  if (!keys) {
+    keys = hexRange(unit.hex, radius).filter((h) => scenario.map.isOnMap(h)).map(hexKey);
+    cache.set(key, keys);
+  }
+  return keys;
+}
+
 export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): Set<HexKey> {
   const seen = new Set<HexKey>();
   for (const u of units) {
     if (u.camp !== camp) continue;
-    for (const h of hexRange(u.hex, typeOf(scenario, u).sight)) {
-      if (scenario.map.isOnMap(h)) seen.add(hexKey(h));
-    }
+    for (const k of sightFrom(scenario, u)) seen.add(k);
   }
   return seen;
 }
@@ -40,8 +55,7 @@ export function sharedWith(crisis: CrisisState, turn: number, viewer: Camp, unit
 }
 
 /** A predicate: does `camp` know of this unit (its own, in sight, or shared)? */
-export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp): (u: Unit) => boolean {
-  const seen = visibleHexes(scenario, board.units, camp);
+export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen = visibleHexes(scenario, board.units, camp)): (u: Unit) => boolean {
   return (u) => u.camp === camp || seen.has(hexKey(u.hex)) || sharedWith(board.crisis, board.turn, camp, u);
 }
 
@@ -61,7 +75,7 @@ export function incidentFor(incident: Incident, viewer: Viewer): Incident {
 
 export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
   const { rng: _rng, seed: _seed, units, reinforcements, ...shared } = state;
-  const copy = <T>(v: T): T => structuredClone(v);
+  const copy = cloneJson;
   if (viewer === 'all') {
     return { ...copy(shared), viewer, units: copy(units), reinforcements: copy(reinforcements), visible: scenario.map.hexes.map(hexKey) };
   }
@@ -69,11 +83,12 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): G
   view.crisis.incidents = view.crisis.incidents.map((i) => incidentFor(i, viewer));
   const last = view.crisis.escalation.last;
   if (last?.incident && view.crisis.incidents.some((i) => i.id === last.incident && i.cause === null)) last.by = null;
+  const seen = visibleHexes(scenario, units, viewer);
   return {
     ...view,
     viewer,
-    units: copy(units.filter(knownTo(scenario, state, viewer))),
+    units: copy(units.filter(knownTo(scenario, state, viewer, seen))),
     reinforcements: copy(reinforcements.filter((r) => r.unit.camp === viewer)),
-    visible: [...visibleHexes(scenario, units, viewer)],
+    visible: [...seen],
   };
 }
