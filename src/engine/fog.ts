@@ -74,21 +74,27 @@ export function incidentFor(incident: Incident, viewer: Viewer): Incident {
 }
 
 export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
+  return cloneJson(sharedView(scenario, state, viewer));
+}
+
+/**
+ * The same view as viewFor, but sharing the state's objects instead of copying them: for the AI
+ * runners, which ask for a view before every command and never write to it. Do not mutate it.
+ */
+export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
   const { rng: _rng, seed: _seed, units, reinforcements, ...shared } = state;
-  const copy = cloneJson;
-  if (viewer === 'all') {
-    return { ...copy(shared), viewer, units: copy(units), reinforcements: copy(reinforcements), visible: scenario.map.hexes.map(hexKey) };
-  }
-  const view = copy(shared);
-  view.crisis.incidents = view.crisis.incidents.map((i) => incidentFor(i, viewer));
-  const last = view.crisis.escalation.last;
-  if (last?.incident && view.crisis.incidents.some((i) => i.id === last.incident && i.cause === null)) last.by = null;
+  if (viewer === 'all') return { ...shared, viewer, units, reinforcements, visible: scenario.map.hexes.map(hexKey) };
+  const incidents = shared.crisis.incidents.map((i) => incidentFor(i, viewer));
+  let escalation = shared.crisis.escalation;
+  const last = escalation.last;
+  if (last?.incident && incidents.some((i) => i.id === last.incident && i.cause === null)) escalation = { ...escalation, last: { ...last, by: null } };
   const seen = visibleHexes(scenario, units, viewer);
   return {
-    ...view,
+    ...shared,
+    crisis: { ...shared.crisis, incidents, escalation },
     viewer,
-    units: copy(units.filter(knownTo(scenario, state, viewer, seen))),
-    reinforcements: copy(reinforcements.filter((r) => r.unit.camp === viewer)),
+    units: units.filter(knownTo(scenario, state, viewer, seen)),
+    reinforcements: reinforcements.filter((r) => r.unit.camp === viewer),
     visible: [...seen],
   };
 }

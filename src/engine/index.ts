@@ -7,7 +7,7 @@ export { type Scenario, type ScenarioData, type UnitType, type Objective, type D
 export { applyCommand } from './apply';
 export { parseCommand, COMMAND_TYPES } from './commands';
 export { newGame, turnDate } from './turns';
-export { viewFor, visibleHexes, type GameView, type Viewer } from './fog';
+export { viewFor, sharedView, visibleHexes, type GameView, type Viewer } from './fog';
 export { movementRange, type Destination } from './movement';
 export { attackTargets, strikeTargets, pontoonSites, legalCommands, hotlineOptions, type Target } from './legal';
 export { type Odds, oddsFor } from './combat';

@@ -2,7 +2,7 @@
 // opponents, `npm run sim`, the benchmarks and the tests.
 import type { Policy } from '../ai/policy';
 import { POLICIES } from '../ai/simple';
-import { type Camp, type Command, type GameEvent, type GameState, type Scenario, applyCommand, newGame, viewFor } from '../engine';
+import { type Camp, type Command, type GameEvent, type GameState, type Scenario, applyCommand, newGame, sharedView } from '../engine';
 
 /** A phase that asks more than this of the engine is cut short: a guard against a looping policy. */
 const MAX_COMMANDS_PER_PHASE = 400;
@@ -17,7 +17,7 @@ export function playPhase(scenario: Scenario, start: GameState, policy: Policy):
   const commands: Command[] = [];
   const events: GameEvent[] = [];
   for (let i = 0; state.status === 'playing' && state.phase === camp && state.turn === turn; i++) {
-    const command: Command = i < MAX_COMMANDS_PER_PHASE ? policy.next(scenario, viewFor(scenario, state, camp)) : { type: 'end_phase' };
+    const command: Command = i < MAX_COMMANDS_PER_PHASE ? policy.next(scenario, sharedView(scenario, state, camp)) : { type: 'end_phase' };
     const result = applyCommand(scenario, state, command);
     if (!result.ok) {
       policy.refused?.(command);
