@@ -25,22 +25,29 @@ export function hostileZoc(board: Board, camp: Camp): Set<HexKey> {
 export function stepCostFor(scenario: Scenario, board: Board, unit: Unit) {
   const map = scenario.map;
   const allowance = typeOf(scenario, unit).movement;
-  const occ = occupancy(board);
+  // Numbers, not "q,r" strings, for the hexes other camps stand on: this runs for every step searched.
+  const others = new Set<number>();
+  for (const u of board.units) if (u.camp !== unit.camp) others.add(numKey(u.hex));
   const pontoons = new Set(board.pontoons);
   return (from: Hex, to: Hex): number | undefined => {
     const terrain = map.terrainAt(to);
     if (!terrain) return undefined;
-    const o = occ.get(hexKey(to));
-    if (o && o.camp !== unit.camp) return undefined;
+    if (others.has(numKey(to))) return undefined;
     if (terrain === 'river' && !pontoons.has(hexKey(to))) return undefined;
     if (terrain === 'island' || map.terrainAt(from) === 'island') return allowance;
     return map.hasRoad(from, to) ? ROAD_COST : MOVE_COST[terrain];
   };
 }
 
+const numKey = (h: Hex): number => h.q * 65536 + h.r;
+
 function reachFor(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, Reach> {
-  const zoc = hostileZoc(board, unit.camp);
-  return reachable(unit.hex, unit.mp, stepCostFor(scenario, board, unit), (h) => !zoc.has(hexKey(h)));
+  const zoc = new Set<number>();
+  for (const u of board.units) {
+    if (!hostile(u.camp, unit.camp)) continue;
+    for (const n of hexNeighbors(u.hex)) zoc.add(numKey(n));
+  }
+  return reachable(unit.hex, unit.mp, stepCostFor(scenario, board, unit), (h) => !zoc.has(numKey(h)));
 }
 
 /** Every hex the unit can end its move in this phase, with cost and path (start hex excluded). */
