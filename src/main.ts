@@ -1,18 +1,21 @@
 // Entry point: the start menu (or URL parameters), then the session, the side panel and the map.
-// URL parameters: ?camp=coalition|russia skips the menu, &seed=abc fixes the dice, &renderer=canvas|webgl
+// URL parameters: ?camp=coalition|russia skips the menu, &seed=abc fixes the dice, &doctrine=cautious|
+// balanced|assertive sets the opponent's, &briefing=off skips the briefing (tests), &renderer=canvas|webgl
 // forces Phaser's renderer (default AUTO). The game autosaves to localStorage at the start of each of
 // the player's turns and after each of the player's commands; the start menu offers to continue it.
 import './ui/style.css';
-import type { GameView, Hex, Power } from './engine';
+import { DOCTRINES, type Doctrine, type GameView, type Hex, type Power } from './engine';
+import { defaultDoctrine, withOpponentDoctrine } from './game/doctrine';
 import { loadSave, makeSave, type LoadResult, type SaveStorage, writeSave } from './game/saves';
 import { GameSession } from './game/session';
-import { MAIN_SCENARIO_ID, builtinScenario } from './scenarios';
+import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from './scenarios';
 import type { GameScene } from './scenes/GameScene';
 import type { Point } from './scenes/layout';
 import type { RendererChoice } from './scenes/startGame';
 import { Controller } from './ui/controller';
 import { HotlinePanel } from './ui/hotline/panel';
 import { Hud } from './ui/hud';
+import { showBriefing } from './ui/briefing';
 import { showResult } from './ui/resultPanel';
 import { StrikeWarningDialog } from './ui/strikeWarning';
 import { randomSeed, showStartMenu } from './ui/startMenu';
@@ -46,19 +49,33 @@ async function main(): Promise<void> {
   const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
   const campParam = params.get('camp');
   const seedParam = params.get('seed') ?? undefined;
-  const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
+  const doctrineParam = DOCTRINES.find((d) => d === params.get('doctrine'));
+  const main = builtinScenario(MAIN_SCENARIO_ID)!;
 
   const storage = localStore();
   let session: GameSession;
+  let doctrine: Doctrine;
+  let isNew = true;
   if (campParam && POWERS.includes(campParam)) {
-    session = new GameSession(scenario, campParam as Power, seedParam ?? randomSeed());
+    const camp = campParam as Power;
+    doctrine = doctrineParam ?? defaultDoctrine(main, camp);
+    session = new GameSession(withOpponentDoctrine(main, camp, doctrine), camp, seedParam ?? randomSeed());
   } else {
-    const saved: LoadResult = storage ? loadSave(storage, scenario) : { kind: 'none' };
-    const choice = await showStartMenu(document.body, { seed: seedParam }, saved);
-    session = choice.kind === 'continue' && saved.kind === 'ok'
-      ? GameSession.fromSave(scenario, saved.save)
-      : new GameSession(scenario, choice.kind === 'new' ? choice.camp : 'coalition', choice.kind === 'new' ? choice.seed : randomSeed());
+    // Saves have one slot per scenario; only the main scenario's is offered (it is the only one today).
+    const saved: LoadResult = storage ? loadSave(storage, main) : { kind: 'none' };
+    const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
+    const choice = await showStartMenu(document.body, { scenarios, seed: seedParam, save: saved });
+    if (choice.kind === 'continue' && saved.kind === 'ok') {
+      isNew = false;
+      doctrine = saved.save.opponentDoctrine ?? defaultDoctrine(main, saved.save.camp);
+      session = GameSession.fromSave(withOpponentDoctrine(main, saved.save.camp, doctrine), saved.save);
+    } else {
+      const c = choice.kind === 'new' ? choice : { scenarioId: MAIN_SCENARIO_ID, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition') };
+      doctrine = c.doctrine;
+      session = new GameSession(withOpponentDoctrine(builtinScenario(c.scenarioId) ?? main, c.camp, doctrine), c.camp, c.seed);
+    }
   }
+  const scenario = session.scenario;
   const controller = new Controller(session);
   const hudRoot = document.getElementById('hud')!;
   const container = document.getElementById('game-container')!;
@@ -77,10 +94,12 @@ async function main(): Promise<void> {
     const { state, names } = session.snapshot();
     if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
     savedState = state;
-    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names));
+    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine));
     if (!written.ok) console.warn(written.message);
   });
-  controller.start();
+  // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
+  if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => controller.start());
+  else controller.start();
 
   // The scene arrives after Phaser's chunk loads; hooks answer undefined until then.
   const loaded: { scene?: GameScene } = {};
@@ -96,7 +115,11 @@ async function main(): Promise<void> {
     renderer: () => loaded.scene?.rendererName(),
     drawnUnitIds: () => loaded.scene?.drawnUnitIds() ?? [],
   };
-  const { startGame } = await import('./scenes/startGame');
+  // Phaser's chunk and the unit symbols (SVG decoded into canvases) load side by side.
+  const [{ startGame }] = await Promise.all([
+    import('./scenes/startGame'),
+    import('./scenes/symbolImages').then((m) => m.loadUnitSymbols()),
+  ]);
   loaded.scene = startGame(container, controller, renderer).scene;
 }
 

@@ -2,7 +2,7 @@
 // reinforcement, the crisis record's top level. It says what is wrong and where ("state.units[3].hex
 // is missing"); deeper consistency is left to the hash stored beside the state.
 import { z } from 'zod';
-import { CAMPS, POWERS } from '../engine';
+import { CAMPS, DOCTRINES, POWERS } from '../engine';
 
 const camp = z.enum(CAMPS);
 const power = z.enum(POWERS);
@@ -66,6 +66,8 @@ export const envelopeSchema = z.object({
   hash: z.string(),
   state: z.unknown(),
   names: z.record(z.string(), z.string()).optional(),
+  /** The AI opponent's doctrine; absent in saves made before the menu offered it (the scenario's then). */
+  opponentDoctrine: z.enum(DOCTRINES).optional(),
 });
 
 /** "units[3].hex" from a path of keys and indices. */

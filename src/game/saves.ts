@@ -2,7 +2,7 @@
 // GameState. Loading never throws: every way a save can be bad comes back as a message for the start
 // menu, and the bad save stays where it is until the player starts a new game in that slot. Only the
 // slot's own key is ever read or written.
-import { type GameState, type Power, RULES_VERSION, type Scenario, formatDate, hashState, turnDate } from '../engine';
+import { type Doctrine, type GameState, type Power, RULES_VERSION, type Scenario, formatDate, hashState, turnDate } from '../engine';
 import { envelopeSchema, describeIssue, stateProblem } from './saveSchema';
 
 export const SAVE_FORMAT = 'deconfliction-save';
@@ -24,6 +24,8 @@ export interface SaveEnvelope {
   state: GameState;
   /** Names of units the player has seen (the log names units after they are gone). */
   names?: Record<string, string>;
+  /** The doctrine chosen for the AI opponent (optional: older saves lack it and play the scenario's). */
+  opponentDoctrine?: Doctrine;
 }
 
 /** What the start menu says about a good save. */
@@ -39,10 +41,12 @@ export type SaveStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 export const saveKey = (scenarioId: string): string => `deconfliction.save.${scenarioId}`;
 
-export function makeSave(scenarioId: string, camp: Power, seed: string, state: GameState, names?: Record<string, string>, now = new Date()): SaveEnvelope {
+export function makeSave(
+  scenarioId: string, camp: Power, seed: string, state: GameState, names?: Record<string, string>, now = new Date(), opponentDoctrine?: Doctrine,
+): SaveEnvelope {
   return {
     format: SAVE_FORMAT, version: SAVE_VERSION, scenarioId, rulesVersion: RULES_VERSION, camp, seed,
-    savedAt: now.toISOString(), hash: hashState(state), state, ...(names ? { names } : {}),
+    savedAt: now.toISOString(), hash: hashState(state), state, ...(names ? { names } : {}), ...(opponentDoctrine ? { opponentDoctrine } : {}),
   };
 }
 

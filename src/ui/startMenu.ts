@@ -1,10 +1,13 @@
-// The start screen: choose a camp and a seed. Resolves once the player presses Start.
-import type { Power } from '../engine';
+// The start screen: scenario, camp, the opponent's doctrine and the seed; Start, Continue the
+// autosave, or How to play. Resolves once the player starts or continues.
+import { DOCTRINES, type Doctrine, type Power, type Scenario } from '../engine';
+import { defaultDoctrine } from '../game/doctrine';
 import type { LoadResult } from '../game/saves';
 import { el } from './dom';
+import { showHowToPlay } from './howToPlay';
 import { saveNotice } from './saveNotice';
 
-export interface GameChoice { camp: Power; seed: string }
+export interface GameChoice { scenarioId: string; camp: Power; seed: string; doctrine: Doctrine }
 /** A new game, or the autosave continued. */
 export type MenuChoice = ({ kind: 'new' } & GameChoice) | { kind: 'continue' };
 
@@ -13,34 +16,80 @@ export const CAMP_LABEL: Readonly<Record<Power, string>> = {
   russia: 'Russian-backed government side (SAA + Russia)',
 };
 
+export const DOCTRINE_TEXT: Readonly<Record<Doctrine, string>> = {
+  cautious: 'Cautious: accepts most requests, owns up to its incidents',
+  balanced: 'Balanced',
+  assertive: 'Assertive: rejects more, denies what it did',
+};
+
 /** A short random seed for a new game (display only: the engine gets it as a string). */
 export function randomSeed(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(5));
   return [...bytes].map((b) => (b % 36).toString(36)).join('');
 }
 
-export function showStartMenu(root: HTMLElement, defaults: Partial<GameChoice>, save: LoadResult = { kind: 'none' }): Promise<MenuChoice> {
-  const seedInput = el('input', { id: 'seed', name: 'seed', type: 'text', value: defaults.seed ?? randomSeed(), autocomplete: 'off', spellcheck: 'false' });
+export interface MenuOptions {
+  scenarios: readonly Scenario[];
+  seed?: string;
+  save?: LoadResult;
+}
+
+export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<MenuChoice> {
+  const save = opts.save ?? { kind: 'none' };
+  const scenarios = opts.scenarios;
+  const scenarioSelect = el('select', { id: 'scenario', name: 'scenario' },
+    ...scenarios.map((s) => el('option', { value: s.id }, s.data.title)));
+  const summary = el('p', { class: 'lede', id: 'scenario-summary' });
+  const seedInput = el('input', { id: 'seed', name: 'seed', type: 'text', value: opts.seed ?? randomSeed(), autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'seed-hint' });
+  const newSeed = el('button', { type: 'button', id: 'new-seed' }, 'New random seed');
+  const doctrineSelect = el('select', { id: 'doctrine', name: 'doctrine', 'aria-describedby': 'doctrine-hint' },
+    ...DOCTRINES.map((d) => el('option', { value: d }, DOCTRINE_TEXT[d])));
   const radio = (camp: Power) => el('label', { class: 'camp-choice' },
-    el('input', { type: 'radio', name: 'camp', value: camp, checked: (defaults.camp ?? 'coalition') === camp }),
-    ' ', CAMP_LABEL[camp]);
+    el('input', { type: 'radio', name: 'camp', value: camp, checked: camp === 'coalition' }), ' ', CAMP_LABEL[camp]);
+  const howButton = el('button', { type: 'button', id: 'how-to-play-button' }, 'How to play');
   let onContinue = (): void => {};
   const notice = saveNotice(save, () => onContinue());
-  const form = el('form', { class: 'menu-card' },
-    el('h1', {}, 'Deconfliction — The race for Deir ez-Zor, September 2017'),
-    el('p', { class: 'lede' },
-      'September 2017: the siege of Deir ez-Zor is broken. Government forces with Russian support push into the city and toward the river; ',
-      'the SDF with US support drives down the Khabur toward the east bank\'s oil and gas. IS holds the ground between them, ',
-      'and the two great powers must not collide.'),
+  const form = el('form', { class: 'menu-card', 'aria-labelledby': 'menu-title' },
+    el('h1', { id: 'menu-title' }, 'Deconfliction — The race for Deir ez-Zor, September 2017'),
     notice,
-    el('fieldset', {}, el('legend', {}, save.kind === 'none' ? 'Choose your camp' : 'New game: choose your camp'), radio('coalition'), radio('russia')),
-    el('label', { for: 'seed', class: 'seed-label' }, 'Seed (the same seed replays the same dice)'),
-    seedInput,
-    el('button', { type: 'submit', id: 'start-button', class: save.kind === 'ok' ? undefined : 'primary' }, save.kind === 'none' ? 'Start' : 'Start a new game'),
+    el('label', { for: 'scenario', class: 'field-label' }, 'Scenario'),
+    scenarioSelect,
+    summary,
+    el('fieldset', {}, el('legend', {}, save.kind === 'none' ? 'Your camp' : 'New game: your camp'), radio('coalition'), radio('russia')),
+    el('label', { for: 'doctrine', class: 'field-label' }, 'Opponent\'s doctrine on the hotline'),
+    doctrineSelect,
+    el('p', { class: 'hint', id: 'doctrine-hint' }),
+    el('label', { for: 'seed', class: 'field-label' }, 'Seed'),
+    el('div', { class: 'seed-row' }, seedInput, newSeed),
+    el('p', { class: 'hint', id: 'seed-hint' }, 'The same seed replays the same dice.'),
+    el('div', { class: 'buttons menu-buttons' },
+      el('button', { type: 'submit', id: 'start-button', class: save.kind === 'ok' ? undefined : 'primary' }, save.kind === 'none' ? 'Start' : 'Start a new game'),
+      howButton),
   );
-  const overlay = el('div', { class: 'overlay', id: 'start-menu', role: 'dialog', 'aria-labelledby': 'menu-title' }, form);
-  form.querySelector('h1')!.id = 'menu-title';
+  const overlay = el('div', { class: 'overlay', id: 'start-menu' }, el('main', { class: 'menu-main' }, form));
   root.append(overlay);
+
+  const chosen = (): { scenario: Scenario; camp: Power } => {
+    const scenario = scenarios.find((s) => s.id === scenarioSelect.value) ?? scenarios[0]!;
+    const camp: Power = form.querySelector<HTMLInputElement>('input[name="camp"]:checked')?.value === 'russia' ? 'russia' : 'coalition';
+    return { scenario, camp };
+  };
+  // The doctrine follows the scenario's default for the opponent until the player picks one.
+  let doctrineTouched = false;
+  const refresh = (): void => {
+    const { scenario, camp } = chosen();
+    summary.textContent = scenario.data.summary;
+    const def = defaultDoctrine(scenario, camp);
+    if (!doctrineTouched) doctrineSelect.value = def;
+    form.querySelector('#doctrine-hint')!.textContent = `How the AI answers your hotline calls. This scenario's default: ${def}.`;
+  };
+  scenarioSelect.addEventListener('change', refresh);
+  form.addEventListener('change', (e) => { if ((e.target as HTMLElement).getAttribute('name') === 'camp') refresh(); });
+  doctrineSelect.addEventListener('change', () => { doctrineTouched = true; });
+  newSeed.addEventListener('click', () => { seedInput.value = randomSeed(); });
+  howButton.addEventListener('click', () => showHowToPlay());
+  refresh();
+
   return new Promise((resolve) => {
     onContinue = () => {
       overlay.remove();
@@ -48,11 +97,10 @@ export function showStartMenu(root: HTMLElement, defaults: Partial<GameChoice>, 
     };
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const checked = form.querySelector<HTMLInputElement>('input[name="camp"]:checked');
-      const camp: Power = checked?.value === 'russia' ? 'russia' : 'coalition';
+      const { scenario, camp } = chosen();
       const seed = seedInput.value.trim() || randomSeed();
       overlay.remove();
-      resolve({ kind: 'new', camp, seed });
+      resolve({ kind: 'new', scenarioId: scenario.id, camp, seed, doctrine: doctrineSelect.value as Doctrine });
     });
   });
 }

@@ -2,6 +2,7 @@
 // in docs/stack: headless, no sandbox, no GPU, no background networking.
 import { mkdirSync } from 'node:fs';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { dismissBriefing } from './game';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENS_DIR = 'test-results/screens';
@@ -37,7 +38,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Waits until the map scene has drawn its first frame. */
-export async function waitForScene(page: Page): Promise<void> {
+/** Waits until the map scene has drawn its first frame, then presses Begin on a new game's briefing (unless kept). */
+export async function waitForScene(page: Page, opts: { keepBriefing?: boolean } = {}): Promise<void> {
   await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
+  if (!opts.keepBriefing) await dismissBriefing(page);
 }

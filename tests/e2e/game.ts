@@ -88,3 +88,12 @@ export async function expectNoFogLeak(page: Page): Promise<void> {
   expect(r.hidden, 'the scenario hides some units at the start').toBeGreaterThan(0);
   expect(r.leaked).toEqual([]);
 }
+
+/** A new game opens with the briefing: press Begin if it is up (the first turn runs then). */
+export async function dismissBriefing(page: Page): Promise<boolean> {
+  const dialog = page.locator('#briefing');
+  if (!(await dialog.isVisible())) return false;
+  await page.locator('[data-testid="briefing-begin"]').click();
+  await dialog.waitFor({ state: 'detached' });
+  return true;
+}

@@ -1,0 +1,93 @@
+// The briefing before the first turn (and from the HUD's Briefing button): the situation for the
+// player's camp, the objectives and their points, the forces, and the hotline rules. The history is
+// from ../shared/reference/history.md, the numbers from the scenario and the crisis rules.
+import {
+  CLASH_SCORE, type GameView, LOWER, MISID, type Power, RAISE, RUNGS, type Scenario, TRUST, formatDate, otherPower, turnDate, typeOf,
+} from '../engine';
+import { POWER_NAME } from '../text/crisisText';
+import { campName } from '../text/places';
+import { el } from './dom';
+import { closeButton, openModal } from './modal';
+
+/** The situation on 9 September 2017, as each camp's staff would brief it. */
+const SITUATION: Readonly<Record<string, Readonly<Record<Power, readonly string[]>>>> = {
+  'deir-ez-zor-2017': {
+    coalition: [
+      'On 9 September the SDF and its Deir ez-Zor Military Council launch operation "Jazeera Storm" south from the Khabur valley, with US special forces advisers, coalition air and Marine artillery.',
+      'Your aims are on the east bank: the industrial zone opposite the city and the oil and gas fields of Conoco, Jafra and Al-Omar. IS stands between you and the government side — for now.',
+      'Across the river the Syrian army, with Russian air and special forces, has just broken the three-year siege of the city. Russia suspended the 2015 air-safety memorandum this year, but the deconfliction line to Russian command still works.',
+    ],
+    russia: [
+      'On 5 September the 17th Division and the Tiger Forces broke the three-year siege of Deir ez-Zor; on 9 September the siege of the airbase was broken too. Russian aircraft, special forces and engineers support the Syrian army.',
+      'Your aims: clear the city, cross the Euphrates (engineers can bridge it) and race down the west bank to Al-Mayadin and Al-Bukamal — and reach the east-bank oil before the Americans do.',
+      'On the east bank the US-backed SDF is driving south from the Khabur. Russia suspended the 2015 memorandum with the United States, but the deconfliction line to Al Udeid still works.',
+    ],
+  },
+};
+
+/** Objectives each camp is sent for first (by id); the rest still count. */
+const AIMS: Readonly<Record<string, Readonly<Record<Power, readonly string[]>>>> = {
+  'deir-ez-zor-2017': {
+    coalition: ['industrial-zone', 'conoco', 'jafra', 'al-omar'],
+    russia: ['deir-ez-zor', 'airbase', 'hawijat-saqr', 'mayadin', 'bukamal'],
+  },
+};
+
+function forces(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
+  const count = new Map<string, number>();
+  for (const u of view.units) if (u.camp === camp) count.set(typeOf(scenario, u).name, (count.get(typeOf(scenario, u).name) ?? 0) + 1);
+  const later = view.reinforcements.filter((r) => r.unit.camp === camp);
+  const first = later.length > 0 ? Math.min(...later.map((r) => r.turn)) : 0;
+  return el('ul', { class: 'brief-list' },
+    ...[...count].map(([name, n]) => el('li', {}, `${n} × ${name}`)),
+    el('li', {}, `${scenario.data.camps[camp].sortiesPerTurn} air sorties a turn`),
+    later.length > 0 ? el('li', {}, `${later.length} more units arrive as reinforcements, the first in turn ${first}`) : null);
+}
+
+function objectives(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
+  const aims = new Set(AIMS[scenario.id]?.[camp] ?? []);
+  const rows = [...scenario.objectives].sort((a, b) => Number(aims.has(b.id)) - Number(aims.has(a.id)));
+  return el('table', { class: 'brief-table' },
+    el('caption', { class: 'sr-only' }, 'Objectives, their victory points and who holds them now'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'Points'), el('th', { scope: 'col' }, 'Held by now'))),
+    el('tbody', {}, ...rows.map((o) => {
+      const owner = view.control[o.id];
+      return el('tr', { class: aims.has(o.id) ? 'aim' : undefined },
+        el('td', {}, o.name, aims.has(o.id) ? el('span', { class: 'tag' }, ' your aim') : null),
+        el('td', {}, String(o.points)),
+        el('td', {}, owner ? campName(scenario, owner) : 'nobody'));
+    })));
+}
+
+function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
+  const rival = POWER_NAME[otherPower(camp)];
+  const c = scenario.data.crisis;
+  return el('ul', { class: 'brief-list' },
+    el('li', {}, `You may send ${c.messagesPerTurn} hotline messages a turn, answers included.`),
+    el('li', {}, `Notice: tell ${rival} where you will strike. It lowers the chance of hitting their troops by mistake by ${-MISID.notice} points, and any incident is then attributed, not disputed.`),
+    el('li', {}, `Deconfliction line (the river, or hexes you pick): once accepted it binds both sides; crossing it is +${RAISE.line_crossed} escalation and costs trust.`),
+    el('li', {}, `Shared positions, hold-fire, withdrawal and meetings: agreements kept lower escalation and build trust; a face-to-face meeting lowers it by ${LOWER.meeting}.`),
+    el('li', {}, `Warnings mark an area for two turns; a public one adds +${RAISE.public_warning} at once.`),
+    el('li', {}, `Protest an incident against you: the other side acknowledges (escalation −${LOWER.acknowledge}) or denies it; a false denial may be exposed.`),
+    el('li', {}, `Calls to you must be answered in your phase; an unanswered call costs ${TRUST.unanswered} trust.`),
+    el('li', {}, `The ladder: ${RUNGS.map((r) => r.name).join(' → ')}. Escalation starts at ${c.escalation}. At 100 the game ends in a direct clash: whoever set it off scores ${CLASH_SCORE.culprit}, the other ${CLASH_SCORE.other}.`));
+}
+
+/** Opens the briefing. `onBegin` runs when it closes (Begin or Esc); `first` labels the button Begin. */
+export function showBriefing(scenario: Scenario, view: GameView, camp: Power, first: boolean, onBegin?: () => void): HTMLDialogElement {
+  const last = formatDate(turnDate(scenario, scenario.data.turns));
+  const situation = SITUATION[scenario.id]?.[camp] ?? [scenario.data.summary];
+  return openModal({ id: 'briefing', title: `Briefing: ${campName(scenario, camp)}`, className: 'briefing-card', onClose: onBegin },
+    el('p', { class: 'lede' }, `${formatDate(turnDate(scenario, 1))} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn} days.`),
+    el('h3', {}, 'Situation'),
+    ...situation.map((p) => el('p', {}, p)),
+    el('h3', {}, 'Objectives'),
+    el('p', {}, `After turn ${scenario.data.turns} the camp holding more victory points wins. Your aims are listed first; every objective counts.`),
+    objectives(scenario, view, camp),
+    el('h3', {}, 'Your forces'),
+    forces(scenario, view, camp),
+    el('h3', {}, 'The hotline'),
+    hotlineRules(scenario, camp),
+    el('div', { class: 'buttons' }, closeButton(first ? 'Begin' : 'Close', { class: 'primary', 'data-testid': 'briefing-begin' })),
+  );
+}

@@ -1,0 +1,30 @@
+// The "How to play" dialog of the start menu (and the HUD): the rules a new player needs, short.
+import { el } from './dom';
+import { closeButton, openModal } from './modal';
+
+const STEPS: readonly string[] = [
+  'Pick your camp, the opponent\'s doctrine and a seed (the same seed gives the same dice), then Start. The briefing tells you the situation and your objectives.',
+  'Select one of your units: click its counter, press N, or use the "Your units" list. The hexes it can reach light up; click one to move. Roads halve the cost; the river is crossed only by pontoon or through an island.',
+  'IS units in reach show the odds ("3:2 · 67%" is the chance to inflict a loss). Click one, or its button under Orders, to attack. Artillery fires at range; air strikes hit any IS hex you can see.',
+  'Entering a hex next to an IS unit ends a move. You see only what your units see; darker hexes are out of sight.',
+  'Fire near the other great power\'s troops first shows a warning with the chance of hitting them by mistake, and offers to notify them over the hotline.',
+  'The Hotline button opens the transcript and a form for notices, a deconfliction line, shared positions, hold-fire, withdrawal, warnings, protests and meetings. Calls to you must be answered in your phase.',
+  'End turn lets the other camps move; each turn is two days. Every incident climbs the escalation ladder; at the top, a direct US–Russian clash ends the game and both camps lose.',
+  'After the last turn the camp holding more victory points wins.',
+];
+
+const KEYS: readonly [string, string][] = [
+  ['N', 'next unit that can still act'],
+  ['Arrows / WASD', 'pan the map'],
+  ['+ / − or wheel', 'zoom'],
+  ['Esc', 'cancel, deselect, or close a dialog'],
+];
+
+export function showHowToPlay(): HTMLDialogElement {
+  return openModal({ id: 'how-to-play', title: 'How to play', className: 'how-card' },
+    el('ol', { class: 'steps' }, ...STEPS.map((s) => el('li', {}, s))),
+    el('h3', {}, 'Keys'),
+    el('dl', { class: 'keys' }, ...KEYS.flatMap(([k, v]) => [el('dt', {}, el('kbd', {}, k)), el('dd', {}, v)])),
+    el('div', { class: 'buttons' }, closeButton('Close', { class: 'primary', 'data-testid': 'how-close' })),
+  );
+}

@@ -1,0 +1,36 @@
+// A native modal <dialog>: showModal() makes the page behind it inert (focus stays inside), Esc
+// closes it, and on close focus goes back to where it was. Removed from the page once closed.
+import { el } from './dom';
+
+export interface ModalOptions {
+  id: string;
+  title: string;
+  /** Extra class for the card (size, accent). */
+  className?: string;
+  /** Runs after the dialog closed, however it was closed (button, Esc). */
+  onClose?: () => void;
+}
+
+export function openModal(opts: ModalOptions, ...content: Node[]): HTMLDialogElement {
+  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const titleId = `${opts.id}-title`;
+  const dialog = el('dialog', { id: opts.id, class: `modal menu-card ${opts.className ?? ''}`.trim(), 'aria-labelledby': titleId },
+    el('h2', { id: titleId, tabindex: '-1' }, opts.title), ...content);
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    opts.onClose?.();
+    if (returnTo?.isConnected) returnTo.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  // Start reading at the title, not on the first button (which would skip the text).
+  dialog.querySelector<HTMLElement>(`#${titleId}`)?.focus();
+  return dialog;
+}
+
+/** A button that closes the dialog it sits in. */
+export function closeButton(label: string, attrs: Record<string, string> = {}): HTMLButtonElement {
+  const b = el('button', { type: 'button', ...attrs }, label);
+  b.addEventListener('click', () => b.closest('dialog')?.close());
+  return b;
+}
