@@ -1,12 +1,27 @@
-// Builds the app, serves it with `vite preview` on 127.0.0.1:4173 and hands the URL to the tests
-// (inject('baseUrl')). The server is started from ./node_modules/.bin so the PID we hold is the
-// server itself, and it is stopped on teardown.
+// Builds the app, serves it with `vite preview` on a free port of 127.0.0.1 and hands the URL to the
+// tests (inject('baseUrl')). Each run builds into a folder of its own, so runs side by side (or a
+// build for the game) never swap files under a running test. With E2E_SKIP_BUILD=1 it serves the
+// dist/ just built. The server is started from ./node_modules/.bin so the PID we hold is the server
+// itself, and it is stopped on teardown.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
 const HOST = '127.0.0.1';
-const PORT = 4173;
 const VITE = './node_modules/.bin/vite';
+
+/** A port nobody listens on now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
 
 declare module 'vitest' {
   export interface ProvidedContext { baseUrl: string }
@@ -28,22 +43,28 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!process.env.E2E_SKIP_BUILD) execFileSync(VITE, ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const outDir = process.env.E2E_SKIP_BUILD ? 'dist' : `node_modules/.e2e-dist-${process.pid}`;
+  if (!process.env.E2E_SKIP_BUILD) execFileSync(VITE, ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+  const removeBuild = () => { if (outDir !== 'dist') rmSync(outDir, { recursive: true, force: true }); };
+  const port = await freePort();
+  const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   server.stdout?.resume();
-  const url = `http://${HOST}:${PORT}/`;
+  const url = `http://${HOST}:${port}/`;
   try {
     await waitForServer(url, server, 30_000);
   } catch (e) {
     server.kill();
+    removeBuild();
     throw e;
   }
   project.provide('baseUrl', url);
   return async () => {
-    if (server.exitCode !== null) return;
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-    if (server.exitCode === null) server.kill('SIGKILL');
+    if (server.exitCode === null) {
+      const exited = new Promise((r) => server.once('exit', r));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    removeBuild();
   };
 }
