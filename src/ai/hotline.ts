@@ -42,6 +42,8 @@ export interface CrisisProfile {
   acknowledge: boolean;
   /** Attacks the other power's proxies (never its own personnel) when they block the way. */
   attackProxies: boolean;
+  /** The doctrine it answers by, in place of the scenario's (with replies 'doctrine'). */
+  doctrine?: Doctrine;
 }
 
 /** Calls kept back for strike notices when making optional calls. */
@@ -110,7 +112,7 @@ export class CrisisConduct {
   }
 
   private doctrine(scenario: Scenario): Doctrine {
-    return this.profile.replies === 'keeper' ? 'cautious' : scenario.data.crisis.doctrine[this.camp];
+    return this.profile.replies === 'keeper' ? 'cautious' : this.profile.doctrine ?? scenario.data.crisis.doctrine[this.camp];
   }
 
   /** This power's answer to `m`, or null for none. */

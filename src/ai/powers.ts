@@ -14,7 +14,17 @@ import type { Policy, PolicyFactory } from './policy';
 /** Turn from which engineers bridge the river, if no line or bank keeps their side from crossing. */
 const PONTOON_TURN = 3;
 
-export function powerPolicy(name: string, profile: CrisisProfile): PolicyFactory {
+/** How the units fight, apart from the crisis: the odds it assaults at, and whether it garrisons threatened objectives. */
+export interface Tactics {
+  /** The lowest odds column of an assault on IS (0 attacks at any odds). */
+  assaultMinColumn: number;
+  /** Sends units back to objectives its camp holds that IS units come near and none of ours stands on. */
+  reinforce: boolean;
+}
+
+export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
+
+export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tactics = DEFAULT_TACTICS): PolicyFactory {
   return ({ seed, camp }): Policy => {
     const memory = new PhaseMemory();
     const conduct = isPower(camp) ? new CrisisConduct(profile, seed, camp) : undefined;
@@ -33,7 +43,7 @@ export function powerPolicy(name: string, profile: CrisisProfile): PolicyFactory
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
-          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules);
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, tactics.assaultMinColumn);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
@@ -44,7 +54,7 @@ export function powerPolicy(name: string, profile: CrisisProfile): PolicyFactory
             return { type: 'build_pontoon', unit: unit.id, at: sites[0]! };
           }
           memory.done.add(unit.id);
-          const step = advanceStep(scenario, view, unit, distances, rules, conduct);
+          const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics.reinforce);
           if (step) return step;
           if (profile.attackProxies && conduct) {
             const hit = proxyAttack(scenario, view, unit, distances, rules.avoid);
@@ -78,8 +88,9 @@ export function powerPolicy(name: string, profile: CrisisProfile): PolicyFactory
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */
 function unitAttack(
   scenario: Scenario, view: GameView, unit: Unit, conduct: CrisisConduct | undefined, memory: PhaseMemory, rules: MoveRules,
+  minColumn: number,
 ): Command | undefined {
-  for (const t of hostileTargets(scenario, view, unit, ASSAULT_MIN_COLUMN)) {
+  for (const t of hostileTargets(scenario, view, unit, minColumn)) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
     if (assault && !rules.canStop(t.hex)) continue;
@@ -93,10 +104,18 @@ function unitAttack(
 
 interface Goal { id: string; d: number; field: DistanceField }
 
-/** Distance fields to the objectives the camp does not hold. */
-function goalFields(scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined): Goal[] {
+/** IS units this close to an objective we hold, with none of ours on it, make it threatened. */
+const THREAT_DISTANCE = 2;
+
+/** Distance fields to the objectives the camp does not hold (and, with `reinforce`, to those it holds under threat). */
+function goalFields(
+  scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false,
+): Goal[] {
+  const threatened = (o: Scenario['objectives'][number]): boolean => reinforce
+    && !view.units.some((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r)
+    && view.units.some((u) => u.camp === 'is' && hexDistance(u.hex, o.hex) <= THREAT_DISTANCE);
   return scenario.objectives
-    .filter((o) => view.control[o.id] !== camp)
+    .filter((o) => view.control[o.id] !== camp || threatened(o))
     .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
 }
 
@@ -118,10 +137,11 @@ function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
  */
 function advanceStep(
   scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, rules: MoveRules, conduct: CrisisConduct | undefined,
+  reinforce = false,
 ): Command | undefined {
   const isGun = typeOf(scenario, unit).range > 1;
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
-  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid);
+  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, reinforce);
   const goal = nearest(goals, unit.hex);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
   const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex) || withdraw !== undefined;

@@ -6,6 +6,7 @@ import { type Command, Dice, legalCommands, seedState } from '../engine';
 import { COUNTERATTACK_MIN_COLUMN, PhaseMemory, bestHostileTarget } from './common';
 import type { Policy, PolicyFactory } from './policy';
 import { advance, careful, reckless } from './powers';
+import { AI_POLICIES } from './doctrines';
 
 export { advance, careful, reckless };
 
@@ -39,7 +40,7 @@ export const random: PolicyFactory = ({ seed, camp }) => {
 
 export const pass: PolicyFactory = () => ({ name: 'pass', next: (): Command => ({ type: 'end_phase' }) });
 
-export const POLICIES: Readonly<Record<string, PolicyFactory>> = { advance, careful, reckless, hold, random, pass };
+export const POLICIES: Readonly<Record<string, PolicyFactory>> = { ...AI_POLICIES, advance, careful, reckless, hold, random, pass };
 export const DEFAULT_POLICY = { coalition: 'advance', russia: 'advance', is: 'hold' } as const;
 
 export type { Policy };

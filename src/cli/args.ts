@@ -39,13 +39,17 @@ export function usage(command: string, spec: FlagSpec): string {
   return `usage: ${command} [flags]\n${lines.join('\n')}`;
 }
 
-/** Runs `main`, turning a UsageError into a message, the usage text and exit code 2. */
-export function runCli(command: string, spec: FlagSpec, main: (flags: Flags) => void): void {
-  try {
-    main(parseFlags(process.argv.slice(2), spec));
-  } catch (e) {
+/** Runs `main` (which may be async), turning a UsageError into a message, the usage text and exit code 2. */
+export function runCli(command: string, spec: FlagSpec, main: (flags: Flags) => void | Promise<void>): void {
+  const bad = (e: unknown): void => {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`${command}: ${e.message}\n${usage(command, spec)}\n`);
     process.exitCode = 2;
+  };
+  try {
+    const done = main(parseFlags(process.argv.slice(2), spec));
+    if (done) done.catch((e: unknown) => { try { bad(e); } catch (err) { process.stderr.write(`${String((err as Error).stack ?? err)}\n`); process.exitCode = 1; } });
+  } catch (e) {
+    bad(e);
   }
 }

@@ -1,8 +1,10 @@
-// Many seeded games, summarised: the computation behind `npm run sim`.
-import { type Camp, type Scenario, RUNGS } from '../engine';
-import { playGame } from './play';
+// Many seeded games, summarised: the computation behind `npm run sim` and `npm run bench:ai`.
+import { type Camp, RUNGS } from '../engine';
+import type { PolicyNames } from './play';
+import { type PoolOptions, runGames } from './pool';
+import type { GameResult } from './record';
 
-export interface SimOptions { games: number; seed: number; policies: Record<Camp, string> }
+export interface SimOptions { scenario: string; games: number; seed: number; policies: PolicyNames; workers: number }
 
 export interface SimSummary {
   scenario: string;
@@ -13,6 +15,8 @@ export interface SimSummary {
   results: { coalition: number; russia: number; draw: number; clash: number };
   /** Fraction of games ended by a direct clash, 0..1. */
   clashRate: number;
+  /** Direct clashes set off by each power. */
+  clashBy: { coalition: number; russia: number };
   /** Games by the highest rung of the escalation ladder they reached, keyed by rung name, bottom to top. */
   maxRung: Record<string, number>;
   meanTurns: number;
@@ -22,45 +26,50 @@ export interface SimSummary {
   meanIncidents: number;
   /** Hotline messages per game (openings and replies). */
   meanMessages: number;
-  msPerGame: number;
 }
 
-export function simulate(scenario: Scenario, opts: SimOptions): SimSummary {
+/** The figures over `records` (in game order: the same records give the same summary). */
+export function summarise(opts: Omit<SimOptions, 'workers'>, records: readonly GameResult[]): SimSummary {
   const results = { coalition: 0, russia: 0, draw: 0, clash: 0 };
+  const clashBy = { coalition: 0, russia: 0 };
   const points: Record<Camp, number> = { coalition: 0, russia: 0, is: 0 };
   const maxRung: Record<string, number> = Object.fromEntries(RUNGS.map((r) => [r.name, 0]));
   let turns = 0;
   let commands = 0;
   let incidents = 0;
   let messages = 0;
-  const start = performance.now();
-  for (let i = 0; i < opts.games; i++) {
-    const game = playGame(scenario, String(opts.seed + i), opts.policies);
-    const report = game.state.result!;
-    results[report.reason === 'direct_clash' || report.winner === 'none' ? 'clash' : report.winner] += 1;
-    for (const c of ['coalition', 'russia', 'is'] as const) points[c] += report.points[c];
-    const crisis = game.state.crisis;
-    maxRung[RUNGS[crisis.escalation.peak]!.name]! += 1;
-    turns += game.state.turn;
-    commands += game.commands.length;
-    incidents += crisis.incidents.length;
-    messages += crisis.messages.length;
+  for (const r of records) {
+    results[r.outcome] += 1;
+    if (r.clashBy === 'coalition' || r.clashBy === 'russia') clashBy[r.clashBy] += 1;
+    for (const c of ['coalition', 'russia', 'is'] as const) points[c] += r.points[c];
+    maxRung[r.maxRung]! += 1;
+    turns += r.turns;
+    commands += r.commands;
+    incidents += r.incidents;
+    messages += r.messages;
   }
-  const ms = performance.now() - start;
-  const mean = (n: number): number => n / opts.games;
+  const mean = (n: number): number => n / records.length;
   return {
-    scenario: scenario.id,
-    games: opts.games,
+    scenario: opts.scenario,
+    games: records.length,
     seed: opts.seed,
     policies: opts.policies,
     results,
     clashRate: mean(results.clash),
+    clashBy,
     maxRung,
     meanTurns: mean(turns),
     meanPoints: { coalition: mean(points.coalition), russia: mean(points.russia), is: mean(points.is) },
     meanCommands: mean(commands),
     meanIncidents: mean(incidents),
     meanMessages: mean(messages),
-    msPerGame: ms / opts.games,
   };
+}
+
+export interface SimRun { summary: SimSummary; records: GameResult[]; ms: number }
+
+export async function simulate(opts: SimOptions, onProgress?: PoolOptions['onProgress']): Promise<SimRun> {
+  const start = performance.now();
+  const records = await runGames({ ...opts, onProgress });
+  return { summary: summarise(opts, records), records, ms: performance.now() - start };
 }

@@ -1,0 +1,40 @@
+// The campaign AIs, `ai:cautious`, `ai:balanced` and `ai:assertive`, and the `greedy` baseline. The
+// doctrines differ in what they trade for objectives: how much strike risk they accept at each rung,
+// when they keep out of contact, how they answer the hotline. All of them back away from the top of
+// the ladder. For IS every `ai:*` name gives the IS AI.
+import { RUNG } from '../engine';
+import type { CrisisProfile } from './hotline';
+import { PROFILES } from './hotline';
+import { islamicState } from './islamicState';
+import type { PolicyFactory } from './policy';
+import { type Tactics, powerPolicy } from './powers';
+
+const CAMPAIGN: Tactics = { assaultMinColumn: 2, reinforce: true };
+
+export const DOCTRINE_PROFILES = {
+  /** Keeps the river line and its bank, stays out of contact, accepts most requests. */
+  cautious: { ...PROFILES.careful, doctrine: 'cautious' },
+  /** Notifies, proposes the line, keeps what it agreed, backs off from the incident rung up. */
+  balanced: { ...PROFILES.advance, doctrine: 'balanced' },
+  /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
+  assertive: {
+    ...PROFILES.advance, doctrine: 'assertive', unnotifiedStrikeRung: RUNG.confrontation,
+    maxStrikeChance: [45, 35, 25, 10, 0], avoidContactRung: RUNG.incident, meetingRung: RUNG.crisis, shareRung: RUNG.incident,
+  },
+  /** Never touches the hotline and strikes wherever a target is. */
+  greedy: { ...PROFILES.reckless, attackProxies: false },
+} as const satisfies Record<string, CrisisProfile>;
+
+/** A great-power AI for the powers, the IS AI for IS. */
+function campaign(name: string, profile: CrisisProfile, tactics: Tactics): PolicyFactory {
+  const power = powerPolicy(name, profile, tactics);
+  return (options) => (options.camp === 'is' ? islamicState(options) : power(options));
+}
+
+export const AI_POLICIES: Readonly<Record<string, PolicyFactory>> = {
+  'ai:cautious': campaign('ai:cautious', DOCTRINE_PROFILES.cautious, CAMPAIGN),
+  'ai:balanced': campaign('ai:balanced', DOCTRINE_PROFILES.balanced, CAMPAIGN),
+  'ai:assertive': campaign('ai:assertive', DOCTRINE_PROFILES.assertive, CAMPAIGN),
+  /** Nearest objective, attacks at any odds, no hotline. */
+  greedy: powerPolicy('greedy', DOCTRINE_PROFILES.greedy, { assaultMinColumn: 0, reinforce: false }),
+};

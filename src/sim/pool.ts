@@ -1,0 +1,89 @@
+// Spreads seeded games over worker threads. Game i always uses seed S+i and results are kept by
+// index, so the records (and every figure made from them) are the same for any number of workers.
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { builtinScenario } from '../scenarios';
+import type { PolicyNames } from './play';
+import { type GameResult, playRecord } from './record';
+
+export interface PoolOptions {
+  scenario: string;
+  games: number;
+  seed: number;
+  policies: PolicyNames;
+  /** Worker threads; 0 plays on this thread. */
+  workers: number;
+  onProgress?: (done: number) => void;
+}
+
+const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+let bundled: Promise<string | undefined> | undefined;
+
+/**
+ * Run from TypeScript sources (tsx, vitest), each thread would compile the engine again on start
+ * (about a second each): esbuild bundles the worker once per process into one plain script instead.
+ */
+async function bundle(): Promise<string | undefined> {
+  try {
+    const esbuild = await import('esbuild');
+    const dir = await mkdtemp(join(tmpdir(), 'deconfliction-sim-'));
+    const outfile = join(dir, 'worker.mjs');
+    await esbuild.build({ entryPoints: [fileURLToPath(WORKER_URL)], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'silent' });
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    return pathToFileURL(outfile).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The thread's entry script: the bundle, or (without esbuild) the sources under tsx's loader. */
+async function workerEntry(): Promise<string> {
+  const main = JSON.stringify(WORKER_URL.href);
+  if (!WORKER_URL.pathname.endsWith('.ts')) return `import(${main});`;
+  const script = await (bundled ??= bundle());
+  if (script) return `import(${JSON.stringify(script)});`;
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return `import(${tsx}).then((m) => { m.register(); return import(${main}); });`;
+}
+
+export const defaultWorkers = (): number => availableParallelism();
+
+export async function runGames(opts: PoolOptions): Promise<GameResult[]> {
+  const results = new Array<GameResult>(opts.games);
+  let done = 0;
+  const k = Math.min(opts.workers, opts.games);
+  if (k <= 0) {
+    const scenario = builtinScenario(opts.scenario)!;
+    for (let i = 0; i < opts.games; i++) {
+      results[i] = playRecord(scenario, opts.seed + i, opts.policies);
+      opts.onProgress?.(++done);
+    }
+    return results;
+  }
+  // Games dealt round-robin: neighbouring seeds cost about the same, so the threads finish together.
+  const jobs = Array.from({ length: k }, (_, w) => {
+    const indices: number[] = [];
+    for (let i = w; i < opts.games; i += k) indices.push(i);
+    return indices;
+  });
+  const entry = await workerEntry();
+  await Promise.all(jobs.map((indices) => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(entry, {
+      eval: true,
+      workerData: { scenario: opts.scenario, policies: opts.policies, seed: opts.seed, indices },
+    });
+    worker.on('message', (m: { i: number; result: GameResult } | { done: true }) => {
+      if ('done' in m) return;
+      results[m.i] = m.result;
+      opts.onProgress?.(++done);
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`simulation worker stopped with code ${code}`))));
+  })));
+  return results;
+}
