@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   new StrikeWarningDialog(document.body, controller);
   controller.onChange(() => {
     const view = session.view();
-    if (view.status === 'over' && view.result) showResult(document.body, scenario, view.result);
+    if (view.status === 'over' && view.result) showResult(scenario, view.result, view.crisis);
   });
   // Autosave whenever the state changed and the player is to move (or the game is over).
   let savedState: unknown;

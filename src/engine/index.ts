@@ -12,7 +12,7 @@ export { movementRange, type Destination } from './movement';
 export { attackTargets, strikeTargets, pontoonSites, legalCommands, hotlineOptions, type Target } from './legal';
 export { type Odds, oddsFor } from './combat';
 export { victoryPoints, victoryReport } from './victory';
-export { hashState, canonicalJson } from './hash';
+export { hashState, hashString, canonicalJson } from './hash';
 export { formatDate, addDays } from './calendar';
 export { RULES_VERSION, TERRAIN_DEFENCE, MOVE_COST, hostile } from './rules';
 export { type Board, unitById, unitsAt, typeOf } from './board';

@@ -1,0 +1,23 @@
+// Builds a replay by applying a list of commands from the start: for games played outside a session
+// (the command line, the tests), whose commands are known but whose per-command dice are not.
+import { type Command, type Scenario, applyCommand, newGame } from '../engine';
+import type { Player, Replay } from './format';
+import { ReplayRecorder } from './record';
+
+export function replayFromCommands(scenario: Scenario, seed: string, players: Replay['players'], commands: readonly Command[]): Replay {
+  let state = newGame(scenario, seed);
+  const recorder = new ReplayRecorder(scenario, seed, players, state);
+  for (const [i, command] of commands.entries()) {
+    const result = applyCommand(scenario, state, command);
+    if (!result.ok) throw new Error(`command #${i + 1} is illegal: ${result.error.message}`);
+    state = result.state;
+    recorder.push(command, state);
+  }
+  return recorder.toReplay();
+}
+
+/** The record of a policy name: 'ai:balanced' keeps its doctrine apart, anything else is its name. */
+export function playerOf(policy: string): Player {
+  const m = /^ai:(cautious|balanced|assertive)$/.exec(policy);
+  return m ? { kind: 'ai', policy: 'ai', doctrine: m[1] as 'cautious' | 'balanced' | 'assertive' } : { kind: 'ai', policy };
+}

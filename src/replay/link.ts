@@ -1,0 +1,99 @@
+// Replays in links: the replay's JSON, deflated and base64url-encoded into the URL fragment
+// (#replay=…&turn=N), so a shared link carries the whole game and no server sees it. Also the short
+// game code of a scenario and a seed ("DEZ17-k3x9q"): the same code gives the same start and dice.
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import type { Scenario } from '../engine';
+import { MAX_REPLAY_BYTES, type Replay } from './format';
+import { type ParseResult, parseReplayText } from './parse';
+
+const INFLATE_CHUNK = 1024;
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Inflates at most MAX_REPLAY_BYTES, so a small link cannot unpack into a huge one. */
+function inflateBounded(data: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let ended = false;
+  const inflate = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > MAX_REPLAY_BYTES) throw new RangeError('too large');
+    parts.push(chunk);
+    if (final) ended = true;
+  });
+  try {
+    for (let i = 0; i < data.length; i += INFLATE_CHUNK) inflate.push(data.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= data.length);
+    if (data.length === 0) inflate.push(new Uint8Array(0), true);
+  } catch (e) {
+    if (e instanceof RangeError) return { ok: false, message: 'The link\'s replay unpacks to more than the 5 MB limit.' };
+    return { ok: false, message: `The link's replay is damaged: it does not unpack (${(e as Error).message}).` };
+  }
+  if (!ended) return { ok: false, message: 'The link\'s replay is cut short: it ends before its data does.' };
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) { all.set(p, at); at += p.length; }
+  return { ok: true, text: strFromU8(all) };
+}
+
+export function encodeReplay(replay: Replay): string {
+  return toBase64Url(deflateSync(strToU8(JSON.stringify(replay)), { level: 9 }));
+}
+
+export function replayFragment(replay: Replay, turn?: number): string {
+  return `#replay=${encodeReplay(replay)}${turn === undefined ? '' : `&turn=${turn}`}`;
+}
+
+export type FragmentResult =
+  | { kind: 'none' }
+  | { kind: 'replay'; parsed: ParseResult; turn?: number }
+  | { kind: 'bad'; message: string };
+
+/** Reads a location hash. Anything but a replay fragment is 'none'; a damaged one says why. */
+export function readFragment(hash: string, findScenario: (id: string) => Scenario | undefined): FragmentResult {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const data = params.get('replay');
+  if (data === null) return { kind: 'none' };
+  const turnText = params.get('turn');
+  let turn: number | undefined;
+  if (turnText !== null) {
+    if (!/^\d{1,4}$/.test(turnText)) return { kind: 'bad', message: `The link's turn "${turnText.slice(0, 20)}" is not a turn number.` };
+    turn = Number(turnText);
+  }
+  if (data.length > MAX_REPLAY_BYTES) return { kind: 'bad', message: 'The link is longer than the 5 MB limit.' };
+  const bytes = fromBase64Url(data);
+  if (!bytes) return { kind: 'bad', message: 'The link\'s replay is damaged: it is not base64url text.' };
+  const text = inflateBounded(bytes);
+  if (!text.ok) return { kind: 'bad', message: text.message };
+  return { kind: 'replay', parsed: parseReplayText(text.text, findScenario), ...(turn === undefined ? {} : { turn }) };
+}
+
+/** Short codes of the built-in scenarios, for game codes. */
+export const SCENARIO_CODES: Readonly<Record<string, string>> = { 'deir-ez-zor-2017': 'DEZ17' };
+
+/** "DEZ17-k3x9q": a scenario and a seed. */
+export function gameCode(scenarioId: string, seed: string): string {
+  return `${SCENARIO_CODES[scenarioId] ?? scenarioId}-${encodeURIComponent(seed)}`;
+}
+
+export function parseGameCode(code: string): { ok: true; scenarioId: string; seed: string } | { ok: false; message: string } {
+  const m = /^([A-Za-z0-9-]+?)-([^\s]+)$/.exec(code.trim());
+  if (!m) return { ok: false, message: `"${code.slice(0, 40)}" is not a game code (like DEZ17-k3x9q).` };
+  const scenarioId = Object.entries(SCENARIO_CODES).find(([, c]) => c === m[1]!.toUpperCase())?.[0] ?? m[1]!;
+  try {
+    return { ok: true, scenarioId, seed: decodeURIComponent(m[2]!) };
+  } catch {
+    return { ok: false, message: `The seed in "${code.slice(0, 40)}" is not valid.` };
+  }
+}

@@ -1,0 +1,63 @@
+// Plays a replay's commands through the engine and checks every checkpoint. A desync is reported at
+// the first command whose dice count differs, else at the first checkpoint whose hash differs, and
+// names the turn and the command. Never throws on bad data: every failure is a typed result.
+import { type Command, type GameState, type Scenario, applyCommand, hashState, newGame } from '../engine';
+import type { Replay } from './format';
+
+export type VerifyResult =
+  | { ok: true; state: GameState; states?: GameState[] }
+  | { ok: false; kind: 'illegal' | 'desync'; turn: number; command: number; message: string; state: GameState };
+
+export interface VerifyOptions {
+  /** Keep the state after every command (the replay viewer steps through them). */
+  keepStates?: boolean;
+}
+
+export function describeCommand(c: Command): string {
+  switch (c.type) {
+    case 'move': return `move ${c.unit} to ${c.to.q},${c.to.r}`;
+    case 'attack': return `attack by ${c.unit} on ${c.target.q},${c.target.r}`;
+    case 'air_strike': return `air strike on ${c.target.q},${c.target.r}`;
+    case 'build_pontoon': return `pontoon by ${c.unit} at ${c.at.q},${c.at.r}`;
+    case 'end_phase': return 'end of phase';
+    case 'hotline': return `hotline ${c.message.kind}`;
+  }
+}
+
+export function verifyReplay(scenario: Scenario, replay: Replay, opts: VerifyOptions = {}): VerifyResult {
+  let state = newGame(scenario, replay.seed);
+  const states = opts.keepStates ? [state] : undefined;
+  const checkpoints = [...replay.checkpoints].sort((a, b) => a.command - b.command);
+  let next = 0;
+  const check = (index: number): VerifyResult | null => {
+    while (next < checkpoints.length && checkpoints[next]!.command === index) {
+      const cp = checkpoints[next++]!;
+      if (cp.rngDraws !== state.rngDraws || cp.hash !== hashState(state) || cp.turn !== state.turn) {
+        const at = index === 0 ? 'before the first command' : `after command #${index} (${describeCommand(replay.commands[index - 1]!)})`;
+        return { ok: false, kind: 'desync', turn: cp.turn, command: index, state,
+          message: `Desync at the checkpoint of turn ${cp.turn}, ${at}: the recorded state ${cp.hash} (${cp.rngDraws} draws) differs from the replayed ${hashState(state)} (${state.rngDraws} draws).` };
+      }
+    }
+    return null;
+  };
+  const first = check(0);
+  if (first) return first;
+  for (let i = 0; i < replay.commands.length; i++) {
+    const command = replay.commands[i]!;
+    const turn = state.turn;
+    const result = applyCommand(scenario, state, command);
+    if (!result.ok) {
+      return { ok: false, kind: 'illegal', turn, command: i + 1, state,
+        message: `Command #${i + 1} (${describeCommand(command)}, turn ${turn}) is illegal at its point: ${result.error.message}.` };
+    }
+    state = result.state;
+    states?.push(state);
+    if (replay.draws[i] !== undefined && replay.draws[i] !== state.rngDraws) {
+      return { ok: false, kind: 'desync', turn, command: i + 1, state,
+        message: `Desync at command #${i + 1} (${describeCommand(command)}, turn ${turn}): it drew the dice to ${state.rngDraws}, the recording says ${replay.draws[i]}.` };
+    }
+    const bad = check(i + 1);
+    if (bad) return bad;
+  }
+  return states ? { ok: true, state, states } : { ok: true, state };
+}
