@@ -34,6 +34,10 @@ export class Controller {
   hover: Hex | null = null;
   message: { text: string; kind: 'error' | 'info' } | null = null;
   readonly log: LogLine[] = [];
+  /** The last command or AI round for the screen-reader announcement: its log lines, other camps' moves only counted. */
+  lastRound: { lines: string[]; moves: number } = { lines: [], moves: 0 };
+  /** Counts rounds, so a round with the same text is still announced. */
+  round = 0;
   private listeners = new Set<() => void>();
   private hoverListeners = new Set<() => void>();
   private cachedOverlay: Overlay | null = null;
@@ -269,13 +273,21 @@ export class Controller {
     const ctx = {
       scenario: this.session.scenario, camp: this.session.camp,
       unitName: (id: string) => this.session.unitName(id), knowsUnit: (id: string) => this.session.knowsUnit(id),
+      incidentAt: (id: string) => this.session.view().crisis.incidents.find((i) => i.id === id)?.hex,
     };
+    const lines: string[] = [];
+    let moves = 0;
     let turn = this.session.view().turn - events.filter((e) => e.type === 'turn_started').length;
     for (const e of events) {
       if (e.type === 'turn_started') turn = e.turn;
       const text = describeEvent(e, ctx);
-      if (text) this.log.push({ turn, text });
+      if (!text) continue;
+      this.log.push({ turn, text });
+      if (e.type === 'unit_moved' && e.camp !== this.session.camp) moves++;
+      else if (e.type !== 'phase_started') lines.push(text);
     }
+    this.lastRound = { lines, moves };
+    this.round++;
     if (this.log.length > LOG_LENGTH) this.log.splice(0, this.log.length - LOG_LENGTH);
   }
 

@@ -12,6 +12,8 @@ export interface EventContext {
   knowsUnit?(id: string): boolean;
   /** The player's power, to point out calls that need its answer. */
   camp?: Power;
+  /** Where an incident happened, to place the escalation it caused. */
+  incidentAt?(id: string): Hex | undefined;
 }
 
 const RESULT_TEXT: Readonly<Record<CombatResult, string>> = {
@@ -86,7 +88,9 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
       const rung = e.rungTo !== e.rungFrom ? `, ${e.rungTo > e.rungFrom ? 'up' : 'down'} to ${RUNGS[e.rungTo]?.name ?? e.rungTo}` : '';
       const cause = causeBy(e.cause, e.by);
       const ref = e.incident && !cause.includes(e.incident) ? ` (${e.incident})` : '';
-      return `Escalation ${signed(e.delta)} (${e.from} → ${e.to}${rung}): ${cause}${ref}.`;
+      const where = e.incident ? ctx.incidentAt?.(e.incident) : undefined;
+      const place = where ? ` at ${hexName(scenario, where)}` : '';
+      return `Escalation ${signed(e.delta)} (${e.from} → ${e.to}${rung}): ${cause}${place}${ref}.`;
     }
     case 'trust_changed': return `Trust ${signed(e.delta)} (${e.from} → ${e.to}): ${causeText(e.cause)}.`;
     case 'incident': {

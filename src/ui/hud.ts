@@ -1,6 +1,9 @@
 // The side panel: date, phase, points, the selected unit, orders, the player's units and the event
 // log. It renders from the controller after every change and sends orders back through it.
-import { CAMPS, type Camp, type Terrain, type Unit, formatDate, hexKey, turnDate, typeOf, victoryPoints } from '../engine';
+import { CAMPS, type Camp, type Terrain, type Unit, formatDate, hexKey, otherPower, turnDate, typeOf, victoryPoints } from '../engine';
+import { announcement } from './announce';
+import { showBriefing } from './briefing';
+import { showHowToPlay } from './howToPlay';
 import { CAMP_CSS, CAMP_TAG } from '../scenes/colours';
 import type { Controller } from './controller';
 import { el, swatch } from './dom';
@@ -26,31 +29,44 @@ export class Hud {
   private readonly endButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'end-turn' }, 'End turn');
   private readonly unitList = el('ul', { class: 'unit-list', 'data-testid': 'unit-list' });
   private readonly targetList = el('ul', { class: 'unit-list', 'data-testid': 'target-list' });
-  private readonly log = el('ol', { class: 'log', 'data-testid': 'log', 'aria-live': 'polite' });
+  // Scrollable, so focusable for keyboard scrolling; announced through `status`, not live itself.
+  private readonly log = el('ol', { class: 'log', 'data-testid': 'log', tabindex: '0', 'aria-labelledby': 'events-title' });
+  /** Announces each command's or AI round's events: screen readers cannot read the canvas. */
+  private readonly status = el('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite', 'data-testid': 'announce' });
+  private announced = 0;
   private readonly hoverInfo = el('p', { class: 'muted', 'data-testid': 'hover-info' }, 'Point at a hex.');
   private readonly ladder = new EscalationLadder();
   private busy = false;
 
   constructor(root: HTMLElement, private readonly controller: Controller, hotline: HotlinePanel) {
-    const camp = controller.session.camp;
+    const { camp, scenario } = controller.session;
+    const briefingButton = el('button', { type: 'button', 'data-testid': 'open-briefing' }, 'Briefing');
+    const howButton = el('button', { type: 'button', 'data-testid': 'open-how-to-play' }, 'How to play');
+    briefingButton.addEventListener('click', () => showBriefing(scenario, controller.session.view(), camp, false));
+    howButton.addEventListener('click', () => showHowToPlay());
     root.append(
-      el('header', {}, el('h2', {}, 'Deconfliction'), el('p', { class: 'you' }, swatch(CAMP_CSS[camp]), `You: ${campName(controller.session.scenario, camp)}`),
-        el('p', { class: 'you', 'data-testid': 'seed' }, `Seed: ${controller.session.seed}`)),
+      this.status,
+      el('header', {}, el('h2', {}, 'Deconfliction'), el('p', { class: 'you' }, swatch(CAMP_CSS[camp]), `You: ${campName(scenario, camp)}`),
+        el('p', { class: 'you', 'data-testid': 'seed' }, `Seed: ${controller.session.seed}`),
+        el('p', { class: 'you', 'data-testid': 'doctrine' }, `Opponent: ${scenario.data.crisis.doctrine[otherPower(camp)]}`),
+        el('div', { class: 'buttons header-buttons' }, briefingButton, howButton)),
       this.turnLine, this.phaseLine,
       this.ladder.root,
       el('div', { class: 'buttons hotline-row' }, hotline.toggleButton),
       el('section', {}, el('h3', {}, 'Victory points'), this.points),
       el('section', {}, el('h3', {}, 'Selected unit'), this.unitBox),
       el('section', { class: 'orders' }, el('h3', {}, 'Orders'),
-        el('div', { class: 'buttons' }, this.airButton, this.pontoonButton, this.nextButton, this.endButton), this.message, this.targetList),
-      el('section', {}, el('h3', {}, 'Events'), this.log),
+        el('div', { class: 'buttons' }, this.airButton, this.pontoonButton, this.nextButton), this.message, this.targetList),
+      el('section', {}, el('h3', { id: 'events-title' }, 'Events'), this.log),
       el('section', {}, el('h3', {}, 'Under the cursor'), this.hoverInfo),
       el('section', {}, el('h3', {}, 'Your units'), this.unitList),
       el('details', { class: 'help' }, el('summary', {}, 'Controls and key'),
         el('p', {}, 'Click a counter (or press N) to select it; white hexes show where it can move, red ones what it can attack, with the odds and the chance to hit. Hover to see the path, click to move; shift-click moves onto a friendly hex.'),
-        el('p', {}, 'Drag or arrows/WASD pan; wheel or +/- zoom; Esc deselects.'),
+        el('p', {}, 'Keyboard on the map (Tab to it): arrows move the hex cursor, Enter or Space acts on its hex as a click does (shift+Enter moves onto a friendly hex); Shift+arrows or WASD pan; +/- zoom; N next unit; M overview map; Esc cancels or skips the animation. Mouse: drag pans, wheel zooms, click the overview to jump there.'),
         el('p', {}, 'Counters: type (INF infantry, MECH mechanised, MOT mobile, SOF special forces, ART artillery, ENG engineers), ★ great-power troops, camp tag (CO coalition, RU government side, IS) and strength left/full. Yellow hex outlines are objectives; their flag shows who holds them. A red X marks a destroyed bridge. Darker hexes are out of sight.')),
       crisisKey(),
+      // Last in the panel and sticky, so End turn stays in view however far the panel scrolls.
+      el('div', { class: 'end-bar' }, this.endButton),
     );
     this.airButton.addEventListener('click', () => controller.setMode('air'));
     this.pontoonButton.addEventListener('click', () => controller.setMode('pontoon'));
@@ -103,6 +119,10 @@ export class Hud {
     this.message.className = `message ${msg?.kind ?? 'info'}`;
     this.renderUnitList();
     this.renderTargets();
+    if (this.controller.round !== this.announced) {
+      this.announced = this.controller.round;
+      this.status.textContent = announcement(this.controller.lastRound);
+    }
     this.log.replaceChildren(...[...this.controller.log].reverse().map((l) => el('li', {}, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text)));
   }
 

@@ -1,35 +1,62 @@
-// The end-of-game report: winner, points and who holds each objective; after a direct clash, who set
-// it off and the scores both powers take.
-import { CAMPS, POWERS, type Scenario, type VictoryReport } from '../engine';
+// The end-of-game report: who won and why (the last turn, or a direct clash and who set it off, with
+// the penalty), the score, each objective's points and holder, the highest rung reached, and the
+// incidents and hotline messages of the game. A modal dialog; "Look at the map" closes it for good.
+import {
+  CAMPS, CLASH_SCORE, type CrisisState, POWERS, type Power, RUNGS, type Scenario, type VictoryReport, rungOf,
+} from '../engine';
 import { POWER_NAME } from '../text/crisisText';
 import { CAMP_CSS } from '../scenes/colours';
 import { el, swatch } from './dom';
+import { closeButton, openModal } from './modal';
 import { campName } from '../text/places';
 
-export function showResult(root: HTMLElement, scenario: Scenario, report: VictoryReport): void {
-  if (root.querySelector('#result-panel')) return;
+let opened = false;
+
+function reasonText(scenario: Scenario, report: VictoryReport): string {
+  if (report.reason === 'direct_clash') {
+    const by = report.clashBy;
+    return by
+      ? `Escalation reached the top of the ladder: US and Russian forces fought each other. ${POWER_NAME[by]} set it off and scores ${CLASH_SCORE.culprit}; ${POWER_NAME[by === 'coalition' ? 'russia' : 'coalition']} scores ${CLASH_SCORE.other}. Victory points no longer count.`
+      : 'Escalation reached the top of the ladder: US and Russian forces fought each other. Both camps lose. Victory points no longer count.';
+  }
+  const { coalition, russia } = report.points;
+  const lead = coalition === russia ? 'Both great-power camps hold the same victory points'
+    : `${campName(scenario, coalition > russia ? 'coalition' : 'russia')} holds more victory points (${Math.max(coalition, russia)} to ${Math.min(coalition, russia)})`;
+  return `The last turn (${scenario.data.turns}) was played without a direct clash. ${lead}: the score is the victory points held at the end.`;
+}
+
+function crisisFacts(crisis: Pick<CrisisState, 'incidents' | 'messages' | 'escalation'>): HTMLElement {
+  const sent = (p: Power) => crisis.messages.filter((m) => m.from === p).length;
+  const peak = crisis.escalation.peak;
+  return el('ul', { class: 'brief-list', 'data-testid': 'crisis-facts' },
+    el('li', {}, `Highest rung reached: ${RUNGS[rungOf(peak)]?.name ?? rungOf(peak)} (escalation peaked at ${peak} of 100; it ended at ${crisis.escalation.points}).`),
+    el('li', {}, `Incidents between the powers: ${crisis.incidents.length}.`),
+    el('li', {}, `Hotline messages: ${crisis.messages.length} (${POWERS.map((p) => `${POWER_NAME[p]} ${sent(p)}`).join(', ')}).`));
+}
+
+/** Shows the report once per page. `crisis` is the player's view of the crisis at the end. */
+export function showResult(scenario: Scenario, report: VictoryReport, crisis: Pick<CrisisState, 'incidents' | 'messages' | 'escalation'>): void {
+  if (opened) return;
+  opened = true;
   const winner = report.winner === 'draw' ? 'A draw'
     : report.winner === 'none' ? 'a direct US-Russian clash. Both camps lose'
     : `${campName(scenario, report.winner)} wins`;
-  const panel = el('div', { class: 'overlay', id: 'result-panel', role: 'dialog', 'aria-labelledby': 'result-title' },
-    el('div', { class: 'menu-card' },
-      el('h1', { id: 'result-title' }, `Game over: ${winner}`),
-      report.reason === 'direct_clash' ? el('p', { class: 'lede', 'data-testid': 'clash-by' },
-        report.clashBy
-          ? `Escalation reached the top of the ladder: US and Russian forces fought each other. ${POWER_NAME[report.clashBy]} set it off and takes the worse score.`
-          : 'Escalation reached the top of the ladder: US and Russian forces fought each other.') : null,
-      el('h3', {}, 'Final score'),
-      el('ul', { class: 'points', 'data-testid': 'final-score' }, ...POWERS.map((p) => el('li', {}, swatch(CAMP_CSS[p]), `${campName(scenario, p)}: `, el('strong', {}, String(report.score[p])),
-        report.clashBy === p ? ' (set off the clash)' : ''))),
-      el('h3', {}, 'Victory points'),
-      el('ul', { class: 'points' }, ...CAMPS.map((c) => el('li', {}, swatch(CAMP_CSS[c]), `${campName(scenario, c)}: `, el('strong', {}, String(report.points[c]))))),
-      el('h3', {}, 'Objectives'),
-      el('table', {},
-        el('thead', {}, el('tr', {}, el('th', {}, 'Objective'), el('th', {}, 'Points'), el('th', {}, 'Held by'))),
-        el('tbody', {}, ...report.objectives.map((o) => el('tr', {},
-          el('td', {}, o.name), el('td', {}, String(o.points)), el('td', {}, o.owner ? campName(scenario, o.owner) : 'nobody'))))),
-      el('button', { type: 'button', class: 'primary', id: 'new-game' }, 'New game'),
-    ));
-  panel.querySelector('#new-game')!.addEventListener('click', () => { location.href = location.pathname; });
-  root.append(panel);
+  const newGame = el('button', { type: 'button', class: 'primary', id: 'new-game' }, 'New game');
+  newGame.addEventListener('click', () => { location.href = location.pathname; });
+  openModal({ id: 'result-panel', title: `Game over: ${winner}`, className: 'result-card' },
+    el('p', { class: 'lede', 'data-testid': report.reason === 'direct_clash' ? 'clash-by' : 'end-reason' }, reasonText(scenario, report)),
+    el('h3', {}, 'Final score'),
+    el('ul', { class: 'points', 'data-testid': 'final-score' }, ...POWERS.map((p) => el('li', {}, swatch(CAMP_CSS[p]), `${campName(scenario, p)}: `, el('strong', {}, String(report.score[p])),
+      report.clashBy === p ? ' (set off the clash)' : ''))),
+    el('h3', {}, 'Victory points held'),
+    el('ul', { class: 'points' }, ...CAMPS.map((c) => el('li', {}, swatch(CAMP_CSS[c]), `${campName(scenario, c)}: `, el('strong', {}, String(report.points[c]))))),
+    el('table', {},
+      el('caption', { class: 'sr-only' }, 'Objectives, their points and who held them at the end'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'Points'), el('th', { scope: 'col' }, 'Held by'))),
+      el('tbody', {}, ...report.objectives.map((o) => el('tr', {},
+        el('td', {}, o.name), el('td', {}, String(o.points)), el('td', {}, o.owner ? campName(scenario, o.owner) : 'nobody'))))),
+    el('h3', {}, 'The crisis'),
+    crisisFacts(crisis),
+    el('div', { class: 'buttons' }, closeButton('Look at the map'), newGame),
+  );
 }
