@@ -1,14 +1,34 @@
 // npm run bench: medians of the engine's speed over repeated runs. Prints figures; asserts nothing.
 import { applyCommand, hashState, legalCommands, newGame, type GameState } from '../engine';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../scenarios';
-import { playGame } from '../sim/play';
+import { makePolicies, playGame, playPhase } from '../sim/play';
+import { defaultWorkers } from '../sim/pool';
+import { simulate } from '../sim/simulate';
 import { DEFAULT_POLICY } from '../ai/simple';
 import { type FlagSpec, runCli } from './args';
 
 const spec: FlagSpec = {
   json: { kind: 'bool', help: 'print JSON' },
   runs: { kind: 'int', default: 7, help: 'repeats per figure (the median is reported)' },
+  games: { kind: 'int', default: 200, help: 'ai:balanced games played over the workers for gamesPerSecond' },
+  workers: { kind: 'int', default: defaultWorkers(), help: 'worker threads for gamesPerSecond' },
 };
+
+const AI = { coalition: 'ai:balanced', russia: 'ai:balanced', is: 'ai:balanced' } as const;
+
+/** Times every great-power AI phase of one ai:balanced game (the AI's own time and the engine's). */
+function aiPhaseTimes(scenario: NonNullable<ReturnType<typeof builtinScenario>>, seed: string): number[] {
+  const policies = makePolicies(AI, seed);
+  let state = newGame(scenario, seed);
+  const times: number[] = [];
+  while (state.status === 'playing') {
+    const camp = state.phase;
+    const t0 = performance.now();
+    state = playPhase(scenario, state, policies[camp]).state;
+    if (camp !== 'is') times.push(performance.now() - t0);
+  }
+  return times;
+}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,7 +42,7 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-runCli('npm run bench --', spec, (flags) => {
+runCli('npm run bench --', spec, async (flags) => {
   const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
   const runs = Math.max(1, Number(flags.runs));
 
@@ -47,6 +67,11 @@ runCli('npm run bench --', spec, (flags) => {
     hashes.push(time(() => { for (let k = 0; k < 100; k++) hashState(mid); }) / 100);
     legal.push(time(() => { for (let k = 0; k < 10; k++) legalCommands(scenario, mid); }) / 10);
   }
+  const turns: number[] = [];
+  for (let i = 0; i < runs; i++) turns.push(...aiPhaseTimes(scenario, `bench-ai-${i}`));
+  const games = Math.max(1, Number(flags.games));
+  const workers = Math.max(1, Number(flags.workers));
+  const sim = await simulate({ scenario: scenario.id, games, seed: 1, policies: AI, workers });
   const result = {
     scenario: scenario.id,
     runs,
@@ -55,6 +80,11 @@ runCli('npm run bench --', spec, (flags) => {
     fullGameMs: +median(fullGames).toFixed(2),
     hashStateMs: +median(hashes).toFixed(4),
     legalCommandsMs: +median(legal).toFixed(3),
+    /** Median wall time of one great-power ai:balanced phase: its decisions and the engine applying them. */
+    aiTurnMs: +median(turns).toFixed(2),
+    /** ai:balanced v ai:balanced (IS AI) complete games per second over all workers, thread start-up included. */
+    gamesPerSecond: +((1000 * games) / sim.ms).toFixed(1),
+    workers,
   };
   if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
