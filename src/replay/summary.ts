@@ -1,5 +1,5 @@
 // What a verified replay amounts to: the figures `npm run replay` prints and the class table compares.
-import { type GameState, RUNGS, hashState, rungOf } from '../engine';
+import { type GameState, RUNGS, hashState } from '../engine';
 
 export interface ReplaySummary {
   outcome: string;
@@ -19,7 +19,7 @@ export function summarize(state: GameState, commands: number): ReplaySummary {
     : r.winner === 'draw' ? 'draw' : `${r.winner} wins`;
   return {
     outcome, winner: r?.winner ?? null, turns: state.turn,
-    maxRung: RUNGS[rungOf(state.crisis.escalation.peak)]!.name,
+    maxRung: RUNGS[state.crisis.escalation.peak]!.name,
     incidents: state.crisis.incidents.length, messages: state.crisis.messages.length,
     commands, finalHash: hashState(state),
   };
