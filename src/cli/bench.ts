@@ -5,6 +5,9 @@ import { makePolicies, playGame, playPhase } from '../sim/play';
 import { defaultWorkers } from '../sim/pool';
 import { simulate } from '../sim/simulate';
 import { DEFAULT_POLICY } from '../ai/simple';
+import { playerOf, replayFromCommands } from '../replay/fromCommands';
+import { replayFragment } from '../replay/link';
+import { verifyReplay } from '../replay/verify';
 import { type FlagSpec, runCli } from './args';
 
 const spec: FlagSpec = {
@@ -67,6 +70,10 @@ runCli('npm run bench --', spec, async (flags) => {
     hashes.push(time(() => { for (let k = 0; k < 100; k++) hashState(mid); }) / 100);
     legal.push(time(() => { for (let k = 0; k < 10; k++) legalCommands(scenario, mid); }) / 10);
   }
+  // The same game as a replay: verified from the start (checkpoints included), and as a link.
+  const replay = replayFromCommands(scenario, 'bench', { coalition: playerOf('advance'), russia: playerOf('advance'), is: playerOf('hold') }, game.commands);
+  const verifies: number[] = [];
+  for (let i = 0; i < runs; i++) verifies.push(time(() => { if (!verifyReplay(scenario, replay).ok) throw new Error('bench replay does not verify'); }));
   const turns: number[] = [];
   for (let i = 0; i < runs; i++) turns.push(...aiPhaseTimes(scenario, `bench-ai-${i}`));
   const games = Math.max(1, Number(flags.games));
@@ -85,6 +92,10 @@ runCli('npm run bench --', spec, async (flags) => {
     /** ai:balanced v ai:balanced (IS AI) complete games per second over all workers, thread start-up included. */
     gamesPerSecond: +((1000 * games) / sim.ms).toFixed(1),
     workers,
+    /** Median time to verify the recorded game above from its replay, every checkpoint hashed. */
+    replayVerifyMs: +median(verifies).toFixed(2),
+    /** Length of that replay's link fragment (#replay=…), in bytes. */
+    replayLinkBytes: replayFragment(replay).length,
   };
   if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
