@@ -14,10 +14,14 @@ const STEPS: readonly string[] = [
 ];
 
 const KEYS: readonly [string, string][] = [
-  ['N', 'next unit that can still act'],
-  ['Arrows / WASD', 'pan the map'],
+  ['Tab', 'move between the map and the panels'],
+  ['Arrows', 'move the hex cursor on the map'],
+  ['Enter / Space', 'act on the cursor\'s hex, as a click does'],
+  ['Shift+arrows / WASD', 'pan the map (or drag it)'],
   ['+ / − or wheel', 'zoom'],
-  ['Esc', 'cancel, deselect, or close a dialog'],
+  ['N', 'next unit that can still act'],
+  ['M', 'show or hide the overview map'],
+  ['Esc', 'cancel, deselect, skip an animation, or close a dialog'],
 ];
 
 export function showHowToPlay(): HTMLDialogElement {

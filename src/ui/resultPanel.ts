@@ -27,9 +27,9 @@ function reasonText(scenario: Scenario, report: VictoryReport): string {
 
 function crisisFacts(crisis: Pick<CrisisState, 'incidents' | 'messages' | 'escalation'>): HTMLElement {
   const sent = (p: Power) => crisis.messages.filter((m) => m.from === p).length;
-  const peak = crisis.escalation.peak;
+  const peak = crisis.escalation.peak; // a rung index, not points
   return el('ul', { class: 'brief-list', 'data-testid': 'crisis-facts' },
-    el('li', {}, `Highest rung reached: ${RUNGS[rungOf(peak)]?.name ?? rungOf(peak)} (escalation peaked at ${peak} of 100; it ended at ${crisis.escalation.points}).`),
+    el('li', {}, `Highest rung reached: ${RUNGS[peak]?.name ?? peak}. Escalation ended at ${crisis.escalation.points} of 100 (${RUNGS[rungOf(crisis.escalation.points)]?.name}).`),
     el('li', {}, `Incidents between the powers: ${crisis.incidents.length}.`),
     el('li', {}, `Hotline messages: ${crisis.messages.length} (${POWERS.map((p) => `${POWER_NAME[p]} ${sent(p)}`).join(', ')}).`));
 }

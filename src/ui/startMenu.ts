@@ -66,7 +66,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
       el('button', { type: 'submit', id: 'start-button', class: save.kind === 'ok' ? undefined : 'primary' }, save.kind === 'none' ? 'Start' : 'Start a new game'),
       howButton),
   );
-  const overlay = el('div', { class: 'overlay', id: 'start-menu' }, el('main', { class: 'menu-main' }, form));
+  const overlay = el('div', { class: 'overlay', id: 'start-menu' }, el('div', { class: 'menu-main' }, form));
   root.append(overlay);
 
   const chosen = (): { scenario: Scenario; camp: Power } => {
