@@ -36,6 +36,12 @@ export interface TestHooks {
   centreOn(h: Hex): void;
   renderer(): 'webgl' | 'canvas' | undefined;
   drawnUnitIds(): string[];
+  /** True while the map animates events (tests wait for false). */
+  animating(): boolean;
+  /** The map camera: the world point at the view's centre, as a hex, and the zoom. */
+  camera(): { centre: Hex; zoom: number } | undefined;
+  /** The overview map's rectangle in page coordinates, when it is shown. */
+  minimapRect(): { x: number; y: number; width: number; height: number } | undefined;
 }
 
 declare global {
@@ -114,6 +120,9 @@ async function main(): Promise<void> {
     centreOn: (h) => loaded.scene?.centreOn(h),
     renderer: () => loaded.scene?.rendererName(),
     drawnUnitIds: () => loaded.scene?.drawnUnitIds() ?? [],
+    animating: () => loaded.scene?.animating() ?? false,
+    camera: () => loaded.scene?.cameraInfo(),
+    minimapRect: () => loaded.scene?.minimapRect(),
   };
   // Phaser's chunk and the unit symbols (SVG decoded into canvases) load side by side.
   const [{ startGame }] = await Promise.all([

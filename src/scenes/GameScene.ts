@@ -1,24 +1,32 @@
 // The map scene: draws the player's view (terrain once, then fog, objectives, counters and the
-// selection overlays) and turns pointer and keys into controller calls. It never decides outcomes.
+// selection overlays), animates the events of each command and AI round on top of that view, and
+// turns pointer and keys (with a keyboard hex cursor) into controller calls. It never decides outcomes.
 import * as Phaser from 'phaser';
-import { type Hex, type HexKey, type Unit, hexKey, parseHexKey, typeOf } from '../engine';
+import { type GameView, type Hex, type HexKey, type Unit, hexKey, typeOf } from '../engine';
+import { animSetting } from '../ui/animSetting';
 import type { Controller } from '../ui/controller';
-import { CameraControls, worldToScreen } from './cameraControls';
+import { AnimQueue } from './animQueue';
+import { CameraControls, screenToWorld, worldToScreen } from './cameraControls';
 import {
   CAMP_COLOUR, CAMP_TAG, OBJECTIVE_COLOUR, PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR,
 } from './colours';
 import { COUNTER_H, makeCounter } from './counters';
 import { CrisisLayer } from './crisisLayer';
+import { type CursorDir, cursorStep } from './cursorStep';
+import { animationSteps } from './eventAnimations';
 import { type HexLayout, type Point, layoutForMap } from './layout';
 import { drawStaticMap, hexPath } from './mapTexture';
+import { MinimapScene } from './minimap';
+import { PlaceLabels, counterScale, labelScale } from './placeLabels';
 
 export const HEX_SIZE = 36;
 const MARGIN = 40;
 const STACK_OFFSET = 6;
-
-const LABEL_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
-  fontFamily: 'system-ui, sans-serif', fontSize: '12px', color: '#111111', stroke: '#ffffff', strokeThickness: 3,
-};
+/** The keyboard cursor keeps this share of the view's width and height clear of the edges. */
+const CURSOR_MARGIN = 0.18;
+const ARROWS: Readonly<Record<string, CursorDir>> = { arrowleft: 'left', arrowright: 'right', arrowup: 'up', arrowdown: 'down' };
+const MAP_HELP = 'Map. Arrow keys move the hex cursor; Enter or Space selects, moves, attacks or strikes at the cursor; '
+  + 'Shift+arrows or W A S D pan; + and - zoom; N selects the next unit; M shows or hides the overview; Escape cancels or skips animations.';
 
 export class GameScene extends Phaser.Scene {
   /** True once the first frame with the map and counters has been drawn (read by tests). */
@@ -28,13 +36,25 @@ export class GameScene extends Phaser.Scene {
   private fog!: Phaser.GameObjects.RenderTexture;
   private fogKey = '';
   private objectives!: Phaser.GameObjects.Graphics;
-  private objectiveTags: Phaser.GameObjects.Text[] = [];
+  private objectiveFlags: Phaser.GameObjects.Container[] = [];
+  private labels!: PlaceLabels;
+  private minimap!: MinimapScene;
+  private minimapView: GameView | undefined;
+  private zoomSeen = 0;
   private overlay!: Phaser.GameObjects.Graphics;
   private pathLayer!: Phaser.GameObjects.Graphics;
   private oddsLabels: Phaser.GameObjects.Text[] = [];
   private counters = new Map<string, Phaser.GameObjects.Container>();
   private unitLayer!: Phaser.GameObjects.Layer;
   private crisis!: CrisisLayer;
+  private readonly anim = new AnimQueue();
+  private readonly animSpeed = animSetting();
+  /** The last event batch handed to the animator, so each batch plays once. */
+  private seenEvents: unknown;
+  /** The keyboard cursor's hex; drawn only while the keyboard is in use. */
+  private cursor: Hex | null = null;
+  private cursorShown = false;
+  private cursorGfx!: Phaser.GameObjects.Graphics;
 
   constructor(private readonly controller: Controller) {
     super('GameScene');
@@ -51,10 +71,12 @@ export class GameScene extends Phaser.Scene {
     this.objectives = this.add.graphics().setDepth(1);
     this.fog = this.add.renderTexture(0, 0, Math.ceil(width), Math.ceil(height)).setOrigin(0, 0).setDepth(2);
     this.overlay = this.add.graphics().setDepth(3);
-    this.addPlaceLabels();
+    this.labels = new PlaceLabels(this, this.layout, scenario, 4);
     this.unitLayer = this.add.layer().setDepth(5);
     this.pathLayer = this.add.graphics().setDepth(4.5);
     this.crisis = new CrisisLayer(this, this.layout, scenario);
+    this.cursorGfx = this.add.graphics().setDepth(6);
+    this.seenEvents = this.controller.session.lastEvents; // what came before the map is not replayed
 
     const cam = this.cameras.main;
     cam.setBounds(-width / 2, -height / 2, width * 2, height * 2);
@@ -63,10 +85,17 @@ export class GameScene extends Phaser.Scene {
     cam.centerOn(centre.x, centre.y);
 
     this.controls = new CameraControls(this, {
-      click: (p, shift) => this.controller.clickHex(this.layout.pixelToHex(p), shift),
+      click: (p, shift) => {
+        this.setCursor(this.layout.pixelToHex(p), false);
+        this.controller.clickHex(this.layout.pixelToHex(p), shift);
+      },
       hover: (p) => this.controller.setHover(p ? this.layout.pixelToHex(p) : null),
-      key: (k) => this.onKey(k),
+      key: (k, e) => this.onKey(k, e),
+      blocks: (sx, sy) => this.minimap.contains(sx, sy),
     });
+    this.makeCanvasFocusable();
+    this.minimap = new MinimapScene({ scenario, layout: this.layout, worldWidth: width, worldHeight: height, mainCamera: () => this.cameras.main });
+    this.game.scene.add('Minimap', this.minimap, true);
     this.controller.onChange(() => this.redraw());
     this.controller.onHover(() => { this.drawPath(); this.drawPick(); });
     this.redraw();
@@ -75,6 +104,38 @@ export class GameScene extends Phaser.Scene {
 
   override update(_time: number, delta: number): void {
     this.controls.update(delta);
+    const zoom = this.cameras.main.zoom;
+    if (zoom !== this.zoomSeen) this.applyZoom(zoom);
+    if (this.anim.busy) this.anim.update(delta, this.animSpeed.factor);
+  }
+
+  /** True while event animations are playing (read by tests). */
+  animating(): boolean {
+    return this.anim.busy;
+  }
+
+  /** The hex at the middle of the view and the zoom, for tests. */
+  cameraInfo(): { centre: Hex; zoom: number } {
+    const cam = this.cameras.main;
+    return { centre: this.layout.pixelToHex(screenToWorld(cam, cam.width / 2, cam.height / 2)), zoom: cam.zoom };
+  }
+
+  /** The overview's rectangle in page coordinates, for tests. */
+  minimapRect(): { x: number; y: number; width: number; height: number } | undefined {
+    const r = this.minimap.rect();
+    if (!r) return undefined;
+    const c = this.game.canvas.getBoundingClientRect();
+    const k = c.width / this.scale.width;
+    return { x: c.left + r.x * k, y: c.top + r.y * k, width: r.width * k, height: r.height * k };
+  }
+
+  /** Text on the map keeps a readable size: labels, flags, odds and counters follow the zoom. */
+  private applyZoom(zoom: number): void {
+    this.zoomSeen = zoom;
+    this.labels.setZoom(zoom);
+    const k = counterScale(zoom);
+    for (const c of this.counters.values()) c.setScale(k);
+    for (const t of this.oddsLabels) t.setScale(labelScale(zoom));
   }
 
   /** Client (page) coordinates of a unit's counter centre, for tests; undefined when not in view. */
@@ -112,60 +173,93 @@ export class GameScene extends Phaser.Scene {
     return { x: rect.left + s.x * k, y: rect.top + s.y * k };
   }
 
-  private onKey(key: string): void {
+  private onKey(key: string, e: KeyboardEvent): boolean {
+    const dir = ARROWS[key];
+    if (dir) {
+      this.moveCursor(dir);
+      return true;
+    }
+    const target = e.target as HTMLElement | null;
+    // Enter and Space belong to buttons and links when those have focus.
+    const onMap = !target || target === document.body || target === this.game.canvas || target.id === 'game-container';
+    if ((key === ' ' || key === 'escape') && this.anim.busy) {
+      this.anim.skip();
+      return true;
+    }
     if (key === 'escape') this.controller.escape();
-    else if (key === 'n') {
+    else if ((key === 'enter' || key === ' ') && onMap) {
+      // The first press only shows the cursor, so a key never acts on a hex the player cannot see marked.
+      if (!this.cursor || !this.cursorShown) this.moveCursor(null);
+      else this.controller.clickHex(this.cursor, e.shiftKey);
+    } else if (key === 'm') {
+      this.minimap.toggle();
+    } else if (key === 'n') {
       this.controller.selectNext();
       const u = this.controller.selected();
-      if (u) this.centreOn(u.hex);
-    }
+      if (u) {
+        this.centreOn(u.hex);
+        this.setCursor(u.hex, this.cursorShown);
+      }
+    } else return false;
+    return true;
   }
 
-  /**
-   * Objective and place names. Each label tries below, above, right and left of its hex and takes
-   * the first spot free of the labels placed before it; a place name with no free spot is left out
-   * (the side panel names the hex under the cursor).
-   */
-  private addPlaceLabels(): void {
-    const { scenario } = this.controller.session;
-    const taken: Phaser.Geom.Rectangle[] = [];
-    const s = HEX_SIZE;
-    for (const o of scenario.objectives) {
-      const c = this.layout.hexToPixel(o.hex);
-      taken.push(new Phaser.Geom.Rectangle(c.x - 13, c.y - s * 0.85 - 8, 26, 16)); // the owner flag
+  private makeCanvasFocusable(): void {
+    const canvas = this.game.canvas;
+    canvas.tabIndex = 0;
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-label', MAP_HELP);
+    canvas.addEventListener('focus', () => { if (canvas.matches(':focus-visible')) this.moveCursor(null); });
+  }
+
+  /** Steps the cursor (or, with no direction, shows it where it is, on the selected unit or mid-screen). */
+  private moveCursor(dir: CursorDir | null): void {
+    const { map } = this.controller.session.scenario;
+    let h = this.cursor;
+    if (!h) {
+      const cam = this.cameras.main;
+      h = this.controller.selected()?.hex ?? this.layout.pixelToHex({ x: cam.scrollX + cam.width / 2, y: cam.scrollY + cam.height / 2 });
     }
-    const place = (h: Hex, text: string, style: Phaser.Types.GameObjects.Text.TextStyle, always: boolean): void => {
-      const c = this.layout.hexToPixel(h);
-      const label = this.add.text(0, 0, text, style).setResolution(2).setDepth(4);
-      const spots: [number, number, number, number][] = [
-        [c.x, c.y + s * 0.42, 0.5, 0], [c.x, c.y - s * 0.5, 0.5, 1], [c.x + s * 0.7, c.y, 0, 0.5], [c.x - s * 0.7, c.y, 1, 0.5],
-      ];
-      for (const [x, y, ox, oy] of spots) {
-        label.setPosition(x, y).setOrigin(ox, oy);
-        const r = label.getBounds();
-        if (!taken.some((t) => Phaser.Geom.Intersects.RectangleToRectangle(t, r))) {
-          taken.push(r);
-          return;
-        }
-      }
-      if (always) {
-        label.setPosition(spots[0]![0], spots[0]![1]).setOrigin(0.5, 0);
-        taken.push(label.getBounds());
-      } else {
-        label.destroy();
-      }
-    };
-    for (const o of scenario.objectives) place(o.hex, `${o.name} · ${o.points}`, { ...LABEL_STYLE, fontStyle: 'bold' }, true);
-    const labelled = new Set(scenario.objectives.map((o) => hexKey(o.hex)));
-    for (const p of scenario.map.data.places) {
-      const k = `${p.hex[0]},${p.hex[1]}`;
-      if (labelled.has(k)) continue;
-      labelled.add(k);
-      place(parseHexKey(k), p.name, { ...LABEL_STYLE, fontSize: '11px' }, false);
+    if (dir) {
+      const next = cursorStep(h, dir);
+      if (map.isOnMap(next)) h = next;
     }
+    if (!map.isOnMap(h)) h = map.hexes[0]!;
+    this.setCursor(h, true);
+    this.followCursor();
+    this.controller.setHover(h);
+  }
+
+  private setCursor(h: Hex, shown: boolean): void {
+    this.cursor = h;
+    this.cursorShown = shown;
+    const g = this.cursorGfx.clear();
+    if (!shown) return;
+    g.lineStyle(6, 0x111111, 1);
+    hexPath(g, this.layout.corners(h, 3));
+    g.strokePath();
+    g.lineStyle(3, 0xffffff, 1);
+    hexPath(g, this.layout.corners(h, 3));
+    g.strokePath();
+  }
+
+  /** Scrolls just enough to keep the cursor away from the view's edges. */
+  private followCursor(): void {
+    if (!this.cursor) return;
+    const cam = this.cameras.main;
+    const p = this.layout.hexToPixel(this.cursor);
+    const s = worldToScreen(cam, p.x, p.y);
+    const mx = cam.width * CURSOR_MARGIN, my = cam.height * CURSOR_MARGIN;
+    if (s.x < mx) cam.scrollX -= (mx - s.x) / cam.zoom;
+    else if (s.x > cam.width - mx) cam.scrollX += (s.x - (cam.width - mx)) / cam.zoom;
+    if (s.y < my) cam.scrollY -= (my - s.y) / cam.zoom;
+    else if (s.y > cam.height - my) cam.scrollY += (s.y - (cam.height - my)) / cam.zoom;
   }
 
   private redraw(): void {
+    // A change while animating (the player acted again) ends the animation: counters are redrawn
+    // where the view says, and only the newest events play.
+    this.anim.skip();
     this.drawFog();
     this.drawObjectives();
     this.crisis.draw(this.controller.session.view(), this.controller.session.camp);
@@ -173,6 +267,20 @@ export class GameScene extends Phaser.Scene {
     this.drawOverlay();
     this.drawPath();
     this.drawPick();
+    const view = this.controller.session.view();
+    if (view !== this.minimapView) {
+      this.minimapView = view;
+      this.minimap.draw(view);
+    }
+    this.animateNewEvents();
+  }
+
+  private animateNewEvents(): void {
+    const events = this.controller.session.lastEvents;
+    if (events === this.seenEvents) return;
+    this.seenEvents = events;
+    if (this.animSpeed.factor === 0) return;
+    this.anim.push(...animationSteps(events, { scene: this, layout: this.layout, counters: this.counters, textScale: () => labelScale(this.cameras.main.zoom) }));
   }
 
   private drawPick(): void {
@@ -202,8 +310,8 @@ export class GameScene extends Phaser.Scene {
     const { scenario } = this.controller.session;
     const view = this.controller.session.view();
     const g = this.objectives.clear();
-    for (const t of this.objectiveTags) t.destroy();
-    this.objectiveTags = [];
+    for (const f of this.objectiveFlags) f.destroy();
+    this.objectiveFlags = [];
     for (const o of scenario.objectives) {
       g.lineStyle(4, OBJECTIVE_COLOUR, 1);
       hexPath(g, this.layout.corners(o.hex, 3));
@@ -211,16 +319,18 @@ export class GameScene extends Phaser.Scene {
       // The owner's flag at the hex's top corner: colour plus the camp's tag.
       const owner = view.control[o.id] ?? null;
       const c = this.layout.hexToPixel(o.hex);
-      const fx = c.x, fy = c.y - HEX_SIZE * 0.85;
-      g.fillStyle(owner ? CAMP_COLOUR[owner] : 0xffffff, 1);
-      g.lineStyle(1.5, OBJECTIVE_COLOUR, 1);
-      g.fillRoundedRect(fx - 12, fy - 7, 24, 14, 3);
-      g.strokeRoundedRect(fx - 12, fy - 7, 24, 14, 3);
-      const tag = this.add.text(fx, fy, owner ? CAMP_TAG[owner] : '—', {
+      const flag = this.add.graphics();
+      flag.fillStyle(owner ? CAMP_COLOUR[owner] : 0xffffff, 1);
+      flag.lineStyle(1.5, OBJECTIVE_COLOUR, 1);
+      flag.fillRoundedRect(-12, -7, 24, 14, 3);
+      flag.strokeRoundedRect(-12, -7, 24, 14, 3);
+      const tag = this.add.text(0, 0, owner ? CAMP_TAG[owner] : '—', {
         fontFamily: 'system-ui, sans-serif', fontSize: '10px', fontStyle: 'bold', color: owner ? '#ffffff' : '#111111',
-      }).setOrigin(0.5).setResolution(2).setDepth(4);
-      this.objectiveTags.push(tag);
+      }).setOrigin(0.5).setResolution(2);
+      const box = this.add.container(c.x, c.y - HEX_SIZE * 0.85, [flag, tag]).setDepth(4.2).setSize(24, 14);
+      this.objectiveFlags.push(box);
     }
+    this.labels.setFlags(this.objectiveFlags);
   }
 
   private drawUnits(): void {
@@ -243,6 +353,7 @@ export class GameScene extends Phaser.Scene {
         const counter = makeCounter(this, u, typeOf(session.scenario, u), p.x + off, p.y - 4 + off, {
           selected: u.id === selectedId, spent, immobile, viewer: session.camp,
         });
+        counter.setScale(counterScale(this.cameras.main.zoom));
         this.unitLayer.add(counter);
         this.counters.set(u.id, counter);
       });
@@ -275,7 +386,7 @@ export class GameScene extends Phaser.Scene {
       const label = this.add.text(c.x, c.y + COUNTER_H / 2 + 2, `${rival}${t.odds.odds} · ${t.odds.hitPct}%`, {
         fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
         backgroundColor: '#b00000', padding: { x: 3, y: 1 },
-      }).setOrigin(0.5, 0).setResolution(2).setDepth(7);
+      }).setOrigin(0.5, 0).setResolution(2).setDepth(7).setScale(labelScale(this.cameras.main.zoom));
       this.oddsLabels.push(label);
     }
     const unit = this.controller.selected();

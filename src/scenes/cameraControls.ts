@@ -1,4 +1,5 @@
-// Pan (drag, arrows, WASD), zoom (wheel, +/-) and click-versus-drag for the map camera. The maths is
+// Pan (drag, shift+arrows, WASD), zoom (wheel, +/-) and click-versus-drag for the map camera; plain
+// arrows and other keys go to the scene (the keyboard hex cursor). The maths is
 // done from scroll and zoom directly, so it is right between frames too (the camera's own matrices
 // are only refreshed at render).
 import * as Phaser from 'phaser';
@@ -12,8 +13,13 @@ export const MAX_ZOOM = 2.5;
 export interface CameraHandlers {
   click(world: Point, shift: boolean): void;
   hover(world: Point | null): void;
-  key(key: string): void;
+  /** A key the camera does not use; true when the scene handled it (its default is then prevented). */
+  key(key: string, e: KeyboardEvent): boolean;
+  /** Screen points the map must not take (the minimap's corner). */
+  blocks?(sx: number, sy: number): boolean;
 }
+
+const PAN_KEYS = ['a', 'd', 'w', 's'];
 
 export function screenToWorld(cam: Phaser.Cameras.Scene2D.Camera, sx: number, sy: number): Point {
   const ox = cam.width * cam.originX, oy = cam.height * cam.originY;
@@ -33,6 +39,9 @@ export class CameraControls {
   constructor(private readonly scene: Phaser.Scene, private readonly handlers: CameraHandlers) {
     const input = scene.input;
     input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      if (this.handlers.blocks?.(p.x, p.y)) { this.down = null; return; }
+      // Phaser prevents the mousedown default, which would have focused the canvas for keys.
+      scene.game.canvas.focus({ preventScroll: true });
       const cam = scene.cameras.main;
       this.down = { x: p.x, y: p.y, scrollX: cam.scrollX, scrollY: cam.scrollY };
       this.dragging = false;
@@ -75,26 +84,29 @@ export class CameraControls {
   }
 
   private keyDown(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
     const target = e.target as HTMLElement | null;
     // Form controls and dialogs keep their keys (arrows move through radios and selects).
     if (e.defaultPrevented) return;
     if (target && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="alertdialog"], #hotline'))) return;
     const key = e.key.toLowerCase();
     const cam = this.scene.cameras.main;
-    if (['arrowleft', 'arrowright', 'arrowup', 'arrowdown', 'a', 'd', 'w', 's'].includes(key)) {
+    const arrow = key.startsWith('arrow');
+    if (PAN_KEYS.includes(key) || (arrow && e.shiftKey)) {
       this.held.add(key);
-      if (key.startsWith('arrow')) e.preventDefault();
+      if (arrow) e.preventDefault();
     } else if (key === '+' || key === '=') {
       this.zoomAt(1.2, cam.width / 2, cam.height / 2);
     } else if (key === '-' || key === '_') {
       this.zoomAt(1 / 1.2, cam.width / 2, cam.height / 2);
-    } else {
-      this.handlers.key(key);
+    } else if (this.handlers.key(key, e)) {
+      e.preventDefault();
     }
   }
 
   private move(p: Phaser.Input.Pointer): void {
     const cam = this.scene.cameras.main;
+    if (!this.down && this.handlers.blocks?.(p.x, p.y)) { this.handlers.hover(null); return; }
     if (this.down && p.isDown) {
       const dx = p.x - this.down.x, dy = p.y - this.down.y;
       if (!this.dragging && Math.hypot(dx, dy) > DRAG_THRESHOLD) this.dragging = true;

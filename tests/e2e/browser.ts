@@ -22,7 +22,9 @@ export interface OpenedPage {
   errors: string[];
 }
 
+/** Opens the game; animation is off (anim=off) unless the URL sets ?anim= itself, so tests run at full speed. */
 export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
+  if (!/[?&]anim=/.test(url)) url += `${url.includes('?') ? '&' : '?'}anim=off`;
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });

@@ -16,12 +16,15 @@ export const selectedId = (page: Page): Promise<string | null> => page.evaluate(
 export const logLines = (page: Page): Promise<string[]> =>
   page.locator('[data-testid="log"] li').allInnerTexts();
 
-/** Screen point of a hex, after panning the camera to it if it is off the map area. */
+/** Screen point of a hex, after panning the camera to it if it is off the map area or under the overview map. */
 export async function hexOnScreen(page: Page, h: Hex): Promise<{ x: number; y: number }> {
   const inside = async () => page.evaluate((hex) => {
     const p = window.__deconfliction!.screenPositionOfHex(hex)!;
     const r = document.getElementById('game-container')!.getBoundingClientRect();
-    const ok = p.x > r.left + 40 && p.x < r.right - 40 && p.y > r.top + 40 && p.y < r.bottom - 40;
+    // The overview map in the corner takes clicks of its own.
+    const m = window.__deconfliction!.minimapRect?.();
+    const onMinimap = !!m && p.x > m.x - 30 && p.x < m.x + m.width + 30 && p.y > m.y - 30 && p.y < m.y + m.height + 30;
+    const ok = p.x > r.left + 40 && p.x < r.right - 40 && p.y > r.top + 40 && p.y < r.bottom - 40 && !onMinimap;
     return { ...p, ok };
   }, h);
   let p = await inside();

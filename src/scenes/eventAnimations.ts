@@ -1,0 +1,200 @@
+// Turns the events the player saw into cosmetic animation steps: moves slide counters along their
+// path, combat flashes and shakes the target with the losses floating up, air and artillery fire
+// send a shell to a burst, incidents pulse a ring. The counters are already drawn where the view
+// says; the steps only move them there from where they were, and every step ends in that place.
+import * as Phaser from 'phaser';
+import type { GameEvent, Hex } from '../engine';
+import type { AnimStep } from './animQueue';
+import type { HexLayout, Point } from './layout';
+
+const MOVE_MS_PER_HEX = 140;
+const COMBAT_MS = 450;
+const SHOT_MS = 380;
+const BURST_MS = 320;
+const FLOAT_MS = 650;
+const INCIDENT_MS = 1100;
+const EFFECT_DEPTH = 8;
+
+export interface AnimContext {
+  scene: Phaser.Scene;
+  layout: HexLayout;
+  /** The counters as drawn for the final view, by unit id. */
+  counters: ReadonlyMap<string, Phaser.GameObjects.Container>;
+  /** Scale for effect text, so it reads at any zoom. */
+  textScale(): number;
+}
+
+const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
+
+/** Steps for a batch of events, or none when nothing in it is drawn. */
+export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): AnimStep[] {
+  const { layout, counters } = ctx;
+  const finalPos = new Map<string, Point>();
+  for (const [id, c] of counters) finalPos.set(id, { x: c.x, y: c.y });
+  // A counter's offset from its hex centre (stacking) is kept along its path.
+  const offset = (id: string, finalHex: Hex | undefined): Point => {
+    const f = finalPos.get(id), h = finalHex ? layout.hexToPixel(finalHex) : undefined;
+    return f && h ? { x: f.x - h.x, y: f.y - h.y } : { x: 0, y: -4 };
+  };
+  const firstMove = new Set<string>();
+  const lastHex = new Map<string, Hex>();
+  const steps: AnimStep[] = [];
+  let lastTarget: Hex | null = null;
+
+  for (const e of events) {
+    switch (e.type) {
+      case 'unit_moved': {
+        const c = counters.get(e.unit);
+        if (!c || e.path.length < 2) break;
+        const off = offset(e.unit, lastHexOf(events, e.unit));
+        const pts = e.path.map((h) => { const p = layout.hexToPixel(h); return { x: p.x + off.x, y: p.y + off.y }; });
+        // The counter waits at its first position until its move plays.
+        if (!firstMove.has(e.unit)) { firstMove.add(e.unit); c.setPosition(pts[0]!.x, pts[0]!.y); }
+        steps.push(slide(c, pts));
+        lastHex.set(e.unit, e.path[e.path.length - 1]!);
+        break;
+      }
+      case 'unit_advanced': {
+        const c = counters.get(e.unit);
+        const from = lastHex.get(e.unit);
+        if (!c || !from) break;
+        const off = offset(e.unit, e.to);
+        const a = layout.hexToPixel(from), b = layout.hexToPixel(e.to);
+        steps.push(slide(c, [{ x: a.x + off.x, y: a.y + off.y }, { x: b.x + off.x, y: b.y + off.y }]));
+        lastHex.set(e.unit, e.to);
+        break;
+      }
+      case 'combat': {
+        lastTarget = e.target;
+        const at = layout.hexToPixel(e.target);
+        if (e.kind !== 'assault') {
+          const attacker = e.attacker ? counters.get(e.attacker) : undefined;
+          const from = attacker ? { x: attacker.x, y: attacker.y } : { x: at.x - 160, y: at.y - 260 };
+          steps.push(shot(ctx.scene, from, at, e.kind === 'air' ? 0xffffff : 0xffd21f), burst(ctx.scene, at));
+        } else {
+          const shaken = e.defenders.map((d) => counters.get(d)).filter((c): c is Phaser.GameObjects.Container => !!c);
+          steps.push(clash(ctx.scene, at, shaken));
+        }
+        break;
+      }
+      case 'unit_hit': {
+        const c = counters.get(e.unit);
+        const at = c ? { x: c.x, y: c.y } : lastTarget ? layout.hexToPixel(lastTarget) : null;
+        if (at) steps.push(float(ctx, at, `−${e.steps}`, '#ff3b30'));
+        break;
+      }
+      case 'unit_destroyed':
+        steps.push(float(ctx, layout.hexToPixel(e.hex), 'destroyed', '#ff3b30'));
+        break;
+      case 'incident':
+        steps.push(pulse(ctx, layout.hexToPixel(e.incident.hex)));
+        break;
+      default:
+        break;
+    }
+  }
+  if (steps.length === 0) return [];
+  // Whatever was interrupted, every counter ends where the view put it.
+  steps.push({ duration: 0, tick: () => undefined, end: () => { for (const [id, p] of finalPos) counters.get(id)?.setPosition(p.x, p.y); } });
+  return steps;
+}
+
+/** The unit's hex after the last event that places it in this batch (its hex in the view). */
+function lastHexOf(events: readonly GameEvent[], unit: string): Hex | undefined {
+  let h: Hex | undefined;
+  for (const e of events) {
+    if (e.type === 'unit_moved' && e.unit === unit && e.path.length > 0) h = e.path[e.path.length - 1];
+    else if (e.type === 'unit_advanced' && e.unit === unit) h = e.to;
+  }
+  return h;
+}
+
+function slide(c: Phaser.GameObjects.Container, pts: readonly Point[]): AnimStep {
+  const legs = pts.length - 1;
+  return {
+    duration: MOVE_MS_PER_HEX * legs,
+    start: () => c.setDepth(1),
+    tick: (t) => {
+      const x = t * legs, i = Math.min(legs - 1, Math.floor(x)), f = x - i;
+      c.setPosition(lerp(pts[i]!.x, pts[i + 1]!.x, f), lerp(pts[i]!.y, pts[i + 1]!.y, f));
+    },
+    end: () => c.setDepth(0),
+  };
+}
+
+function clash(scene: Phaser.Scene, at: Point, shaken: Phaser.GameObjects.Container[]): AnimStep {
+  let flash: Phaser.GameObjects.Arc | undefined;
+  let home: Point[] = [];
+  return {
+    duration: COMBAT_MS,
+    start: () => {
+      flash = scene.add.circle(at.x, at.y, 30, 0xffffff, 0.9).setDepth(EFFECT_DEPTH);
+      home = shaken.map((c) => ({ x: c.x, y: c.y }));
+    },
+    tick: (t) => {
+      flash?.setAlpha(0.9 * (1 - t)).setScale(1 + t);
+      const dx = t < 1 ? Math.sin(t * Math.PI * 10) * 5 * (1 - t) : 0;
+      shaken.forEach((c, i) => c.setPosition(home[i]!.x + dx, home[i]!.y));
+    },
+    end: () => flash?.destroy(),
+  };
+}
+
+function shot(scene: Phaser.Scene, from: Point, to: Point, colour: number): AnimStep {
+  let shell: Phaser.GameObjects.Arc | undefined;
+  return {
+    duration: SHOT_MS,
+    start: () => { shell = scene.add.circle(from.x, from.y, 5, colour, 1).setStrokeStyle(2, 0x111111).setDepth(EFFECT_DEPTH); },
+    // A shallow arc, so the shell reads as fired rather than sliding.
+    tick: (t) => shell?.setPosition(lerp(from.x, to.x, t), lerp(from.y, to.y, t) - Math.sin(t * Math.PI) * 40),
+    end: () => shell?.destroy(),
+  };
+}
+
+function burst(scene: Phaser.Scene, at: Point): AnimStep {
+  let ring: Phaser.GameObjects.Arc | undefined;
+  let core: Phaser.GameObjects.Arc | undefined;
+  return {
+    duration: BURST_MS,
+    start: () => {
+      core = scene.add.circle(at.x, at.y, 14, 0xffb000, 1).setDepth(EFFECT_DEPTH);
+      ring = scene.add.circle(at.x, at.y, 16).setStrokeStyle(4, 0xff3b30, 1).setDepth(EFFECT_DEPTH);
+    },
+    tick: (t) => {
+      core?.setScale(1 + t).setAlpha(1 - t);
+      ring?.setScale(1 + 2 * t).setAlpha(1 - t);
+    },
+    end: () => { core?.destroy(); ring?.destroy(); },
+  };
+}
+
+function float(ctx: AnimContext, at: Point, text: string, colour: string): AnimStep {
+  let label: Phaser.GameObjects.Text | undefined;
+  return {
+    duration: FLOAT_MS,
+    start: () => {
+      label = ctx.scene.add.text(at.x, at.y, text, {
+        fontFamily: 'system-ui, sans-serif', fontSize: '16px', fontStyle: 'bold', color: colour, stroke: '#ffffff', strokeThickness: 4,
+      }).setOrigin(0.5).setResolution(2).setDepth(EFFECT_DEPTH).setScale(ctx.textScale());
+    },
+    tick: (t) => label?.setPosition(at.x, at.y - 30 * t * ctx.textScale()).setAlpha(t < 0.7 ? 1 : (1 - t) / 0.3),
+    end: () => label?.destroy(),
+  };
+}
+
+function pulse(ctx: AnimContext, at: Point): AnimStep {
+  let ring: Phaser.GameObjects.Arc | undefined;
+  let label: Phaser.GameObjects.Text | undefined;
+  return {
+    duration: INCIDENT_MS,
+    start: () => {
+      ring = ctx.scene.add.circle(at.x, at.y, 22).setStrokeStyle(5, 0xf0e442, 1).setDepth(EFFECT_DEPTH);
+      label = ctx.scene.add.text(at.x, at.y - 34, 'INCIDENT', {
+        fontFamily: 'system-ui, sans-serif', fontSize: '13px', fontStyle: 'bold', color: '#111111', backgroundColor: '#f0e442', padding: { x: 3, y: 1 },
+      }).setOrigin(0.5, 1).setResolution(2).setDepth(EFFECT_DEPTH).setScale(ctx.textScale());
+    },
+    // Three pulses.
+    tick: (t) => { const p = (t * 3) % 1; ring?.setScale(1 + p).setAlpha(1 - p * 0.8); },
+    end: () => { ring?.destroy(); label?.destroy(); },
+  };
+}

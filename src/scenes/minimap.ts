@@ -1,0 +1,148 @@
+// The overview map in the canvas's bottom-right corner: the whole map, fogged as the player sees it,
+// the units in the player's view as dots and the main camera's view as a rectangle. It is its own
+// scene on top of the map, so it neither zooms with the map camera nor draws the map's objects again.
+// The map picture is baked into a small texture on state change only; each frame draws that image
+// and, when the camera moved, one rectangle. Clicking or dragging on it moves the map camera.
+import * as Phaser from 'phaser';
+import { type GameView, type Scenario, hexKey } from '../engine';
+import { screenToWorld } from './cameraControls';
+import { CAMP_COLOUR, OBJECTIVE_COLOUR, TERRAIN_COLOUR } from './colours';
+import { HexLayout, type Point } from './layout';
+import { hexPath } from './mapTexture';
+
+const MAX_SIDE = 220;
+const PAD = 10;
+const BORDER = 2;
+
+export interface MinimapSource {
+  scenario: Scenario;
+  /** The map scene's layout and the world size of its map picture. */
+  layout: HexLayout;
+  worldWidth: number;
+  worldHeight: number;
+  mainCamera(): Phaser.Cameras.Scene2D.Camera;
+}
+
+export class MinimapScene extends Phaser.Scene {
+  private rt!: Phaser.GameObjects.RenderTexture;
+  private frame!: Phaser.GameObjects.Graphics;
+  private viewBox!: Phaser.GameObjects.Graphics;
+  private readonly k: number;
+  private readonly w: number;
+  private readonly h: number;
+  private pending: GameView | null = null;
+  private lastCam = '';
+  private dragging = false;
+  shown = true;
+
+  constructor(private readonly src: MinimapSource) {
+    super('Minimap');
+    this.k = Math.min(MAX_SIDE / src.worldWidth, MAX_SIDE / src.worldHeight);
+    this.w = Math.ceil(src.worldWidth * this.k);
+    this.h = Math.ceil(src.worldHeight * this.k);
+  }
+
+  create(): void {
+    this.frame = this.add.graphics();
+    this.rt = this.add.renderTexture(0, 0, this.w, this.h).setOrigin(0, 0);
+    this.viewBox = this.add.graphics();
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
+      this.dragging = this.contains(p.x, p.y);
+      if (this.dragging) this.moveCamera(p);
+    });
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => { if (this.dragging && p.isDown) this.moveCamera(p); });
+    this.input.on('pointerup', () => { this.dragging = false; });
+    if (this.pending) this.draw(this.pending);
+  }
+
+  /** The minimap's top-left corner on the canvas. */
+  private corner(): Point {
+    return { x: this.scale.width - this.w - PAD, y: this.scale.height - this.h - PAD };
+  }
+
+  /** Is the canvas point on the minimap (while it is shown)? */
+  contains(sx: number, sy: number): boolean {
+    if (!this.shown) return false;
+    const c = this.corner();
+    return sx >= c.x - BORDER && sx <= c.x + this.w + BORDER && sy >= c.y - BORDER && sy <= c.y + this.h + BORDER;
+  }
+
+  /** Canvas rectangle of the minimap, for tests. */
+  rect(): { x: number; y: number; width: number; height: number } | undefined {
+    if (!this.shown) return undefined;
+    const c = this.corner();
+    return { x: c.x, y: c.y, width: this.w, height: this.h };
+  }
+
+  toggle(): void {
+    this.shown = !this.shown;
+    for (const o of [this.frame, this.rt, this.viewBox]) o?.setVisible(this.shown);
+  }
+
+  /** Bakes terrain, fog, objectives and the units in view into the texture. */
+  draw(view: GameView): void {
+    if (!this.rt) {
+      this.pending = view;
+      return;
+    }
+    this.pending = null;
+    const { scenario } = this.src;
+    const { k } = this;
+    const small = new HexLayout(this.src.layout.size * k, { x: this.src.layout.origin.x * k, y: this.src.layout.origin.y * k });
+    const seen = new Set(view.visible);
+    const g = this.make.graphics({}, false);
+    g.fillStyle(0x1d2a33, 1);
+    g.fillRect(0, 0, this.w, this.h);
+    for (const h of scenario.map.hexes) {
+      g.fillStyle(TERRAIN_COLOUR[scenario.map.terrainAt(h)!], 1);
+      hexPath(g, small.corners(h, -0.3));
+      g.fillPath();
+    }
+    g.fillStyle(0x0b1a24, 0.45);
+    for (const h of scenario.map.hexes) {
+      if (seen.has(hexKey(h))) continue;
+      hexPath(g, small.corners(h, -0.3));
+      g.fillPath();
+    }
+    g.lineStyle(1.5, OBJECTIVE_COLOUR, 1);
+    for (const o of scenario.objectives) {
+      hexPath(g, small.corners(o.hex));
+      g.strokePath();
+    }
+    for (const u of view.units) {
+      const p = small.hexToPixel(u.hex);
+      g.fillStyle(0x000000, 1);
+      g.fillCircle(p.x, p.y, 3.2);
+      g.fillStyle(CAMP_COLOUR[u.camp], 1);
+      g.fillCircle(p.x, p.y, 2.2);
+    }
+    this.rt.clear();
+    this.rt.draw(g);
+    this.rt.render();
+    g.destroy();
+    this.lastCam = '';
+  }
+
+  override update(): void {
+    if (!this.shown) return;
+    const cam = this.src.mainCamera();
+    const c = this.corner();
+    const key = `${cam.scrollX},${cam.scrollY},${cam.zoom},${cam.width},${cam.height},${c.x},${c.y}`;
+    if (key === this.lastCam) return;
+    this.lastCam = key;
+    this.rt.setPosition(c.x, c.y);
+    this.frame.clear().fillStyle(0x000000, 0.6).fillRect(c.x - BORDER - 2, c.y - BORDER - 2, this.w + 2 * BORDER + 4, this.h + 2 * BORDER + 4)
+      .lineStyle(BORDER, 0xffffff, 0.9).strokeRect(c.x - BORDER / 2, c.y - BORDER / 2, this.w + BORDER, this.h + BORDER);
+    const a = screenToWorld(cam, 0, 0), b = screenToWorld(cam, cam.width, cam.height);
+    const x0 = Phaser.Math.Clamp(a.x * this.k, 0, this.w), y0 = Phaser.Math.Clamp(a.y * this.k, 0, this.h);
+    const x1 = Phaser.Math.Clamp(b.x * this.k, 0, this.w), y1 = Phaser.Math.Clamp(b.y * this.k, 0, this.h);
+    this.viewBox.clear().lineStyle(3, 0x000000, 0.8).strokeRect(c.x + x0, c.y + y0, x1 - x0, y1 - y0)
+      .lineStyle(1.5, 0xffd21f, 1).strokeRect(c.x + x0, c.y + y0, x1 - x0, y1 - y0);
+  }
+
+  private moveCamera(p: Phaser.Input.Pointer): void {
+    const c = this.corner();
+    const wx = Phaser.Math.Clamp(p.x - c.x, 0, this.w) / this.k, wy = Phaser.Math.Clamp(p.y - c.y, 0, this.h) / this.k;
+    this.src.mainCamera().centerOn(wx, wy);
+  }
+}

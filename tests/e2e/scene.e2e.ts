@@ -1,0 +1,225 @@
+// The map scene in a real browser: event animation, the overview map, zoom extremes and playing on
+// the map with the keyboard alone (the hex cursor).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Hex, hexDistance } from '../../src/engine/hex';
+import { type CursorDir, cursorStep } from '../../src/scenes/cursorStep';
+import { SCREENS_DIR, launchBrowser, openPage, screenshot, waitForScene } from './browser';
+import { clickUnit, hexOnScreen, logLines, nextFrame, overlay, selectedId, viewUnits } from './game';
+
+let browser: import('playwright-core').Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const sameHex = (a: Hex, b: Hex) => a.q === b.q && a.r === b.r;
+const hover = (page: Page) => page.evaluate(() => window.__deconfliction!.controller.hover);
+const camera = (page: Page) => page.evaluate(() => window.__deconfliction!.camera()!);
+const waitAnimationsDone = (page: Page) =>
+  page.waitForFunction(() => !window.__deconfliction!.animating(), undefined, { timeout: 30_000 });
+
+const KEYS: readonly [CursorDir, string][] = [['left', 'ArrowLeft'], ['right', 'ArrowRight'], ['up', 'ArrowUp'], ['down', 'ArrowDown']];
+
+/** Steps the keyboard cursor to a hex with the arrow keys, always taking a step that gets closer (and stays on the map). */
+async function cursorTo(page: Page, target: Hex): Promise<void> {
+  if (!(await hover(page))) await page.keyboard.press('ArrowLeft');
+  for (let i = 0; i < 120; i++) {
+    const h = (await hover(page))!;
+    if (sameHex(h, target)) return;
+    const tries = KEYS.map(([dir, key]) => ({ key, d: hexDistance(cursorStep(h, dir), target) })).sort((a, b) => a.d - b.d);
+    for (const t of tries) {
+      await page.keyboard.press(t.key);
+      if (!sameHex((await hover(page))!, h)) break; // off the map: the cursor stays, try another way
+    }
+  }
+  throw new Error(`the cursor did not reach ${target.q},${target.r}; it is at ${JSON.stringify(await hover(page))}`);
+}
+
+/** Enter on the cursor's hex selects its unit; again, the next unit of a stack. */
+async function selectByEnter(page: Page, id: string): Promise<boolean> {
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Enter');
+    if ((await selectedId(page)) === id) return true;
+  }
+  return false;
+}
+
+/** Tabs until the map canvas has the focus, as a keyboard user reaches it. */
+async function tabToMap(page: Page): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await page.evaluate(() => document.activeElement?.tagName === 'CANVAS')) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the map');
+}
+
+describe('map scene', () => {
+  it('animates a move: the counter slides along its path and ends on the destination', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=anim-e2e&renderer=canvas&anim=1`);
+    await waitForScene(page);
+    await waitAnimationsDone(page); // the AI camps' first round, if they move before us
+    const units = await viewUnits(page);
+    let mover: { id: string; from: Hex; dest: Hex } | undefined;
+    for (const u of units.filter((x) => x.camp === 'coalition' && x.mp > 0 && !x.acted)) {
+      if (!(await clickUnit(page, u.id))) continue;
+      const dest = (await overlay(page)).range.filter((d) => d.steps >= 2 && d.steps <= 3 && !units.some((x) => sameHex(x.hex, d.hex)))[0];
+      if (dest) { mover = { id: u.id, from: u.hex, dest: dest.hex }; break; }
+    }
+    expect(mover, 'a unit can move two or three hexes').toBeDefined();
+    const { id, from, dest } = mover!;
+    const start = await page.evaluate((i) => window.__deconfliction!.screenPositionOf(i)!, id);
+    const target = await hexOnScreen(page, dest);
+    // Record the counter's place on every frame until the animation has run and stopped.
+    const recording = page.evaluate((u) => new Promise<{ x: number; y: number; animating: boolean }[]>((resolve) => {
+      const d = window.__deconfliction!;
+      const out: { x: number; y: number; animating: boolean }[] = [];
+      const frame = (): void => {
+        const p = d.screenPositionOf(u)!;
+        out.push({ x: p.x, y: p.y, animating: d.animating() });
+        if (out.length > 600 || (out.some((o) => o.animating) && !d.animating())) resolve(out);
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    }), id);
+    await page.mouse.click(target.x, target.y);
+    // The rules have moved the unit at once; the scene is still showing it on its way.
+    expect((await viewUnits(page)).find((u) => u.id === id)!.hex).toEqual(dest);
+    expect(await page.evaluate(() => window.__deconfliction!.animating())).toBe(true);
+    const mid = await page.screenshot({ path: `${SCREENS_DIR}/anim-0-moving.png` });
+    const frames = await recording;
+    await waitAnimationsDone(page);
+    await nextFrame(page);
+    const last = await page.screenshot({ path: `${SCREENS_DIR}/anim-1-end.png` });
+    expect(mid.equals(last), 'the moving frame differs from the final one').toBe(false);
+    const end = await page.evaluate((u) => window.__deconfliction!.screenPositionOf(u)!, id);
+    const destCentre = await page.evaluate((h) => window.__deconfliction!.screenPositionOfHex(h)!, dest);
+    // Counters sit 4px above the hex centre (plus a stacking offset of a few pixels).
+    expect(Math.hypot(end.x - destCentre.x, end.y - destCentre.y)).toBeLessThan(12);
+    // Frames while animating showed the counter between its old hex and the new one.
+    const moving = frames.filter((p) => p.animating);
+    const between = moving.filter((p) => Math.hypot(p.x - start.x, p.y - start.y) > 5 && Math.hypot(p.x - end.x, p.y - end.y) > 5);
+    expect(moving.length, 'frames drawn while animating').toBeGreaterThan(3);
+    expect(between.length, `positions seen: ${JSON.stringify(moving)} from ${JSON.stringify(start)} to ${JSON.stringify(end)}`).toBeGreaterThan(0);
+    expect(frames.at(-1)!.animating).toBe(false);
+    expect(sameHex(from, dest)).toBe(false);
+
+    // The speed control is a labelled select; "Off" is kept for the next visit.
+    await page.getByLabel('Animation', { exact: true }).selectOption('off');
+    expect(await page.evaluate(() => localStorage.getItem('deconfliction.animSpeed'))).toBe('off');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the overview map shows the view and moves the camera when clicked; M hides it', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=minimap-e2e&renderer=canvas`);
+    await waitForScene(page);
+    await nextFrame(page);
+    await screenshot(page, 'minimap-0');
+    const rect = (await page.evaluate(() => window.__deconfliction!.minimapRect()))!;
+    expect(rect.width).toBeGreaterThan(80);
+    const before = await camera(page);
+    const hash = await page.evaluate(() => window.__deconfliction!.hash());
+    const sel = await selectedId(page);
+    // The top of the overview is the north of the map, far from the city where the game opens.
+    await page.mouse.click(rect.x + rect.width * 0.3, rect.y + rect.height * 0.1);
+    await nextFrame(page);
+    const after = await camera(page);
+    expect(after.centre.r).toBeLessThan(before.centre.r - 5);
+    // The click was for the camera only: no command, no selection.
+    expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(hash);
+    expect(await selectedId(page)).toBe(sel);
+    await screenshot(page, 'minimap-1-north');
+    // Clicking the overview at the bottom goes south.
+    await page.mouse.click(rect.x + rect.width * 0.7, rect.y + rect.height * 0.9);
+    await nextFrame(page);
+    expect((await camera(page)).centre.r).toBeGreaterThan(after.centre.r + 10);
+    await page.locator('#game-container canvas').focus();
+    await page.keyboard.press('m');
+    expect(await page.evaluate(() => window.__deconfliction!.minimapRect())).toBeUndefined();
+    await page.keyboard.press('m');
+    expect(await page.evaluate(() => window.__deconfliction!.minimapRect())).toBeDefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('zoomed all the way out and in, names and counters stay readable', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=zoom-e2e&renderer=canvas`);
+    await waitForScene(page);
+    await page.locator('#game-container canvas').focus();
+    await nextFrame(page);
+    await screenshot(page, 'zoom-default');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('-');
+    await nextFrame(page);
+    expect((await camera(page)).zoom).toBeCloseTo(0.35, 2);
+    await screenshot(page, 'zoom-min');
+    for (let i = 0; i < 20; i++) await page.keyboard.press('+');
+    await nextFrame(page);
+    expect((await camera(page)).zoom).toBeCloseTo(2.5, 2);
+    await screenshot(page, 'zoom-max');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keyboard only: cursor to a unit, select, move, then attack IS', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=e2e-coalition&renderer=canvas`);
+    await waitForScene(page);
+    await tabToMap(page);
+    await nextFrame(page);
+    await screenshot(page, 'keys-0-focus');
+    const label = await page.locator('#game-container canvas').getAttribute('aria-label');
+    expect(label).toMatch(/Arrow keys move the hex cursor/);
+
+    // Select and move: the cursor's hex feeds "Under the cursor" and the path preview.
+    const units = await viewUnits(page);
+    const own = units.filter((u) => u.camp === 'coalition' && u.mp > 0 && !u.acted);
+    let moved: { id: string; dest: Hex } | undefined;
+    for (const u of own) {
+      await cursorTo(page, u.hex);
+      expect(await page.locator('[data-testid="hover-info"]').innerText()).toContain(u.name);
+      await selectByEnter(page, u.id);
+      expect(await selectedId(page)).toBe(u.id);
+      const dest = (await overlay(page)).range.find((d) => d.steps >= 1 && d.steps <= 2 && !units.some((x) => sameHex(x.hex, d.hex)));
+      if (!dest) { await page.keyboard.press('Escape'); continue; }
+      await cursorTo(page, dest.hex);
+      await nextFrame(page);
+      await screenshot(page, 'keys-1-path');
+      await page.keyboard.press('Enter');
+      moved = { id: u.id, dest: dest.hex };
+      break;
+    }
+    expect(moved, 'some unit moved by keyboard').toBeDefined();
+    const after = (await viewUnits(page)).find((u) => u.id === moved!.id)!;
+    expect(after.hex).toEqual(moved!.dest);
+    expect((await logLines(page)).some((l) => l.includes(`${after.name} moved to`))).toBe(true);
+
+    // Attack: find a unit with an IS target that risks nobody else (no warning dialog), by keyboard.
+    let attacked = false;
+    for (const u of (await viewUnits(page)).filter((x) => x.camp === 'coalition' && !x.acted)) {
+      await cursorTo(page, u.hex);
+      if (!(await selectByEnter(page, u.id))) continue;
+      const targets = await page.evaluate(() => {
+        const c = window.__deconfliction!.controller;
+        return c.overlay().targets.filter((t) => !c.riskOf(t.hex, t.odds.kind)).map((t) => t.hex);
+      });
+      if (targets.length === 0) { await page.keyboard.press('Escape'); continue; }
+      const hash = await page.evaluate(() => window.__deconfliction!.hash());
+      const before = (await logLines(page)).length;
+      await cursorTo(page, targets[0]!);
+      await nextFrame(page);
+      await screenshot(page, 'keys-2-target');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => window.__deconfliction!.hash())).not.toBe(hash);
+      expect((await logLines(page)).length).toBeGreaterThan(before);
+      expect((await logLines(page)).some((l) => / (assaulted|fired on) .* at \d:\d \(\d+ vs \d+\), roll [1-6]: /.test(l))).toBe(true);
+      expect((await viewUnits(page)).find((x) => x.id === u.id)?.acted ?? true).toBe(true);
+      attacked = true;
+      break;
+    }
+    expect(attacked, 'some unit attacked IS by keyboard').toBe(true);
+    // Esc cancels the selection.
+    await page.keyboard.press('Escape');
+    expect(await selectedId(page)).toBeNull();
+    await screenshot(page, 'keys-3-done');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
