@@ -2,6 +2,8 @@
 // closes it, and on close focus goes back to where it was. Removed from the page once closed.
 import { el } from './dom';
 
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 export interface ModalOptions {
   id: string;
   title: string;
@@ -20,6 +22,22 @@ export function openModal(opts: ModalOptions, ...content: Node[]): HTMLDialogEle
     dialog.remove();
     opts.onClose?.();
     if (returnTo?.isConnected) returnTo.focus();
+  });
+  // showModal makes the page inert, but Tab can still leave for the browser's own UI: keep it inside.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((n) => !n.hasAttribute('disabled') && n.offsetParent !== null);
+    if (items.length === 0) return;
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    const at = document.activeElement;
+    if (e.shiftKey && (at === first || !dialog.contains(at) || at === dialog.querySelector(`#${titleId}`))) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && at === last) {
+      e.preventDefault();
+      first.focus();
+    }
   });
   document.body.append(dialog);
   dialog.showModal();

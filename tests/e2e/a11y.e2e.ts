@@ -34,7 +34,7 @@ async function newPage(url: string, width = 1280, height = 720): Promise<{ page:
 
 describe('accessibility', () => {
   it('every DOM screen has no serious or critical axe violations', async () => {
-    const { page, errors } = await newPage(`${inject('baseUrl')}?renderer=canvas&seed=hotline-co`);
+    const { page, errors } = await newPage(`${inject('baseUrl')}?renderer=canvas&seed=hotline-co&anim=off`);
     const found: Record<string, string[]> = {};
 
     await page.locator('#start-menu').waitFor();
@@ -46,14 +46,22 @@ describe('accessibility', () => {
     await how.click();
     await page.locator('#how-to-play').waitFor();
     expect(await page.evaluate(() => document.activeElement?.closest('dialog')?.id)).toBe('how-to-play');
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab'); // focus stays in the modal
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog')?.id)).toBe('how-to-play');
+    }
     found.howToPlay = await violations(page);
     await screenshot(page, 'a11y-2-how-to-play');
     await page.keyboard.press('Escape');
     await page.locator('#how-to-play').waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('how-to-play-button');
 
+    // The doctrine picked in the menu is the one the AI plays, and the HUD says so.
+    await page.locator('#doctrine').selectOption('assertive');
     await page.locator('#start-button').click();
     await waitForScene(page, { keepBriefing: true });
+    expect(await page.evaluate(() => window.__deconfliction!.session.scenario.data.crisis.doctrine.russia)).toBe('assertive');
+    expect(await page.locator('[data-testid="doctrine"]').innerText()).toBe('Opponent: assertive');
     await page.locator('#briefing').waitFor();
     found.briefing = await violations(page);
     await screenshot(page, 'a11y-3-briefing');
@@ -118,7 +126,7 @@ const SIZES = [
 describe('viewports', () => {
   for (const size of SIZES) {
     it(`${size.name}: End turn and the map are in view, nothing overflows`, async () => {
-      const { page, errors } = await newPage(`${inject('baseUrl')}?camp=coalition&seed=viewport&renderer=canvas`, size.width, size.height);
+      const { page, errors } = await newPage(`${inject('baseUrl')}?camp=coalition&seed=viewport&renderer=canvas&anim=off`, size.width, size.height);
       await waitForScene(page, { keepBriefing: true });
       await screenshot(page, `viewport-${size.name}-0-briefing`);
       await page.locator('[data-testid="briefing-begin"]').click();

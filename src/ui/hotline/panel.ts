@@ -14,7 +14,8 @@ export class HotlinePanel {
   private readonly compose: ComposeForm;
   private readonly incoming = el('ol', { class: 'incoming', 'data-testid': 'hotline-incoming' });
   private readonly incomingSection: HTMLElement;
-  private readonly transcript = el('ol', { class: 'transcript', 'data-testid': 'hotline-transcript' });
+  // Scrolls on its own, so it takes focus for keyboard scrolling.
+  private readonly transcript = el('ol', { class: 'transcript', 'data-testid': 'hotline-transcript', tabindex: '0', 'aria-labelledby': 'transcript-title' });
   private readonly status = el('p', { class: 'result', role: 'status', 'data-testid': 'hotline-status' });
   private readonly summary = el('p', { class: 'muted', 'data-testid': 'hotline-summary' });
   /** Incoming message ids the player has had on screen with the panel open. */
