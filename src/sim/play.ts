@@ -9,8 +9,11 @@ const MAX_COMMANDS_PER_PHASE = 400;
 
 export interface PhaseRecord { state: GameState; commands: Command[]; events: GameEvent[] }
 
-/** Lets `policy` play the current phase to its end. */
-export function playPhase(scenario: Scenario, start: GameState, policy: Policy): PhaseRecord {
+/**
+ * Lets `policy` play the current phase, one command per step: the browser runs the steps in slices
+ * between frames, everything else drains them at once (playPhase). Returns the phase's record.
+ */
+export function* phaseSteps(scenario: Scenario, start: GameState, policy: Policy): Generator<void, PhaseRecord, void> {
   const camp = start.phase;
   const turn = start.turn;
   let state = start;
@@ -26,8 +29,18 @@ export function playPhase(scenario: Scenario, start: GameState, policy: Policy):
     state = result.state;
     commands.push(command);
     events.push(...result.events);
+    yield;
   }
   return { state, commands, events };
+}
+
+/** Lets `policy` play the current phase to its end. */
+export function playPhase(scenario: Scenario, start: GameState, policy: Policy): PhaseRecord {
+  const steps = phaseSteps(scenario, start, policy);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 export type PolicyNames = Record<Camp, string>;
