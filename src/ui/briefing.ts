@@ -4,7 +4,7 @@
 import {
   CLASH_SCORE, type GameView, LOWER, MISID, type Power, RAISE, RUNGS, type Scenario, TRUST, formatDate, otherPower, turnDate, typeOf,
 } from '../engine';
-import { POWER_NAME } from '../text/crisisText';
+import { POWER_NAME, signed } from '../text/crisisText';
 import { campName } from '../text/places';
 import { el } from './dom';
 import { closeButton, openModal } from './modal';
@@ -68,9 +68,9 @@ function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
     el('li', {}, `Deconfliction line (the river, or hexes you pick): once accepted it binds both sides; crossing it is +${RAISE.line_crossed} escalation and costs trust.`),
     el('li', {}, `Shared positions, hold-fire, withdrawal and meetings: agreements kept lower escalation and build trust; a face-to-face meeting lowers it by ${LOWER.meeting}.`),
     el('li', {}, `Warnings mark an area for two turns; a public one adds +${RAISE.public_warning} at once.`),
-    el('li', {}, `Protest an incident against you: the other side acknowledges (escalation −${LOWER.acknowledge}) or denies it; a false denial may be exposed.`),
-    el('li', {}, `Calls to you must be answered in your phase; an unanswered call costs ${TRUST.unanswered} trust.`),
-    el('li', {}, `The ladder: ${RUNGS.map((r) => r.name).join(' → ')}. Escalation starts at ${c.escalation}. At 100 the game ends in a direct clash: whoever set it off scores ${CLASH_SCORE.culprit}, the other ${CLASH_SCORE.other}.`));
+    el('li', {}, `Protest an incident against you: the other side acknowledges (escalation ${signed(-LOWER.acknowledge)}) or denies it; a false denial may be exposed.`),
+    el('li', {}, `Calls to you must be answered in your phase; an unanswered call costs trust ${signed(TRUST.unanswered)}.`),
+    el('li', {}, `The ladder: ${RUNGS.map((r) => r.name).join(' → ')}. Escalation starts at ${c.escalation}. At 100 the game ends in a direct clash: whoever set it off scores ${signed(CLASH_SCORE.culprit)}, the other ${signed(CLASH_SCORE.other)}.`));
 }
 
 /** Opens the briefing. `onBegin` runs when it closes (Begin or Esc); `first` labels the button Begin. */

@@ -4,7 +4,7 @@
 import {
   CAMPS, CLASH_SCORE, type CrisisState, POWERS, type Power, RUNGS, type Scenario, type VictoryReport, rungOf,
 } from '../engine';
-import { POWER_NAME } from '../text/crisisText';
+import { POWER_NAME, signed } from '../text/crisisText';
 import { CAMP_CSS } from '../scenes/colours';
 import { el, swatch } from './dom';
 import { closeButton, openModal } from './modal';
@@ -16,7 +16,7 @@ function reasonText(scenario: Scenario, report: VictoryReport): string {
   if (report.reason === 'direct_clash') {
     const by = report.clashBy;
     return by
-      ? `Escalation reached the top of the ladder: US and Russian forces fought each other. ${POWER_NAME[by]} set it off and scores ${CLASH_SCORE.culprit}; ${POWER_NAME[by === 'coalition' ? 'russia' : 'coalition']} scores ${CLASH_SCORE.other}. Victory points no longer count.`
+      ? `Escalation reached the top of the ladder: US and Russian forces fought each other. ${POWER_NAME[by]} set it off and scores ${signed(CLASH_SCORE.culprit)}; ${POWER_NAME[by === 'coalition' ? 'russia' : 'coalition']} scores ${signed(CLASH_SCORE.other)}. Victory points no longer count.`
       : 'Escalation reached the top of the ladder: US and Russian forces fought each other. Both camps lose. Victory points no longer count.';
   }
   const { coalition, russia } = report.points;

@@ -63,6 +63,10 @@ describe('accessibility', () => {
     expect(await page.evaluate(() => window.__deconfliction!.session.scenario.data.crisis.doctrine.russia)).toBe('assertive');
     expect(await page.locator('[data-testid="doctrine"]').innerText()).toBe('Opponent: assertive');
     await page.locator('#briefing').waitFor();
+    const brief = await page.locator('#briefing').innerText();
+    expect(brief).toContain('Jazeera Storm');
+    expect(brief).toMatch(/Industrial zone your aim\s+10/);
+    expect(brief).toContain('You may send 6 hotline messages a turn');
     found.briefing = await violations(page);
     await screenshot(page, 'a11y-3-briefing');
     await page.locator('[data-testid="briefing-begin"]').click();
@@ -114,6 +118,27 @@ describe('accessibility', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+});
+
+it('the briefing is written for the camp played, and the HUD opens it again', async () => {
+  const { page, errors } = await newPage(`${inject('baseUrl')}?camp=russia&seed=brief-ru&renderer=canvas&anim=off`);
+  await waitForScene(page, { keepBriefing: true });
+  const brief = await page.locator('#briefing').innerText();
+  expect(brief).toContain('Briefing: Russian-backed government side');
+  expect(brief).toContain('broke the three-year siege');
+  expect(brief).toMatch(/Deir ez-Zor your aim\s+20/);
+  // The first turn waits for Begin: Russia moves first, so nothing has happened yet.
+  expect(await page.evaluate(() => window.__deconfliction!.controller.log.length)).toBe(0);
+  await page.locator('[data-testid="briefing-begin"]').click();
+  await page.locator('#briefing').waitFor({ state: 'detached' });
+  await page.locator('[data-testid="open-briefing"]').click();
+  await page.locator('#briefing').waitFor();
+  expect(await page.locator('[data-testid="briefing-begin"]').innerText()).toBe('Close');
+  await page.keyboard.press('Escape');
+  await page.locator('#briefing').waitFor({ state: 'detached' });
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('open-briefing');
+  expect(errors).toEqual([]);
+  await page.context().close();
 });
 
 const SIZES = [
