@@ -42,6 +42,8 @@ export interface TestHooks {
   camera(): { centre: Hex; zoom: number } | undefined;
   /** The overview map's rectangle in page coordinates, when it is shown. */
   minimapRect(): { x: number; y: number; width: number; height: number } | undefined;
+  /** Place and objective names shown on the map at this zoom, with their page rectangles. */
+  mapLabels(): { text: string; x: number; y: number; width: number; height: number }[];
 }
 
 declare global {
@@ -123,6 +125,7 @@ async function main(): Promise<void> {
     animating: () => loaded.scene?.animating() ?? false,
     camera: () => loaded.scene?.cameraInfo(),
     minimapRect: () => loaded.scene?.minimapRect(),
+    mapLabels: () => loaded.scene?.mapLabels() ?? [],
   };
   // Phaser's chunk and the unit symbols (SVG decoded into canvases) load side by side.
   const [{ startGame }] = await Promise.all([

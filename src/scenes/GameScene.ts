@@ -43,7 +43,8 @@ export class GameScene extends Phaser.Scene {
   private zoomSeen = 0;
   private overlay!: Phaser.GameObjects.Graphics;
   private pathLayer!: Phaser.GameObjects.Graphics;
-  private oddsLabels: Phaser.GameObjects.Text[] = [];
+  /** Odds tags under target hexes, with the hex centre they hang from. */
+  private oddsLabels: { text: Phaser.GameObjects.Text; c: Point }[] = [];
   private counters = new Map<string, Phaser.GameObjects.Container>();
   private unitLayer!: Phaser.GameObjects.Layer;
   private crisis!: CrisisLayer;
@@ -120,6 +121,14 @@ export class GameScene extends Phaser.Scene {
     return { centre: this.layout.pixelToHex(screenToWorld(cam, cam.width / 2, cam.height / 2)), zoom: cam.zoom };
   }
 
+  /** Place and objective names shown at this zoom, with their rectangles in page coordinates (for tests). */
+  mapLabels(): { text: string; x: number; y: number; width: number; height: number }[] {
+    return this.labels.shown().map(({ text, rect }) => {
+      const a = this.toClient(rect.x, rect.y), b = this.toClient(rect.right, rect.bottom);
+      return { text, x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+    });
+  }
+
   /** The overview's rectangle in page coordinates, for tests. */
   minimapRect(): { x: number; y: number; width: number; height: number } | undefined {
     const r = this.minimap.rect();
@@ -135,7 +144,7 @@ export class GameScene extends Phaser.Scene {
     this.labels.setZoom(zoom);
     const k = counterScale(zoom);
     for (const c of this.counters.values()) c.setScale(k);
-    for (const t of this.oddsLabels) t.setScale(labelScale(zoom));
+    for (const o of this.oddsLabels) this.placeOdds(o.text, o.c, zoom);
   }
 
   /** Client (page) coordinates of a unit's counter centre, for tests; undefined when not in view. */
@@ -362,7 +371,7 @@ export class GameScene extends Phaser.Scene {
 
   private drawOverlay(): void {
     const g = this.overlay.clear();
-    for (const t of this.oddsLabels) t.destroy();
+    for (const o of this.oddsLabels) o.text.destroy();
     this.oddsLabels = [];
     const o = this.controller.overlay();
     g.fillStyle(RANGE_COLOUR, 0.28);
@@ -383,11 +392,12 @@ export class GameScene extends Phaser.Scene {
       g.strokePath();
       const c = this.layout.hexToPixel(t.hex);
       const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
-      const label = this.add.text(c.x, c.y + COUNTER_H / 2 + 2, `${rival}${t.odds.odds} · ${t.odds.hitPct}%`, {
+      const label = this.add.text(0, 0, `${rival}${t.odds.odds} · ${t.odds.hitPct}%`, {
         fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
         backgroundColor: '#b00000', padding: { x: 3, y: 1 },
-      }).setOrigin(0.5, 0).setResolution(2).setDepth(7).setScale(labelScale(this.cameras.main.zoom));
-      this.oddsLabels.push(label);
+      }).setOrigin(0.5, 0).setResolution(2).setDepth(7);
+      this.placeOdds(label, c, this.cameras.main.zoom);
+      this.oddsLabels.push({ text: label, c });
     }
     const unit = this.controller.selected();
     if (unit) {
@@ -395,6 +405,11 @@ export class GameScene extends Phaser.Scene {
       hexPath(g, this.layout.corners(unit.hex, 1));
       g.strokePath();
     }
+  }
+
+  /** Odds hang below the (zoom-scaled) counter and keep a readable size. */
+  private placeOdds(label: Phaser.GameObjects.Text, c: Point, zoom: number): void {
+    label.setScale(labelScale(zoom)).setPosition(c.x, c.y + (COUNTER_H / 2 + 2) * counterScale(zoom));
   }
 
   /** The path to the hovered destination, drawn as a line through hex centres. */

@@ -88,7 +88,7 @@ export class CameraControls {
     const target = e.target as HTMLElement | null;
     // Form controls and dialogs keep their keys (arrows move through radios and selects).
     if (e.defaultPrevented) return;
-    if (target && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="alertdialog"], #hotline'))) return;
+    if (target && (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('dialog, [role="dialog"], [role="alertdialog"], #hotline'))) return;
     const key = e.key.toLowerCase();
     const cam = this.scene.cameras.main;
     const arrow = key.startsWith('arrow');

@@ -5,7 +5,7 @@
 import * as Phaser from 'phaser';
 import { type Hex, type Scenario, hexKey, parseHexKey } from '../engine';
 import { MAX_ZOOM, MIN_ZOOM } from './cameraControls';
-import type { HexLayout } from './layout';
+import type { HexLayout, Point } from './layout';
 
 /** Screen size of label text is about 12px × zoom × scale: 10-18px over the zoom range. */
 export function labelScale(zoom: number): number {
@@ -26,7 +26,8 @@ const STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
   fontFamily: 'system-ui, sans-serif', fontSize: '12px', color: '#111111', stroke: '#ffffff', strokeThickness: 3,
 };
 
-interface Label { text: Phaser.GameObjects.Text; minor: boolean }
+/** A label, its hex centre and its offset from it at zoom 1. */
+interface Label { text: Phaser.GameObjects.Text; minor: boolean; c: Point; dx: number; dy: number }
 
 export class PlaceLabels {
   private readonly labels: Label[] = [];
@@ -53,7 +54,7 @@ export class PlaceLabels {
       }) ?? spots[0]!;
       label.setPosition(free[0], free[1]).setOrigin(free[2], free[3]);
       taken.push(label.getBounds());
-      this.labels.push({ text: label, minor });
+      this.labels.push({ text: label, minor, c, dx: free[0] - c.x, dy: free[1] - c.y });
     };
     // Most points first: they win the free spots and, zoomed out, the room.
     const objectives = [...scenario.objectives].sort((a, b) => b.points - a.points);
@@ -90,8 +91,10 @@ export class PlaceLabels {
     }
     const clear = (r: Phaser.Geom.Rectangle, others: Phaser.Geom.Rectangle[]): boolean =>
       !others.some((t) => Phaser.Geom.Intersects.RectangleToRectangle(t, r));
-    for (const { text, minor } of this.labels) {
-      text.setScale(k);
+    // Zoomed out, counters grow: names move out from under them by as much.
+    const spread = counterScale(zoom);
+    for (const { text, minor, c, dx, dy } of this.labels) {
+      text.setScale(k).setPosition(c.x + dx * spread, c.y + dy * spread);
       const r = text.getBounds();
       const fits = minor ? zoom >= MINOR_LABEL_ZOOM && clear(r, names) && clear(r, flags) : clear(r, names);
       text.setVisible(fits);
@@ -99,8 +102,8 @@ export class PlaceLabels {
     }
   }
 
-  /** Names shown at the current zoom (for tests and the screen reader check). */
-  visibleNames(): string[] {
-    return this.labels.filter((l) => l.text.visible).map((l) => l.text.text);
+  /** The names shown at the current zoom with their world rectangles (for tests). */
+  shown(): { text: string; rect: Phaser.Geom.Rectangle }[] {
+    return this.labels.filter((l) => l.text.visible).map((l) => ({ text: l.text.text, rect: l.text.getBounds() }));
   }
 }

@@ -141,20 +141,67 @@ describe('map scene', () => {
     await page.close();
   });
 
-  it('zoomed all the way out and in, names and counters stay readable', async () => {
+  it('zoomed all the way out and in, names stay readable and never overlap', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=zoom-e2e&renderer=canvas`);
     await waitForScene(page);
     await page.locator('#game-container canvas').focus();
     await nextFrame(page);
-    await screenshot(page, 'zoom-default');
+    const labelsNow = async (shot: string) => {
+      await nextFrame(page);
+      await screenshot(page, shot);
+      const labels = await page.evaluate(() => window.__deconfliction!.mapLabels());
+      for (const a of labels) {
+        for (const b of labels) {
+          if (a === b) continue;
+          const overlap = a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+          expect(overlap, `${a.text} overlaps ${b.text} in ${shot}`).toBe(false);
+        }
+      }
+      return labels;
+    };
+    const normal = await labelsNow('zoom-default');
     for (let i = 0; i < 12; i++) await page.keyboard.press('-');
-    await nextFrame(page);
     expect((await camera(page)).zoom).toBeCloseTo(0.35, 2);
-    await screenshot(page, 'zoom-min');
+    const far = await labelsNow('zoom-min');
     for (let i = 0; i < 20; i++) await page.keyboard.press('+');
-    await nextFrame(page);
     expect((await camera(page)).zoom).toBeCloseTo(2.5, 2);
-    await screenshot(page, 'zoom-max');
+    const near = await labelsNow('zoom-max');
+    // The biggest objective is always named; far out the minor names give way.
+    for (const labels of [normal, far, near]) expect(labels.map((l) => l.text)).toContain('Deir ez-Zor · 20');
+    expect(far.length).toBeLessThan(normal.length);
+    // Text height on screen (line box of 12px text) stays between small-but-legible and large.
+    for (const l of [...normal, ...far, ...near]) {
+      expect(l.height, l.text).toBeGreaterThan(11);
+      expect(l.height, l.text).toBeLessThan(30);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an AI round animates; Escape skips it and every counter is where the view says', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=ai-anim-e2e&renderer=canvas&anim=4`);
+    await waitForScene(page);
+    await waitAnimationsDone(page);
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await page.waitForFunction(() => window.__deconfliction!.view().turn === 2 && window.__deconfliction!.session.isPlayersPhase, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.__deconfliction!.animating()), 'the other camps did something visible').toBe(true);
+    await page.waitForTimeout(150);
+    await screenshot(page, 'anim-ai-round');
+    await page.locator('#game-container canvas').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.__deconfliction!.animating())).toBe(false);
+    await nextFrame(page);
+    const misplaced = await page.evaluate(() => {
+      const d = window.__deconfliction!;
+      const units = d.view().units;
+      return units.flatMap((u) => {
+        const p = d.screenPositionOf(u.id)!, h = d.screenPositionOfHex(u.hex)!;
+        const stack = units.filter((x) => x.hex.q === u.hex.q && x.hex.r === u.hex.r).length;
+        const slack = 5 + 6 * stack; // the 4px lift and the stacking offsets
+        return Math.hypot(p.x - h.x, p.y - h.y) > slack ? [u.id] : [];
+      });
+    });
+    expect(misplaced).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
