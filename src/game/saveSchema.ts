@@ -68,6 +68,8 @@ export const envelopeSchema = z.object({
   names: z.record(z.string(), z.string()).optional(),
   /** The AI opponent's doctrine; absent in saves made before the menu offered it (the scenario's then). */
   opponentDoctrine: z.enum(DOCTRINES).optional(),
+  /** Every command applied so far (the replay's record); absent in older saves. Each is checked in saves.ts. */
+  commands: z.array(z.unknown()).optional(),
 });
 
 /** "units[3].hex" from a path of keys and indices. */

@@ -2,7 +2,7 @@
 // GameState. Loading never throws: every way a save can be bad comes back as a message for the start
 // menu, and the bad save stays where it is until the player starts a new game in that slot. Only the
 // slot's own key is ever read or written.
-import { type Doctrine, type GameState, type Power, RULES_VERSION, type Scenario, formatDate, hashState, turnDate } from '../engine';
+import { type Command, type Doctrine, type GameState, type Power, RULES_VERSION, type Scenario, formatDate, hashState, parseCommand, turnDate } from '../engine';
 import { envelopeSchema, describeIssue, stateProblem } from './saveSchema';
 
 export const SAVE_FORMAT = 'deconfliction-save';
@@ -26,6 +26,8 @@ export interface SaveEnvelope {
   names?: Record<string, string>;
   /** The doctrine chosen for the AI opponent (optional: older saves lack it and play the scenario's). */
   opponentDoctrine?: Doctrine;
+  /** Every command applied since the start, the AI's too, so a continued game's replay is whole (optional: older saves lack it). */
+  commands?: Command[];
 }
 
 /** What the start menu says about a good save. */
@@ -43,10 +45,12 @@ export const saveKey = (scenarioId: string): string => `deconfliction.save.${sce
 
 export function makeSave(
   scenarioId: string, camp: Power, seed: string, state: GameState, names?: Record<string, string>, now = new Date(), opponentDoctrine?: Doctrine,
+  commands?: Command[],
 ): SaveEnvelope {
   return {
     format: SAVE_FORMAT, version: SAVE_VERSION, scenarioId, rulesVersion: RULES_VERSION, camp, seed,
     savedAt: now.toISOString(), hash: hashState(state), state, ...(names ? { names } : {}), ...(opponentDoctrine ? { opponentDoctrine } : {}),
+    ...(commands ? { commands } : {}),
   };
 }
 
@@ -109,6 +113,10 @@ function check(text: string, scenario: Scenario): LoadResult {
   const problem = stateProblem(obj.state);
   if (problem) return damaged(problem);
   const save = raw as SaveEnvelope;
+  for (const [i, c] of (save.commands ?? []).entries()) {
+    const parsed = parseCommand(c);
+    if (!parsed.ok) return damaged(`commands[${i}]${parsed.error.field ? `.${parsed.error.field}` : ''} is invalid (${parsed.error.message})`);
+  }
   if (save.state.scenarioId !== scenario.id) return damaged(`state.scenarioId is "${save.state.scenarioId}", not "${scenario.id}"`);
   if (save.state.seed !== save.seed) return damaged('state.seed differs from the save\'s seed');
   if (hashState(save.state) !== save.hash) return damaged('the state does not match its stored hash');

@@ -8,9 +8,12 @@ import {
   applyCommand, hashState, hexKey, incidentFor, newGame, viewFor,
 } from '../engine';
 import { makePolicies, playPhase } from '../sim/play';
+import type { Replay } from '../replay/format';
+import { playerOf, replayFromCommands } from '../replay/fromCommands';
+import { undoBlocker } from './undo';
 
 /** What a saved game restores: the true state and the unit names the player had seen. */
-export interface ResumeFrom { state: GameState; names?: Record<string, string> }
+export interface ResumeFrom { state: GameState; names?: Record<string, string>; commands?: Command[] }
 
 export type SessionResult = { ok: true; events: GameEvent[] } | { ok: false; error: EngineError };
 
@@ -22,13 +25,23 @@ export class GameSession {
   private readonly names = new Map<string, string>();
   /** Events of the last player command or AI round, filtered to what the player may see. */
   lastEvents: GameEvent[] = [];
+  /** Every command applied since the start, the AI's too: the game's replay. Null when a save lacked it. */
+  private commands: Command[] | null = [];
+  /** The player's commands this phase that can still be taken back, latest last, with the state before each. */
+  private undoable: { before: GameState }[] = [];
+  /** Why the player's last command cannot be undone (shown on the disabled Undo button). */
+  private undoReason = 'Nothing to undo yet.';
+  /** The policies the AI plays each camp with, for the replay's record of players. */
+  private readonly policyNames: Record<Camp, string>;
 
   /** A new game, or (with `saved`) a game resumed from a checked save: see fromSave. */
   constructor(readonly scenario: Scenario, readonly camp: Power, readonly seed: string, saved?: ResumeFrom) {
     this.state = saved ? structuredClone(saved.state) : newGame(scenario, seed);
     // The player's camp gets 'pass' only to complete the record; its phases are never run by the AI.
-    this.policies = makePolicies({ ...DEFAULT_POLICY, [camp]: 'pass' }, seed);
+    this.policyNames = { ...DEFAULT_POLICY, [camp]: 'pass' };
+    this.policies = makePolicies(this.policyNames, seed);
     for (const [id, name] of Object.entries(saved?.names ?? {})) this.names.set(id, name);
+    if (saved) this.commands = recordOf(scenario, seed, saved) ?? null;
     this.remember(this.view());
   }
 
@@ -41,8 +54,35 @@ export class GameSession {
   }
 
   /** The true state and the names the player knows, for the autosave (do not mutate). */
-  snapshot(): { state: GameState; names: Record<string, string> } {
-    return { state: this.state, names: Object.fromEntries(this.names) };
+  snapshot(): { state: GameState; names: Record<string, string>; commands?: Command[] } {
+    return { state: this.state, names: Object.fromEntries(this.names), ...(this.commands ? { commands: this.commands } : {}) };
+  }
+
+  /** Who played each camp, for the replay: the player, and the AI with the policies and doctrines it uses. */
+  players(): Replay['players'] {
+    const players = { coalition: playerOf(this.policyNames.coalition), russia: playerOf(this.policyNames.russia), is: playerOf(this.policyNames.is) };
+    return { ...players, [this.camp]: { kind: 'human' } };
+  }
+
+  /** The game so far as a replay, or null for a game continued from a save made without its record. */
+  replay(): Replay | null {
+    return this.commands ? replayFromCommands(this.scenario, this.seed, this.players(), this.commands) : null;
+  }
+
+  /** Null when the player's last command can be undone, else why not. */
+  undoBlocked(): string | null {
+    return this.isPlayersPhase && this.undoable.length > 0 ? null : this.undoReason;
+  }
+
+  /** Takes back the player's last command if undoBlocked() allows it; returns whether it did. */
+  undo(): boolean {
+    const last = this.isPlayersPhase ? this.undoable.pop() : undefined;
+    if (!last) return false;
+    this.commands?.pop();
+    this.setState(last.before);
+    this.lastEvents = [];
+    if (this.undoable.length === 0) this.undoReason = 'Nothing left to undo this phase.';
+    return true;
   }
 
   /** Runs the camps that play before the player in the first turn. Returns what the player saw. */
@@ -73,9 +113,11 @@ export class GameSession {
       return { ok: false, error: { code: 'malformed_command', message: `it is not ${this.camp}'s phase` } };
     }
     const before = this.view();
+    const beforeState = this.state;
     const result = applyCommand(this.scenario, this.state, command);
     if (!result.ok) return result;
     this.setState(result.state);
+    this.note(command, beforeState, before, result.events);
     const events = this.seen(before, result.events);
     this.lastEvents = command.type === 'end_phase' ? [...events, ...this.runOthers()] : events;
     return { ok: true, events: this.lastEvents };
@@ -86,12 +128,25 @@ export class GameSession {
     return this.apply({ type: 'end_phase' });
   }
 
+  /** Records a player command and whether it can be undone. */
+  private note(command: Command, beforeState: GameState, before: GameView, events: readonly GameEvent[]): void {
+    this.commands?.push(command);
+    const blocker = undoBlocker(command, { state: beforeState, view: before }, { state: this.state, view: this.view() }, events);
+    if (blocker) {
+      this.undoable = [];
+      this.undoReason = blocker;
+    } else {
+      this.undoable.push({ before: beforeState });
+    }
+  }
+
   private runOthers(): GameEvent[] {
     const out: GameEvent[] = [];
     while (this.state.status === 'playing' && this.state.phase !== this.camp) {
       const before = this.view();
       const phase = playPhase(this.scenario, this.state, this.policies[this.state.phase]);
       this.setState(phase.state);
+      this.commands?.push(...phase.commands);
       out.push(...this.seen(before, phase.events));
     }
     return out;
@@ -144,4 +199,16 @@ export class GameSession {
       }
     });
   }
+}
+
+/** A save's command record, if it replays to the saved state (else the record is incomplete or foreign). */
+function recordOf(scenario: Scenario, seed: string, saved: ResumeFrom): Command[] | undefined {
+  if (!saved.commands) return undefined;
+  let state = newGame(scenario, seed);
+  for (const c of saved.commands) {
+    const r = applyCommand(scenario, state, c);
+    if (!r.ok) return undefined;
+    state = r.state;
+  }
+  return hashState(state) === hashState(saved.state) ? [...saved.commands] : undefined;
 }
