@@ -128,7 +128,7 @@ function clash(scene: Phaser.Scene, at: Point, shaken: Phaser.GameObjects.Contai
   return {
     duration: COMBAT_MS,
     start: () => {
-      flash = scene.add.circle(at.x, at.y, 30, 0xffffff, 0.9).setDepth(EFFECT_DEPTH);
+      flash = scene.add.circle(at.x, at.y, 34, 0xfff3b0, 0.9).setStrokeStyle(4, 0xff3b30, 1).setDepth(EFFECT_DEPTH);
       home = shaken.map((c) => ({ x: c.x, y: c.y }));
     },
     tick: (t) => {
@@ -142,12 +142,26 @@ function clash(scene: Phaser.Scene, at: Point, shaken: Phaser.GameObjects.Contai
 
 function shot(scene: Phaser.Scene, from: Point, to: Point, colour: number): AnimStep {
   let shell: Phaser.GameObjects.Arc | undefined;
+  let trail: Phaser.GameObjects.Graphics | undefined;
+  // A shallow arc, so the shell reads as fired rather than sliding.
+  const at = (t: number): Point => ({ x: lerp(from.x, to.x, t), y: lerp(from.y, to.y, t) - Math.sin(t * Math.PI) * 40 });
   return {
     duration: SHOT_MS,
-    start: () => { shell = scene.add.circle(from.x, from.y, 5, colour, 1).setStrokeStyle(2, 0x111111).setDepth(EFFECT_DEPTH); },
-    // A shallow arc, so the shell reads as fired rather than sliding.
-    tick: (t) => shell?.setPosition(lerp(from.x, to.x, t), lerp(from.y, to.y, t) - Math.sin(t * Math.PI) * 40),
-    end: () => shell?.destroy(),
+    start: () => {
+      trail = scene.add.graphics().setDepth(EFFECT_DEPTH);
+      shell = scene.add.circle(from.x, from.y, 6, colour, 1).setStrokeStyle(2, 0x111111).setDepth(EFFECT_DEPTH);
+    },
+    tick: (t) => {
+      const p = at(t);
+      shell?.setPosition(p.x, p.y);
+      // A short fading tracer behind the shell.
+      trail?.clear();
+      for (let i = 1; i <= 6; i++) {
+        const q = at(Math.max(0, t - i * 0.03));
+        trail?.fillStyle(colour, 0.5 * (1 - i / 7)).fillCircle(q.x, q.y, 5 - i * 0.6);
+      }
+    },
+    end: () => { shell?.destroy(); trail?.destroy(); },
   };
 }
 
@@ -157,8 +171,8 @@ function burst(scene: Phaser.Scene, at: Point): AnimStep {
   return {
     duration: BURST_MS,
     start: () => {
-      core = scene.add.circle(at.x, at.y, 14, 0xffb000, 1).setDepth(EFFECT_DEPTH);
-      ring = scene.add.circle(at.x, at.y, 16).setStrokeStyle(4, 0xff3b30, 1).setDepth(EFFECT_DEPTH);
+      core = scene.add.circle(at.x, at.y, 18, 0xffb000, 1).setDepth(EFFECT_DEPTH);
+      ring = scene.add.circle(at.x, at.y, 20).setStrokeStyle(5, 0xff3b30, 1).setDepth(EFFECT_DEPTH);
     },
     tick: (t) => {
       core?.setScale(1 + t).setAlpha(1 - t);
@@ -174,10 +188,11 @@ function float(ctx: AnimContext, at: Point, text: string, colour: string): AnimS
     duration: FLOAT_MS,
     start: () => {
       label = ctx.scene.add.text(at.x, at.y, text, {
-        fontFamily: 'system-ui, sans-serif', fontSize: '16px', fontStyle: 'bold', color: colour, stroke: '#ffffff', strokeThickness: 4,
+        fontFamily: 'system-ui, sans-serif', fontSize: '20px', fontStyle: 'bold', color: colour, stroke: '#ffffff', strokeThickness: 5,
       }).setOrigin(0.5).setResolution(2).setDepth(EFFECT_DEPTH).setScale(ctx.textScale());
     },
-    tick: (t) => label?.setPosition(at.x, at.y - 30 * t * ctx.textScale()).setAlpha(t < 0.7 ? 1 : (1 - t) / 0.3),
+    // Rises from the counter's top edge, then fades.
+    tick: (t) => label?.setPosition(at.x, at.y - (22 + 30 * t) * ctx.textScale()).setAlpha(t < 0.7 ? 1 : (1 - t) / 0.3),
     end: () => label?.destroy(),
   };
 }
