@@ -18,11 +18,28 @@ const PONTOON_TURN = 3;
 export interface Tactics {
   /** The lowest odds column of an assault on IS (0 attacks at any odds). */
   assaultMinColumn: number;
-  /** Sends units back to objectives its camp holds that IS units come near and none of ours stands on. */
+  /**
+   * Keeps one unit on each objective its camp holds while IS or the other power comes near (an
+   * occupied hex cannot be taken by walking in), and sends units to such objectives left empty.
+   */
   reinforce: boolean;
 }
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
+
+/** Units of IS or the other power this close to an objective we hold make it threatened. */
+const THREAT_DISTANCE = 3;
+
+/** Is an objective at `h` threatened: IS or the other power's units within THREAT_DISTANCE? */
+const threatenedAt = (view: GameView, camp: Camp, h: Hex): boolean =>
+  view.units.some((u) => u.camp !== camp && hexDistance(u.hex, h) <= THREAT_DISTANCE);
+
+/** Is `unit` the guard of a threatened objective its camp holds (the first of its camp on the hex)? */
+function isGuard(scenario: Scenario, view: GameView, unit: Unit): boolean {
+  const obj = scenario.objectiveAt.get(hexKey(unit.hex));
+  if (!obj || view.control[obj.id] !== unit.camp || !threatenedAt(view, unit.camp, obj.hex)) return false;
+  return view.units.find((u) => u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r) === unit;
+}
 
 export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tactics = DEFAULT_TACTICS): PolicyFactory {
   return ({ seed, camp }): Policy => {
@@ -43,7 +60,9 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
-          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, tactics.assaultMinColumn);
+          // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
+          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit);
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
@@ -54,6 +73,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
             return { type: 'build_pontoon', unit: unit.id, at: sites[0]! };
           }
           memory.done.add(unit.id);
+          if (guard) continue;
           const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics.reinforce);
           if (step) return step;
           if (profile.attackProxies && conduct) {
@@ -104,16 +124,13 @@ function unitAttack(
 
 interface Goal { id: string; d: number; field: DistanceField }
 
-/** IS units this close to an objective we hold, with none of ours on it, make it threatened. */
-const THREAT_DISTANCE = 2;
-
 /** Distance fields to the objectives the camp does not hold (and, with `reinforce`, to those it holds under threat). */
 function goalFields(
   scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false,
 ): Goal[] {
   const threatened = (o: Scenario['objectives'][number]): boolean => reinforce
     && !view.units.some((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r)
-    && view.units.some((u) => u.camp === 'is' && hexDistance(u.hex, o.hex) <= THREAT_DISTANCE);
+    && threatenedAt(view, camp, o.hex);
   return scenario.objectives
     .filter((o) => view.control[o.id] !== camp || threatened(o))
     .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
