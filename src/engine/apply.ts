@@ -2,7 +2,7 @@
 // copy of the state and returns the new state with the events it caused, or a typed error and no change.
 import { typeOf, unitById, unitsAt } from './board';
 import { checkMove } from './agreements';
-import { cloneJson } from './clone';
+import { copyState } from './clone';
 import { attackKind, inReach } from './combat';
 import { parseCommand } from './commands';
 import { boardSeenBy, visibleHexes } from './fog';
@@ -24,7 +24,7 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
   const parsed = parseCommand(raw);
   if (!parsed.ok) return parsed;
   if (state.status === 'over') return { ok: false, error: fail('game_over', 'the game is over') };
-  const next = cloneJson(state);
+  const next = copyState(state);
   const events: GameEvent[] = [];
   const dice = new Dice(next.rng);
   const cmd = parsed.command;

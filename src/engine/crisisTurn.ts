@@ -2,6 +2,7 @@
 // quiet-turn decay, expiry, and face-to-face meetings. All functions mutate `state`.
 import { activeAgreements, agreedLine } from './areas';
 import { checkWithdrawals } from './agreements';
+import { ownMessage } from './clone';
 import { damage } from './combat';
 import { FIREFIGHT, HONOURED_CAP, LOWER, RAISE, TRUST, clamp, rungOf } from './crisisRules';
 import { adjustTrust, isPower, lower, raise, recordIncident } from './escalation';
@@ -13,8 +14,10 @@ import type { Camp, GameEvent, GameState, Power, Unit } from './types';
 /** After `camp`'s phase: calls to it left pending go unanswered; withdrawals are checked. */
 export function crisisEndOfPhase(scenario: Scenario, state: GameState, camp: Camp, events: GameEvent[]): void {
   if (!isPower(camp)) return;
-  for (const m of state.crisis.messages) {
-    if (m.status !== 'pending' || m.to !== camp) continue;
+  const messages = state.crisis.messages;
+  for (let k = 0; k < messages.length; k++) {
+    if (messages[k]!.status !== 'pending' || messages[k]!.to !== camp) continue;
+    const m = ownMessage(state.crisis, k);
     m.status = 'unanswered';
     if (m.body.kind === 'protest') {
       const id = m.body.incident;

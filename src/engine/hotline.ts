@@ -2,6 +2,7 @@
 // message is checked in full before anything changes, so a refused message leaves no trace.
 import { activeAgreements, inArea } from './areas';
 import { addDays } from './calendar';
+import { ownMessage } from './clone';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
@@ -146,7 +147,9 @@ export function sendMessage(scenario: Scenario, state: GameState, body: MessageB
     channel: channelOf(state, body), body,
     status: NEEDS_ANSWER.has(body.kind) ? 'pending' : 'info', answer: null,
   };
-  const original = answered(state, body);
+  const asked = answered(state, body);
+  // Messages are shared with the state before this command: change a copy of the one answered.
+  const original = asked && ownMessage(crisis, crisis.messages.indexOf(asked));
   crisis.messages.push(message);
   crisis.sentThisTurn[from] += 1;
   events.push({ type: 'message_sent', message: structuredClone(message) });
