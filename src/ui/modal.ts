@@ -25,6 +25,14 @@ export function openModal(opts: ModalOptions, ...content: Node[]): HTMLDialogEle
   });
   // showModal makes the page inert, but Tab can still leave for the browser's own UI: keep it inside.
   dialog.addEventListener('keydown', (e) => {
+    // Keys stay with the dialog: the map's window-wide keys (N, M, Esc…) must not act behind it, and a
+    // window handler that prevents Esc's default would stop the dialog's own cancel.
+    e.stopPropagation();
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+      return;
+    }
     if (e.key !== 'Tab') return;
     const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((n) => !n.hasAttribute('disabled') && n.offsetParent !== null);
     if (items.length === 0) return;
