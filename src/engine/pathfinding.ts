@@ -1,6 +1,6 @@
 // Dijkstra and A* over the hex grid with integer costs. Ties break on insertion order, so the
 // same inputs always give the same path.
-import { type Hex, type HexKey, hexDistance, hexKey, hexNeighbors } from './hex';
+import { HEX_DIRECTIONS, type Hex, type HexKey, hexDistance, hexKey, hexNeighbors } from './hex';
 
 /** Cost to step from `from` into its neighbour `to`, or undefined when that step is impossible. */
 export type StepCost = (from: Hex, to: Hex) => number | undefined;
@@ -11,7 +11,7 @@ export interface Reach {
   readonly prev: HexKey | undefined;
 }
 
-interface Node { hex: Hex; key: HexKey; f: number; g: number; seq: number }
+interface Node { hex: Hex; key: HexKey; n: number; f: number; g: number; seq: number }
 
 /** A binary min-heap ordered by (f, seq). */
 class NodeHeap {
@@ -64,30 +64,40 @@ export function reachable(
   stepCost: StepCost,
   canLeave: (hex: Hex) => boolean = () => true,
 ): Map<HexKey, Reach> {
-  const best = new Map<HexKey, Reach>();
-  const startKey = hexKey(start);
-  best.set(startKey, { hex: start, cost: 0, prev: undefined });
+  // Searched with number keys and "q,r" strings made only for the result: movement ranges are asked
+  // for every unit the AI moves. Same order of discovery and ties as a string-keyed search.
+  const found = new Map<number, { hex: Hex; cost: number; prev: number | undefined }>();
+  const startN = numKey(start);
+  found.set(startN, { hex: start, cost: 0, prev: undefined });
   const open = new NodeHeap();
   let seq = 0;
-  open.push({ hex: start, key: startKey, f: 0, g: 0, seq: seq++ });
+  open.push({ hex: start, key: '', n: startN, f: 0, g: 0, seq: seq++ });
   while (open.size > 0) {
     const node = open.pop()!;
-    if (node.g > best.get(node.key)!.cost) continue;
-    if (node.key !== startKey && !canLeave(node.hex)) continue;
-    for (const next of hexNeighbors(node.hex)) {
+    if (node.g > found.get(node.n)!.cost) continue;
+    if (node.n !== startN && !canLeave(node.hex)) continue;
+    const { q, r } = node.hex;
+    for (const d of HEX_DIRECTIONS) {
+      const next = { q: q + d.q, r: r + d.r };
       const step = stepCost(node.hex, next);
       if (step === undefined) continue;
       const g = node.g + step;
       if (g > budget) continue;
-      const key = hexKey(next);
-      const known = best.get(key);
+      const n = numKey(next);
+      const known = found.get(n);
       if (known && known.cost <= g) continue;
-      best.set(key, { hex: next, cost: g, prev: node.key });
-      open.push({ hex: next, key, f: g, g, seq: seq++ });
+      if (known) { known.hex = next; known.cost = g; known.prev = node.n; } else found.set(n, { hex: next, cost: g, prev: node.n });
+      open.push({ hex: next, key: '', n, f: g, g, seq: seq++ });
     }
   }
+  const keys = new Map<number, HexKey>();
+  for (const [n, e] of found) keys.set(n, hexKey(e.hex));
+  const best = new Map<HexKey, Reach>();
+  for (const [n, e] of found) best.set(keys.get(n)!, { hex: e.hex, cost: e.cost, prev: e.prev === undefined ? undefined : keys.get(e.prev) });
   return best;
 }
+
+const numKey = (h: Hex): number => h.q * 65536 + h.r;
 
 /** Walks predecessors back from `to`: the path from the reach's start to `to`, both included. */
 export function pathTo(reach: ReadonlyMap<HexKey, Reach>, to: Hex): Hex[] | undefined {
@@ -113,7 +123,7 @@ export function findPath(start: Hex, goal: Hex, stepCost: StepCost, minStepCost 
   best.set(startKey, { hex: start, cost: 0, prev: undefined });
   const open = new NodeHeap();
   let seq = 0;
-  open.push({ hex: start, key: startKey, f: hexDistance(start, goal) * minStepCost, g: 0, seq: seq++ });
+  open.push({ hex: start, key: startKey, n: 0, f: hexDistance(start, goal) * minStepCost, g: 0, seq: seq++ });
   while (open.size > 0) {
     const node = open.pop()!;
     if (node.key === goalKey) return pathTo(best, goal);
@@ -126,7 +136,7 @@ export function findPath(start: Hex, goal: Hex, stepCost: StepCost, minStepCost 
       const known = best.get(key);
       if (known && known.cost <= g) continue;
       best.set(key, { hex: next, cost: g, prev: node.key });
-      open.push({ hex: next, key, f: g + hexDistance(next, goal) * minStepCost, g, seq: seq++ });
+      open.push({ hex: next, key, n: 0, f: g + hexDistance(next, goal) * minStepCost, g, seq: seq++ });
     }
   }
   return undefined;
