@@ -3,11 +3,14 @@
 // balanced|assertive sets the opponent's, &briefing=off skips the briefing (tests), &renderer=canvas|webgl
 // forces Phaser's renderer (default AUTO). The game autosaves to localStorage at the start of each of
 // the player's turns and after each of the player's commands; the start menu offers to continue it.
+// Replays: #replay=…&turn=N opens the replay viewer instead (never touching the save); ?code=DEZ17-seed
+// (or ?seed=) fills the menu's seed; a replay file can be opened from the menu or dropped on the page.
 import './ui/style.css';
 import { DOCTRINES, type Doctrine, type GameView, type Hex, type Power } from './engine';
 import { defaultDoctrine, withOpponentDoctrine } from './game/doctrine';
 import { loadSave, makeSave, type LoadResult, type SaveStorage, writeSave } from './game/saves';
 import { GameSession } from './game/session';
+import { parseGameCode } from './replay/link';
 import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from './scenarios';
 import type { GameScene } from './scenes/GameScene';
 import type { Point } from './scenes/layout';
@@ -19,6 +22,12 @@ import { showBriefing } from './ui/briefing';
 import { showResult } from './ui/resultPanel';
 import { StrikeWarningDialog } from './ui/strikeWarning';
 import { randomSeed, showStartMenu } from './ui/startMenu';
+import { showReplayError } from './ui/replay/alert';
+import { type OpenedReplay, openFromHash } from './ui/replay/open';
+import { listenForDrops, replayFileButton } from './ui/replay/picker';
+import { replayLink } from './ui/replay/share';
+import { addResultDownload, mountSharePanel } from './ui/replay/sharePanel';
+import { type ReplayHooks, startReplay } from './ui/replay/startReplay';
 
 /**
  * Read-only hooks for the end-to-end tests (window.__deconfliction). They expose the session and the
@@ -26,6 +35,7 @@ import { randomSeed, showStartMenu } from './ui/startMenu';
  * screen. Tests change the game only by clicking, as a player would; centreOn moves the camera only.
  */
 export interface TestHooks {
+  /** The game's session; on the replay page, its ReplaySession (see ReplayHooks). */
   session: GameSession;
   controller: Controller;
   readonly ready: boolean;
@@ -44,6 +54,8 @@ export interface TestHooks {
   minimapRect(): { x: number; y: number; width: number; height: number } | undefined;
   /** Place and objective names shown on the map at this zoom, with their page rectangles. */
   mapLabels(): { text: string; x: number; y: number; width: number; height: number }[];
+  /** Only on the replay page. */
+  replay?: ReplayHooks;
 }
 
 declare global {
@@ -56,9 +68,27 @@ async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
   const campParam = params.get('camp');
-  const seedParam = params.get('seed') ?? undefined;
+  const coded = params.has('code') ? parseGameCode(params.get('code')!) : undefined;
+  const seedParam = params.get('seed') ?? (coded?.ok ? coded.seed : undefined);
   const doctrineParam = DOCTRINES.find((d) => d === params.get('doctrine'));
   const main = builtinScenario(MAIN_SCENARIO_ID)!;
+
+  // A replay link opens the viewer; a bad one is named and the menu comes up as usual.
+  const fromLink = openFromHash(location.hash);
+  if (fromLink?.ok) return startReplay(fromLink.opened, renderer);
+  if (fromLink) showReplayError(fromLink.message);
+  if (coded && !coded.ok) showReplayError(coded.message);
+  // A replay file dropped (or picked) before a game starts opens here; once a game runs, the page
+  // reloads into the viewer (the game is autosaved).
+  let gameRunning = false;
+  let replayPicked: (o: OpenedReplay) => void = () => {};
+  const picked = new Promise<OpenedReplay>((resolve) => { replayPicked = resolve; });
+  const onReplay = (o: OpenedReplay): void => {
+    if (!gameRunning) return replayPicked(o);
+    location.assign(replayLink(o.replay));
+    location.reload();
+  };
+  listenForDrops(onReplay);
 
   const storage = localStore();
   let session: GameSession;
@@ -72,7 +102,13 @@ async function main(): Promise<void> {
     // Saves have one slot per scenario; only the main scenario's is offered (it is the only one today).
     const saved: LoadResult = storage ? loadSave(storage, main) : { kind: 'none' };
     const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
-    const choice = await showStartMenu(document.body, { scenarios, seed: seedParam, save: saved });
+    const menu = showStartMenu(document.body, { scenarios, seed: seedParam, save: saved });
+    document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
+    const choice = await Promise.race([menu, picked.then((opened) => ({ kind: 'replay' as const, opened }))]);
+    if (choice.kind === 'replay') {
+      document.getElementById('start-menu')?.remove();
+      return startReplay(choice.opened, renderer);
+    }
     if (choice.kind === 'continue' && saved.kind === 'ok') {
       isNew = false;
       doctrine = saved.save.opponentDoctrine ?? defaultDoctrine(main, saved.save.camp);
@@ -83,6 +119,7 @@ async function main(): Promise<void> {
       session = new GameSession(withOpponentDoctrine(builtinScenario(c.scenarioId) ?? main, c.camp, doctrine), c.camp, c.seed);
     }
   }
+  gameRunning = true;
   const scenario = session.scenario;
   const controller = new Controller(session);
   const hudRoot = document.getElementById('hud')!;
@@ -91,18 +128,22 @@ async function main(): Promise<void> {
   const hotline = new HotlinePanel(controller);
   hudRoot.before(hotline.root);
   new Hud(hudRoot, controller, hotline);
+  mountSharePanel(hudRoot, session, controller);
   new StrikeWarningDialog(document.body, controller);
   controller.onChange(() => {
     const view = session.view();
-    if (view.status === 'over' && view.result) showResult(scenario, view.result, view.crisis);
+    if (view.status === 'over' && view.result) {
+      showResult(scenario, view.result, view.crisis);
+      addResultDownload(session);
+    }
   });
   // Autosave whenever the state changed and the player is to move (or the game is over).
   let savedState: unknown;
   controller.onChange(() => {
-    const { state, names } = session.snapshot();
+    const { state, names, commands } = session.snapshot();
     if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
     savedState = state;
-    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine));
+    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands));
     if (!written.ok) console.warn(written.message);
   });
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.

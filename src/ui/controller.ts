@@ -5,7 +5,7 @@ import {
   type OpeningBody, type StrikeRisk, type Target, type Unit,
   attackTargets, hexKey, movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
-import type { GameSession } from '../game/session';
+import type { PlaySession } from '../game/playSession';
 import { describeEvent } from './eventText';
 import type { MapPick } from './mapPick';
 import { fireWarning } from './strikeCheck';
@@ -47,7 +47,7 @@ export class Controller {
   /** Fire near the other power, waiting for the player to confirm it. */
   warning: StrikeWarning | null = null;
 
-  constructor(readonly session: GameSession) {}
+  constructor(readonly session: PlaySession) {}
 
   /** Runs the AI camps that come before the player; call once the UI listens. */
   start(): void {

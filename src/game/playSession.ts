@@ -1,0 +1,22 @@
+// What the controller, the side panel and the map need from a game: a live GameSession, or a
+// ReplaySession that serves recorded states read-only. Keeping it this small lets the same map scene
+// draw both.
+import type { Command, GameEvent, GameView, Power, Scenario } from '../engine';
+import type { SessionResult } from './session';
+
+export interface PlaySession {
+  readonly scenario: Scenario;
+  /** The camp whose eyes the view is seen through (the player's, or the replay's viewpoint). */
+  readonly camp: Power;
+  readonly seed: string;
+  /** False whenever orders cannot be given (always, in a replay). */
+  readonly isPlayersPhase: boolean;
+  /** Events of the last change, for the map to animate; a new array each change. */
+  readonly lastEvents: GameEvent[];
+  view(): GameView;
+  hash(): string;
+  unitName(id: string): string;
+  knowsUnit(id: string): boolean;
+  start(): GameEvent[];
+  apply(command: Command): SessionResult;
+}

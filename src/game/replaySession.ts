@@ -1,0 +1,90 @@
+// A recorded game seen through the map and the panels: it serves the verified state at the viewer's
+// position, seen by the chosen camp (fog respected) or by all. It never changes a state: it only
+// moves between the states the verification kept. No Phaser, no DOM.
+import {
+  type Camp, type Command, type GameEvent, type GameState, type GameView, type Power, type Scenario, type Viewer,
+  hashState, viewFor, victoryPoints,
+} from '../engine';
+import type { Replay } from '../replay/format';
+import type { PlaySession } from './playSession';
+import type { SessionResult } from './session';
+
+export type Viewpoint = Power | 'all';
+
+/** One point of the timeline: what the charts draw after `index` commands. */
+export interface TimelinePoint { turn: number; escalation: number; vp: Record<Camp, number>; incident: boolean; message: boolean }
+
+export class ReplaySession implements PlaySession {
+  readonly isPlayersPhase = false;
+  lastEvents: GameEvent[] = [];
+  private index = 0;
+  private viewer: Viewpoint = 'all';
+  private cachedView: GameView | undefined;
+  private readonly names = new Map<string, string>();
+  /** Per position, for the timeline chart. */
+  readonly timeline: TimelinePoint[];
+
+  /** `states[i]` is the state after i commands, as verifyReplay(..., { keepStates: true }) gives them. */
+  constructor(readonly scenario: Scenario, readonly replay: Replay, private readonly states: readonly GameState[]) {
+    const first = states[0]!;
+    for (const u of [...first.units, ...first.reinforcements.map((r) => r.unit)]) this.names.set(u.id, u.name);
+    this.timeline = states.map((s, i) => {
+      const prev = states[i - 1];
+      return {
+        turn: s.turn, escalation: s.crisis.escalation.points, vp: victoryPoints(scenario, s.control),
+        incident: !!prev && s.crisis.incidents.length > prev.crisis.incidents.length,
+        message: !!prev && s.crisis.messages.length > prev.crisis.messages.length,
+      };
+    });
+  }
+
+  get seed(): string { return this.replay.seed; }
+  /** The map draws friends and foes from this camp's side; the all-seeing view takes the coalition's. */
+  get camp(): Power { return this.viewer === 'all' ? 'coalition' : this.viewer; }
+  get viewpoint(): Viewpoint { return this.viewer; }
+  get position(): number { return this.index; }
+  get length(): number { return this.states.length - 1; }
+  get finalHash(): string { return hashState(this.states.at(-1)!); }
+  get finalState(): GameState { return this.states.at(-1)!; }
+  /** The state at the position (read-only). */
+  get current(): GameState { return this.states[this.index]!; }
+
+  setViewpoint(v: Viewpoint): void {
+    this.viewer = v;
+    this.cachedView = undefined;
+    this.lastEvents = [];
+  }
+
+  /** Moves to `index` (clamped). No events are passed on: the map redraws the new state as it is. */
+  seek(index: number): void {
+    this.index = Math.max(0, Math.min(this.length, Math.round(index)));
+    this.cachedView = undefined;
+    this.lastEvents = [];
+  }
+
+  /** The first position of turn `turn` (the end if the game never reached it). */
+  startOfTurn(turn: number): number {
+    const i = this.states.findIndex((s) => s.turn >= turn);
+    return i < 0 ? this.length : i;
+  }
+
+  /** The command that led to the position (undefined at the start), and the camp that gave it. */
+  lastCommand(): { command: Command; camp: Camp } | undefined {
+    if (this.index === 0) return undefined;
+    return { command: this.replay.commands[this.index - 1]!, camp: this.states[this.index - 1]!.phase };
+  }
+
+  view(): GameView {
+    this.cachedView ??= viewFor(this.scenario, this.current, this.viewer as Viewer);
+    return this.cachedView;
+  }
+
+  hash(): string { return hashState(this.current); }
+  unitName(id: string): string { return this.names.get(id) ?? id; }
+  knowsUnit(id: string): boolean { return this.view().units.some((u) => u.id === id); }
+  start(): GameEvent[] { return []; }
+
+  apply(): SessionResult {
+    return { ok: false, error: { code: 'malformed_command', message: 'a replay is watched, not played' } };
+  }
+}

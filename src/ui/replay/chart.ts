@@ -1,0 +1,69 @@
+// The replay's timeline chart: escalation and each power's victory points over the game's commands,
+// turn ticks, incidents (red marks on top) and hotline messages (blue marks below), and a cursor at
+// the viewer's position. Plain SVG; a click seeks (the range input beside it does the same by keyboard).
+import type { TimelinePoint } from '../../game/replaySession';
+import { CAMP_CSS } from '../../scenes/colours';
+
+const W = 320;
+const H = 96;
+const TOP = 10;
+const BOTTOM = 84;
+const NS = 'http://www.w3.org/2000/svg';
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  return node;
+}
+
+export class TimelineChart {
+  readonly root: SVGSVGElement;
+  private readonly cursor: SVGLineElement;
+  private readonly x: (i: number) => number;
+
+  constructor(points: readonly TimelinePoint[], onSeek: (index: number) => void) {
+    const n = Math.max(1, points.length - 1);
+    this.x = (i) => (i / n) * W;
+    const vpMax = Math.max(1, ...points.map((p) => Math.max(p.vp.coalition, p.vp.russia)));
+    const y = (v: number, max: number): number => BOTTOM - (v / max) * (BOTTOM - TOP);
+    const line = (values: number[], max: number, colour: string, label: string, dash = ''): SVGPolylineElement => {
+      const p = svg('polyline', { points: values.map((v, i) => `${this.x(i).toFixed(1)},${y(v, max).toFixed(1)}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': 1.5, 'stroke-dasharray': dash });
+      p.append(Object.assign(svg('title', {}), { textContent: label }));
+      return p;
+    };
+    const incidents = points.filter((p) => p.incident).length;
+    const messages = points.filter((p) => p.message).length;
+    this.root = svg('svg', {
+      viewBox: `0 0 ${W} ${H}`, class: 'timeline-chart', role: 'img', 'data-testid': 'replay-chart',
+      'aria-label': `Escalation (0 to 100, orange) and victory points (coalition and government side) over the game; ${incidents} incidents and ${messages} hotline messages marked.`,
+    });
+    this.root.append(svg('rect', { x: 0, y: 0, width: W, height: H, class: 'chart-bg' }));
+    let turn = points[0]?.turn ?? 1;
+    points.forEach((p, i) => {
+      if (p.turn === turn) return;
+      turn = p.turn;
+      this.root.append(svg('line', { x1: this.x(i), x2: this.x(i), y1: TOP, y2: BOTTOM, class: 'chart-tick' }));
+    });
+    this.root.append(
+      line(points.map((p) => p.escalation), 100, '#e8833a', 'Escalation points'),
+      line(points.map((p) => p.vp.coalition), vpMax, CAMP_CSS.coalition, 'Coalition victory points', '4 2'),
+      line(points.map((p) => p.vp.russia), vpMax, CAMP_CSS.russia, 'Government side victory points', '4 2'),
+    );
+    points.forEach((p, i) => {
+      if (p.incident) this.root.append(svg('path', { d: `M${this.x(i) - 3},1 h6 l-3,6 z`, class: 'chart-incident' }));
+      if (p.message) this.root.append(svg('circle', { cx: this.x(i), cy: H - 5, r: 2.2, class: 'chart-message' }));
+    });
+    this.cursor = svg('line', { x1: 0, x2: 0, y1: 0, y2: H, class: 'chart-cursor' });
+    this.root.append(this.cursor);
+    this.root.addEventListener('click', (e) => {
+      const r = this.root.getBoundingClientRect();
+      onSeek(Math.round(((e.clientX - r.left) / r.width) * n));
+    });
+  }
+
+  setPosition(index: number): void {
+    const x = this.x(index).toFixed(1);
+    this.cursor.setAttribute('x1', x);
+    this.cursor.setAttribute('x2', x);
+  }
+}

@@ -1,0 +1,46 @@
+// Opening a replay from untrusted input: a file (its size checked before it is read) or a link's
+// fragment. Every failure is a message for the page; a replay that parses is verified in full here,
+// keeping every state for the viewer, so a desync is refused before anything is shown.
+import type { GameState, Scenario } from '../../engine';
+import { MAX_REPLAY_BYTES, type Replay } from '../../replay/format';
+import { readFragment } from '../../replay/link';
+import { type ParseResult, parseReplayText } from '../../replay/parse';
+import { verifyReplay } from '../../replay/verify';
+import { builtinScenario } from '../../scenarios';
+
+export interface OpenedReplay { scenario: Scenario; replay: Replay; states: GameState[]; turn?: number }
+export type OpenResult = { ok: true; opened: OpenedReplay } | { ok: false; message: string };
+
+function verified(parsed: ParseResult, turn?: number): OpenResult {
+  if (!parsed.ok) return parsed;
+  const v = verifyReplay(parsed.scenario, parsed.replay, { keepStates: true });
+  if (!v.ok) return { ok: false, message: `The replay does not play back: ${v.message}` };
+  return { ok: true, opened: { scenario: parsed.scenario, replay: parsed.replay, states: v.states!, ...(turn === undefined ? {} : { turn }) } };
+}
+
+/** The replay in a location hash, or null when the hash carries none. */
+export function openFromHash(hash: string): OpenResult | null {
+  const r = readFragment(hash, builtinScenario);
+  if (r.kind === 'none') return null;
+  if (r.kind === 'bad') return { ok: false, message: r.message };
+  return verified(r.parsed, r.turn);
+}
+
+/** A file chosen or dropped: refused unread when it is over the limit. */
+export async function openFromFile(file: File): Promise<OpenResult> {
+  if (file.size > MAX_REPLAY_BYTES) {
+    return { ok: false, message: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB: replays over the 5 MB limit are refused.` };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return { ok: false, message: `"${file.name}" could not be read: ${(e as Error).message}` };
+  }
+  return verified(parseReplayText(text, builtinScenario));
+}
+
+/** Opens a replay from text (the tests and the verifier's own input). */
+export function openFromText(text: string): OpenResult {
+  return verified(parseReplayText(text, builtinScenario));
+}

@@ -1,0 +1,43 @@
+// "Open a replay file" (a real button over a hidden file input) and drag-and-drop of a file anywhere
+// on the page. Both hand the opened replay, or show why it cannot be opened.
+import { el } from '../dom';
+import { clearReplayError, showReplayError } from './alert';
+import { type OpenedReplay, openFromFile } from './open';
+
+async function handle(file: File | undefined, onOpened: (o: OpenedReplay) => void): Promise<void> {
+  if (!file) return;
+  const r = await openFromFile(file);
+  if (!r.ok) {
+    showReplayError(r.message);
+    return;
+  }
+  clearReplayError();
+  onOpened(r.opened);
+}
+
+/** A button that opens the file chooser; the input is labelled for tests and assistive tech. */
+export function replayFileButton(onOpened: (o: OpenedReplay) => void): HTMLElement {
+  const input = el('input', { type: 'file', accept: '.json,application/json', id: 'replay-file', class: 'sr-only', tabindex: '-1', 'aria-label': 'Replay file', 'data-testid': 'replay-file' });
+  const button = el('button', { type: 'button', id: 'open-replay', 'data-testid': 'open-replay' }, 'Open a replay file…');
+  button.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    void handle(input.files?.[0], onOpened);
+    input.value = ''; // the same file can be chosen again after fixing it
+  });
+  return el('span', { class: 'replay-open' }, button, input);
+}
+
+/** Accepts a replay file dropped anywhere on the page. */
+export function listenForDrops(onOpened: (o: OpenedReplay) => void): void {
+  const hasFile = (e: DragEvent): boolean => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+  document.addEventListener('dragover', (e) => {
+    if (!hasFile(e)) return;
+    e.preventDefault();
+    e.dataTransfer!.dropEffect = 'copy';
+  });
+  document.addEventListener('drop', (e) => {
+    if (!hasFile(e)) return;
+    e.preventDefault();
+    void handle(e.dataTransfer!.files[0], onOpened);
+  });
+}

@@ -1,0 +1,75 @@
+// The live game's "Replay" section in the side panel: Undo (only for a command that drew no dice and
+// revealed nothing; the disabled button says why not), Download replay, Copy link, and the game code
+// with a link to a new game of the same scenario and seed. Also Ctrl+Z, and the result screen's button.
+import type { GameSession } from '../../game/session';
+import { gameCode } from '../../replay/link';
+import type { Controller } from '../controller';
+import { el } from '../dom';
+import { LinkField, downloadReplay, gameLink, replayLink } from './share';
+import './replay.css';
+
+const NO_RECORD = 'This game was continued from a save made before games were recorded: it has no complete replay.';
+
+export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, controller: Controller): void {
+  const undo = el('button', { type: 'button', 'data-testid': 'undo', 'aria-keyshortcuts': 'Control+Z' }, 'Undo (Ctrl+Z)');
+  const download = el('button', { type: 'button', 'data-testid': 'download-replay' }, 'Download replay');
+  const copy = el('button', { type: 'button', 'data-testid': 'copy-replay-link' }, 'Copy replay link');
+  const why = el('p', { class: 'hint', id: 'undo-why', 'data-testid': 'undo-why' });
+  const link = new LinkField('replay-link', 'Replay link');
+  const code = gameCode(session.scenario.id, session.seed);
+  const codeLink = el('a', { href: gameLink(session.scenario.id, session.seed), 'data-testid': 'game-code-link' }, 'new game, same code');
+  undo.setAttribute('aria-describedby', 'undo-why');
+  const section = el('section', { class: 'replay-share', 'aria-labelledby': 'replay-share-title' },
+    el('h3', { id: 'replay-share-title' }, 'Undo and replay'),
+    el('div', { class: 'buttons' }, undo, download, copy), why, link.root,
+    el('p', { class: 'you' }, 'Game code ', el('code', { 'data-testid': 'game-code' }, code), ' (scenario and seed) · ', codeLink));
+  const endBar = hudRoot.querySelector('.end-bar');
+  if (endBar) endBar.before(section);
+  else hudRoot.append(section);
+
+  const doUndo = (): void => {
+    if (!session.undo()) return;
+    controller.message = null;
+    controller.log.push({ turn: session.view().turn, text: 'You took your last order back.' });
+    controller.changed();
+  };
+  undo.addEventListener('click', doUndo);
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement | null;
+    if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z' || e.shiftKey || e.altKey) return;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return; // their own undo
+    if (document.querySelector('dialog[open]')) return;
+    e.preventDefault();
+    doUndo();
+  });
+  download.addEventListener('click', () => {
+    const replay = session.replay();
+    if (replay) downloadReplay(replay, session.view().turn);
+  });
+  copy.addEventListener('click', () => {
+    const replay = session.replay();
+    if (replay) void link.show(replayLink(replay));
+  });
+  const render = (): void => {
+    const blocked = session.undoBlocked();
+    undo.disabled = blocked !== null;
+    undo.title = blocked ?? 'Take back your last order';
+    why.textContent = blocked ?? '';
+    const recorded = session.snapshot().commands !== undefined;
+    download.disabled = copy.disabled = !recorded;
+    download.title = copy.title = recorded ? '' : NO_RECORD;
+  };
+  controller.onChange(render);
+  render();
+}
+
+/** Adds "Download replay" to the result screen, once. */
+export function addResultDownload(session: GameSession): void {
+  const buttons = document.querySelector('#result-panel .buttons');
+  if (!buttons || buttons.querySelector('[data-testid="result-download-replay"]')) return;
+  const replay = session.replay();
+  if (!replay) return;
+  const b = el('button', { type: 'button', 'data-testid': 'result-download-replay' }, 'Download replay');
+  b.addEventListener('click', () => downloadReplay(replay, session.view().turn));
+  buttons.prepend(b);
+}
