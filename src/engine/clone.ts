@@ -1,7 +1,7 @@
 // A deep copy of plain JSON data (objects, arrays, primitives), several times quicker than
 // structuredClone on the game state, which is copied on every command and for every view.
 import type { CrisisState, HotlineMessage } from './crisisTypes';
-import type { GameState } from './types';
+import type { GameState, Unit } from './types';
 
 /**
  * The state for a command to change. Hotline messages are the one list that grows all game: they
@@ -9,10 +9,13 @@ import type { GameState } from './types';
  * changing it, so `state` itself never changes.
  */
 export function copyState(state: GameState): GameState {
-  const { crisis, ...rest } = state;
+  const { crisis, units, ...rest } = state;
   const { messages, ...crisisRest } = crisis;
-  return { ...cloneJson(rest), crisis: { ...cloneJson(crisisRest), messages: messages.slice() } };
+  return { ...cloneJson(rest), units: units.map(copyUnit), crisis: { ...cloneJson(crisisRest), messages: messages.slice() } };
 }
+
+/** A unit is flat but for its hex (the quickest copy of the most copied objects). */
+const copyUnit = (u: Unit): Unit => ({ ...u, hex: { q: u.hex.q, r: u.hex.r } });
 
 /** Replaces `crisis.messages[i]` with a copy of its own, to be changed; returns the copy. */
 export function ownMessage(crisis: CrisisState, i: number): HotlineMessage {

@@ -10,6 +10,7 @@ export type Camp = (typeof CAMPS)[number];
 export const POWERS = ['coalition', 'russia'] as const;
 export type Power = (typeof POWERS)[number];
 
+/** Flat but for `hex`: copyState copies units by spreading them. */
 export interface Unit {
   id: string;
   name: string;
