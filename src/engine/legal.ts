@@ -3,7 +3,7 @@
 import { type Board, typeOf } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
 import { agreedLine } from './areas';
-import { type CrisisBoard, visibleHexes } from './fog';
+import { type CrisisBoard, type GameView, visibleHexes } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
 import { type Hex, hexKey, hexNeighbors, parseHexKey } from './hex';
@@ -13,8 +13,19 @@ import type { Command, Unit } from './types';
 
 export interface Target { hex: Hex; odds: Odds }
 
+/** Target hexes per view: a view never changes, and the AI asks for targets unit by unit. */
+const VIEW_TARGETS = new WeakMap<Board, Set<string>>();
+
 /** Hexes the camp sees that hold another camp's units. */
 function targetHexes(scenario: Scenario, board: Board): Set<string> {
+  const view = board as Partial<GameView>;
+  if (view.visible === undefined || view.viewer !== board.phase) return findTargetHexes(scenario, board);
+  let cached = VIEW_TARGETS.get(board);
+  if (!cached) VIEW_TARGETS.set(board, (cached = findTargetHexes(scenario, board)));
+  return cached;
+}
+
+function findTargetHexes(scenario: Scenario, board: Board): Set<string> {
   const seen = visibleHexes(scenario, board.units, board.phase);
   const out = new Set<string>();
   for (const u of board.units) {
