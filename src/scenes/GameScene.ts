@@ -289,7 +289,12 @@ export class GameScene extends Phaser.Scene {
     if (events === this.seenEvents) return;
     this.seenEvents = events;
     if (this.animSpeed.factor === 0) return;
-    this.anim.push(...animationSteps(events, { scene: this, layout: this.layout, counters: this.counters, textScale: () => labelScale(this.cameras.main.zoom) }));
+    const cam = this.cameras.main;
+    const inView = (p: Point): boolean => {
+      const q = worldToScreen(cam, p.x, p.y);
+      return q.x > -HEX_SIZE && q.y > -HEX_SIZE && q.x < cam.width + HEX_SIZE && q.y < cam.height + HEX_SIZE;
+    };
+    this.anim.push(...animationSteps(events, { scene: this, layout: this.layout, counters: this.counters, textScale: () => labelScale(cam.zoom), inView }));
   }
 
   private drawPick(): void {

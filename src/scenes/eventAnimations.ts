@@ -22,6 +22,8 @@ export interface AnimContext {
   counters: ReadonlyMap<string, Phaser.GameObjects.Container>;
   /** Scale for effect text, so it reads at any zoom. */
   textScale(): number;
+  /** Is a world point in the camera's view? Steps nobody can see take no time. */
+  inView(p: Point): boolean;
 }
 
 const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
@@ -50,7 +52,7 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
         const pts = e.path.map((h) => { const p = layout.hexToPixel(h); return { x: p.x + off.x, y: p.y + off.y }; });
         // The counter waits at its first position until its move plays.
         if (!firstMove.has(e.unit)) { firstMove.add(e.unit); c.setPosition(pts[0]!.x, pts[0]!.y); }
-        steps.push(slide(c, pts));
+        steps.push(seen(slide(c, pts), pts.some(ctx.inView)));
         lastHex.set(e.unit, e.path[e.path.length - 1]!);
         break;
       }
@@ -60,7 +62,7 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
         if (!c || !from) break;
         const off = offset(e.unit, e.to);
         const a = layout.hexToPixel(from), b = layout.hexToPixel(e.to);
-        steps.push(slide(c, [{ x: a.x + off.x, y: a.y + off.y }, { x: b.x + off.x, y: b.y + off.y }]));
+        steps.push(seen(slide(c, [{ x: a.x + off.x, y: a.y + off.y }, { x: b.x + off.x, y: b.y + off.y }]), ctx.inView(a) || ctx.inView(b)));
         lastHex.set(e.unit, e.to);
         break;
       }
@@ -70,24 +72,24 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
         if (e.kind !== 'assault') {
           const attacker = e.attacker ? counters.get(e.attacker) : undefined;
           const from = attacker ? { x: attacker.x, y: attacker.y } : { x: at.x - 160, y: at.y - 260 };
-          steps.push(shot(ctx.scene, from, at, e.kind === 'air' ? 0xffffff : 0xffd21f), burst(ctx.scene, at));
+          steps.push(seen(shot(ctx.scene, from, at, e.kind === 'air' ? 0xffffff : 0xffd21f), ctx.inView(at) || ctx.inView(from)), seen(burst(ctx.scene, at), ctx.inView(at)));
         } else {
           const shaken = e.defenders.map((d) => counters.get(d)).filter((c): c is Phaser.GameObjects.Container => !!c);
-          steps.push(clash(ctx.scene, at, shaken));
+          steps.push(seen(clash(ctx.scene, at, shaken), ctx.inView(at)));
         }
         break;
       }
       case 'unit_hit': {
         const c = counters.get(e.unit);
         const at = c ? { x: c.x, y: c.y } : lastTarget ? layout.hexToPixel(lastTarget) : null;
-        if (at) steps.push(float(ctx, at, `−${e.steps}`, '#ff3b30'));
+        if (at) steps.push(seen(float(ctx, at, `−${e.steps}`, '#ff3b30'), ctx.inView(at)));
         break;
       }
       case 'unit_destroyed':
-        steps.push(float(ctx, layout.hexToPixel(e.hex), 'destroyed', '#ff3b30'));
+        steps.push(seen(float(ctx, layout.hexToPixel(e.hex), 'destroyed', '#ff3b30'), ctx.inView(layout.hexToPixel(e.hex))));
         break;
       case 'incident':
-        steps.push(pulse(ctx, layout.hexToPixel(e.incident.hex)));
+        steps.push(seen(pulse(ctx, layout.hexToPixel(e.incident.hex)), ctx.inView(layout.hexToPixel(e.incident.hex))));
         break;
       default:
         break;
@@ -97,6 +99,11 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
   // Whatever was interrupted, every counter ends where the view put it.
   steps.push({ duration: 0, tick: () => undefined, end: () => { for (const [id, p] of finalPos) counters.get(id)?.setPosition(p.x, p.y); } });
   return steps;
+}
+
+/** A step out of the camera's view still runs (and ends where it must) but takes no time. */
+function seen(step: AnimStep, visible: boolean): AnimStep {
+  return visible ? step : { ...step, duration: 0 };
 }
 
 /** The unit's hex after the last event that places it in this batch (its hex in the view). */

@@ -56,7 +56,10 @@ describe('map scene', () => {
   it('animates a move: the counter slides along its path and ends on the destination', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=anim-e2e&renderer=canvas&anim=1`);
     await waitForScene(page);
-    await waitAnimationsDone(page); // the AI camps' first round, if they move before us
+    // The AI camps' first round, if they move before us: Escape skips it.
+    await page.locator('#game-container canvas').focus();
+    await page.keyboard.press('Escape');
+    await waitAnimationsDone(page);
     const units = await viewUnits(page);
     let mover: { id: string; from: Hex; dest: Hex } | undefined;
     for (const u of units.filter((x) => x.camp === 'coalition' && x.mp > 0 && !x.acted)) {
@@ -179,7 +182,7 @@ describe('map scene', () => {
   });
 
   it('an AI round animates; Escape skips it and every counter is where the view says', async () => {
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=ai-anim-e2e&renderer=canvas&anim=4`);
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=ai-anim-e2e&renderer=canvas&anim=1`);
     await waitForScene(page);
     await waitAnimationsDone(page);
     await page.getByRole('button', { name: 'End turn' }).click();
