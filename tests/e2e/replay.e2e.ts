@@ -1,0 +1,244 @@
+// Replays in Chromium. Every golden replay (tests/golden/*.json) opens from its link, and one from the
+// file picker, and the page's own verification ends on the same final hash as Node's verifyReplay.
+// A game played in the page downloads a replay that Node verifies to the page's hash, and its link
+// opens in a fresh context on that hash. Bad input is named in a role=alert banner; the page goes on
+// working and the save slot is never written while watching. Screenshots in test-results/screens.
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hashState } from '../../src/engine';
+import type { Replay } from '../../src/replay/format';
+import { replayFragment } from '../../src/replay/link';
+import { parseReplayText } from '../../src/replay/parse';
+import { verifyReplay } from '../../src/replay/verify';
+import { builtinScenario } from '../../src/scenarios';
+import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
+import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+const GOLDEN_DIR = 'tests/golden';
+const KEY = 'deconfliction.save.deir-ez-zor-2017';
+const goldens = readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json')).sort();
+
+/** Node's verdict on a replay's text: its final hash and states per command (for turn positions). */
+function nodeVerify(text: string): { replay: Replay; finalHash: string; turnStart: (turn: number) => number } {
+  const parsed = parseReplayText(text, builtinScenario);
+  if (!parsed.ok) throw new Error(parsed.message);
+  const v = verifyReplay(parsed.scenario, parsed.replay, { keepStates: true });
+  if (!v.ok) throw new Error(v.message);
+  return { replay: parsed.replay, finalHash: hashState(v.state), turnStart: (t) => v.states!.findIndex((s) => s.turn >= t) };
+}
+
+const base = (): string => inject('baseUrl');
+const linkTo = (replay: Replay, turn?: number): string => `${base()}?anim=off&renderer=canvas${replayFragment(replay, turn)}`;
+
+async function replayPage(page: Page): Promise<{ finalHash: string; commands: number; position: number }> {
+  await page.waitForFunction(() => !!window.__deconfliction?.replay, undefined, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const r = window.__deconfliction!.replay!;
+    return { finalHash: r.finalHash, commands: r.commands, position: r.position() };
+  });
+}
+
+const alertText = (page: Page): Promise<string> => page.locator('[data-testid="replay-error"]').innerText();
+
+describe('golden replays in Chromium', () => {
+  it('there are golden replays to check', () => {
+    expect(goldens.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const file of goldens) {
+    it(`${file}: the link plays to Node's final hash`, async () => {
+      const node = nodeVerify(readFileSync(`${GOLDEN_DIR}/${file}`, 'utf8'));
+      const { page, errors } = await openPage(browser, linkTo(node.replay));
+      const r = await replayPage(page);
+      expect(r.commands).toBe(node.replay.commands.length);
+      expect(r.finalHash).toBe(node.finalHash);
+      expect(await page.locator('[data-testid="replay-final-hash"]').innerText()).toBe(node.finalHash);
+      expect(r.position, 'a link without a turn opens at the start').toBe(0);
+      expect(await page.locator('#start-menu').count()).toBe(0);
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY), 'watching never saves').toBeNull();
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('opens from the file picker, at a turn from a link, and steps, scrubs and switches viewpoint', async () => {
+    const file = `${GOLDEN_DIR}/${goldens[0]}`;
+    const node = nodeVerify(readFileSync(file, 'utf8'));
+    const { page, errors } = await openPage(browser, `${base()}?renderer=canvas`);
+    await page.evaluate((k) => localStorage.setItem(k, 'kept'), KEY);
+    await page.locator('#start-menu').waitFor();
+    await screenshot(page, 'replay-1-menu-with-open-button');
+    await page.locator('[data-testid="replay-file"]').setInputFiles(file);
+    const r = await replayPage(page);
+    expect(r.finalHash).toBe(node.finalHash);
+    await waitForScene(page);
+
+    // Forward to the end: the state the page serves there is Node's final state.
+    await page.evaluate(() => window.__deconfliction!.replay!.seek(1e9));
+    expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(node.finalHash);
+    await nextFrame(page);
+    await screenshot(page, 'replay-2-end-all-seeing');
+
+    // Turn buttons and single steps move through recorded states.
+    await page.locator('[data-testid="replay-position"]').fill('0');
+    await page.locator('[data-testid="replay-turn-forward"]').click();
+    expect(await page.evaluate(() => window.__deconfliction!.replay!.position())).toBe(node.turnStart(2));
+    await page.locator('[data-testid="replay-step"]').click();
+    expect(await page.evaluate(() => window.__deconfliction!.replay!.position())).toBe(node.turnStart(2) + 1);
+    await page.locator('[data-testid="replay-step-back"]').click();
+    await page.locator('[data-testid="replay-step-back"]').click();
+    expect(await page.evaluate(() => window.__deconfliction!.replay!.position())).toBe(node.turnStart(2) - 1);
+
+    // Coalition viewpoint: fog. The map draws only what the coalition sees, fewer than all.
+    await page.evaluate(() => window.__deconfliction!.replay!.seek(200));
+    const all = await page.evaluate(() => window.__deconfliction!.view().units.length);
+    await page.locator('[data-testid="viewpoint-coalition"]').check();
+    await nextFrame(page);
+    const fogged = await page.evaluate(() => ({ n: window.__deconfliction!.view().units.length, ids: window.__deconfliction!.view().units.map((u) => u.id).sort(), drawn: window.__deconfliction!.drawnUnitIds().sort() }));
+    expect(fogged.n).toBeLessThan(all);
+    expect(fogged.drawn).toEqual(fogged.ids);
+    await screenshot(page, 'replay-3-coalition-fog');
+
+    // Play advances by itself; pause stops it.
+    await page.locator('[data-testid="replay-speed"]').selectOption('60');
+    await page.locator('[data-testid="replay-play"]').click();
+    await page.waitForFunction(() => window.__deconfliction!.replay!.position() > 210);
+    await page.locator('[data-testid="replay-play"]').click();
+    const stopped = await page.evaluate(() => window.__deconfliction!.replay!.position());
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => window.__deconfliction!.replay!.position())).toBe(stopped);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY), 'the save is untouched').toBe('kept');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a link with turn=N opens at the first command of turn N', async () => {
+    const node = nodeVerify(readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8'));
+    const { page } = await openPage(browser, linkTo(node.replay, 5));
+    const r = await replayPage(page);
+    expect(r.position).toBe(node.turnStart(5));
+    await waitForScene(page);
+    expect(await page.locator('[data-testid="replay-where"]').innerText()).toMatch(/^Turn 5 of 20/);
+    await screenshot(page, 'replay-4-turn-5');
+    await page.close();
+  });
+});
+
+describe('bad replays', () => {
+  const golden = (): Replay => structuredClone(nodeVerify(readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8')).replay);
+
+  it('a malformed fragment is named, the menu still starts a game, and the save is untouched', async () => {
+    const { page, errors } = await openPage(browser, `${base()}?anim=off&renderer=canvas#replay=not*base64!`);
+    await page.locator('[data-testid="replay-error"]').waitFor();
+    expect(await alertText(page)).toMatch(/damaged: it is not base64url text/);
+    expect(await page.locator('[role="alert"][data-testid="replay-error"]').count()).toBe(1);
+    await screenshot(page, 'replay-5-bad-fragment');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
+    await page.locator('#start-button').click();
+    await waitForScene(page);
+    expect(await page.evaluate(() => window.__deconfliction!.session.isPlayersPhase)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('wrong scenario hash, unknown version and an illegal command in links are each named', async () => {
+    const cases: [Replay, RegExp][] = [
+      [{ ...golden(), scenario: { id: 'deir-ez-zor-2017', hash: '0123456789abcdef' } }, /made on other data/],
+      [{ ...golden(), version: 9 as never }, /version 9 is not known/],
+      [(() => { const r = golden(); r.commands[1] = { type: 'move', unit: 'tiger-1', to: { q: 60, r: 2 } }; return r; })(), /Command #2 .* is illegal at its point/],
+    ];
+    for (const [replay, message] of cases) {
+      const { page, errors } = await openPage(browser, linkTo(replay));
+      await page.locator('[data-testid="replay-error"]').waitFor();
+      expect(await alertText(page)).toMatch(message);
+      await page.locator('#start-menu').waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('files: truncated, hand-edited, over 5 MB (refused unread) are named and the menu stays', async () => {
+    const { page, errors } = await openPage(browser, `${base()}?renderer=canvas`);
+    await page.locator('#start-menu').waitFor();
+    const text = JSON.stringify(golden());
+    const input = page.locator('[data-testid="replay-file"]');
+    const cases: [string, Buffer, RegExp][] = [
+      ['cut.json', Buffer.from(text.slice(0, text.length / 2)), /not valid JSON \(the file looks cut short\)/],
+      ['edited.json', Buffer.from(text.replace('"seed":"', '"seed":"x')), /Desync|illegal|differs/],
+      ['huge.json', Buffer.alloc(5 * 1024 * 1024 + 10, 32), /over the 5 MB limit/],
+    ];
+    for (const [name, buffer, message] of cases) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer });
+      await expect.poll(() => alertText(page).catch(() => '')).toMatch(message);
+      if (name === 'huge.json') await screenshot(page, 'replay-6-file-too-large');
+      expect(await page.locator('#start-menu').isVisible()).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a game played in the page', () => {
+  it('downloads a replay Node verifies to the page\'s hash; its link opens elsewhere on that hash; undo', async () => {
+    const { page, errors } = await openPage(browser, `${base()}?camp=coalition&seed=replay-e2e&briefing=off&renderer=canvas`);
+    await waitForScene(page);
+    expect(await page.locator('[data-testid="game-code"]').innerText()).toBe('DEZ17-replay-e2e');
+    const undo = page.locator('[data-testid="undo"]');
+    expect(await undo.isDisabled()).toBe(true);
+    expect(await undo.getAttribute('title')).toMatch(/Nothing to undo/);
+
+    // Move a unit; if the move drew no dice and revealed nothing, Undo brings the hash back.
+    const start = await page.evaluate(() => window.__deconfliction!.hash());
+    const own = (await viewUnits(page)).filter((u) => u.camp === 'coalition' && u.mp > 0);
+    let moved = false;
+    for (const u of own) {
+      if (!(await clickUnit(page, u.id))) continue;
+      const range = (await overlay(page)).range.filter((d) => d.steps > 0).sort((a, b) => a.steps - b.steps);
+      if (range.length === 0) continue;
+      const p = await hexOnScreen(page, range[0]!.hex);
+      await page.mouse.click(p.x, p.y);
+      await nextFrame(page);
+      moved = (await page.evaluate(() => window.__deconfliction!.hash())) !== start;
+      if (moved) break;
+    }
+    expect(moved).toBe(true);
+    await screenshot(page, 'replay-7-after-move');
+    if (await undo.isEnabled()) {
+      await page.keyboard.press('Control+z');
+      expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(start);
+      expect(await undo.isDisabled()).toBe(true);
+    } else {
+      expect(await undo.getAttribute('title')).toMatch(/dice|revealed|consequences/);
+    }
+
+    // End the turn; the AI plays; then download.
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await page.waitForFunction(() => window.__deconfliction!.view().turn === 2 && window.__deconfliction!.session.isPlayersPhase, undefined, { timeout: 60_000 });
+    const pageHash = await page.evaluate(() => window.__deconfliction!.hash());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-replay"]').click()]);
+    expect(download.suggestedFilename()).toBe('deconfliction-DEZ17-replay-e2e-turn2.json');
+    const text = readFileSync((await download.path())!, 'utf8');
+    const node = nodeVerify(text);
+    expect(node.finalHash).toBe(pageHash);
+    expect(node.replay.players.coalition).toEqual({ kind: 'human' });
+
+    // Copy link: shown in its field; a fresh context opens it on the same final hash.
+    await page.locator('[data-testid="copy-replay-link"]').click();
+    const link = await page.locator('#replay-link').inputValue();
+    expect(link).toMatch(/#replay=[A-Za-z0-9_-]+$/);
+    await screenshot(page, 'replay-8-link-shown');
+    expect(errors).toEqual([]);
+    const fresh = await openPage(browser, link);
+    expect((await replayPage(fresh.page)).finalHash).toBe(pageHash);
+    await waitForScene(fresh.page);
+    await screenshot(fresh.page, 'replay-9-link-in-fresh-context');
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.close();
+    await page.close();
+  });
+});
