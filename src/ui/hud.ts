@@ -4,6 +4,7 @@ import { CAMPS, type Camp, type Terrain, type Unit, formatDate, hexKey, otherPow
 import { announcement } from './announce';
 import { showBriefing } from './briefing';
 import { showHowToPlay } from './howToPlay';
+import { showResult } from './resultPanel';
 import { CAMP_CSS, CAMP_TAG } from '../scenes/colours';
 import type { Controller } from './controller';
 import { el, swatch } from './dom';
@@ -27,6 +28,7 @@ export class Hud {
   private readonly pontoonButton = el('button', { type: 'button', 'data-testid': 'build-pontoon' }, 'Build pontoon');
   private readonly nextButton = el('button', { type: 'button', 'data-testid': 'next-unit' }, 'Next unit (N)');
   private readonly endButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'end-turn' }, 'End turn');
+  private readonly resultButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'show-result', hidden: true }, 'Result');
   private readonly unitList = el('ul', { class: 'unit-list', 'data-testid': 'unit-list' });
   private readonly targetList = el('ul', { class: 'unit-list', 'data-testid': 'target-list' });
   // Scrollable, so focusable for keyboard scrolling; announced through `status`, not live itself.
@@ -66,12 +68,16 @@ export class Hud {
         el('p', {}, 'Counters: type (INF infantry, MECH mechanised, MOT mobile, SOF special forces, ART artillery, ENG engineers), ★ great-power troops, camp tag (CO coalition, RU government side, IS) and strength left/full. Yellow hex outlines are objectives; their flag shows who holds them. A red X marks a destroyed bridge. Darker hexes are out of sight.')),
       crisisKey(),
       // Last in the panel and sticky, so End turn stays in view however far the panel scrolls.
-      el('div', { class: 'end-bar' }, this.endButton),
+      el('div', { class: 'end-bar' }, this.resultButton, this.endButton),
     );
     this.airButton.addEventListener('click', () => controller.setMode('air'));
     this.pontoonButton.addEventListener('click', () => controller.setMode('pontoon'));
     this.nextButton.addEventListener('click', () => controller.selectNext());
     this.endButton.addEventListener('click', () => this.endTurn());
+    this.resultButton.addEventListener('click', () => {
+      const view = controller.session.view();
+      if (view.result) showResult(scenario, view.result, view.crisis, true);
+    });
     controller.onChange(() => this.render());
     controller.onHover(() => this.renderHover());
     this.render();
@@ -110,6 +116,8 @@ export class Hud {
     this.pontoonButton.disabled = !this.controller.canBuildPontoon() && this.controller.mode !== 'pontoon';
     this.pontoonButton.textContent = this.controller.mode === 'pontoon' ? 'Cancel pontoon' : 'Build pontoon';
     this.pontoonButton.setAttribute('aria-pressed', String(this.controller.mode === 'pontoon'));
+    // Once the game is over, the panel offers the result screen again beside the disabled End turn.
+    this.resultButton.hidden = view.status !== 'over';
     if (!this.busy) {
       this.endButton.disabled = !session.isPlayersPhase;
       this.endButton.textContent = 'End turn';

@@ -34,9 +34,12 @@ function crisisFacts(crisis: Pick<CrisisState, 'incidents' | 'messages' | 'escal
     el('li', {}, `Hotline messages: ${crisis.messages.length} (${POWERS.map((p) => `${POWER_NAME[p]} ${sent(p)}`).join(', ')}).`));
 }
 
-/** Shows the report once per page. `crisis` is the player's view of the crisis at the end. */
-export function showResult(scenario: Scenario, report: VictoryReport, crisis: Pick<CrisisState, 'incidents' | 'messages' | 'escalation'>): void {
-  if (opened) return;
+/**
+ * Shows the report: once by itself when the game ends, and `again` from the HUD's Result button after
+ * the player closed it. `crisis` is the player's view of the crisis at the end.
+ */
+export function showResult(scenario: Scenario, report: VictoryReport, crisis: Pick<CrisisState, 'incidents' | 'messages' | 'escalation'>, again = false): void {
+  if ((opened && !again) || document.getElementById('result-panel')) return;
   opened = true;
   const winner = report.winner === 'draw' ? 'A draw'
     : report.winner === 'none' ? 'a direct US-Russian clash. Both camps lose'

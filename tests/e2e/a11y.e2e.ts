@@ -113,6 +113,11 @@ describe('accessibility', () => {
     expect(report).toMatch(/Highest rung reached: \w+/);
     expect(report).toMatch(/Incidents between the powers: \d+/);
     expect(report).toMatch(/Hotline messages: \d+/);
+    // Closed to look at the map, it comes back from the panel's Result button.
+    await page.getByRole('button', { name: 'Look at the map' }).click();
+    await page.locator('#result-panel').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="show-result"]').click();
+    await page.locator('#result-panel').waitFor();
 
     expect(found).toEqual({ menu: [], howToPlay: [], briefing: [], hud: [], hotline: [], strikeWarning: [], result: [] });
     expect(errors).toEqual([]);
