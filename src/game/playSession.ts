@@ -19,4 +19,6 @@ export interface PlaySession {
   knowsUnit(id: string): boolean;
   start(): GameEvent[];
   apply(command: Command): SessionResult;
+  /** Ends the player's phase with the AI's round run in slices between frames (a live game only). */
+  endTurnSliced?(): Promise<SessionResult>;
 }

@@ -6,6 +6,7 @@ import {
   attackTargets, hexKey, movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import type { PlaySession } from '../game/playSession';
+import type { SessionResult } from '../game/session';
 import { describeEvent } from './eventText';
 import type { MapPick } from './mapPick';
 import { fireWarning } from './strikeCheck';
@@ -248,16 +249,26 @@ export class Controller {
     return result.ok ? null : result.error;
   }
 
+  /**
+   * Ends the player's phase. The AI's round runs in slices between frames (the page keeps drawing);
+   * listeners hear of it when it is done, as after any command.
+   */
   endTurn(): void {
     this.mode = 'normal';
     this.warning = null;
     if (this.pick) this.endPick(true);
-    this.command({ type: 'end_phase' });
+    const sliced = this.session.endTurnSliced?.();
+    if (!sliced) return this.command({ type: 'end_phase' });
+    void sliced.then((result) => this.settle({ type: 'end_phase' }, result));
+    this.changed();
   }
 
   /** Sends a command through the session; an engine error becomes a message, never an exception. */
   command(cmd: Command): void {
-    const result = this.session.apply(cmd);
+    this.settle(cmd, this.session.apply(cmd));
+  }
+
+  private settle(cmd: Command, result: SessionResult): void {
     if (!result.ok) {
       this.message = { text: result.error.message, kind: 'error' };
     } else {
