@@ -145,6 +145,9 @@ export class GameScene extends Phaser.Scene {
     const k = counterScale(zoom);
     for (const c of this.counters.values()) c.setScale(k);
     for (const o of this.oddsLabels) this.placeOdds(o.text, o.c, zoom);
+    // Crisis tags stack to stay clear of each other at their size, so they are laid out again.
+    this.crisis.setTextScale(labelScale(zoom));
+    this.crisis.draw(this.controller.session.view(), this.controller.session.camp);
   }
 
   /** Client (page) coordinates of a unit's counter centre, for tests; undefined when not in view. */

@@ -25,6 +25,8 @@ export class CrisisLayer {
   private readonly markers: Phaser.GameObjects.Graphics;
   private readonly pickLayer: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
+  /** Tags are counter-scaled by the camera's zoom so they stay readable (see placeLabels.ts). */
+  private textScale = 1;
   private pickLabels: Phaser.GameObjects.Text[] = [];
   /** Where the tags drawn so far are, so later ones move clear of them. */
   private placed: Phaser.Geom.Rectangle[] = [];
@@ -33,6 +35,12 @@ export class CrisisLayer {
     this.areas = scene.add.graphics().setDepth(2.5);
     this.markers = scene.add.graphics().setDepth(5.5);
     this.pickLayer = scene.add.graphics().setDepth(4.6);
+  }
+
+  /** Rescales the tags for a new zoom (draw again to re-stack the area tags). */
+  setTextScale(k: number): void {
+    this.textScale = k;
+    for (const t of [...this.labels, ...this.pickLabels]) t.setScale(k);
   }
 
   draw(view: GameView, camp: Power): void {
@@ -108,7 +116,7 @@ export class CrisisLayer {
       g.strokePath();
       const bang = this.scene.add.text(x, y, '!', { ...LABEL, fontSize: '12px', color: '#000000', padding: { x: 0, y: 0 } }).setOrigin(0.5).setResolution(2).setDepth(5.6);
       const tag = this.scene.add.text(x + s + 2, y, ids.join(' '), { ...LABEL, color: '#000000', backgroundColor: '#f0e442' }).setOrigin(0, 0.5).setResolution(2).setDepth(5.6);
-      this.labels.push(bang, tag);
+      this.labels.push(bang.setScale(this.textScale), tag.setScale(this.textScale));
     }
   }
 
@@ -122,7 +130,7 @@ export class CrisisLayer {
       this.strip(pick.hexes(), CRISIS_COLOUR.line, 'solid', true, g);
       pick.hexes().forEach((h, i) => {
         const c = this.layout.hexToPixel(h);
-        this.pickLabels.push(this.scene.add.text(c.x, c.y, String(i + 1), { ...LABEL, color: '#000000', backgroundColor: '#ffffff' }).setOrigin(0.5).setResolution(2).setDepth(4.7));
+        this.pickLabels.push(this.scene.add.text(c.x, c.y, String(i + 1), { ...LABEL, color: '#000000', backgroundColor: '#ffffff' }).setOrigin(0.5).setResolution(2).setDepth(4.7).setScale(this.textScale));
       });
     }
     if (hover && this.scenario.map.isOnMap(hover)) {
@@ -233,8 +241,8 @@ export class CrisisLayer {
     const css = `#${colour.toString(16).padStart(6, '0')}`;
     const t = this.scene.add.text(c.x, c.y - this.layout.size * (radius * 1.5 + 1), text, {
       ...LABEL, backgroundColor: '#1b1b1bdd', color: css,
-    }).setOrigin(0.5, 1).setResolution(2).setDepth(5.4);
-    for (let i = 0; i < 6 && this.placed.some((r) => Phaser.Geom.Intersects.RectangleToRectangle(r, t.getBounds())); i++) t.y -= 17;
+    }).setOrigin(0.5, 1).setResolution(2).setDepth(5.4).setScale(this.textScale);
+    for (let i = 0; i < 6 && this.placed.some((r) => Phaser.Geom.Intersects.RectangleToRectangle(r, t.getBounds())); i++) t.y -= 17 * this.textScale;
     this.placed.push(t.getBounds());
     this.labels.push(t);
   }
