@@ -10,7 +10,7 @@ const QUIET = new Set<GameEvent['type']>(['unit_moved', 'move_interrupted', 'obj
 export function undoBlocker(
   command: Command, before: { state: GameState; view: GameView }, after: { state: GameState; view: GameView }, events: readonly GameEvent[],
 ): string | null {
-  if (command.type === 'end_phase') return 'The turn was ended: the other camps have moved.';
+  if (command.type === 'end_phase') return 'Nothing to undo yet this turn.';
   if (command.type === 'hotline') return 'A hotline message cannot be taken back once sent.';
   if (after.state.rngDraws !== before.state.rngDraws) return 'That order rolled dice: it cannot be undone (no re-rolls).';
   const seen = new Set(before.view.units.map((u) => u.id));

@@ -131,7 +131,7 @@ describe('undo', () => {
       expect(s.undo()).toBe(false);
     }
     s.endTurn();
-    expect(s.undoBlocked()).toMatch(/turn was ended/);
+    expect(s.undoBlocked()).toMatch(/Nothing to undo yet this turn/);
     expect(s.undo()).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import { gameCode } from '../../replay/link';
 import { summarize } from '../../replay/summary';
 import { describeCommand } from '../../replay/verify';
 import { CAMP_CSS } from '../../scenes/colours';
-import { campName } from '../../text/places';
+import { campName, hexName } from '../../text/places';
 import type { Controller } from '../controller';
 import { el, swatch } from '../dom';
 import { EscalationLadder } from '../ladder';
@@ -44,7 +44,7 @@ export class ReplayViewer {
     };
     const players = CAMPS.map((c) => {
       const p = replay.players[c];
-      return `${campName(scenario, c)}: ${p.kind === 'human' ? 'a player' : `AI (${p.policy}${p.doctrine ? `, ${p.doctrine}` : ''})`}`;
+      return `${campName(scenario, c)}: ${p.kind === 'human' ? 'a player' : `AI${p.policy === 'ai' ? '' : ` "${p.policy}"`}${p.doctrine ? `, ${p.doctrine} doctrine` : ''}`}`;
     });
     const radios = VIEWPOINTS.map(([v, label]) => {
       const input = el('input', { type: 'radio', name: 'viewpoint', value: v, checked: v === session.viewpoint, 'data-testid': `viewpoint-${v}` });
@@ -64,11 +64,11 @@ export class ReplayViewer {
         el('code', { 'data-testid': 'replay-final-hash' }, final.finalHash), '.'),
       this.where, this.what,
       el('div', { class: 'buttons replay-controls', role: 'group', 'aria-label': 'Replay controls' },
-        button('⏮', 'replay-turn-back', 'Back one turn', () => this.stepTurn(-1)),
+        button('◀◀', 'replay-turn-back', 'Back one turn', () => this.stepTurn(-1)),
         button('◀', 'replay-step-back', 'Back one command', () => this.step(-1)),
         this.playButton,
         button('▶', 'replay-step', 'Forward one command', () => this.step(1)),
-        button('⏭', 'replay-turn-forward', 'Forward one turn', () => this.stepTurn(1))),
+        button('▶▶', 'replay-turn-forward', 'Forward one turn', () => this.stepTurn(1))),
       el('label', { for: 'replay-position', class: 'field-label' }, 'Timeline (commands)'),
       this.position,
       this.chart.root,
@@ -150,7 +150,11 @@ export class ReplayViewer {
     const who = campName(this.session.scenario, last.camp);
     const v = this.session.viewpoint;
     if (v !== 'all' && last.camp !== v && last.command.type !== 'end_phase') return `${who} gave an order out of this camp's sight.`;
-    const text = describeCommand(last.command).replace(/^(move|attack by|pontoon by) (\S+)/, (_m, verb: string, id: string) => `${verb} ${this.session.unitName(id)}`);
+    const { scenario } = this.session;
+    // The engine's wording, with unit names for ids and place names for coordinates.
+    const text = describeCommand(last.command)
+      .replace(/^(move|attack by|pontoon by) (\S+)/, (_m, verb: string, id: string) => `${verb} ${this.session.unitName(id)}`)
+      .replace(/(-?\d+),(-?\d+)/g, (_m, q: string, r: string) => hexName(scenario, { q: Number(q), r: Number(r) }));
     return `${who}: ${text}${this.session.position === this.session.length ? ' (the last command)' : ''}.`;
   }
 }

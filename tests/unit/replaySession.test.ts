@@ -1,0 +1,72 @@
+// The replay viewer's session: it serves the verified states read-only, by position and viewpoint,
+// with fog for a camp's viewpoint, and refuses every command.
+import { describe, expect, it } from 'vitest';
+import { hashState } from '../../src/engine';
+import { ReplaySession } from '../../src/game/replaySession';
+import { verifyReplay } from '../../src/replay/verify';
+import { fullGame, scenario } from './replayFixtures';
+
+function session(): ReplaySession {
+  const { replay } = fullGame();
+  const v = verifyReplay(scenario, replay, { keepStates: true });
+  if (!v.ok) throw new Error(v.message);
+  return new ReplaySession(scenario, replay, v.states!);
+}
+
+describe('ReplaySession', () => {
+  it('moves between recorded states; the end is the verified final state', () => {
+    const s = session();
+    expect(s.position).toBe(0);
+    expect(s.length).toBe(fullGame().replay.commands.length);
+    expect(s.finalHash).toBe(fullGame().finalHash);
+    s.seek(1e9);
+    expect(s.position).toBe(s.length);
+    expect(s.hash()).toBe(fullGame().finalHash);
+    s.seek(-5);
+    expect(s.position).toBe(0);
+    expect(s.lastCommand()).toBeUndefined();
+    s.seek(3);
+    expect(s.lastCommand()?.command).toEqual(fullGame().replay.commands[2]);
+  });
+
+  it('startOfTurn is the first position in that turn', () => {
+    const s = session();
+    const at = s.startOfTurn(5);
+    s.seek(at);
+    expect(s.current.turn).toBe(5);
+    s.seek(at - 1);
+    expect(s.current.turn).toBe(4);
+  });
+
+  it('a camp\'s viewpoint is fogged; all-seeing shows every unit', () => {
+    const s = session();
+    s.seek(s.startOfTurn(6));
+    const all = s.view().units.length;
+    expect(all).toBe(s.current.units.length);
+    s.setViewpoint('coalition');
+    expect(s.camp).toBe('coalition');
+    expect(s.view().viewer).toBe('coalition');
+    expect(s.view().units.length).toBeLessThan(all);
+    s.setViewpoint('russia');
+    const ids = s.view().units.map((u) => u.id);
+    expect(ids.length).toBeLessThan(all);
+    expect(ids).toEqual(expect.arrayContaining(s.current.units.filter((u) => u.camp === 'russia').map((u) => u.id)));
+  });
+
+  it('never changes a state: commands are refused', () => {
+    const s = session();
+    s.seek(10);
+    const before = hashState(s.current);
+    expect(s.apply().ok).toBe(false);
+    expect(s.isPlayersPhase).toBe(false);
+    expect(hashState(s.current)).toBe(before);
+  });
+
+  it('the timeline marks incidents and messages where their counts grow', () => {
+    const s = session();
+    const final = s.finalState;
+    expect(s.timeline.filter((p) => p.incident).length).toBeLessThanOrEqual(final.crisis.incidents.length);
+    expect(s.timeline.filter((p) => p.message).length).toBeGreaterThan(0);
+    expect(s.timeline.length).toBe(s.length + 1);
+  });
+});
