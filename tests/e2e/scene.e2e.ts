@@ -43,11 +43,11 @@ async function selectByEnter(page: Page, id: string): Promise<boolean> {
   return false;
 }
 
-/** Tabs until the map canvas has the focus, as a keyboard user reaches it. */
-async function tabToMap(page: Page): Promise<void> {
+/** Tabs (or shift-tabs) until the map canvas has the focus, as a keyboard user reaches it. */
+async function tabToMap(page: Page, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
   for (let i = 0; i < 60; i++) {
     if (await page.evaluate(() => document.activeElement?.tagName === 'CANVAS')) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error('Tab never reached the map');
 }
@@ -209,7 +209,7 @@ describe('map scene', () => {
     await page.close();
   });
 
-  it('keyboard only: cursor to a unit, select, move, then attack IS', async () => {
+  it('keyboard only: cursor to a unit, select, move, attack IS, then an air strike', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=e2e-coalition&renderer=canvas`);
     await waitForScene(page);
     await tabToMap(page);
@@ -265,6 +265,23 @@ describe('map scene', () => {
       break;
     }
     expect(attacked, 'some unit attacked IS by keyboard').toBe(true);
+
+    // Air strike: the button by keyboard, back to the map, the cursor to a target, Enter.
+    const air = page.locator('[data-testid="air-strike"]');
+    await air.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => window.__deconfliction!.controller.mode)).toBe('air');
+    await tabToMap(page, 'Shift+Tab');
+    const strikes = await page.evaluate(() => {
+      const c = window.__deconfliction!.controller;
+      return c.overlay().strikes.filter((t) => !c.riskOf(t.hex, 'air')).map((t) => t.hex);
+    });
+    expect(strikes.length, 'an IS hex to strike').toBeGreaterThan(0);
+    await cursorTo(page, strikes[0]!);
+    const sorties = await air.innerText();
+    await page.keyboard.press('Enter');
+    expect((await logLines(page)).some((l) => / air strike hit .* roll [1-6]: /.test(l))).toBe(true);
+    expect(await air.innerText()).not.toBe(sorties);
     // Esc cancels the selection.
     await page.keyboard.press('Escape');
     expect(await selectedId(page)).toBeNull();
