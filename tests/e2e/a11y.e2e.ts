@@ -125,6 +125,23 @@ describe('accessibility', () => {
   });
 });
 
+it('the start menu with a saved game, and with a damaged one, has no serious violations', async () => {
+  const { page, errors } = await newPage(`${inject('baseUrl')}?camp=coalition&seed=a11y-save&renderer=canvas&anim=off&briefing=off`);
+  await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
+  await page.goto(`${inject('baseUrl')}?renderer=canvas&anim=off`);
+  await page.locator('#continue-button').waitFor();
+  const withSave = await violations(page);
+  await screenshot(page, 'a11y-8-menu-saved');
+  await page.evaluate(() => localStorage.setItem('deconfliction.save.deir-ez-zor-2017', '{"format":"deconfliction-save","version":1'));
+  await page.reload();
+  await page.locator('[data-testid="save-error"]').waitFor();
+  const damaged = await violations(page);
+  await screenshot(page, 'a11y-9-menu-damaged');
+  expect({ withSave, damaged }).toEqual({ withSave: [], damaged: [] });
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 it('the briefing is written for the camp played, and the HUD opens it again', async () => {
   const { page, errors } = await newPage(`${inject('baseUrl')}?camp=russia&seed=brief-ru&renderer=canvas&anim=off`);
   await waitForScene(page, { keepBriefing: true });
