@@ -12,7 +12,8 @@ import { campName } from '../text/places';
 
 let opened = false;
 
-function reasonText(scenario: Scenario, report: VictoryReport): string {
+/** Why the game ended and how the score follows from it. */
+export function reasonText(scenario: Scenario, report: VictoryReport): string {
   if (report.reason === 'direct_clash') {
     const by = report.clashBy;
     return by
