@@ -1,8 +1,8 @@
 // The end-of-game report: who won and why (the last turn, or a direct clash and who set it off, with
 // the penalty), the score, each objective's points and holder, the highest rung reached, and the
-// incidents and hotline messages of the game. A modal dialog; "Look at the map" closes it for good.
+// incidents and hotline messages of the game. A modal dialog; the HUD's Result button reopens it.
 import {
-  CAMPS, CLASH_SCORE, type CrisisState, POWERS, type Power, RUNGS, type Scenario, type VictoryReport, rungOf,
+  CAMPS, type CrisisState, POWERS, type Power, RUNGS, type Scenario, type VictoryReport, otherPower, rungOf,
 } from '../engine';
 import { POWER_NAME, signed } from '../text/crisisText';
 import { CAMP_CSS } from '../scenes/colours';
@@ -17,7 +17,7 @@ export function reasonText(scenario: Scenario, report: VictoryReport): string {
   if (report.reason === 'direct_clash') {
     const by = report.clashBy;
     return by
-      ? `Escalation reached the top of the ladder: US and Russian forces fought each other. ${POWER_NAME[by]} set it off and scores ${signed(CLASH_SCORE.culprit)}; ${POWER_NAME[by === 'coalition' ? 'russia' : 'coalition']} scores ${signed(CLASH_SCORE.other)}. Victory points no longer count.`
+      ? `Escalation reached the top of the ladder: US and Russian forces fought each other. ${POWER_NAME[by]} set it off and scores ${signed(report.score[by])}; ${POWER_NAME[otherPower(by)]} scores ${signed(report.score[otherPower(by)])}. Victory points no longer count.`
       : 'Escalation reached the top of the ladder: US and Russian forces fought each other. Both camps lose. Victory points no longer count.';
   }
   const { coalition, russia } = report.points;
