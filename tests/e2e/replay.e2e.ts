@@ -4,6 +4,7 @@
 // opens in a fresh context on that hash. Bad input is named in a role=alert banner; the page goes on
 // working and the save slot is never written while watching. Screenshots in test-results/screens.
 import { readFileSync, readdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashState } from '../../src/engine';
@@ -44,6 +45,34 @@ async function replayPage(page: Page): Promise<{ finalHash: string; commands: nu
 }
 
 const alertText = (page: Page): Promise<string> => page.locator('[data-testid="replay-error"]').innerText();
+
+/** Serious and critical axe violations on the page now. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** openPage, but from an explicit context (axe needs one). */
+async function openInContext(url: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { page, errors };
+}
+
+/** Drops a file with `text` on the page, as a drag from the desktop does. */
+async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t!], n!, { type: 'application/json' }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
 
 describe('golden replays in Chromium', () => {
   it('there are golden replays to check', () => {
@@ -119,12 +148,13 @@ describe('golden replays in Chromium', () => {
 
   it('a link with turn=N opens at the first command of turn N', async () => {
     const node = nodeVerify(readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8'));
-    const { page } = await openPage(browser, linkTo(node.replay, 5));
+    const { page } = await openInContext(linkTo(node.replay, 5));
     const r = await replayPage(page);
     expect(r.position).toBe(node.turnStart(5));
     await waitForScene(page);
     expect(await page.locator('[data-testid="replay-where"]').innerText()).toMatch(/^Turn 5 of 20/);
     await screenshot(page, 'replay-4-turn-5');
+    expect(await violations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -133,11 +163,12 @@ describe('bad replays', () => {
   const golden = (): Replay => structuredClone(nodeVerify(readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8')).replay);
 
   it('a malformed fragment is named, the menu still starts a game, and the save is untouched', async () => {
-    const { page, errors } = await openPage(browser, `${base()}?anim=off&renderer=canvas#replay=not*base64!`);
+    const { page, errors } = await openInContext(`${base()}?anim=off&renderer=canvas#replay=not*base64!`);
     await page.locator('[data-testid="replay-error"]').waitFor();
     expect(await alertText(page)).toMatch(/damaged: it is not base64url text/);
     expect(await page.locator('[role="alert"][data-testid="replay-error"]').count()).toBe(1);
     await screenshot(page, 'replay-5-bad-fragment');
+    expect(await violations(page)).toEqual([]);
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBeNull();
     await page.locator('#start-button').click();
     await waitForScene(page);
@@ -239,6 +270,33 @@ describe('a game played in the page', () => {
     await screenshot(fresh.page, 'replay-9-link-in-fresh-context');
     expect(fresh.errors).toEqual([]);
     await fresh.page.close();
+    await page.close();
+  });
+
+  it('a replay file dropped on the menu opens the viewer; dropped during a game, the page reloads into it', async () => {
+    const text = readFileSync(`${GOLDEN_DIR}/${goldens.at(-1)}`, 'utf8');
+    const node = nodeVerify(text);
+    const menu = await openPage(browser, `${base()}?renderer=canvas`);
+    await menu.page.locator('#start-menu').waitFor();
+    await dropFile(menu.page, 'bad.json', '{"format":"deconfliction-replay"');
+    expect(await alertText(menu.page)).toMatch(/not valid JSON/);
+    await dropFile(menu.page, goldens.at(-1)!, text);
+    expect((await replayPage(menu.page)).finalHash).toBe(node.finalHash);
+    expect(await menu.page.locator('[data-testid="replay-error"]').count(), 'the old message goes').toBe(0);
+    await menu.page.close();
+
+    const game = await openPage(browser, `${base()}?camp=russia&seed=drop-e2e&briefing=off&renderer=canvas`);
+    await waitForScene(game.page);
+    await Promise.all([game.page.waitForEvent('load'), dropFile(game.page, goldens.at(-1)!, text)]);
+    expect((await replayPage(game.page)).finalHash).toBe(node.finalHash);
+    expect(game.errors).toEqual([]);
+    await game.page.close();
+  });
+
+  it('a game code in the address fills the menu\'s seed', async () => {
+    const { page } = await openPage(browser, `${base()}?code=DEZ17-k3x9q`);
+    await page.locator('#start-menu').waitFor();
+    expect(await page.locator('#seed').inputValue()).toBe('k3x9q');
     await page.close();
   });
 });
