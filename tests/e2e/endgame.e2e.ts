@@ -1,8 +1,13 @@
 // A whole game through the End turn button: keyboard selection, the AI's turns, and the result panel.
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
 import { nextFrame, selectedId } from './game';
+import { hashState } from '../../src/engine';
+import { parseReplayText } from '../../src/replay/parse';
+import { verifyReplay } from '../../src/replay/verify';
+import { builtinScenario } from '../../src/scenarios';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -37,6 +42,11 @@ it('keys select units, and ending every turn reaches the victory report', async 
   const objectives = await page.evaluate(() => window.__deconfliction!.session.scenario.objectives.map((o) => o.name));
   for (const name of objectives) expect(report).toContain(name);
   expect(await end.isDisabled()).toBe(true);
+  // The result screen downloads the whole game; Node verifies it to the page's final hash.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="result-download-replay"]').click()]);
+  const parsed = parseReplayText(readFileSync((await download.path())!, 'utf8'), builtinScenario);
+  const verified = parsed.ok ? verifyReplay(parsed.scenario, parsed.replay) : undefined;
+  expect(verified?.ok && hashState(verified.state)).toBe(await page.evaluate(() => window.__deconfliction!.hash()));
   expect(errors).toEqual([]);
   await page.close();
 });
