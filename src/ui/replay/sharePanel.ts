@@ -63,7 +63,7 @@ export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, cont
   render();
 }
 
-/** Adds "Download replay" to the result screen, once. */
+/** Adds "Watch the replay" and "Download replay" to the result screen, once. */
 export function addResultDownload(session: GameSession): void {
   const buttons = document.querySelector('#result-panel .buttons');
   if (!buttons || buttons.querySelector('[data-testid="result-download-replay"]')) return;
@@ -71,5 +71,11 @@ export function addResultDownload(session: GameSession): void {
   if (!replay) return;
   const b = el('button', { type: 'button', 'data-testid': 'result-download-replay' }, 'Download replay');
   b.addEventListener('click', () => downloadReplay(replay, session.view().turn));
-  buttons.prepend(b);
+  // The game is saved; the page reloads into the viewer with the replay in its fragment.
+  const watch = el('button', { type: 'button', 'data-testid': 'result-watch-replay' }, 'Watch the replay');
+  watch.addEventListener('click', () => {
+    location.assign(replayLink(replay));
+    location.reload();
+  });
+  buttons.prepend(watch, b);
 }
