@@ -158,7 +158,8 @@ export class GameScene extends Phaser.Scene {
 
   /** Ids of the units that have a counter in the display list, for fog-of-war tests. */
   drawnUnitIds(): string[] {
-    return [...this.counters.keys()];
+    // The layer, not the counter map: counters leaving in an animation are in it too.
+    return this.unitLayer.getChildren().map((c) => c.name);
   }
 
   /** Client (page) coordinates of a hex centre, for tests. */
@@ -272,6 +273,7 @@ export class GameScene extends Phaser.Scene {
     // A change while animating (the player acted again) ends the animation: counters are redrawn
     // where the view says, and only the newest events play.
     this.anim.skip();
+    const ghosts = this.takeGhosts();
     this.drawFog();
     this.drawObjectives();
     this.crisis.draw(this.controller.session.view(), this.controller.session.camp);
@@ -284,10 +286,29 @@ export class GameScene extends Phaser.Scene {
       this.minimapView = view;
       this.minimap.draw(view);
     }
-    this.animateNewEvents();
+    this.animateNewEvents(ghosts);
   }
 
-  private animateNewEvents(): void {
+  /**
+   * Counters of units that new events take out of the view (moved into the fog, destroyed): kept
+   * out of the redraw so the animation can show them leaving; it destroys them.
+   */
+  private takeGhosts(): Map<string, Phaser.GameObjects.Container> {
+    const ghosts = new Map<string, Phaser.GameObjects.Container>();
+    const events = this.controller.session.lastEvents;
+    if (events === this.seenEvents || this.animSpeed.factor === 0) return ghosts;
+    const inView = new Set(this.controller.session.view().units.map((u) => u.id));
+    for (const e of events) {
+      if (e.type !== 'unit_moved' && e.type !== 'unit_destroyed') continue;
+      const c = this.counters.get(e.unit);
+      if (!c || inView.has(e.unit)) continue;
+      this.counters.delete(e.unit);
+      ghosts.set(e.unit, c);
+    }
+    return ghosts;
+  }
+
+  private animateNewEvents(ghosts: Map<string, Phaser.GameObjects.Container>): void {
     const events = this.controller.session.lastEvents;
     if (events === this.seenEvents) return;
     this.seenEvents = events;
@@ -297,7 +318,7 @@ export class GameScene extends Phaser.Scene {
       const q = worldToScreen(cam, p.x, p.y);
       return q.x > -HEX_SIZE && q.y > -HEX_SIZE && q.x < cam.width + HEX_SIZE && q.y < cam.height + HEX_SIZE;
     };
-    this.anim.push(...animationSteps(events, { scene: this, layout: this.layout, counters: this.counters, textScale: () => labelScale(cam.zoom), inView }));
+    this.anim.push(...animationSteps(events, { scene: this, layout: this.layout, counters: this.counters, ghosts, textScale: () => labelScale(cam.zoom), inView }));
   }
 
   private drawPick(): void {

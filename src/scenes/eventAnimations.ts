@@ -13,6 +13,7 @@ const SHOT_MS = 380;
 const BURST_MS = 320;
 const FLOAT_MS = 650;
 const INCIDENT_MS = 1100;
+const FADE_MS = 300;
 const EFFECT_DEPTH = 8;
 
 export interface AnimContext {
@@ -20,6 +21,8 @@ export interface AnimContext {
   layout: HexLayout;
   /** The counters as drawn for the final view, by unit id. */
   counters: ReadonlyMap<string, Phaser.GameObjects.Container>;
+  /** Counters of units these events took out of the view; the steps fade and destroy them. */
+  ghosts: ReadonlyMap<string, Phaser.GameObjects.Container>;
   /** Scale for effect text, so it reads at any zoom. */
   textScale(): number;
   /** Is a world point in the camera's view? Steps nobody can see take no time. */
@@ -30,9 +33,10 @@ const lerp = (a: number, b: number, t: number): number => a + (b - a) * t;
 
 /** Steps for a batch of events, or none when nothing in it is drawn. */
 export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): AnimStep[] {
-  const { layout, counters } = ctx;
+  const { layout, ghosts } = ctx;
+  const counters = new Map([...ctx.counters, ...ghosts]);
   const finalPos = new Map<string, Point>();
-  for (const [id, c] of counters) finalPos.set(id, { x: c.x, y: c.y });
+  for (const [id, c] of ctx.counters) finalPos.set(id, { x: c.x, y: c.y });
   // A counter's offset from its hex centre (stacking) is kept along its path.
   const offset = (id: string, finalHex: Hex | undefined): Point => {
     const f = finalPos.get(id), h = finalHex ? layout.hexToPixel(finalHex) : undefined;
@@ -54,6 +58,7 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
         if (!firstMove.has(e.unit)) { firstMove.add(e.unit); c.setPosition(pts[0]!.x, pts[0]!.y); }
         steps.push(seen(slide(c, pts), pts.some(ctx.inView)));
         lastHex.set(e.unit, e.path[e.path.length - 1]!);
+        if (ghosts.has(e.unit) && lastMove(events, e)) steps.push(seen(fadeOut(c), pts.some(ctx.inView)));
         break;
       }
       case 'unit_advanced': {
@@ -85,9 +90,13 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
         if (at) steps.push(seen(float(ctx, at, `−${e.steps}`, '#ff3b30'), ctx.inView(at)));
         break;
       }
-      case 'unit_destroyed':
-        steps.push(seen(float(ctx, layout.hexToPixel(e.hex), 'destroyed', '#ff3b30'), ctx.inView(layout.hexToPixel(e.hex))));
+      case 'unit_destroyed': {
+        const at = layout.hexToPixel(e.hex);
+        const ghost = ghosts.get(e.unit);
+        steps.push(seen(float(ctx, at, 'destroyed', '#ff3b30'), ctx.inView(at)));
+        if (ghost) steps.push(seen(fadeOut(ghost), ctx.inView(at)));
         break;
+      }
       case 'incident':
         steps.push(seen(pulse(ctx, layout.hexToPixel(e.incident.hex)), ctx.inView(layout.hexToPixel(e.incident.hex))));
         break;
@@ -95,9 +104,19 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
         break;
     }
   }
-  if (steps.length === 0) return [];
+  if (steps.length === 0) {
+    for (const g of ghosts.values()) g.destroy();
+    return [];
+  }
   // Whatever was interrupted, every counter ends where the view put it.
-  steps.push({ duration: 0, tick: () => undefined, end: () => { for (const [id, p] of finalPos) counters.get(id)?.setPosition(p.x, p.y); } });
+  steps.push({
+    duration: 0,
+    tick: () => undefined,
+    end: () => {
+      for (const [id, p] of finalPos) counters.get(id)?.setPosition(p.x, p.y);
+      for (const g of ghosts.values()) g.destroy();
+    },
+  });
   return steps;
 }
 
@@ -114,6 +133,17 @@ function lastHexOf(events: readonly GameEvent[], unit: string): Hex | undefined 
     else if (e.type === 'unit_advanced' && e.unit === unit) h = e.to;
   }
   return h;
+}
+
+/** Is this the unit's last move in the batch? */
+function lastMove(events: readonly GameEvent[], e: GameEvent & { type: 'unit_moved' }): boolean {
+  return !events.slice(events.indexOf(e) + 1).some((x) => x.type === 'unit_moved' && x.unit === e.unit);
+}
+
+/** A counter leaving the view: fades, then is destroyed. */
+function fadeOut(c: Phaser.GameObjects.Container): AnimStep {
+  const from = c.alpha;
+  return { duration: FADE_MS, tick: (t) => c.setAlpha(from * (1 - t)), end: () => c.destroy() };
 }
 
 function slide(c: Phaser.GameObjects.Container, pts: readonly Point[]): AnimStep {

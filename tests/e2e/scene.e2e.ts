@@ -205,6 +205,9 @@ describe('map scene', () => {
       });
     });
     expect(misplaced).toEqual([]);
+    // Counters that left the view in the animation are gone with it.
+    const drawn = await page.evaluate(() => ({ drawn: window.__deconfliction!.drawnUnitIds().sort(), view: window.__deconfliction!.view().units.map((u) => u.id).sort() }));
+    expect(drawn.drawn).toEqual(drawn.view);
     expect(errors).toEqual([]);
     await page.close();
   });
