@@ -3,7 +3,7 @@
 // moves between the states the verification kept. No Phaser, no DOM.
 import {
   type Camp, type Command, type GameEvent, type GameState, type GameView, type Power, type Scenario, type Viewer,
-  hashState, viewFor, victoryPoints,
+  applyCommand, hashState, incidentFor, viewFor, victoryPoints,
 } from '../engine';
 import type { Replay } from '../replay/format';
 import type { PlaySession } from './playSession';
@@ -72,6 +72,35 @@ export class ReplaySession implements PlaySession {
   lastCommand(): { command: Command; camp: Camp } | undefined {
     if (this.index === 0) return undefined;
     return { command: this.replay.commands[this.index - 1]!, camp: this.states[this.index - 1]!.phase };
+  }
+
+  /**
+   * The events of the command that led to the position, as the viewpoint may know them: all of them
+   * for the all-seeing view and for the viewpoint's own orders; of another camp's orders only what is
+   * public (turns, phases, objectives, the crisis, with an author only suspected left out).
+   */
+  eventsHere(): GameEvent[] {
+    const last = this.lastCommand();
+    if (!last) return [];
+    const result = applyCommand(this.scenario, this.states[this.index - 1]!, last.command);
+    if (!result.ok) return []; // cannot happen: every state here was verified
+    const v = this.viewer;
+    if (v === 'all' || last.camp === v) return result.events;
+    const incidents = this.current.crisis.incidents;
+    return result.events.flatMap((e): GameEvent[] => {
+      switch (e.type) {
+        case 'turn_started': case 'phase_started': case 'objective_captured': case 'game_over': case 'trust_changed':
+        case 'message_sent': case 'message_unanswered': case 'agreement_made': case 'agreement_violated': case 'agreement_ended':
+        case 'denial_exposed': case 'pontoon_built':
+          return [e];
+        case 'incident': return [{ ...e, incident: incidentFor(e.incident, v) }];
+        case 'escalation_changed': {
+          const incident = e.incident ? incidents.find((i) => i.id === e.incident) : undefined;
+          return [incident && incidentFor(incident, v).cause === null ? { ...e, by: null } : e];
+        }
+        default: return [];
+      }
+    });
   }
 
   view(): GameView {

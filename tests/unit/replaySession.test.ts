@@ -69,4 +69,23 @@ describe('ReplaySession', () => {
     expect(s.timeline.filter((p) => p.message).length).toBeGreaterThan(0);
     expect(s.timeline.length).toBe(s.length + 1);
   });
+
+  it('the events of another camp\'s order are told only as far as they are public', () => {
+    const s = session();
+    const moves = fullGame().replay.commands.map((c, i) => ({ c, i })).filter(({ c }) => c.type === 'move');
+    let checked = 0;
+    for (const { i } of moves) {
+      s.seek(i + 1);
+      const camp = s.lastCommand()!.camp;
+      if (camp === 'coalition') continue;
+      s.setViewpoint('all');
+      expect(s.eventsHere().some((e) => e.type === 'unit_moved')).toBe(true);
+      s.setViewpoint('coalition');
+      expect(s.eventsHere().some((e) => e.type === 'unit_moved' || e.type === 'combat')).toBe(false);
+      checked++;
+      if (checked > 5) break;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 });
+

@@ -10,6 +10,7 @@ import { describeCommand } from '../../replay/verify';
 import { CAMP_CSS } from '../../scenes/colours';
 import { campName, hexName } from '../../text/places';
 import type { Controller } from '../controller';
+import { describeEvent } from '../eventText';
 import { el, swatch } from '../dom';
 import { EscalationLadder } from '../ladder';
 import { TimelineChart } from './chart';
@@ -27,6 +28,7 @@ export class ReplayViewer {
   private readonly speed = el('select', { id: 'replay-speed', 'data-testid': 'replay-speed' },
     ...SPEEDS.map(([label, n], i) => el('option', { value: String(n), selected: i === 1 }, label)));
   private readonly points = el('ul', { class: 'points', 'data-testid': 'replay-points' });
+  private readonly events = el('ul', { class: 'log replay-events', 'data-testid': 'replay-events' });
   private readonly ladder = new EscalationLadder();
   private readonly chart: TimelineChart;
   private readonly link = new LinkField('replay-link', 'Replay link');
@@ -62,7 +64,7 @@ export class ReplayViewer {
       el('p', { class: 'you', 'data-testid': 'replay-verified' },
         `Verified: ${replay.commands.length} commands play back to the recording. Outcome: ${final.outcome}. Final hash `,
         el('code', { 'data-testid': 'replay-final-hash' }, final.finalHash), '.'),
-      this.where, this.what,
+      this.where, this.what, this.events,
       el('div', { class: 'buttons replay-controls', role: 'group', 'aria-label': 'Replay controls' },
         button('◀◀', 'replay-turn-back', 'Back one turn', () => this.stepTurn(-1)),
         button('◀', 'replay-step-back', 'Back one command', () => this.step(-1)),
@@ -136,6 +138,12 @@ export class ReplayViewer {
     this.chart.setPosition(s.position);
     this.where.textContent = `Turn ${view.turn} of ${s.scenario.data.turns} · ${formatDate(turnDate(s.scenario, view.turn))} · command ${s.position} of ${s.length}`;
     this.what.textContent = this.describeLast();
+    const ctx = {
+      scenario: s.scenario, unitName: (id: string) => s.unitName(id), knowsUnit: (id: string) => s.knowsUnit(id),
+      incidentAt: (id: string) => view.crisis.incidents.find((i) => i.id === id)?.hex,
+    };
+    const lines = s.eventsHere().map((e) => describeEvent(e, ctx)).filter((t): t is string => !!t);
+    this.events.replaceChildren(...lines.map((t) => el('li', {}, t)));
     this.playButton.textContent = this.timer ? 'Pause' : 'Play';
     this.playButton.setAttribute('aria-pressed', String(!!this.timer));
     this.ladder.render(view);
