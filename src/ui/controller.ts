@@ -295,6 +295,7 @@ export class Controller {
       if (!text) continue;
       this.log.push({ turn, text });
       if (e.type === 'unit_moved' && e.camp !== this.session.camp) moves++;
+      else if (e.type === 'turn_started') lines.unshift(text); // the new date first, however much happened
       else if (e.type !== 'phase_started') lines.push(text);
     }
     this.lastRound = { lines, moves };

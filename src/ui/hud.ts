@@ -39,6 +39,7 @@ export class Hud {
   private readonly hoverInfo = el('p', { class: 'muted', 'data-testid': 'hover-info' }, 'Point at a hex.');
   private readonly ladder = new EscalationLadder();
   private busy = false;
+  private refocusEnd = false;
 
   constructor(root: HTMLElement, private readonly controller: Controller, hotline: HotlinePanel) {
     const { camp, scenario } = controller.session;
@@ -86,6 +87,8 @@ export class Hud {
   /** Lets the button show that the other camps are moving before the (synchronous) AI runs. */
   private endTurn(): void {
     if (this.busy) return;
+    // A disabled button drops focus to the page: give it back when the player's turn comes round.
+    this.refocusEnd = document.activeElement === this.endButton;
     this.busy = true;
     this.endButton.disabled = true;
     this.endButton.textContent = 'Other camps are moving…';
@@ -121,6 +124,10 @@ export class Hud {
     if (!this.busy) {
       this.endButton.disabled = !session.isPlayersPhase;
       this.endButton.textContent = 'End turn';
+    }
+    if (this.refocusEnd && session.isPlayersPhase && !this.busy) {
+      this.refocusEnd = false;
+      if (document.activeElement === document.body || document.activeElement === null) this.endButton.focus();
     }
     const msg = this.controller.message;
     this.message.textContent = msg?.text ?? this.modeHint();

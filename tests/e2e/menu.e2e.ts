@@ -47,3 +47,33 @@ it('menu choices play through, and Continue keeps the doctrine without a new bri
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('keyboard alone: the menu, the briefing and End turn, with focus kept on End turn', async () => {
+  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?renderer=canvas&seed=keys-menu`);
+  await page.locator('#start-menu').waitFor();
+  await page.locator('#scenario').focus();
+  // Tab to the camp radios, arrow to Russia, then Enter in the seed field submits the form.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.locator('input[name="camp"][value="russia"]').isChecked()).toBe(true);
+  await page.locator('#seed').focus();
+  await page.keyboard.press('Enter');
+  await waitForScene(page, { keepBriefing: true });
+  await page.locator('#briefing').waitFor();
+  await page.keyboard.press('Tab'); // from the dialog's title to Begin
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Begin');
+  await page.keyboard.press('Enter');
+  await page.locator('#briefing').waitFor({ state: 'detached' });
+  expect(await page.evaluate(() => window.__deconfliction!.session.camp)).toBe('russia');
+
+  await page.locator('[data-testid="end-turn"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    const d = window.__deconfliction!;
+    return d.view().turn === 2 && d.session.isPlayersPhase;
+  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'end-turn', undefined, { timeout: 5_000 });
+  expect(await page.locator('[data-testid="announce"]').innerText()).toMatch(/Turn 2 begins/);
+  expect(errors).toEqual([]);
+  await page.close();
+});
