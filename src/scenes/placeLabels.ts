@@ -36,7 +36,8 @@ export class PlaceLabels {
 
   constructor(private readonly scene: Phaser.Scene, layout: HexLayout, scenario: Scenario, depth: number) {
     const s = layout.size;
-    // Spots are chosen once at zoom 1 (below, above, right, left of the hex, the first free one).
+    // Spots are chosen once at zoom 1 (below, above, right, left of the hex, the first free one);
+    // side spots start at the hex's edge, clear of a counter on it.
     const taken: Phaser.Geom.Rectangle[] = scenario.objectives.map((o) => {
       const c = layout.hexToPixel(o.hex);
       return new Phaser.Geom.Rectangle(c.x - 13, c.y - s * 0.85 - 8, 26, 16); // the owner flag
@@ -46,7 +47,7 @@ export class PlaceLabels {
       // Objective names sit over the owner flags, which may reach them when zoomed out.
       const label = scene.add.text(0, 0, text, style).setResolution(2).setDepth(minor ? depth : depth + 0.3);
       const spots: [number, number, number, number][] = [
-        [c.x, c.y + s * 0.42, 0.5, 0], [c.x, c.y - s * 0.5, 0.5, 1], [c.x + s * 0.7, c.y, 0, 0.5], [c.x - s * 0.7, c.y, 1, 0.5],
+        [c.x, c.y + s * 0.42, 0.5, 0], [c.x, c.y - s * 0.5, 0.5, 1], [c.x + s, c.y, 0, 0.5], [c.x - s, c.y, 1, 0.5],
       ];
       const free = spots.find(([x, y, ox, oy]) => {
         label.setPosition(x, y).setOrigin(ox, oy);
