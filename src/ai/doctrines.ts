@@ -21,8 +21,8 @@ export const DOCTRINE_PROFILES = {
     ...PROFILES.advance, doctrine: 'assertive', unnotifiedStrikeRung: RUNG.confrontation,
     maxStrikeChance: [45, 35, 25, 10, 0], avoidContactRung: RUNG.incident, meetingRung: RUNG.crisis, shareRung: RUNG.incident,
   },
-  /** Never touches the hotline and strikes wherever a target is. */
-  greedy: { ...PROFILES.reckless, attackProxies: false },
+  /** Never touches the hotline, strikes wherever a target is and attacks the other power's proxies in its way. */
+  greedy: { ...PROFILES.reckless, attackProxies: true },
 } as const satisfies Record<string, CrisisProfile>;
 
 /** A great-power AI for the powers, the IS AI for IS. */
@@ -35,6 +35,6 @@ export const AI_POLICIES: Readonly<Record<string, PolicyFactory>> = {
   'ai:cautious': campaign('ai:cautious', DOCTRINE_PROFILES.cautious, CAMPAIGN),
   'ai:balanced': campaign('ai:balanced', DOCTRINE_PROFILES.balanced, CAMPAIGN),
   'ai:assertive': campaign('ai:assertive', DOCTRINE_PROFILES.assertive, CAMPAIGN),
-  /** Nearest objective, attacks at any odds, no hotline. */
+  /** Nearest objective, attacks at any odds (the other power's proxies in its way too), no hotline. */
   greedy: powerPolicy('greedy', DOCTRINE_PROFILES.greedy, { assaultMinColumn: 0, reinforce: false }),
 };
