@@ -64,7 +64,7 @@ export class ReplayViewer {
       el('p', { class: 'you', 'data-testid': 'replay-verified' },
         `Verified: ${replay.commands.length} commands play back to the recording. Outcome: ${final.outcome}. Final hash `,
         el('code', { 'data-testid': 'replay-final-hash' }, final.finalHash), '.'),
-      this.where, this.what, this.events,
+      this.where,
       el('div', { class: 'buttons replay-controls', role: 'group', 'aria-label': 'Replay controls' },
         button('◀◀', 'replay-turn-back', 'Back one turn', () => this.stepTurn(-1)),
         button('◀', 'replay-step-back', 'Back one command', () => this.step(-1)),
@@ -77,6 +77,8 @@ export class ReplayViewer {
       el('p', { class: 'chart-key' }, swatch('#e8833a'), 'escalation ', swatch(CAMP_CSS.coalition), 'coalition VP ', swatch(CAMP_CSS.russia), 'government VP · ▼ incident · • hotline message'),
       el('label', { for: 'replay-speed', class: 'field-label' }, 'Speed'), this.speed,
       el('fieldset', { class: 'viewpoint' }, el('legend', {}, 'Viewpoint'), ...radios),
+      // Below the controls, so their place never moves while the text changes under them.
+      this.what, this.events,
       this.ladder.root,
       el('section', {}, el('h3', {}, 'Victory points'), this.points),
       el('div', { class: 'buttons' }, download, copy),
