@@ -144,7 +144,7 @@ describe('map scene', () => {
     await page.close();
   });
 
-  it('zoomed all the way out and in, names stay readable and never overlap', async () => {
+  it('zoomed all the way out and in, names stay readable and never overlap; keys pan', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=zoom-e2e&renderer=canvas`);
     await waitForScene(page);
     await page.locator('#game-container canvas').focus();
@@ -169,6 +169,20 @@ describe('map scene', () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press('+');
     expect((await camera(page)).zoom).toBeCloseTo(2.5, 2);
     const near = await labelsNow('zoom-max');
+    // Keys pan: D (or Shift+Right) east, Shift+Left back west; plain arrows move the cursor instead.
+    const hold = async (keys: string[]) => {
+      for (const k of keys) await page.keyboard.down(k);
+      await page.waitForTimeout(300);
+      for (const k of [...keys].reverse()) await page.keyboard.up(k);
+      await nextFrame(page);
+      return (await camera(page)).centre;
+    };
+    const here = (await camera(page)).centre;
+    const east = await hold(['d']);
+    expect(east.q).toBeGreaterThan(here.q);
+    const west = await hold(['Shift', 'ArrowLeft']);
+    expect(west.q).toBeLessThan(east.q);
+    expect(west.r).toBe(east.r);
     // The biggest objective is always named; far out the minor names give way.
     for (const labels of [normal, far, near]) expect(labels.map((l) => l.text)).toContain('Deir ez-Zor · 20');
     expect(far.length).toBeLessThan(normal.length);
