@@ -1,0 +1,57 @@
+// The after-action review of a game, from its scenario and replay: pure and deterministic, so the
+// same replay gives the same review in Node and in any browser.
+import { type Camp, RUNGS, type Scenario } from '../engine';
+import type { Replay } from '../replay/format';
+import { summarize } from '../replay/summary';
+import { POWER_NAME } from '../text/crisisText';
+import { formatMessage, messageHeader, statusText } from '../text/messageText';
+import { campName } from '../text/places';
+import { historyLines } from './history';
+import { keyMoments } from './keyMoments';
+import { questionsFor } from './questions';
+import type { Review, ReviewOutcome } from './types';
+import { type Walk, walkReplay } from './walk';
+
+const playerText = (p: Replay['players'][Camp]): string =>
+  p.kind === 'human' ? 'human' : `AI ${p.policy}${p.doctrine ? ` (${p.doctrine})` : ''}`;
+
+function outcomeOf(scenario: Scenario, walk: Walk, commands: number): ReviewOutcome {
+  const s = walk.final;
+  const sum = summarize(s, commands);
+  const r = s.result;
+  const headline = !r ? `In progress (turn ${s.turn})`
+    : r.reason === 'direct_clash' ? `Direct clash${r.clashBy ? `, set off by ${POWER_NAME[r.clashBy]}` : ''}: both camps lose`
+    : r.winner === 'draw' || r.winner === 'none' ? 'A draw' : `${campName(scenario, r.winner)} wins`;
+  return {
+    headline, report: r, maxRung: sum.maxRung, finalEscalation: s.crisis.escalation.points,
+    incidents: sum.incidents, messages: sum.messages,
+    unanswered: s.crisis.messages.filter((m) => m.status === 'unanswered').length,
+    injects: walk.injects.length, finalHash: sum.finalHash,
+  };
+}
+
+export function buildReview(scenario: Scenario, replay: Replay): Review {
+  const walk = walkReplay(scenario, replay);
+  const crisis = walk.final.crisis;
+  const timeline = walk.timeline;
+  return {
+    scenario: { id: scenario.id, title: scenario.data.title },
+    seed: replay.seed,
+    players: { coalition: playerText(replay.players.coalition), russia: playerText(replay.players.russia), is: playerText(replay.players.is) },
+    turns: walk.final.turn,
+    commands: replay.commands.length,
+    outcome: outcomeOf(scenario, walk, replay.commands.length),
+    timeline,
+    series: walk.series,
+    transcript: crisis.messages.map((m) => {
+      const t = formatMessage(scenario, m, { crisis });
+      return { id: m.id, turn: m.turn, header: messageHeader(m), title: t.title, body: t.body, status: statusText(m) };
+    }),
+    keyMoments: keyMoments(timeline),
+    history: historyLines(scenario, walk),
+    questions: questionsFor(walk.final, walk.injects.map((i) => i.title)),
+  };
+}
+
+/** The rung bands for the escalation chart: [min, max) per rung, bottom to top. */
+export const RUNG_BANDS = RUNGS.map((r, i) => ({ name: r.name, min: r.min, max: RUNGS[i + 1]?.min ?? r.min }));

@@ -1,0 +1,110 @@
+// "What really happened": the game set beside the 2017 timeline of ../shared/reference/history.md,
+// with the dates turned into the game's turns (turn 1 = 9-10 Sep 2017, two days a turn).
+import { type Camp, type GameState, type Scenario, formatDate } from '../engine';
+import { INCIDENT_NAME, POWER_NAME } from '../text/crisisText';
+import { CAMP_SHORT } from '../text/places';
+import type { HistoryLine } from './types';
+import type { Walk } from './walk';
+
+/** The turn a calendar date falls in (may be past the last turn). */
+export function turnOfDate(scenario: Scenario, iso: string): number {
+  const days = Math.round((Date.parse(`${iso}T00:00Z`) - Date.parse(`${scenario.data.startDate}T00:00Z`)) / 86_400_000);
+  return Math.floor(days / scenario.data.daysPerTurn) + 1;
+}
+
+const SOURCES = {
+  capture: 'AP, Reuters, AFP; Wikipedia, "Deir ez-Zor offensive (September–November 2017)"',
+  crossing: 'TASS, Russian MoD; Wikipedia, "Deir ez-Zor offensive (September–November 2017)"',
+  strike: 'CJTF-OIR statement of 16 Sep 2017; Russian MoD (denial); Reuters',
+  meeting: 'Col. Ryan Dillon (CJTF-OIR), 21 Sep 2017; Maj-Gen Igor Konashenkov (Russian MoD), 21 Sep 2017',
+  khasham: 'NYT, 24 May 2018; Russian MoD; Wikipedia, "Battle of Khasham"',
+  line: 'Reuters, Aug 2017; Col. Ryan Dillon (CJTF-OIR)',
+} as const;
+
+/** "the coalition", "the government side", "IS": a camp inside a sentence. */
+const the = (c: Camp): string => (c === 'is' ? 'IS' : `the ${CAMP_SHORT[c].toLowerCase()}`);
+
+function when(scenario: Scenario, iso: string): string {
+  const t = turnOfDate(scenario, iso);
+  return t <= scenario.data.turns ? `${formatDate(iso)} (turn ${t})` : `${formatDate(iso)}, after the game's last turn (${scenario.data.turns})`;
+}
+
+function firstCapture(walk: Walk, objective: string): { turn: number; camp: Camp } | undefined {
+  return walk.captures.find((c) => c.objective === objective && c.camp !== 'is');
+}
+
+function captureLine(scenario: Scenario, walk: Walk, final: GameState, objective: string, topic: string, history: string, iso: string): HistoryLine {
+  const name = scenario.objectives.find((o) => o.id === objective)?.name ?? objective;
+  const first = firstCapture(walk, objective);
+  const holder = final.control[objective];
+  const end = holder ? `${the(holder)} held it at the end` : 'nobody held it at the end';
+  const game = first
+    ? `In your game ${the(first.camp)} took ${name} on turn ${first.turn}${first.turn < turnOfDate(scenario, iso) ? ', earlier than in reality' : first.turn > turnOfDate(scenario, iso) ? ', later than in reality' : ', on the same turn as in reality'}; ${end}.`
+    : `In your game no great-power camp took ${name}; ${end}.`;
+  return { topic, history: `${history} ${when(scenario, iso)}.`, game, sources: SOURCES.capture };
+}
+
+export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
+  const final = walk.final;
+  const crisis = final.crisis;
+  const lines: HistoryLine[] = [
+    captureLine(scenario, walk, final, 'conoco', 'The Conoco gas plant', 'The SDF took the Conoco gas plant on', '2017-09-23'),
+  ];
+
+  const pontoon = walk.pontoons[0];
+  const govCross = walk.crossings.find((c) => c.camp === 'russia');
+  lines.push({
+    topic: 'Crossing the Euphrates',
+    history: `Government troops, a 4th Armoured Division unit among them, crossed the Euphrates by pontoon on ${when(scenario, '2017-09-18')}, reportedly from Hawijat Saqr island north of the airbase; Russian engineers built the bridge.`,
+    game: [
+      pontoon ? `In your game the first pontoon was built on turn ${pontoon.turn} by ${the(pontoon.camp)} at ${pontoon.where}.` : 'In your game no pontoon was built.',
+      govCross ? `The government side first crossed on turn ${govCross.turn} (${govCross.unit} to ${govCross.where}).` : 'The government side never crossed the river.',
+    ].join(' '),
+    sources: SOURCES.crossing,
+  });
+
+  const city = firstCapture(walk, 'deir-ez-zor');
+  const cityHolder = final.control['deir-ez-zor'];
+  lines.push({
+    topic: 'Deir ez-Zor airbase and city',
+    history: `The siege of the airbase was broken on ${formatDate('2017-09-09')} (turn 1); the government held it throughout. The city was fully taken by the government only on ${when(scenario, '2017-11-03')}.`,
+    game: `In your game the airbase was held at the end by ${final.control.airbase ? the(final.control.airbase) : 'nobody'}; the city was ${city ? `first taken on turn ${city.turn} by ${the(city.camp)}` : 'never taken by a great-power camp'}${cityHolder ? ` and held at the end by ${the(cityHolder)}` : ''}.`,
+    sources: SOURCES.capture,
+  });
+
+  lines.push(captureLine(scenario, walk, final, 'mayadin', 'Al-Mayadin', 'The government took Al-Mayadin on', '2017-10-14'));
+
+  const first = crisis.incidents[0];
+  const disputed = crisis.incidents.filter((i) => i.knowledge.coalition === 'suspects' || i.knowledge.russia === 'suspects').length;
+  lines.push({
+    topic: 'The disputed strike',
+    history: `Around 00:30 GMT on ${when(scenario, '2017-09-16')} a strike hit SDF positions east of the river near the industrial area, wounding 6 SDF fighters with US advisers present. The coalition blamed Russia; Russia denied it.`,
+    game: first
+      ? `In your game there were ${crisis.incidents.length} incident${crisis.incidents.length === 1 ? '' : 's'}; the first, ${first.id}, was a ${INCIDENT_NAME[first.type]} on turn ${first.turn}${first.cause ? ` caused by ${POWER_NAME[first.cause]}` : ''}. ${disputed} had a disputed author (the victim only suspected who did it).`
+      : 'In your game there was no incident between the powers.',
+    sources: SOURCES.strike,
+  });
+
+  const meetings = crisis.agreements.filter((a) => a.kind === 'meeting');
+  const shares = crisis.messages.filter((m) => m.body.kind === 'share_positions').length;
+  const warnings = crisis.messages.filter((m) => m.body.kind === 'warn');
+  lines.push({
+    topic: 'Meetings, maps and warnings',
+    history: `On ${when(scenario, '2017-09-21')} Col. Ryan Dillon disclosed the first face-to-face meeting of US and Russian generals that week, where maps were shared; the same day Maj-Gen Konashenkov warned in public that fire from SDF areas would be "immediately suppressed". A third meeting followed in late October.`,
+    game: `In your game the commanders met ${meetings.length === 0 ? 'never' : `${meetings.length} time${meetings.length === 1 ? '' : 's'} (first on turn ${meetings[0]!.from})`}; positions were shared ${shares} time${shares === 1 ? '' : 's'}; ${warnings.length} warning${warnings.length === 1 ? ' was' : 's were'} sent, ${warnings.filter((m) => m.body.kind === 'warn' && m.body.public).length} of them in public.`,
+    sources: SOURCES.meeting,
+  });
+
+  const line = crisis.agreements.find((a) => a.kind === 'line');
+  const clash = final.result?.reason === 'direct_clash';
+  lines.push({
+    topic: 'The line and Khasham',
+    history: 'The two sides kept to an agreed line along the Euphrates. On 7–8 Feb 2018, after this game\'s period, about 500 pro-government fighters with Wagner contractors attacked the SDF and US position at Conoco, 8 km east of the line; US air and artillery struck back and killed roughly 200–300. Russia said no Russian servicemen were involved. There was no direct US–Russian clash.',
+    game: `In your game ${line ? `a deconfliction line was agreed on turn ${line.from}` : 'no deconfliction line was agreed'}, and ${clash ? `the game ended in a direct clash${final.result?.clashBy ? ` set off by ${POWER_NAME[final.result.clashBy]}` : ''}` : 'there was no direct clash'}.`,
+    sources: SOURCES.khasham,
+  });
+  return lines;
+}
+
+/** The history file's sources, named once at the foot of the section. */
+export const HISTORY_SOURCES = 'CJTF-OIR statements, AP, Reuters, AFP, TASS, Russian MoD, Rudaw, Xinhua, Stars and Stripes, RFE/RL, NYT (24 May 2018, Khasham); Wikipedia articles "Deir ez-Zor offensive (September–November 2017)", "Eastern Syria campaign", "Battle of Khasham", "2017 Abu Kamal offensive".';

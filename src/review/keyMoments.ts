@@ -1,0 +1,27 @@
+// Key moments: the entries a class should look at on the map: the biggest escalation jumps, each
+// climb to a higher rung, the first incident and those with great-power losses, objective captures
+// and the clash. Each opens the replay viewer at its turn.
+import type { KeyMoment, TimelineEntry } from './types';
+
+const MAX_MOMENTS = 14;
+
+export function keyMoments(timeline: readonly TimelineEntry[]): KeyMoment[] {
+  const picked = new Map<TimelineEntry, string>();
+  const pick = (e: TimelineEntry | undefined, why: string): void => { if (e && !picked.has(e)) picked.set(e, why); };
+  const clash = timeline.find((e) => e.kind === 'escalation' && e.text.startsWith('Direct US'));
+  pick(clash, 'The game ended here.');
+  for (const e of timeline) {
+    const up = e.escalation.find((c) => c.rungTo > c.rungFrom);
+    if (up) pick(e, `Escalation climbed a rung (${up.from} → ${up.to}).`);
+  }
+  [...timeline].filter((e) => e.delta > 0).sort((a, b) => b.delta - a.delta || a.command - b.command).slice(0, 3)
+    .forEach((e) => pick(e, `One of the biggest escalation jumps (+${e.delta}).`));
+  pick(timeline.find((e) => e.kind === 'incident'), 'The first incident between the powers.');
+  for (const e of timeline) if (e.kind === 'inject') pick(e, 'Control set off an inject.');
+  for (const e of timeline) if (e.kind === 'capture' && e.actor !== 'is') pick(e, 'An objective changed hands.');
+  // Picked in order of importance: the cap drops captures before the clash.
+  return [...picked.entries()]
+    .slice(0, MAX_MOMENTS)
+    .sort(([a], [b]) => a.command - b.command)
+    .map(([e, why]) => ({ turn: e.turn, command: e.command, title: e.text, why }));
+}

@@ -1,0 +1,170 @@
+// Plays a replay's commands again and reads each command's events: the timeline (decisions, captures,
+// incidents, messages, injects, each with the escalation changes it caused), the per-turn series and
+// the facts the history comparison needs. Injects are read defensively: an engine without them never
+// emits their event, and one with them needs no change here.
+import {
+  type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, applyCommand, newGame, victoryPoints,
+} from '../engine';
+import type { FiredInject } from '../engine/injectTypes';
+import type { Replay } from '../replay/format';
+import { INCIDENT_NAME, POWER_NAME, causeText } from '../text/crisisText';
+import { formatMessage } from '../text/messageText';
+import { CAMP_SHORT, hexRef } from '../text/places';
+import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './types';
+
+export interface Capture { turn: number; command: number; objective: string; camp: Camp; from: Camp | null }
+export interface Crossing { turn: number; command: number; camp: Camp; unit: string; pontoon: boolean; where: string }
+
+export interface Walk {
+  final: GameState;
+  timeline: TimelineEntry[];
+  series: ReviewSeries;
+  captures: Capture[];
+  /** Pontoons built, and first crossings of the river by each camp. */
+  pontoons: Crossing[];
+  crossings: Crossing[];
+  injects: FiredInject[];
+}
+
+type InjectEvent = { type: 'inject_fired'; inject: FiredInject };
+const isInjectEvent = (e: GameEvent | InjectEvent): e is InjectEvent => e.type === 'inject_fired';
+
+const change = (e: Extract<GameEvent, { type: 'escalation_changed' }>): EscalationChange =>
+  ({ delta: e.delta, from: e.from, to: e.to, rungFrom: e.rungFrom, rungTo: e.rungTo, cause: e.cause, by: e.by });
+
+function entry(command: number, turn: number, kind: TimelineEntry['kind'], actor: Actor, text: string, ref: string | null = null): TimelineEntry {
+  return { command, turn, kind, actor, text, ref, escalation: [], delta: 0 };
+}
+
+function decisionText(scenario: Scenario, before: GameState, command: Command, events: readonly GameEvent[]): string | null {
+  const name = (id: string): string => before.units.find((u) => u.id === id)?.name ?? id;
+  switch (command.type) {
+    case 'attack': {
+      const combat = events.find((e) => e.type === 'combat');
+      const verb = combat?.type === 'combat' && combat.kind === 'fire' ? 'fired on' : 'assaulted';
+      const result = combat?.type === 'combat' ? ` (${combat.odds}, ${combat.result})` : '';
+      return `${name(command.unit)} ${verb} ${hexRef(scenario, command.target)}${result}.`;
+    }
+    case 'air_strike': {
+      const combat = events.find((e) => e.type === 'combat');
+      return `Air strike on ${hexRef(scenario, command.target)}${combat?.type === 'combat' ? ` (${combat.result})` : ''}.`;
+    }
+    case 'build_pontoon': return `${name(command.unit)} built a pontoon at ${hexRef(scenario, command.at)}.`;
+    default: return null;
+  }
+}
+
+/** The river is crossed when a move ends on the other bank from where it began. */
+function crossingOf(scenario: Scenario, before: GameState, after: GameState, command: Command): { unit: string; to: string } | null {
+  if (command.type !== 'move') return null;
+  const from = before.units.find((u) => u.id === command.unit);
+  const to = after.units.find((u) => u.id === command.unit);
+  if (!from || !to) return null;
+  const a = scenario.map.bankOf(from.hex);
+  const b = scenario.map.bankOf(to.hex);
+  return a && b && a !== b ? { unit: from.name, to: hexRef(scenario, to.hex) } : null;
+}
+
+export function walkReplay(scenario: Scenario, replay: Replay): Walk {
+  let state = newGame(scenario, replay.seed);
+  const timeline: TimelineEntry[] = [];
+  const captures: Capture[] = [];
+  const pontoons: Crossing[] = [];
+  const crossings: Crossing[] = [];
+  const injects: FiredInject[] = [];
+  const series: ReviewSeries = { turns: [], escalation: [], peak: [], points: { coalition: [], russia: [], is: [] } };
+  const sample = (s: GameState): void => {
+    const i = series.turns.indexOf(s.turn);
+    const vp = victoryPoints(scenario, s.control);
+    const esc = s.crisis.escalation.points;
+    if (i < 0) {
+      series.turns.push(s.turn); series.escalation.push(esc); series.peak.push(esc);
+      for (const c of CAMPS) series.points[c].push(vp[c]);
+    } else {
+      series.escalation[i] = esc; series.peak[i] = Math.max(series.peak[i]!, esc);
+      for (const c of CAMPS) series.points[c][i] = vp[c];
+    }
+  };
+  sample(state);
+  for (const [i, command] of replay.commands.entries()) {
+    const result = applyCommand(scenario, state, command);
+    if (!result.ok) throw new Error(`Command #${i + 1} is illegal at its point: ${result.error.message}`);
+    const before = state;
+    state = result.state;
+    const n = i + 1;
+    const turn = before.turn;
+    const actor: Camp = before.phase;
+    const events = result.events as (GameEvent | InjectEvent)[];
+    const mine: TimelineEntry[] = [];
+    const decision = decisionText(scenario, before, command, result.events);
+    let main: TimelineEntry | null = decision ? entry(n, turn, 'decision', actor, decision) : null;
+    if (main) mine.push(main);
+    const crossed = crossingOf(scenario, before, state, command);
+    if (crossed && !crossings.some((c) => c.camp === actor)) {
+      crossings.push({ turn, command: n, camp: actor, unit: crossed.unit, pontoon: false, where: crossed.to });
+      main = entry(n, turn, 'decision', actor, `${crossed.unit} crossed the Euphrates to ${crossed.to}: ${CAMP_SHORT[actor]}'s first crossing.`);
+      mine.push(main);
+    }
+    const byIncident = new Map<string, TimelineEntry>();
+    for (const e of events) {
+      if (isInjectEvent(e)) {
+        injects.push(e.inject);
+        main = entry(n, e.inject.turn, 'inject', 'control', `Inject ${e.inject.id}: ${e.inject.title}. ${e.inject.text}`, e.inject.id);
+        mine.push(main);
+        continue;
+      }
+      switch (e.type) {
+        case 'incident': {
+          const inc = e.incident;
+          const by = inc.cause ? `caused by ${POWER_NAME[inc.cause]}` : 'cause unknown';
+          const steps = inc.losses.reduce((s, l) => s + l.steps, 0);
+          const it = entry(n, inc.turn, 'incident', inc.cause, `Incident ${inc.id}: ${INCIDENT_NAME[inc.type]} at ${hexRef(scenario, inc.hex)}, ${by}${inc.victim ? ` against ${POWER_NAME[inc.victim]}` : ''}${steps ? `, ${steps} step${steps === 1 ? '' : 's'} lost` : ''}.`, inc.id);
+          byIncident.set(inc.id, it);
+          mine.push(it);
+          break;
+        }
+        case 'message_sent': {
+          const m = e.message;
+          const text = formatMessage(scenario, m, { crisis: state.crisis });
+          main = entry(n, m.turn, 'message', m.from, `${m.id} ${POWER_NAME[m.from]} to ${POWER_NAME[m.to]}: ${text.title}.`, m.id);
+          mine.push(main);
+          break;
+        }
+        case 'message_unanswered':
+          mine.push(entry(n, turn, 'message', e.to, `${POWER_NAME[e.to]} left ${e.message} unanswered.`, e.message));
+          break;
+        case 'objective_captured': {
+          const o = scenario.objectives.find((x) => x.id === e.objective);
+          captures.push({ turn, command: n, objective: e.objective, camp: e.camp, from: e.from });
+          mine.push(entry(n, turn, 'capture', e.camp, `${CAMP_SHORT[e.camp]} took ${o?.name ?? e.objective}${e.from ? ` from ${CAMP_SHORT[e.from]}` : ''} (${o?.points ?? 0} VP).`, e.objective));
+          break;
+        }
+        case 'pontoon_built':
+          pontoons.push({ turn, command: n, camp: e.camp, unit: e.unit, pontoon: true, where: hexRef(scenario, e.hex) });
+          break;
+        case 'game_over':
+          if (e.report.reason === 'direct_clash') {
+            const by = e.report.clashBy;
+            mine.push(entry(n, turn, 'escalation', by, `Direct US–Russian clash${by ? `, set off by ${POWER_NAME[by]}` : ''}: both camps lose.`));
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    // Escalation goes to its incident; the rest to the command's own entry, or an entry of its own.
+    for (const e of result.events) {
+      if (e.type !== 'escalation_changed') continue;
+      let target = (e.incident ? byIncident.get(e.incident) : undefined) ?? (e.incident ? undefined : main ?? undefined);
+      if (!target) {
+        target = entry(n, turn, 'escalation', e.by, `Escalation ${e.delta > 0 ? 'rose' : 'fell'}: ${causeText(e.cause)}.`);
+        mine.push(target);
+      }
+      target.escalation.push(change(e));
+      target.delta += e.delta;
+    }
+    timeline.push(...mine);
+    sample(state);
+  }
+  return { final: state, timeline, series, captures, pontoons, crossings, injects };
+}

@@ -1,0 +1,106 @@
+// The after-action review model, on the golden replays: every incident and message is in the timeline
+// with the escalation it caused, every escalation change lands somewhere, the history comparison and
+// the discussion questions follow what happened in the game.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { newGame } from '../../src/engine';
+import { parseReplayText } from '../../src/replay/parse';
+import { verifyReplay } from '../../src/replay/verify';
+import { buildReview } from '../../src/review/build';
+import { turnOfDate } from '../../src/review/history';
+import type { Review } from '../../src/review/types';
+import { builtinScenario } from '../../src/scenarios';
+
+function golden(name: string) {
+  const p = parseReplayText(readFileSync(`tests/golden/${name}.json`, 'utf8'), builtinScenario);
+  if (!p.ok) throw new Error(p.message);
+  const v = verifyReplay(p.scenario, p.replay);
+  if (!v.ok) throw new Error(v.message);
+  return { ...p, final: v.state, review: buildReview(p.scenario, p.replay) };
+}
+
+const clash = golden('direct-clash');
+const coalition = golden('coalition-wins');
+const russia = golden('russia-wins');
+const start = newGame(clash.scenario, '1').crisis.escalation.points;
+const history = (r: Review, topic: string) => r.history.find((h) => h.topic === topic)!;
+
+describe('after-action review', () => {
+  it('lists every incident with the escalation it added and who caused it', () => {
+    const { final, review } = clash;
+    expect(final.crisis.incidents.length).toBe(12);
+    for (const inc of final.crisis.incidents) {
+      const e = review.timeline.find((x) => x.kind === 'incident' && x.ref === inc.id);
+      expect(e, inc.id).toBeDefined();
+      expect(e!.turn).toBe(inc.turn);
+      expect(e!.actor).toBe(inc.cause);
+      expect(e!.delta, inc.id).toBe(inc.escalation);
+      expect(e!.escalation.every((c) => c.by === inc.cause)).toBe(true);
+    }
+  });
+
+  it('accounts for every escalation change: the deltas add up to the final level', () => {
+    for (const g of [clash, coalition, russia]) {
+      const sum = g.review.timeline.reduce((s, e) => s + e.delta, 0);
+      expect(start + sum).toBe(g.final.crisis.escalation.points);
+      expect(g.review.series.escalation.at(-1)).toBe(g.final.crisis.escalation.points);
+      expect(g.review.series.turns).toEqual(Array.from({ length: g.final.turn }, (_, i) => i + 1));
+    }
+  });
+
+  it('lists every hotline message in the timeline and the formal transcript', () => {
+    const { final, review } = coalition;
+    expect(final.crisis.messages.length).toBe(26);
+    expect(review.transcript.map((t) => t.id)).toEqual(final.crisis.messages.map((m) => m.id));
+    for (const m of final.crisis.messages) {
+      expect(review.timeline.some((e) => e.kind === 'message' && e.ref === m.id && e.actor === m.from), m.id).toBe(true);
+    }
+    expect(review.transcript[0]!.title).toMatch(/^[A-Z ]+/);
+    expect(review.transcript[0]!.header).toContain('H1 ·');
+  });
+
+  it('gives the outcome and its score', () => {
+    expect(clash.review.outcome.headline).toBe('Direct clash, set off by Russia: both camps lose');
+    expect(clash.review.outcome.report?.score).toEqual({ coalition: -50, russia: -100 });
+    expect(coalition.review.outcome.headline).toMatch(/coalition .* wins/i);
+    expect(russia.review.outcome.report?.winner).toBe('russia');
+    expect(coalition.review.outcome.finalHash).toBe('389ff4d4c25f7868');
+  });
+
+  it('puts the clash and each rung climbed among the key moments, in order', () => {
+    const km = clash.review.keyMoments;
+    expect(km.some((k) => k.turn === 14 && /Direct US–Russian clash/.test(k.title))).toBe(true);
+    expect(km.filter((k) => /climbed a rung/.test(k.why)).length).toBeGreaterThanOrEqual(4);
+    expect(km.map((k) => k.command)).toEqual([...km.map((k) => k.command)].sort((a, b) => a - b));
+    expect(coalition.review.keyMoments.every((k) => /changed hands|escalation/i.test(k.why))).toBe(true);
+  });
+
+  it('compares the game with 2017: dates become turns, and the game side names its own turns', () => {
+    expect(turnOfDate(clash.scenario, '2017-09-23')).toBe(8);
+    expect(turnOfDate(clash.scenario, '2017-09-18')).toBe(5);
+    expect(turnOfDate(clash.scenario, '2017-10-14')).toBe(18);
+    const conoco = history(clash.review, 'The Conoco gas plant');
+    expect(conoco.history).toBe('The SDF took the Conoco gas plant on 23 Sep 2017 (turn 8).');
+    expect(conoco.game).toMatch(/^In your game the coalition took Conoco gas plant on turn 3, earlier than in reality/);
+    expect(history(clash.review, 'Crossing the Euphrates').game).toContain('no pontoon was built');
+    expect(history(clash.review, 'The disputed strike').game).toContain('12 incidents; the first, I1, was a misidentified strike on turn 2 caused by Russia');
+    expect(history(coalition.review, 'The disputed strike').game).toBe('In your game there was no incident between the powers.');
+    expect(history(clash.review, 'The line and Khasham').game).toContain('direct clash set off by Russia');
+    for (const h of clash.review.history) expect(h.sources.length).toBeGreaterThan(5);
+  });
+
+  it('asks different questions after a clash than after a quiet win', () => {
+    const ids = (r: Review) => r.questions.map((q) => q.id);
+    expect(ids(clash.review)).toEqual(expect.arrayContaining(['clash-turning-point', 'clash-intent', 'silent-hotline']));
+    expect(ids(clash.review)).not.toContain('winner-risk');
+    expect(ids(coalition.review)).toEqual(expect.arrayContaining(['quiet-race', 'winner-risk']));
+    expect(ids(coalition.review)).not.toContain('clash-turning-point');
+    expect(coalition.review.questions.find((q) => q.id === 'winner-risk')!.text).toMatch(/^The coalition won/);
+    expect(russia.review.questions.find((q) => q.id === 'winner-risk')!.text).toMatch(/^The government side won/);
+  });
+
+  it('is plain JSON and the same every time', () => {
+    expect(JSON.parse(JSON.stringify(clash.review))).toEqual(clash.review);
+    expect(buildReview(clash.scenario, clash.replay)).toEqual(clash.review);
+  });
+});
