@@ -37,6 +37,8 @@ export class Controller {
   readonly log: LogLine[] = [];
   /** The last command or AI round for the screen-reader announcement: its log lines, other camps' moves only counted. */
   lastRound: { lines: string[]; moves: number } = { lines: [], moves: 0 };
+  /** False until start(): a new game waits for the briefing's Begin. */
+  started = false;
   /** Counts rounds, so a round with the same text is still announced. */
   round = 0;
   private listeners = new Set<() => void>();
@@ -52,6 +54,7 @@ export class Controller {
 
   /** Runs the AI camps that come before the player; call once the UI listens. */
   start(): void {
+    this.started = true;
     this.record(this.session.start());
     this.changed();
   }

@@ -106,6 +106,7 @@ export class Hud {
     this.ladder.render(view);
     this.turnLine.textContent = `Turn ${view.turn} of ${scenario.data.turns} · ${formatDate(turnDate(scenario, view.turn))}`;
     this.phaseLine.textContent = view.status === 'over' ? 'The game is over.'
+      : !this.controller.started ? 'Read the briefing, then press Begin.'
       : session.isPlayersPhase ? 'Your phase: give your orders.' : `${campName(scenario, view.phase)} is moving…`;
     const vp = victoryPoints(scenario, view.control);
     this.points.replaceChildren(...CAMPS.map((c: Camp) => el('li', {}, swatch(CAMP_CSS[c]), `${campName(scenario, c)}: `, el('strong', {}, String(vp[c])))));

@@ -151,6 +151,7 @@ it('the briefing is written for the camp played, and the HUD opens it again', as
   expect(brief).toMatch(/Deir ez-Zor your aim\s+20/);
   // The first turn waits for Begin: Russia moves first, so nothing has happened yet.
   expect(await page.evaluate(() => window.__deconfliction!.controller.log.length)).toBe(0);
+  expect(await page.locator('[data-testid="phase"]').innerText()).toBe('Read the briefing, then press Begin.');
   await page.locator('[data-testid="briefing-begin"]').click();
   await page.locator('#briefing').waitFor({ state: 'detached' });
   await page.locator('[data-testid="open-briefing"]').click();
