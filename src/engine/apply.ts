@@ -8,6 +8,7 @@ import { parseCommand } from './commands';
 import { boardSeenBy, visibleHexes } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
 import { sendMessage } from './hotline';
+import { fireInject } from './injects';
 import { hostileZoc, movementRange, stepCostFor } from './movement';
 import { Dice } from './rng';
 import type { Scenario } from './scenario';
@@ -36,6 +37,7 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
     case 'build_pontoon': error = buildPontoon(scenario, next, cmd, events); break;
     case 'end_phase': endPhase(scenario, next, dice, events); break;
     case 'hotline': error = sendMessage(scenario, next, cmd.message, dice, events); break;
+    case 'inject': error = fireInject(scenario, next, cmd.inject, dice, events); break;
   }
   if (error) return { ok: false, error };
   if (dice.draws > 0) {

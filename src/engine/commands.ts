@@ -1,5 +1,6 @@
 // Checks the shape of a command from an untrusted source (replay file, URL, UI, AI) before the rules
 // see it. Every field is checked; the error names the field.
+import { readInject } from './injectParse';
 import { FieldError, readHex, readId, readMessage } from './messageParse';
 import type { Command, CommandType, EngineError } from './types';
 
@@ -10,6 +11,7 @@ const FIELDS: Readonly<Record<CommandType, readonly string[]>> = {
   build_pontoon: ['type', 'unit', 'at'],
   end_phase: ['type'],
   hotline: ['type', 'message'],
+  inject: ['type', 'inject'],
 };
 
 export const COMMAND_TYPES = Object.keys(FIELDS) as CommandType[];
@@ -27,6 +29,7 @@ function read(type: CommandType, obj: Record<string, unknown>): Command {
     case 'build_pontoon': return { type, unit: unit(), at: readHex(obj.at, 'at') };
     case 'end_phase': return { type };
     case 'hotline': return { type, message: readMessage(obj.message, 'message') };
+    case 'inject': return { type, inject: readInject(obj.inject, 'inject') };
   }
 }
 

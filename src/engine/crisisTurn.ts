@@ -14,6 +14,12 @@ import type { Camp, GameEvent, GameState, Power, Unit } from './types';
 /** After `camp`'s phase: calls to it left pending go unanswered; withdrawals are checked. */
 export function crisisEndOfPhase(scenario: Scenario, state: GameState, camp: Camp, events: GameEvent[]): void {
   if (!isPower(camp)) return;
+  leaveUnanswered(state, camp, events);
+  checkWithdrawals(scenario, state, camp, events);
+}
+
+/** Calls to `camp` still pending go unanswered, each at TRUST.unanswered. */
+export function leaveUnanswered(state: GameState, camp: Power, events: GameEvent[]): void {
   const messages = state.crisis.messages;
   for (let k = 0; k < messages.length; k++) {
     if (messages[k]!.status !== 'pending' || messages[k]!.to !== camp) continue;
@@ -27,7 +33,6 @@ export function crisisEndOfPhase(scenario: Scenario, state: GameState, camp: Cam
     events.push({ type: 'message_unanswered', message: m.id, from: m.from, to: m.to });
     adjustTrust(state, events, TRUST.unanswered, `${camp} left ${m.id} unanswered`);
   }
-  checkWithdrawals(scenario, state, camp, events);
 }
 
 /** Pairs of the two powers' units in contact, in a stable order. */

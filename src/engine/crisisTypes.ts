@@ -1,6 +1,7 @@
 // The shapes of the great-power crisis: the escalation ladder, incidents, trust, the hotline and the
 // agreements made over it. Plain JSON, part of GameState. See docs/escalation.md for the rules.
 import type { Hex } from './hex';
+import type { FiredInject } from './injectTypes';
 import type { Camp, Power } from './types';
 
 export const DOCTRINES = ['cautious', 'balanced', 'assertive'] as const;
@@ -131,4 +132,8 @@ export interface CrisisState {
   sentThisTurn: Record<Power, number>;
   /** Next serial numbers for ids. */
   serial: { message: number; incident: number; agreement: number };
+  /** Injects fired by Control, in order. Absent until the first one fires (games without injects keep their hashes). */
+  injects?: FiredInject[];
+  /** A power whose end of the hotline answers nothing through turn `until` (an unanswered_call inject). Absent until the first inject. */
+  lineDown?: { power: Power; until: number } | null;
 }

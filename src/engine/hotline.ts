@@ -4,7 +4,7 @@ import { activeAgreements, inArea } from './areas';
 import { addDays } from './calendar';
 import { ownMessage } from './clone';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
-import type { Agreement, Area, Channel, HotlineMessage, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
+import type { Agreement, Area, Channel, HotlineMessage, Incident, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
 import type { CrisisBoard } from './fog';
 import { hexKey } from './hex';
@@ -88,7 +88,16 @@ export function checkMessage(scenario: Scenario, board: CrisisBoard, body: Messa
   }
 }
 
+/** Is `power`'s end of the line down (an unanswered_call inject) this turn? */
+export function lineIsDown(board: CrisisBoard, power: Power): boolean {
+  const down = board.crisis.lineDown;
+  return down !== undefined && down !== null && down.power === power && board.turn <= down.until;
+}
+
 function checkReply(scenario: Scenario, board: CrisisBoard, camp: Power, body: MessageBody): EngineError | undefined {
+  if (lineIsDown(board, camp)) {
+    return fail('line_down', `${camp}'s end of the hotline is not answered until the end of turn ${board.crisis.lineDown!.until}: no reply can go out`, 'message');
+  }
   const m = answered(board, body);
   if (!m) return fail('unknown_message', `no message "${'to' in body ? body.to : ''}" on the hotline`, 'message.to');
   if (m.to !== camp) return fail('bad_reply', `${m.id} was sent to ${m.to}, not to ${camp}`, 'message.to');
@@ -161,6 +170,22 @@ export function sendMessage(scenario: Scenario, state: GameState, body: MessageB
     open(scenario, state, from, body as OpeningBody, message, events);
   }
   return undefined;
+}
+
+/**
+ * Puts `body` on the line from `from` outside the rules for sending (an inject's public warning): no
+ * check and no call used up, but the same message, agreement and incident as if it had been sent.
+ */
+export function sendOnBehalf(scenario: Scenario, state: GameState, from: Power, body: OpeningBody, events: GameEvent[]): HotlineMessage {
+  const crisis = state.crisis;
+  const message: HotlineMessage = {
+    id: `H${crisis.serial.message++}`, turn: state.turn, at: messageTime(scenario, state), from, to: otherPower(from),
+    channel: channelOf(state, body), body, status: NEEDS_ANSWER.has(body.kind) ? 'pending' : 'info', answer: null,
+  };
+  crisis.messages.push(message);
+  events.push({ type: 'message_sent', message: structuredClone(message) });
+  open(scenario, state, from, body, message, events);
+  return message;
 }
 
 function open(scenario: Scenario, state: GameState, from: Power, body: OpeningBody, message: HotlineMessage, events: GameEvent[]): void {
@@ -240,20 +265,27 @@ function reply(scenario: Scenario, state: GameState, from: Power, original: Hotl
     }
     case 'deny': {
       if (asked.kind !== 'protest') return;
-      const incident = state.crisis.incidents.find((i) => i.id === asked.incident)!;
-      incident.status = 'denied';
-      if (incident.cause !== from || !incident.victim) return; // a true denial costs nothing
-      adjustTrust(state, events, TRUST.falseDenial, `${from} denied incident ${incident.id}`);
-      const victim = incident.victim;
-      const exposed = incident.knowledge[victim] === 'knows' || dice.roll(100) <= EXPOSURE_PCT;
-      if (!exposed) return;
-      incident.knowledge[victim] = 'knows';
-      events.push({ type: 'denial_exposed', incident: incident.id, by: from });
-      adjustTrust(state, events, TRUST.exposed, `${from}'s denial of ${incident.id} was exposed`);
-      recordIncident(scenario, state, events, { type: 'false_denial', hex: incident.hex, cause: from, victim });
+      denyIncident(scenario, state, from, state.crisis.incidents.find((i) => i.id === asked.incident)!, dice, events);
       return;
     }
     default:
       return;
   }
+}
+
+/**
+ * `from` denies `incident`. A true denial costs nothing; a false one costs trust and is exposed at
+ * once if the victim knows, else on an EXPOSURE_PCT roll (trust again, and a false_denial incident).
+ */
+export function denyIncident(scenario: Scenario, state: GameState, from: Power, incident: Incident, dice: Dice, events: GameEvent[]): void {
+  incident.status = 'denied';
+  if (incident.cause !== from || !incident.victim) return; // a true denial costs nothing
+  adjustTrust(state, events, TRUST.falseDenial, `${from} denied incident ${incident.id}`);
+  const victim = incident.victim;
+  const exposed = incident.knowledge[victim] === 'knows' || dice.roll(100) <= EXPOSURE_PCT;
+  if (!exposed) return;
+  incident.knowledge[victim] = 'knows';
+  events.push({ type: 'denial_exposed', incident: incident.id, by: from });
+  adjustTrust(state, events, TRUST.exposed, `${from}'s denial of ${incident.id} was exposed`);
+  recordIncident(scenario, state, events, { type: 'false_denial', hex: incident.hex, cause: from, victim });
 }

@@ -27,3 +27,6 @@ export { incidentFor, knownTo, type CrisisBoard } from './fog';
 export { inArea, beyondLine, activeAgreements, agreedLine, HOME_BANK } from './areas';
 export { contacts, firefightChance } from './crisisTurn';
 export { predictMessage, type Prediction } from './predict';
+export * from './injectTypes';
+export { INJECT_STRIKE_REACH, INJECT_PLACE_REACH } from './injects';
+export { lineIsDown } from './hotline';

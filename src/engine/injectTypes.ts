@@ -57,6 +57,8 @@ export interface FiredInject {
   effect: InjectEffectKind;
   /** The incident it caused, if any. */
   incident: string | null;
+  /** What did not go as written, in words: a unit placed on another hex or left out, nothing to assault... */
+  notes: string[];
 }
 
 /**

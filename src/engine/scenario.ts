@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { type Hex, hexKey } from './hex';
 import { DOCTRINES } from './crisisTypes';
+import type { InjectUnit, ScenarioInject } from './injectTypes';
 import { type GameMap, type MapData, TERRAIN_CODES, compileMap } from './map';
-import { CAMPS, type Camp } from './types';
+import { CAMPS, POWERS, type Camp } from './types';
 
 const MAX_ID = 64;
 const id = z.string().min(1).max(MAX_ID).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . or -');
@@ -71,6 +72,29 @@ export const DEFAULT_CRISIS: z.infer<typeof crisisData> = {
   doctrine: { coalition: 'balanced', russia: 'balanced' },
 };
 
+const power = z.enum(POWERS);
+const injectUnit = z.strictObject({ id, name: z.string().min(1), type: id, hex: axial });
+const injectUnits = z.array(injectUnit).min(1).max(6);
+
+/** What a scenario inject does (src/engine/injectTypes.ts), with hexes as [q, r] like the rest of the file. */
+const injectEffect = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('unattributed_strike'), victim: power, by: power, hex: axial }),
+  z.strictObject({ kind: z.literal('public_warning'), by: power, area: z.strictObject({ centre: axial, radius: z.number().int().min(0).max(3) }) }),
+  z.strictObject({ kind: z.literal('is_counterattack'), target: axial, units: injectUnits }),
+  z.strictObject({ kind: z.literal('irregular_assault'), sponsor: power, target: axial, units: injectUnits }),
+  z.strictObject({ kind: z.literal('unanswered_call'), power, turns: z.number().int().min(1).max(6) }),
+]);
+
+/** An inject the facilitator can fire (see docs/escalation.md, "Injects"). */
+const scenarioInject = z.strictObject({
+  id,
+  title: z.string().trim().min(1).max(80),
+  turn: z.number().int().min(1).max(200),
+  text: z.string().trim().min(1).max(500),
+  history: z.string().trim().min(1),
+  effect: injectEffect,
+});
+
 export const scenarioSchema = z.strictObject({
   id,
   title: z.string().min(1),
@@ -93,6 +117,7 @@ export const scenarioSchema = z.strictObject({
     greatPower: z.boolean().optional(),
     arrives: z.number().int().min(1).optional(),
   })).min(1),
+  injects: z.array(scenarioInject).optional(),
 });
 
 export type ScenarioData = z.infer<typeof scenarioSchema>;
@@ -108,6 +133,8 @@ export interface Scenario {
   readonly objectives: readonly Objective[];
   /** Objective at a hex key, for capture checks. */
   readonly objectiveAt: ReadonlyMap<string, Objective>;
+  /** The injects Control can fire, with hexes as {q, r}; empty when the scenario lists none. */
+  readonly injects: readonly ScenarioInject[];
 }
 
 export interface DataError { path: string; message: string }
@@ -150,8 +177,24 @@ export function loadScenario(rawScenario: unknown, rawMap: unknown): LoadResult 
       unitTypes: data.unitTypes,
       objectives,
       objectiveAt: new Map(objectives.map((o) => [hexKey(o.hex), o])),
+      injects: (data.injects ?? []).map(toInject),
     },
   };
+}
+
+const hexOf = (h: readonly [number, number]): Hex => ({ q: h[0], r: h[1] });
+const unitsOf = (units: z.infer<typeof injectUnits>): InjectUnit[] => units.map((u) => ({ ...u, hex: hexOf(u.hex) }));
+
+function toInject(j: z.infer<typeof scenarioInject>): ScenarioInject {
+  const e = j.effect;
+  const { effect: _effect, ...rest } = j;
+  switch (e.kind) {
+    case 'unattributed_strike': return { ...rest, effect: { ...e, hex: hexOf(e.hex) } };
+    case 'public_warning': return { ...rest, effect: { ...e, area: { centre: hexOf(e.area.centre), radius: e.area.radius } } };
+    case 'is_counterattack': return { ...rest, effect: { ...e, target: hexOf(e.target), units: unitsOf(e.units) } };
+    case 'irregular_assault': return { ...rest, effect: { ...e, target: hexOf(e.target), units: unitsOf(e.units) } };
+    case 'unanswered_call': return { ...rest, effect: { ...e } };
+  }
 }
 
 function checkMapShape(m: MapData, errors: DataError[]): void {
@@ -203,5 +246,43 @@ function checkScenario(data: ScenarioData, map: GameMap, errors: DataError[]): v
     if (occ && occ.camp !== u.camp) errors.push({ path: `units[${i}].hex`, message: `${k} already holds a ${occ.camp} unit` });
     else if (occ && occ.count >= data.stackLimit) errors.push({ path: `units[${i}].hex`, message: `${k} exceeds the stack limit of ${data.stackLimit}` });
     occupants.set(k, { camp: u.camp, count: (occ?.count ?? 0) + 1 });
+  });
+  checkInjects(data, map, unitIds, onLand, errors);
+}
+
+/** The injects' own rules: unique ids, hexes on the map, known unit types, unit ids of their own. */
+function checkInjects(
+  data: ScenarioData, map: GameMap, scenarioUnitIds: ReadonlySet<string>,
+  onLand: (h: [number, number], path: string) => void, errors: DataError[],
+): void {
+  const ids = new Set<string>();
+  const unitIds = new Set<string>();
+  (data.injects ?? []).forEach((j, i) => {
+    const at = `injects[${i}]`;
+    if (ids.has(j.id)) errors.push({ path: `${at}.id`, message: `duplicate inject id "${j.id}"` });
+    ids.add(j.id);
+    if (j.turn > data.turns) errors.push({ path: `${at}.turn`, message: `turn ${j.turn} is after the last turn (${data.turns})` });
+    const onMap = (h: [number, number], path: string): void => {
+      if (!map.isOnMap({ q: h[0], r: h[1] })) errors.push({ path, message: `hex ${h[0]},${h[1]} is off the map` });
+    };
+    const e = j.effect;
+    switch (e.kind) {
+      case 'unattributed_strike':
+        onMap(e.hex, `${at}.effect.hex`);
+        if (e.victim === e.by) errors.push({ path: `${at}.effect.by`, message: 'the striker must be the other power, not the victim' });
+        return;
+      case 'public_warning': onMap(e.area.centre, `${at}.effect.area.centre`); return;
+      case 'unanswered_call': return;
+      case 'is_counterattack': case 'irregular_assault':
+        onLand(e.target, `${at}.effect.target`);
+        e.units.forEach((u, k) => {
+          const up = `${at}.effect.units[${k}]`;
+          if (scenarioUnitIds.has(u.id)) errors.push({ path: `${up}.id`, message: `unit id "${u.id}" is already a scenario unit's` });
+          else if (unitIds.has(u.id)) errors.push({ path: `${up}.id`, message: `unit id "${u.id}" is already brought by another inject` });
+          unitIds.add(u.id);
+          if (!Object.hasOwn(data.unitTypes, u.type)) errors.push({ path: `${up}.type`, message: `unknown unit type "${u.type}"` });
+          onLand(u.hex, `${up}.hex`);
+        });
+    }
   });
 }

@@ -2,6 +2,7 @@
 // hashed, saved and replayed. Static data (map, unit types, objectives) lives in Scenario, not here.
 import type { Agreement, CrisisState, HotlineMessage, Incident, MessageBody } from './crisisTypes';
 import type { Hex } from './hex';
+import type { FiredInject, InjectBody } from './injectTypes';
 import type { AleaState } from './rng';
 
 export const CAMPS = ['coalition', 'russia', 'is'] as const;
@@ -74,8 +75,10 @@ export interface BuildPontoonCommand { type: 'build_pontoon'; unit: string; at: 
 export interface EndPhaseCommand { type: 'end_phase' }
 /** Sends a hotline message to the other power, or answers one. */
 export interface HotlineCommand { type: 'hotline'; message: MessageBody }
+/** The facilitator (Control) fires an inject: legal in any phase, never offered by legalCommands. */
+export interface InjectCommand { type: 'inject'; inject: InjectBody }
 
-export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | EndPhaseCommand | HotlineCommand;
+export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | EndPhaseCommand | HotlineCommand | InjectCommand;
 export type CommandType = Command['type'];
 
 // ---- Events: what happened, for the scene to animate and the log to explain. ----
@@ -123,7 +126,9 @@ export type GameEvent =
   | { type: 'agreement_made'; agreement: Agreement }
   | { type: 'agreement_violated'; agreement: string; by: Power; incident: string }
   | { type: 'agreement_ended'; agreement: string; reason: 'expired' | 'replaced' }
-  | { type: 'denial_exposed'; incident: string; by: Power };
+  | { type: 'denial_exposed'; incident: string; by: Power }
+  /** Control fired an inject; the events its effect caused follow it. */
+  | { type: 'inject_fired'; inject: FiredInject };
 
 // ---- Errors: an illegal or malformed command. The state is never changed by one. ----
 
@@ -146,7 +151,13 @@ export type ErrorCode =
   | 'unknown_message'
   | 'unknown_incident'
   | 'bad_reply'
-  | 'invalid_message';
+  | 'invalid_message'
+  /** An inject command names no inject of the scenario. */
+  | 'unknown_inject'
+  /** A scenario inject that cannot fire (it already has). */
+  | 'invalid_inject'
+  /** The power's end of the hotline is not answered (an unanswered_call inject). */
+  | 'line_down';
 
 export interface EngineError {
   code: ErrorCode;

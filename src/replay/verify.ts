@@ -21,6 +21,7 @@ export function describeCommand(c: Command): string {
     case 'build_pontoon': return `pontoon by ${c.unit} at ${c.at.q},${c.at.r}`;
     case 'end_phase': return 'end of phase';
     case 'hotline': return `hotline ${c.message.kind}`;
+    case 'inject': return c.inject.kind === 'scenario' ? `inject ${c.inject.id}` : `custom inject "${c.inject.title}"`;
   }
 }
 

@@ -111,6 +111,11 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
     case 'agreement_violated': return `${POWER_NAME[e.by]} broke agreement ${e.agreement} (incident ${e.incident}).`;
     case 'agreement_ended': return `Agreement ${e.agreement} ${e.reason === 'expired' ? 'has expired' : 'was replaced by a new line'}.`;
     case 'denial_exposed': return `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
+    case 'inject_fired': {
+      const j = e.inject;
+      const notes = j.notes.length > 0 ? ` (${j.notes.join('; ')})` : '';
+      return `Control inject ${j.id}: ${j.title}. ${j.text}${notes}`;
+    }
     default: return null;
   }
 }
