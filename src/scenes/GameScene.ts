@@ -95,7 +95,9 @@ export class GameScene extends Phaser.Scene {
       blocks: (sx, sy) => this.minimap.contains(sx, sy),
     });
     this.makeCanvasFocusable();
-    this.minimap = new MinimapScene({ scenario, layout: this.layout, worldWidth: width, worldHeight: height, mainCamera: () => this.cameras.main });
+    this.minimap = new MinimapScene({
+      scenario, layout: this.layout, worldWidth: width, worldHeight: height, mainCamera: () => this.cameras.main, camp: this.controller.session.camp,
+    });
     this.game.scene.add('Minimap', this.minimap, true);
     this.controller.onChange(() => this.redraw());
     this.controller.onHover(() => { this.drawPath(); this.drawPick(); });

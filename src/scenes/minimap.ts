@@ -4,7 +4,7 @@
 // The map picture is baked into a small texture on state change only; each frame draws that image
 // and, when the camera moved, one rectangle. Clicking or dragging on it moves the map camera.
 import * as Phaser from 'phaser';
-import { type GameView, type Scenario, hexKey } from '../engine';
+import { type Camp, type GameView, type Scenario, hexKey } from '../engine';
 import { screenToWorld } from './cameraControls';
 import { CAMP_COLOUR, OBJECTIVE_COLOUR, TERRAIN_COLOUR } from './colours';
 import { HexLayout, type Point } from './layout';
@@ -21,6 +21,15 @@ export interface MinimapSource {
   worldWidth: number;
   worldHeight: number;
   mainCamera(): Phaser.Cameras.Scene2D.Camera;
+  /** The player's camp. */
+  camp: Camp;
+}
+
+function dot(g: Phaser.GameObjects.Graphics, p: Point, shape: 'square' | 'diamond' | 'circle', r: number, colour: number): void {
+  g.fillStyle(colour, 1);
+  if (shape === 'square') g.fillRect(p.x - r, p.y - r, 2 * r, 2 * r);
+  else if (shape === 'circle') g.fillCircle(p.x, p.y, r);
+  else g.fillTriangle(p.x - r * 1.3, p.y, p.x, p.y - r * 1.3, p.x + r * 1.3, p.y).fillTriangle(p.x - r * 1.3, p.y, p.x, p.y + r * 1.3, p.x + r * 1.3, p.y);
 }
 
 export class MinimapScene extends Phaser.Scene {
@@ -109,12 +118,12 @@ export class MinimapScene extends Phaser.Scene {
       hexPath(g, small.corners(o.hex));
       g.strokePath();
     }
+    // Shape as well as colour tells the camps apart: yours square, IS a diamond, the other power round.
     for (const u of view.units) {
       const p = small.hexToPixel(u.hex);
-      g.fillStyle(0x000000, 1);
-      g.fillCircle(p.x, p.y, 3.2);
-      g.fillStyle(CAMP_COLOUR[u.camp], 1);
-      g.fillCircle(p.x, p.y, 2.2);
+      const shape = u.camp === this.src.camp ? 'square' : u.camp === 'is' ? 'diamond' : 'circle';
+      dot(g, p, shape, 3.4, 0x000000);
+      dot(g, p, shape, 2.3, CAMP_COLOUR[u.camp]);
     }
     this.rt.clear();
     this.rt.draw(g);
