@@ -1,0 +1,15 @@
+// The Monte Carlo's Web Worker: runs the games off the page's thread and posts progress after each.
+import type { SimSpec } from '../sim/summarise';
+import { runMonteCarlo } from './monteCarlo';
+import type { WorkerReply } from './mcProtocol';
+
+const post = (m: WorkerReply): void => (self as unknown as { postMessage(m: WorkerReply): void }).postMessage(m);
+
+self.addEventListener('message', (e: MessageEvent<SimSpec>) => {
+  try {
+    const { summary } = runMonteCarlo(e.data, (done) => post({ kind: 'progress', done, games: e.data.games }));
+    post({ kind: 'done', summary });
+  } catch (err) {
+    post({ kind: 'error', message: (err as Error).message });
+  }
+});
