@@ -216,36 +216,43 @@ describe('bad replays', () => {
 
 describe('a game played in the page', () => {
   it('downloads a replay Node verifies to the page\'s hash; its link opens elsewhere on that hash; undo', async () => {
-    const { page, errors } = await openPage(browser, `${base()}?camp=coalition&seed=replay-e2e&briefing=off&renderer=canvas`);
+    const { page, errors } = await openInContext(`${base()}?camp=coalition&seed=replay-e2e&briefing=off&renderer=canvas&anim=off`);
     await waitForScene(page);
     expect(await page.locator('[data-testid="game-code"]').innerText()).toBe('DEZ17-replay-e2e');
+    expect(await violations(page), 'the Undo and replay section is accessible').toEqual([]);
     const undo = page.locator('[data-testid="undo"]');
     expect(await undo.isDisabled()).toBe(true);
     expect(await undo.getAttribute('title')).toMatch(/Nothing to undo/);
 
-    // Move a unit; if the move drew no dice and revealed nothing, Undo brings the hash back.
-    const start = await page.evaluate(() => window.__deconfliction!.hash());
-    const own = (await viewUnits(page)).filter((u) => u.camp === 'coalition' && u.mp > 0);
-    let moved = false;
-    for (const u of own) {
-      if (!(await clickUnit(page, u.id))) continue;
+    // Move units until one move can be undone (no dice, nothing revealed): Ctrl+Z brings its hash back.
+    // A move that cannot be undone says why on the button. Then one move is kept for the record.
+    const moveOne = async (unitId: string): Promise<boolean> => {
+      if (!(await clickUnit(page, unitId))) return false;
       const range = (await overlay(page)).range.filter((d) => d.steps > 0).sort((a, b) => a.steps - b.steps);
-      if (range.length === 0) continue;
+      if (range.length === 0) return false;
+      const before = await page.evaluate(() => window.__deconfliction!.hash());
       const p = await hexOnScreen(page, range[0]!.hex);
       await page.mouse.click(p.x, p.y);
       await nextFrame(page);
-      moved = (await page.evaluate(() => window.__deconfliction!.hash())) !== start;
-      if (moved) break;
-    }
-    expect(moved).toBe(true);
-    await screenshot(page, 'replay-7-after-move');
-    if (await undo.isEnabled()) {
-      await page.keyboard.press('Control+z');
-      expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(start);
-      expect(await undo.isDisabled()).toBe(true);
-    } else {
+      return (await page.evaluate(() => window.__deconfliction!.hash())) !== before;
+    };
+    const own = (await viewUnits(page)).filter((u) => u.camp === 'coalition' && u.mp > 0);
+    let undone: string | undefined;
+    for (const u of own) {
+      const before = await page.evaluate(() => window.__deconfliction!.hash());
+      if (!(await moveOne(u.id))) continue;
+      if (await undo.isEnabled()) {
+        await screenshot(page, 'replay-7-after-move');
+        await page.keyboard.press('Control+z');
+        expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(before);
+        expect(await undo.isDisabled()).toBe(true);
+        undone = u.id;
+        break;
+      }
       expect(await undo.getAttribute('title')).toMatch(/dice|revealed|consequences/);
     }
+    expect(undone, 'some opening move can be undone').toBeDefined();
+    expect(await moveOne(undone!)).toBe(true);
 
     // End the turn; the AI plays; then download.
     await page.getByRole('button', { name: 'End turn' }).click();
