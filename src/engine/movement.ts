@@ -50,11 +50,40 @@ function reachFor(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, Rea
   return reachable(unit.hex, unit.mp, stepCostFor(scenario, board, unit), (h) => !zoc.has(numKey(h)));
 }
 
-/** Every hex the unit can end its move in this phase, with cost and path (start hex excluded). */
+/**
+ * Ranges found lately, by what they depend on (units, pontoons) and unit: the AI asks for a unit's
+ * range on its view, and the engine for the same range on the same board when it applies the move.
+ */
+const RANGES = new WeakMap<Scenario, Map<string, Map<HexKey, Destination>>>();
+const MAX_RANGES = 64;
+
+function rangeKey(board: Board, unit: Unit): string {
+  let key = `${unit.id}@${unit.hex.q},${unit.hex.r}:${unit.mp}|${board.pontoons.join(';')}|`;
+  for (const u of board.units) key += `${u.camp[0]}${u.hex.q},${u.hex.r};`;
+  return key;
+}
+
+/**
+ * Every hex the unit can end its move in this phase, with cost and path (start hex excluded). The
+ * map may be shared with other callers: read it, do not change it.
+ */
 export function movementRange(scenario: Scenario, board: Board, unitId: string): Map<HexKey, Destination> {
   const unit = unitById(board, unitId);
+  if (!unit || unit.mp <= 0 || unit.acted) return new Map();
+  let cache = RANGES.get(scenario);
+  if (!cache) RANGES.set(scenario, (cache = new Map()));
+  const key = rangeKey(board, unit);
+  let out = cache.get(key);
+  if (!out) {
+    out = findRange(scenario, board, unit);
+    if (cache.size >= MAX_RANGES) cache.delete(cache.keys().next().value!);
+    cache.set(key, out);
+  }
+  return out;
+}
+
+function findRange(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, Destination> {
   const out = new Map<HexKey, Destination>();
-  if (!unit || unit.mp <= 0 || unit.acted) return out;
   const reach = reachFor(scenario, board, unit);
   const occ = occupancy(board);
   const limit = scenario.data.stackLimit;
