@@ -1,9 +1,12 @@
 // A content hash of a scenario and its map, so a replay names exactly the data it was played on.
-// The powers' doctrines are left out: they steer only the AI, and a replay needs no AI.
+// The powers' doctrines are left out: they steer only the AI, and a replay needs no AI. The injects
+// are left out too: only a replay that fires one depends on it, and the fired inject (its title,
+// text and effect) is then in the state that the replay's checkpoints hash, so changed inject data
+// shows as a desync at the inject while replays without injects stay valid when the list changes.
 import { type Scenario, hashString, canonicalJson } from '../engine';
 
 export function scenarioHash(scenario: Scenario): string {
-  const { crisis, ...rest } = scenario.data;
+  const { crisis, injects: _injects, ...rest } = scenario.data;
   const { doctrine: _doctrine, ...crisisRules } = crisis;
   return hashString(canonicalJson({ scenario: { ...rest, crisis: crisisRules }, map: scenario.map.data }));
 }
