@@ -219,7 +219,7 @@ describe('a game played in the page', () => {
     const { page, errors } = await openInContext(`${base()}?camp=coalition&seed=replay-e2e&briefing=off&renderer=canvas&anim=off`);
     await waitForScene(page);
     expect(await page.locator('[data-testid="game-code"]').innerText()).toBe('DEZ17-replay-e2e');
-    expect(await violations(page), 'the Undo and replay section is accessible').toEqual([]);
+    expect(await violations(page), 'Undo and the Replay section are accessible').toEqual([]);
     const undo = page.locator('[data-testid="undo"]');
     expect(await undo.isDisabled()).toBe(true);
     expect(await undo.getAttribute('title')).toMatch(/Nothing to undo/);
@@ -243,6 +243,7 @@ describe('a game played in the page', () => {
       if (!(await moveOne(u.id))) continue;
       if (await undo.isEnabled()) {
         await screenshot(page, 'replay-7-after-move');
+        await page.locator('section.orders').screenshot({ path: 'test-results/screens/replay-7b-undo-among-orders.png' });
         await page.keyboard.press('Control+z');
         expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(before);
         expect(await undo.isDisabled()).toBe(true);

@@ -1,6 +1,7 @@
-// The live game's "Replay" section in the side panel: Undo (only for a command that drew no dice and
-// revealed nothing; the disabled button says why not), Download replay, Copy link, and the game code
-// with a link to a new game of the same scenario and seed. Also Ctrl+Z, and the result screen's button.
+// The live game's "Replay" section in the side panel (Download replay, Copy link, the game code with a
+// link to a new game of the same scenario and seed), Undo among the orders (only for a command that
+// drew no dice and revealed nothing; the disabled button says why not) and Ctrl+Z, and the result
+// screen's buttons.
 import type { GameSession } from '../../game/session';
 import { gameCode } from '../../replay/link';
 import type { Controller } from '../controller';
@@ -14,18 +15,22 @@ export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, cont
   const undo = el('button', { type: 'button', 'data-testid': 'undo', 'aria-keyshortcuts': 'Control+Z' }, 'Undo (Ctrl+Z)');
   const download = el('button', { type: 'button', 'data-testid': 'download-replay' }, 'Download replay');
   const copy = el('button', { type: 'button', 'data-testid': 'copy-replay-link' }, 'Copy replay link');
-  const why = el('p', { class: 'hint', id: 'undo-why', 'data-testid': 'undo-why' });
+  // Why Undo is disabled: the button's tooltip, and read out with it by screen readers.
+  const why = el('span', { class: 'sr-only', id: 'undo-why', 'data-testid': 'undo-why' });
   const link = new LinkField('replay-link', 'Replay link');
   const code = gameCode(session.scenario.id, session.seed);
   const codeLink = el('a', { href: gameLink(session.scenario.id, session.seed), 'data-testid': 'game-code-link' }, 'new game, same code');
   undo.setAttribute('aria-describedby', 'undo-why');
   const section = el('section', { class: 'replay-share', 'aria-labelledby': 'replay-share-title' },
-    el('h3', { id: 'replay-share-title' }, 'Undo and replay'),
-    el('div', { class: 'buttons' }, undo, download, copy), why, link.root,
+    el('h3', { id: 'replay-share-title' }, 'Replay'),
+    el('div', { class: 'buttons' }, download, copy), link.root,
     el('p', { class: 'you' }, 'Game code ', el('code', { 'data-testid': 'game-code' }, code), ' (scenario and seed) · ', codeLink));
   const endBar = hudRoot.querySelector('.end-bar');
   if (endBar) endBar.before(section);
   else hudRoot.append(section);
+  // Undo sits with the orders it takes back (the HUD's order buttons), else in this section.
+  const orders = hudRoot.querySelector('.orders .buttons');
+  (orders ?? section.querySelector('.buttons')!).append(undo, why);
 
   const doUndo = (): void => {
     if (!session.undo()) return;
