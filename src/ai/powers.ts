@@ -164,14 +164,16 @@ function advanceStep(
   const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex) || withdraw !== undefined;
   if (!goal && !stuck) return undefined;
   let best: { hex: Hex; d: number; cost: number } | undefined;
-  for (const dest of movementRange(scenario, view, unit.id).values()) {
+  // The cheap tests first: most destinations are no better than the best so far.
+  for (const [k, dest] of movementRange(scenario, view, unit.id)) {
+    const d = goal ? goal.field.get(k) : nearest(goals, dest.hex)?.d;
+    if (!stuck && (d === undefined || d >= goal!.d)) continue;
+    const score = d ?? Number.MAX_SAFE_INTEGER;
+    if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
     if (!rules.canWalk(dest.path) || !rules.canStop(dest.hex)) continue;
     if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
     if (withdraw && inArea(withdraw, dest.hex)) continue;
-    const d = goal ? goal.field.get(hexKey(dest.hex)) : nearest(goals, dest.hex)?.d;
-    if (!stuck && (d === undefined || d >= goal!.d)) continue;
-    const score = d ?? Number.MAX_SAFE_INTEGER;
-    if (!best || score < best.d || (score === best.d && dest.cost < best.cost)) best = { hex: dest.hex, d: score, cost: dest.cost };
+    best = { hex: dest.hex, d: score, cost: dest.cost };
   }
   return best ? { type: 'move', unit: unit.id, to: best.hex } : undefined;
 }
