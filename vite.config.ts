@@ -13,6 +13,8 @@ export default defineConfig({
       // The game (index.html), plus the empty Phaser scene that `npm run bench:browser` measures against.
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),
+        // The classroom page: after-action reviews, the class's games, the Monte Carlo (uPlot lives here only).
+        class: fileURLToPath(new URL('class.html', import.meta.url)),
         benchBare: fileURLToPath(new URL('bench/bare.html', import.meta.url)),
       },
       output: {

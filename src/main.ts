@@ -27,6 +27,7 @@ import { type OpenedReplay, openFromHash } from './ui/replay/open';
 import { listenForDrops, replayFileButton } from './ui/replay/picker';
 import { replayLink } from './ui/replay/share';
 import { addResultDownload, mountSharePanel } from './ui/replay/sharePanel';
+import { addResultReview } from './ui/review/resultReview';
 import { type ReplayHooks, startReplay } from './ui/replay/startReplay';
 
 /**
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
     if (view.status === 'over' && view.result) {
       showResult(scenario, view.result, view.crisis);
       addResultDownload(session);
+      addResultReview(() => session.replay());
     }
   });
   // Autosave whenever the state changed and the player is to move (or the game is over).

@@ -67,7 +67,8 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
         el('p', { class: 'hint', id: 'seed-hint' }, 'The same seed replays the same dice.'))),
     el('div', { class: 'buttons menu-buttons' },
       el('button', { type: 'submit', id: 'start-button', class: save.kind === 'ok' ? undefined : 'primary' }, save.kind === 'none' ? 'Start' : 'Start a new game'),
-      howButton),
+      howButton,
+      el('a', { href: './class.html', id: 'class-page-link', class: 'menu-link' }, 'Classroom: reviews and class results')),
   );
   const overlay = el('div', { class: 'overlay', id: 'start-menu' }, el('div', { class: 'menu-main' }, form));
   root.append(overlay);

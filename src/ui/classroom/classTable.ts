@@ -1,0 +1,85 @@
+// The whole class: several groups' replay files (picked together or dropped) checked one by one and
+// compared in one table; a file that cannot be used is named with the reason and skipped. Each row
+// links to its group's review.
+import { type Camp, type Scenario, victoryPoints } from '../../engine';
+import { MAX_REPLAY_BYTES, type Replay } from '../../replay/format';
+import { parseReplayText } from '../../replay/parse';
+import { type ReplaySummary, summarize } from '../../replay/summary';
+import { verifyReplay } from '../../replay/verify';
+import { builtinScenario } from '../../scenarios';
+import { el } from '../dom';
+import { reviewLink } from './links';
+
+export interface GroupRow { name: string; replay: Replay; summary: ReplaySummary; points: Record<Camp, number> }
+export type GroupResult = { ok: true; row: GroupRow } | { ok: false; name: string; message: string };
+
+/** Checks one group's file text: parsed, then played back in full. */
+export function checkGroup(name: string, text: string, find: (id: string) => Scenario | undefined = builtinScenario): GroupResult {
+  const parsed = parseReplayText(text, find);
+  if (!parsed.ok) return { ok: false, name, message: parsed.message };
+  const v = verifyReplay(parsed.scenario, parsed.replay);
+  if (!v.ok) return { ok: false, name, message: `It does not play back: ${v.message}` };
+  const summary = summarize(v.state, parsed.replay.commands.length);
+  return { ok: true, row: { name, replay: parsed.replay, summary, points: v.state.result?.points ?? victoryPoints(parsed.scenario, v.state.control) } };
+}
+
+async function readGroup(file: File): Promise<GroupResult> {
+  if (file.size > MAX_REPLAY_BYTES) return { ok: false, name: file.name, message: `${(file.size / 1024 / 1024).toFixed(1)} MB: replays over the 5 MB limit are refused.` };
+  try {
+    return checkGroup(file.name, await file.text());
+  } catch (e) {
+    return { ok: false, name: file.name, message: `It could not be read: ${(e as Error).message}` };
+  }
+}
+
+export class ClassTable {
+  readonly root: HTMLElement;
+  readonly rows: GroupRow[] = [];
+  private readonly body = el('tbody', {});
+  private readonly errors = el('ul', { class: 'class-errors', 'data-testid': 'class-errors' });
+  private readonly alert = el('div', { role: 'alert', class: 'class-alert', 'data-testid': 'class-alert' });
+  private readonly table: HTMLTableElement;
+
+  constructor() {
+    const input = el('input', { type: 'file', id: 'class-files', multiple: true, accept: '.json,application/json', 'data-testid': 'class-files' });
+    input.addEventListener('change', () => {
+      void this.add([...(input.files ?? [])]);
+      input.value = '';
+    });
+    this.table = el('table', { class: 'review-table class-table', 'data-testid': 'class-table' },
+      el('caption', {}, 'The groups\' games'),
+      el('thead', {}, el('tr', {}, ...['Group (file)', 'Outcome', 'Highest rung', 'Incidents', 'Messages', 'VP coalition', 'VP government', 'VP IS', 'Final hash', 'Review']
+        .map((h) => el('th', { scope: 'col' }, h)))),
+      this.body);
+    this.table.hidden = true;
+    this.alert.hidden = true;
+    this.root = el('section', { class: 'review-section', id: 'class-games', 'aria-labelledby': 'class-games-h' },
+      el('h2', { id: 'class-games-h' }, 'The class\'s games'),
+      el('p', {}, 'Load the replay files the groups downloaded from their result screens (several at once, or drop them on the page). Each is played back in full; a file that cannot be used is named and skipped.'),
+      el('div', { class: 'field' }, el('label', { for: 'class-files' }, 'Replay files'), input),
+      this.alert, this.table);
+    this.alert.append(el('p', {}, 'Skipped:'), this.errors);
+  }
+
+  async add(files: readonly File[]): Promise<void> {
+    for (const file of files) this.show(await readGroup(file));
+  }
+
+  show(r: GroupResult): void {
+    if (!r.ok) {
+      this.alert.hidden = false;
+      this.errors.append(el('li', {}, el('strong', {}, r.name), `: ${r.message}`));
+      return;
+    }
+    const { row } = r;
+    this.rows.push(row);
+    this.table.hidden = false;
+    const s = row.summary;
+    this.body.append(el('tr', {},
+      el('th', { scope: 'row' }, row.name), el('td', {}, s.outcome), el('td', {}, s.maxRung),
+      el('td', { class: 'num' }, String(s.incidents)), el('td', { class: 'num' }, String(s.messages)),
+      el('td', { class: 'num' }, String(row.points.coalition)), el('td', { class: 'num' }, String(row.points.russia)), el('td', { class: 'num' }, String(row.points.is)),
+      el('td', {}, el('code', {}, s.finalHash)),
+      el('td', {}, el('a', { href: reviewLink(row.replay), target: '_blank', rel: 'noopener', 'aria-label': `Review of ${row.name}` }, 'Review'))));
+  }
+}

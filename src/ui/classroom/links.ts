@@ -1,0 +1,18 @@
+// Links between the pages: a review on the class page, the replay viewer on the game page. Both carry
+// the whole replay in the fragment (#replay=…), so no server ever sees a game.
+import type { Replay } from '../../replay/format';
+import { replayFragment } from '../../replay/link';
+
+/** A page beside the current one (the build serves both pages from one folder). */
+function sibling(page: string): string {
+  const url = new URL(page, location.href);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/** The class page's review of a replay. */
+export const reviewLink = (replay: Replay): string => `${sibling('class.html')}${replayFragment(replay)}`;
+
+/** The game page's replay viewer, opened at `turn`. */
+export const viewerLink = (replay: Replay, turn?: number): string => `${sibling('index.html')}${replayFragment(replay, turn)}`;

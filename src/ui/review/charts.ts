@@ -1,0 +1,81 @@
+// The review's charts, drawn with uPlot (loaded with the review page only, never with the game):
+// escalation per turn over the ladder's rung bands, and victory points per camp per turn. Each figure
+// also holds its numbers as a table for screen readers.
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { CAMPS } from '../../engine';
+import { RUNG_BANDS } from '../../review/build';
+import type { ReviewSeries } from '../../review/types';
+import { CAMP_CSS } from '../../scenes/colours';
+import { CAMP_SHORT } from '../../text/places';
+import { el } from '../dom';
+
+/** Fits an A4 page's text width at 96 dpi (about 170 mm), so print needs no scaling. */
+export const CHART_WIDTH = 640;
+const CHART_HEIGHT = 230;
+const BAND_FILL = ['#eef6ea', '#fbf5d8', '#fde9cc', '#fbd9c4', '#f6c3c3', '#e59a9a'];
+
+function dataTable(caption: string, heads: string[], rows: (string | number)[][]): HTMLElement {
+  return el('table', { class: 'sr-only' },
+    el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, ...heads.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, String(c)))))));
+}
+
+const axes = (yLabel: string): uPlot.Axis[] => [
+  { label: 'Turn', stroke: '#1b1b1b', grid: { stroke: '#ddd' }, incrs: [1, 2, 5] },
+  { label: yLabel, stroke: '#1b1b1b', grid: { stroke: '#ddd' } },
+];
+
+/** Paints the ladder's rungs behind the plot, with their names at the right. */
+const rungBands = (u: uPlot): void => {
+  const { ctx, bbox } = u;
+  ctx.save();
+  ctx.font = `${Math.round(11 * devicePixelRatio)}px system-ui, sans-serif`;
+  ctx.textAlign = 'right';
+  RUNG_BANDS.forEach((band, i) => {
+    const top = u.valToPos(i === RUNG_BANDS.length - 1 ? 105 : band.max, 'y', true);
+    const bottom = u.valToPos(band.min, 'y', true);
+    ctx.fillStyle = BAND_FILL[i] ?? '#fff';
+    ctx.fillRect(bbox.left, top, bbox.width, bottom - top);
+    ctx.fillStyle = '#555';
+    ctx.fillText(band.name, bbox.left + bbox.width - 4 * devicePixelRatio, bottom - 4 * devicePixelRatio);
+  });
+  ctx.restore();
+};
+
+export function escalationChart(series: ReviewSeries): HTMLElement {
+  const box = el('div', { class: 'chart', 'data-testid': 'escalation-chart', 'aria-hidden': 'true' });
+  new uPlot({
+    width: CHART_WIDTH, height: CHART_HEIGHT,
+    scales: { x: { time: false }, y: { range: [0, 105] } },
+    axes: axes('Escalation (0–100)'),
+    series: [
+      { label: 'Turn' },
+      { label: 'Escalation at the turn\'s end', stroke: '#b00020', width: 2, points: { show: true, size: 5 } },
+      { label: 'Highest in the turn', stroke: '#7a4b00', width: 1, dash: [4, 3] },
+    ],
+    hooks: { drawClear: [rungBands] },
+    cursor: { show: false },
+  }, [series.turns, series.escalation, series.peak], box);
+  return el('figure', { class: 'chart-figure' }, box,
+    el('figcaption', {}, 'Escalation at the end of each turn over the ladder\'s rungs (Routine, Friction, Incident, Confrontation, Crisis, Direct clash); dashed: the highest level within the turn.'),
+    dataTable('Escalation per turn', ['Turn', 'At the end', 'Highest'], series.turns.map((t, i) => [t, series.escalation[i]!, series.peak[i]!])));
+}
+
+export function pointsChart(series: ReviewSeries): HTMLElement {
+  const box = el('div', { class: 'chart', 'data-testid': 'points-chart', 'aria-hidden': 'true' });
+  new uPlot({
+    width: CHART_WIDTH, height: CHART_HEIGHT,
+    scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(10, max + 5)] } },
+    axes: axes('Victory points'),
+    series: [
+      { label: 'Turn' },
+      ...CAMPS.map((c, i) => ({ label: CAMP_SHORT[c], stroke: CAMP_CSS[c], width: 2, dash: i === 2 ? [5, 4] : undefined, points: { show: true, size: 4 } })),
+    ],
+    cursor: { show: false },
+  }, [series.turns, ...CAMPS.map((c) => series.points[c])], box);
+  return el('figure', { class: 'chart-figure' }, box,
+    el('figcaption', {}, 'Victory points held by each camp at the end of each turn.'),
+    dataTable('Victory points per turn', ['Turn', ...CAMPS.map((c) => CAMP_SHORT[c])], series.turns.map((t, i) => [t, ...CAMPS.map((c) => series.points[c][i]!)])));
+}

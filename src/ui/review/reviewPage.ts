@@ -1,0 +1,124 @@
+// The after-action review as a page: outcome and score, charts, key moments (links into the replay
+// viewer), timeline, hotline transcript, what really happened, discussion questions, and export.
+// Every text goes in through el(), as text: game data never becomes markup.
+import { CAMPS, POWERS, type Scenario } from '../../engine';
+import type { Replay } from '../../replay/format';
+import { HISTORY_SOURCES } from '../../review/history';
+import type { Review, TimelineEntry } from '../../review/types';
+import { CAMP_CSS } from '../../scenes/colours';
+import { POWER_NAME, causeText, signed, turnDays } from '../../text/crisisText';
+import { CAMP_SHORT, campName } from '../../text/places';
+import { viewerLink } from '../classroom/links';
+import { el, swatch } from '../dom';
+import { reasonText } from '../resultPanel';
+import { escalationChart, pointsChart } from './charts';
+import { exportButtons } from './exportReview';
+
+function section(id: string, title: string, ...children: (Node | string | null)[]): HTMLElement {
+  return el('section', { class: 'review-section', id, 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h` }, title), ...children);
+}
+
+const actorName = (a: TimelineEntry['actor']): string =>
+  a === null ? '—' : a === 'control' ? 'Control' : CAMP_SHORT[a];
+
+function outcomeSection(scenario: Scenario, review: Review): HTMLElement {
+  const o = review.outcome;
+  const r = o.report;
+  return section('review-outcome', 'Outcome',
+    el('p', { class: 'lede', 'data-testid': 'review-headline' }, o.headline),
+    r ? el('p', {}, reasonText(scenario, r)) : el('p', {}, 'The game had not ended when the replay was saved.'),
+    r ? el('table', { class: 'review-table compact', 'data-testid': 'review-score' },
+      el('caption', {}, 'Score'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Camp'), el('th', { scope: 'col' }, 'Victory points held'), el('th', { scope: 'col' }, 'Final score'))),
+      el('tbody', {}, ...CAMPS.map((c) => el('tr', {},
+        el('th', { scope: 'row' }, swatch(CAMP_CSS[c]), campName(scenario, c)),
+        el('td', {}, String(r.points[c])),
+        el('td', {}, c === 'is' ? '—' : `${r.score[c]}${r.clashBy === c ? ' (set off the clash)' : ''}`))))) : null,
+    r ? el('table', { class: 'review-table compact' },
+      el('caption', {}, 'Objectives at the end'),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'Points'), el('th', { scope: 'col' }, 'Held by'))),
+      el('tbody', {}, ...r.objectives.map((x) => el('tr', {}, el('td', {}, x.name), el('td', {}, String(x.points)), el('td', {}, x.owner ? CAMP_SHORT[x.owner] : 'nobody'))))) : null,
+    el('ul', { class: 'facts' },
+      el('li', {}, `Highest rung reached: ${o.maxRung}; escalation ended at ${o.finalEscalation} of 100.`),
+      el('li', {}, `Incidents between the powers: ${o.incidents}. Hotline messages: ${o.messages} (${o.unanswered} unanswered). Injects: ${o.injects}.`),
+      el('li', {}, 'Final state hash: ', el('code', { 'data-testid': 'review-hash' }, o.finalHash))));
+}
+
+function keyMomentsSection(review: Review, replay: Replay): HTMLElement {
+  return section('review-moments', 'Key moments',
+    el('p', { class: 'hint no-print' }, 'Each link opens the replay viewer at that turn, in a new tab.'),
+    review.keyMoments.length === 0 ? el('p', {}, 'Nothing stood out: no incident, capture or rise in escalation.') : el('ol', { class: 'moments', 'data-testid': 'key-moments' },
+      ...review.keyMoments.map((k) => el('li', {},
+        el('a', { href: viewerLink(replay, k.turn), target: '_blank', rel: 'noopener', 'data-turn': String(k.turn) }, `Turn ${k.turn}: ${k.title}`),
+        el('span', { class: 'why' }, ` ${k.why}`)))));
+}
+
+function escalationCell(e: TimelineEntry): string {
+  if (e.escalation.length === 0) return '';
+  const by = e.escalation.map((c) => c.by).find((b) => b) ?? null;
+  const causes = [...new Set(e.escalation.map((c) => causeText(c.cause)))].join('; ');
+  return `${signed(e.delta)} (${causes}${by ? `; ${POWER_NAME[by]}` : ''})`;
+}
+
+function timelineSection(scenario: Scenario, review: Review): HTMLElement {
+  const onlyChanges = el('input', { type: 'checkbox', id: 'timeline-only-changes' });
+  const rows = review.timeline.map((e) => {
+    const tr = el('tr', { class: `kind-${e.kind}${e.delta > 0 ? ' raised' : ''}` },
+      el('td', {}, String(e.turn)), el('td', {}, actorName(e.actor)), el('td', {}, e.kind), el('td', {}, e.text), el('td', { class: 'num' }, escalationCell(e)));
+    return { tr, e };
+  });
+  onlyChanges.addEventListener('change', () => {
+    for (const { tr, e } of rows) tr.hidden = onlyChanges.checked && e.delta === 0 && e.kind !== 'incident';
+  });
+  return section('review-timeline', 'Timeline',
+    el('p', {}, `Decisions (attacks, strikes, pontoons, first crossings), captures, incidents, hotline messages and injects, turn by turn (turn 1 is ${turnDays(scenario, 1)}). The last column is the escalation change each caused, its cause and the power held to have caused it.`),
+    el('p', { class: 'no-print' }, onlyChanges, el('label', { for: 'timeline-only-changes' }, ' Only incidents and entries that changed escalation')),
+    el('table', { class: 'review-table timeline', 'data-testid': 'timeline' },
+      el('caption', { class: 'sr-only' }, 'Timeline of the game'),
+      el('thead', {}, el('tr', {}, ...['Turn', 'Who', 'Kind', 'What happened', 'Escalation'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...rows.map((r) => r.tr))));
+}
+
+function transcriptSection(review: Review): HTMLElement {
+  return section('review-transcript', 'Hotline transcript',
+    review.transcript.length === 0 ? el('p', {}, 'The hotline was not used.') : el('ol', { class: 'transcript', 'data-testid': 'review-transcript' },
+      ...review.transcript.map((t) => el('li', {},
+        el('p', { class: 'msg-header' }, t.header),
+        el('p', { class: 'msg-title' }, t.title),
+        el('p', {}, t.body),
+        el('p', { class: 'msg-status' }, `Status: ${t.status}.`)))));
+}
+
+function historySection(review: Review): HTMLElement {
+  return section('review-history', 'What really happened',
+    el('p', {}, 'The game set beside the 2017 campaign it is built on.'),
+    ...review.history.map((h) => el('div', { class: 'history-item' },
+      el('h3', {}, h.topic),
+      el('p', {}, el('strong', {}, '2017: '), h.history),
+      el('p', {}, el('strong', {}, 'Your game: '), h.game),
+      el('p', { class: 'source' }, `Sources: ${h.sources}.`))),
+    el('p', { class: 'source' }, `All sources: ${HISTORY_SOURCES}`));
+}
+
+function questionsSection(review: Review): HTMLElement {
+  return section('review-questions', 'Discussion questions',
+    el('ol', { class: 'questions', 'data-testid': 'questions' }, ...review.questions.map((q) => el('li', { 'data-question': q.id }, q.text))));
+}
+
+/** Renders the review into `root` (emptied first). */
+export function renderReview(root: HTMLElement, scenario: Scenario, replay: Replay, review: Review): void {
+  root.replaceChildren(
+    el('header', { class: 'review-header' },
+      el('h1', {}, 'After-action review'),
+      el('p', { class: 'subtitle' }, `${review.scenario.title} · seed ${review.seed} · ${review.turns} turns, ${review.commands} commands`),
+      el('p', { class: 'subtitle' }, POWERS.map((p) => `${POWER_NAME[p]}: ${review.players[p]}`).join(' · ') + ` · IS: ${review.players.is}`),
+      exportButtons(root, review)),
+    outcomeSection(scenario, review),
+    section('review-charts', 'Escalation and victory points', escalationChart(review.series), pointsChart(review.series)),
+    keyMomentsSection(review, replay),
+    timelineSection(scenario, review),
+    transcriptSection(review),
+    historySection(review),
+    questionsSection(review),
+  );
+}
