@@ -2,15 +2,20 @@
 // through applyCommand; the other camps are played by the AI until it is the player's phase again.
 // Everything the UI gets is the player's view and the events that view may see. No Phaser, no DOM.
 import type { Policy } from '../ai/policy';
-import { DEFAULT_POLICY } from '../ai/simple';
 import {
   type Camp, type Command, type EngineError, type GameEvent, type GameState, type GameView, type Power, type Scenario,
-  applyCommand, hashState, hexKey, incidentFor, newGame, viewFor,
+  applyCommand, hashState, hexKey, incidentFor, newGame, otherPower, viewFor,
 } from '../engine';
-import { makePolicies, playPhase } from '../sim/play';
+import { type PhaseRecord, makePolicies, phaseSteps, playPhase } from '../sim/play';
 import type { Replay } from '../replay/format';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { undoBlocker } from './undo';
+
+/** A slice of AI work between two frames: well under one 60 Hz frame, so the page keeps drawing. */
+const SLICE_MS = 8;
+
+/** Yields to the event loop (a macrotask, so rendering and input get their turn). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** What a saved game restores: the true state and the unit names the player had seen. */
 export interface ResumeFrom { state: GameState; names?: Record<string, string>; commands?: Command[] }
@@ -37,9 +42,12 @@ export class GameSession {
   /** A new game, or (with `saved`) a game resumed from a checked save: see fromSave. */
   constructor(readonly scenario: Scenario, readonly camp: Power, readonly seed: string, saved?: ResumeFrom) {
     this.state = saved ? structuredClone(saved.state) : newGame(scenario, seed);
-    // The player's camp gets 'pass' only to complete the record; its phases are never run by the AI.
-    this.policyNames = { ...DEFAULT_POLICY, [camp]: 'pass' };
-    this.policies = makePolicies(this.policyNames, seed);
+    // The other power plays the campaign AI of its doctrine (the scenario's, or the one chosen in the
+    // menu); IS its own AI. The player's camp gets 'pass' only to complete the record.
+    const rival = otherPower(camp);
+    const names = { coalition: 'pass', russia: 'pass', is: 'ai:balanced', [rival]: `ai:${scenario.data.crisis.doctrine[rival]}` };
+    this.policies = makePolicies(names, seed);
+    this.policyNames = names;
     for (const [id, name] of Object.entries(saved?.names ?? {})) this.names.set(id, name);
     if (saved) this.commands = recordOf(scenario, seed, saved) ?? null;
     this.remember(this.view());
@@ -92,7 +100,10 @@ export class GameSession {
   }
 
   get status(): GameState['status'] { return this.state.status; }
-  get isPlayersPhase(): boolean { return this.state.status === 'playing' && this.state.phase === this.camp; }
+  get isPlayersPhase(): boolean { return !this.aiRunning && this.state.status === 'playing' && this.state.phase === this.camp; }
+
+  /** An AI round is running in slices (endTurnSliced): player commands wait. */
+  private aiRunning = false;
 
   /** The player's view of the true state (cached until the state changes). */
   view(): GameView {
@@ -126,6 +137,46 @@ export class GameSession {
   /** Ends the player's phase; the AI then plays the others until the player's next phase. */
   endTurn(): SessionResult {
     return this.apply({ type: 'end_phase' });
+  }
+
+  /**
+   * Ends the player's phase like endTurn, but plays the AI's commands in slices of at most `sliceMs`,
+   * yielding to the event loop between slices so the page keeps drawing. The same commands in the
+   * same order as endTurn: the same game.
+   */
+  async endTurnSliced(sliceMs = SLICE_MS, pause: () => Promise<void> = nextTask): Promise<SessionResult> {
+    if (!this.isPlayersPhase) return this.apply({ type: 'end_phase' });
+    const before = this.view();
+    const beforeState = this.state;
+    const result = applyCommand(this.scenario, this.state, { type: 'end_phase' });
+    if (!result.ok) return result;
+    this.setState(result.state);
+    this.note({ type: 'end_phase' }, beforeState, before, result.events);
+    const out = this.seen(before, result.events);
+    this.aiRunning = true;
+    try {
+      let sliceStart = performance.now();
+      while (this.state.status === 'playing' && this.state.phase !== this.camp) {
+        const phaseBefore = this.view();
+        const steps = phaseSteps(this.scenario, this.state, this.policies[this.state.phase]);
+        let record: PhaseRecord | undefined;
+        while (!record) {
+          const r = steps.next();
+          if (r.done) record = r.value;
+          else if (performance.now() - sliceStart >= sliceMs) {
+            await pause();
+            sliceStart = performance.now();
+          }
+        }
+        this.setState(record.state);
+        this.commands?.push(...record.commands);
+        out.push(...this.seen(phaseBefore, record.events));
+      }
+    } finally {
+      this.aiRunning = false;
+    }
+    this.lastEvents = out;
+    return { ok: true, events: out };
   }
 
   /** Records a player command and whether it can be undone. */
