@@ -25,12 +25,12 @@ const KEY = 'deconfliction.save.deir-ez-zor-2017';
 const goldens = readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json')).sort();
 
 /** Node's verdict on a replay's text: its final hash and states per command (for turn positions). */
-function nodeVerify(text: string): { replay: Replay; finalHash: string; turnStart: (turn: number) => number } {
+function nodeVerify(text: string): { replay: Replay; finalHash: string; messages: number; turnStart: (turn: number) => number } {
   const parsed = parseReplayText(text, builtinScenario);
   if (!parsed.ok) throw new Error(parsed.message);
   const v = verifyReplay(parsed.scenario, parsed.replay, { keepStates: true });
   if (!v.ok) throw new Error(v.message);
-  return { replay: parsed.replay, finalHash: hashState(v.state), turnStart: (t) => v.states!.findIndex((s) => s.turn >= t) };
+  return { replay: parsed.replay, finalHash: hashState(v.state), messages: v.state.crisis.messages.length, turnStart: (t) => v.states!.findIndex((s) => s.turn >= t) };
 }
 
 const base = (): string => inject('baseUrl');
@@ -112,6 +112,7 @@ describe('golden replays in Chromium', () => {
     expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(node.finalHash);
     await nextFrame(page);
     await screenshot(page, 'replay-2-end-all-seeing');
+    expect(await page.locator('[data-testid="replay-transcript"] li').count()).toBe(node.messages);
 
     // Turn buttons and single steps move through recorded states.
     await page.locator('[data-testid="replay-position"]').fill('0');

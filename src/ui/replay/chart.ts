@@ -50,8 +50,12 @@ export class TimelineChart {
       line(points.map((p) => p.vp.russia), vpMax, CAMP_CSS.russia, 'Government side victory points', '4 2'),
     );
     points.forEach((p, i) => {
-      if (p.incident) this.root.append(svg('path', { d: `M${this.x(i) - 3},1 h6 l-3,6 z`, class: 'chart-incident' }));
-      if (p.message) this.root.append(svg('circle', { cx: this.x(i), cy: H - 5, r: 2.2, class: 'chart-message' }));
+      const mark = (node: SVGElement, label: string): void => {
+        node.append(Object.assign(svg('title', {}), { textContent: `${label}, turn ${p.turn} (command ${i})` }));
+        this.root.append(node);
+      };
+      if (p.incident) mark(svg('path', { d: `M${this.x(i) - 3},1 h6 l-3,6 z`, class: 'chart-incident' }), 'Incident');
+      if (p.message) mark(svg('circle', { cx: this.x(i), cy: H - 5, r: 2.2, class: 'chart-message' }), 'Hotline message');
     });
     this.cursor = svg('line', { x1: 0, x2: 0, y1: 0, y2: H, class: 'chart-cursor' });
     this.root.append(this.cursor);

@@ -8,6 +8,7 @@ import { gameCode } from '../../replay/link';
 import { summarize } from '../../replay/summary';
 import { describeCommand } from '../../replay/verify';
 import { CAMP_CSS } from '../../scenes/colours';
+import { formatMessage, messageHeader } from '../../text/messageText';
 import { campName, hexName } from '../../text/places';
 import type { Controller } from '../controller';
 import { describeEvent } from '../eventText';
@@ -29,6 +30,8 @@ export class ReplayViewer {
     ...SPEEDS.map(([label, n], i) => el('option', { value: String(n), selected: i === 1 }, label)));
   private readonly points = el('ul', { class: 'points', 'data-testid': 'replay-points' });
   private readonly events = el('ul', { class: 'log replay-events', 'data-testid': 'replay-events' });
+  private readonly transcript = el('ol', { class: 'log replay-transcript', 'data-testid': 'replay-transcript' });
+  private readonly transcriptTitle = el('summary', {}, 'Hotline transcript');
   private readonly ladder = new EscalationLadder();
   private readonly chart: TimelineChart;
   private readonly link = new LinkField('replay-link', 'Replay link');
@@ -81,6 +84,7 @@ export class ReplayViewer {
       this.what, this.events,
       this.ladder.root,
       el('section', {}, el('h3', {}, 'Victory points'), this.points),
+      el('details', { class: 'help' }, this.transcriptTitle, this.transcript),
       el('div', { class: 'buttons' }, download, copy),
       this.link.root,
       el('p', {}, el('a', { href: location.pathname, 'data-testid': 'replay-exit' }, 'Leave the replay (back to the menu)')),
@@ -146,6 +150,13 @@ export class ReplayViewer {
     };
     const lines = s.eventsHere().map((e) => describeEvent(e, ctx)).filter((t): t is string => !!t);
     this.events.replaceChildren(...lines.map((t) => el('li', {}, t)));
+    // The messages sent so far, latest first: both powers read the hotline, so no fog applies.
+    const messages = view.crisis.messages;
+    this.transcriptTitle.textContent = `Hotline transcript (${messages.length} so far)`;
+    this.transcript.replaceChildren(...[...messages].reverse().map((m) => {
+      const text = formatMessage(s.scenario, m, { crisis: view.crisis });
+      return el('li', {}, el('strong', {}, `${messageHeader(m)}: ${text.title}. `), text.body);
+    }));
     this.playButton.textContent = this.timer ? 'Pause' : 'Play';
     this.playButton.setAttribute('aria-pressed', String(!!this.timer));
     this.ladder.render(view);
