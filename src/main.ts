@@ -1,7 +1,8 @@
 // Entry point: the start menu (or URL parameters), then the session, the side panel and the map.
 // URL parameters: ?camp=coalition|russia skips the menu, &seed=abc fixes the dice, &doctrine=cautious|
 // balanced|assertive sets the opponent's, &briefing=off skips the briefing (tests), &renderer=canvas|webgl
-// forces Phaser's renderer (default AUTO). The game autosaves to localStorage at the start of each of
+// forces Phaser's renderer (default AUTO), &anim=off|1|2|4 sets the map's animation speed for this load
+// (tests use off; see src/ui/animSetting.ts). The game autosaves to localStorage at the start of each of
 // the player's turns and after each of the player's commands; the start menu offers to continue it.
 // Replays: #replay=…&turn=N opens the replay viewer instead (never touching the save); ?code=DEZ17-seed
 // (or ?seed=) fills the menu's seed; a replay file can be opened from the menu or dropped on the page.
