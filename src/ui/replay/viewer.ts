@@ -19,7 +19,7 @@ import { LinkField, downloadReplay, replayLink } from './share';
 
 /** Commands per second at each speed. */
 const SPEEDS: readonly [string, number][] = [['1 command a second', 1], ['4 a second', 4], ['15 a second', 15], ['60 a second', 60]];
-const VIEWPOINTS: readonly [Viewpoint, string][] = [['coalition', 'Coalition (its fog)'], ['russia', 'Government side (its fog)'], ['all', 'All-seeing']];
+const VIEWPOINTS: readonly [Viewpoint, string][] = [['coalition', 'Coalition'], ['russia', 'Government side'], ['all', 'All-seeing (no fog)']];
 
 export class ReplayViewer {
   private readonly position = el('input', { type: 'range', id: 'replay-position', min: '0', step: '1', 'data-testid': 'replay-position' });
@@ -78,7 +78,7 @@ export class ReplayViewer {
       this.position,
       this.chart.root,
       el('p', { class: 'chart-key' }, swatch('#e8833a'), 'escalation ', swatch(CAMP_CSS.coalition), 'coalition VP ', swatch(CAMP_CSS.russia), 'government VP · ▼ incident · • hotline message'),
-      el('label', { for: 'replay-speed', class: 'field-label' }, 'Speed'), this.speed,
+      el('div', { class: 'replay-speed-row' }, el('label', { for: 'replay-speed', class: 'field-label' }, 'Speed'), this.speed),
       el('fieldset', { class: 'viewpoint' }, el('legend', {}, 'Viewpoint'), ...radios),
       // Below the controls, so their place never moves while the text changes under them.
       this.what, this.events,
