@@ -25,6 +25,8 @@ export interface BuildOptions {
   phaseOrder?: Camp[];
   /** Crisis settings over DEFAULT_CRISIS: starting escalation and trust, contact distance, hotline capacity... */
   crisis?: Partial<ScenarioData['crisis']>;
+  /** The scenario's injects, as a scenario file writes them (hexes as axial [q, r]). */
+  injects?: unknown[];
 }
 
 const DEFAULT_TERRAIN = [
@@ -60,6 +62,7 @@ export function buildScenario(opts: BuildOptions): Scenario {
       ...(u.strength !== undefined ? { strength: u.strength } : {}), ...(u.arrives !== undefined ? { arrives: u.arrives } : {}),
       ...(u.greatPower !== undefined ? { greatPower: u.greatPower } : {}),
     })),
+    ...(opts.injects ? { injects: opts.injects } : {}),
   };
   const loaded = loadScenario(data, map);
   if (!loaded.ok) throw new Error(`test scenario invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
