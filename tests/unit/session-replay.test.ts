@@ -54,6 +54,17 @@ describe('the session records its game', () => {
     expect(v.ok && hashState(v.state)).toBe(s.hash());
   });
 
+  it('the sliced AI round records the same commands as endTurn', async () => {
+    const a = started('rec-sliced');
+    const b = started('rec-sliced');
+    a.endTurn();
+    await b.endTurnSliced(1, () => Promise.resolve());
+    expect(b.replay()!.commands).toEqual(a.replay()!.commands);
+    expect(b.undoBlocked()).toBe(a.undoBlocked());
+    const v = verifyReplay(scenario, b.replay()!);
+    expect(v.ok && hashState(v.state)).toBe(b.hash());
+  });
+
   it('a save carries the record; the continued game\'s replay is whole', () => {
     const s = started('rec-2');
     s.endTurn();
