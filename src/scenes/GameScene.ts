@@ -97,6 +97,7 @@ export class GameScene extends Phaser.Scene {
     this.makeCanvasFocusable();
     this.minimap = new MinimapScene({
       scenario, layout: this.layout, worldWidth: width, worldHeight: height, mainCamera: () => this.cameras.main, camp: this.controller.session.camp,
+      canvasWidth: this.scale.width, canvasHeight: this.scale.height,
     });
     this.game.scene.add('Minimap', this.minimap, true);
     this.controller.onChange(() => this.redraw());

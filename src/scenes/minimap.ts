@@ -10,6 +10,8 @@ import { CAMP_COLOUR, OBJECTIVE_COLOUR, TERRAIN_COLOUR } from './colours';
 import { HexLayout, type Point } from './layout';
 import { hexPath } from './mapTexture';
 
+/** The overview's longer side: about a third of the canvas's shorter side, within these bounds. */
+const MIN_SIDE = 110;
 const MAX_SIDE = 220;
 const PAD = 10;
 const BORDER = 2;
@@ -23,6 +25,9 @@ export interface MinimapSource {
   mainCamera(): Phaser.Cameras.Scene2D.Camera;
   /** The player's camp. */
   camp: Camp;
+  /** The canvas size when the map opens (the overview is sized for it). */
+  canvasWidth: number;
+  canvasHeight: number;
 }
 
 function dot(g: Phaser.GameObjects.Graphics, p: Point, shape: 'square' | 'diamond' | 'circle', r: number, colour: number): void {
@@ -46,7 +51,8 @@ export class MinimapScene extends Phaser.Scene {
 
   constructor(private readonly src: MinimapSource) {
     super('Minimap');
-    this.k = Math.min(MAX_SIDE / src.worldWidth, MAX_SIDE / src.worldHeight);
+    const side = Phaser.Math.Clamp(Math.round(Math.min(src.canvasWidth, src.canvasHeight) / 3), MIN_SIDE, MAX_SIDE);
+    this.k = Math.min(side / src.worldWidth, side / src.worldHeight);
     this.w = Math.ceil(src.worldWidth * this.k);
     this.h = Math.ceil(src.worldHeight * this.k);
   }
