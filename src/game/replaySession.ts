@@ -91,7 +91,7 @@ export class ReplaySession implements PlaySession {
       switch (e.type) {
         case 'turn_started': case 'phase_started': case 'objective_captured': case 'game_over': case 'trust_changed':
         case 'message_sent': case 'message_unanswered': case 'agreement_made': case 'agreement_violated': case 'agreement_ended':
-        case 'denial_exposed': case 'pontoon_built':
+        case 'denial_exposed': case 'pontoon_built': case 'inject_fired':
           return [e];
         case 'incident': return [{ ...e, incident: incidentFor(e.incident, v) }];
         case 'escalation_changed': {
