@@ -89,9 +89,11 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
   const last = escalation.last;
   if (last?.incident && incidents.some((i) => i.id === last.incident && i.cause === null)) escalation = { ...escalation, last: { ...last, by: null } };
   const seen = visibleHexes(scenario, units, viewer);
+  // An inject's notes name where units came in: for Control, not for a camp that may not see them.
+  const injects = shared.crisis.injects?.map((j) => (j.notes.length > 0 ? { ...j, notes: [] } : j));
   return {
     ...shared,
-    crisis: { ...shared.crisis, incidents, escalation },
+    crisis: { ...shared.crisis, incidents, escalation, ...(injects ? { injects } : {}) },
     viewer,
     units: units.filter(knownTo(scenario, state, viewer, seen)),
     reinforcements: reinforcements.filter((r) => r.unit.camp === viewer),

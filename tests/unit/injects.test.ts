@@ -169,6 +169,9 @@ describe('the IS counterattack', () => {
     expect(unitById(r.state, 'gar')).toBeUndefined();
     expect(incidentsIn(r.events)).toEqual([]); // IS is no great power: no incident
     expect(r.state.rngDraws).toBe(1);
+    // The notes (where units came in) are for Control: a camp's view has none.
+    expect(viewFor(scenario, r.state, 'all').crisis.injects![0]!.notes).toHaveLength(2);
+    expect(viewFor(scenario, r.state, 'coalition').crisis.injects![0]).toEqual({ ...j, notes: [] });
     // The units play on: IS moves them in its own phase.
     const isPhase = phaseTo(scenario, r.state, 'is');
     expect(unitById(isPhase, 'is-b')).toMatchObject({ acted: false, mp: 4 });
