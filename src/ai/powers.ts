@@ -138,10 +138,9 @@ function goalFields(
 
 /** The nearest of `goals` from `at`, by travel distance. */
 function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
-  const k = hexKey(at);
   let best: Goal | undefined;
   for (const g of goals) {
-    const d = g.field.get(k);
+    const d = g.field.at(at);
     if (d !== undefined && (!best || d < best.d)) best = { ...g, d };
   }
   return best;
@@ -165,8 +164,8 @@ function advanceStep(
   if (!goal && !stuck) return undefined;
   let best: { hex: Hex; d: number; cost: number } | undefined;
   // The cheap tests first: most destinations are no better than the best so far.
-  for (const [k, dest] of movementRange(scenario, view, unit.id)) {
-    const d = goal ? goal.field.get(k) : nearest(goals, dest.hex)?.d;
+  for (const dest of movementRange(scenario, view, unit.id).values()) {
+    const d = goal ? goal.field.at(dest.hex) : nearest(goals, dest.hex)?.d;
     if (!stuck && (d === undefined || d >= goal!.d)) continue;
     const score = d ?? Number.MAX_SAFE_INTEGER;
     if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
@@ -188,7 +187,7 @@ function proxyAttack(scenario: Scenario, view: GameView, unit: Unit, distances: 
       const there = view.units.filter((u) => hexKey(u.hex) === hexKey(t.hex));
       return there.length > 0 && there.every((u) => u.camp !== unit.camp && isPower(u.camp) && !u.greatPower);
     })
-    .filter((t) => (goal.field.get(hexKey(t.hex)) ?? Infinity) < goal.d)
+    .filter((t) => (goal.field.at(t.hex) ?? Infinity) < goal.d)
     .sort(byOdds)[0];
   return target ? { type: 'attack', unit: unit.id, target: target.hex } : undefined;
 }
