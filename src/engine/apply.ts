@@ -36,7 +36,7 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
     case 'air_strike': error = airStrike(scenario, next, cmd, dice, events); break;
     case 'build_pontoon': error = buildPontoon(scenario, next, cmd, events); break;
     case 'end_phase': endPhase(scenario, next, dice, events); break;
-    case 'hotline': error = sendMessage(scenario, next, cmd.message, dice, events); break;
+    case 'hotline': error = sendMessage(scenario, next, cmd.message, dice, events, cmd.remark); break;
     case 'inject': error = fireInject(scenario, next, cmd.inject, dice, events); break;
   }
   if (error) return { ok: false, error };

@@ -10,9 +10,19 @@ const FIELDS: Readonly<Record<CommandType, readonly string[]>> = {
   air_strike: ['type', 'target'],
   build_pontoon: ['type', 'unit', 'at'],
   end_phase: ['type'],
-  hotline: ['type', 'message'],
+  hotline: ['type', 'message', 'remark'],
   inject: ['type', 'inject'],
 };
+
+/** The longest free-text remark a hotline message may carry. */
+export const HOTLINE_REMARK_MAX = 280;
+
+function readRemark(v: unknown): string {
+  if (typeof v !== 'string' || v.trim().length === 0 || v.length > HOTLINE_REMARK_MAX) {
+    throw new FieldError('remark', `remark must be text of 1 to ${HOTLINE_REMARK_MAX} characters`);
+  }
+  return v;
+}
 
 export const COMMAND_TYPES = Object.keys(FIELDS) as CommandType[];
 
@@ -28,7 +38,10 @@ function read(type: CommandType, obj: Record<string, unknown>): Command {
     case 'air_strike': return { type, target: readHex(obj.target, 'target') };
     case 'build_pontoon': return { type, unit: unit(), at: readHex(obj.at, 'at') };
     case 'end_phase': return { type };
-    case 'hotline': return { type, message: readMessage(obj.message, 'message') };
+    case 'hotline': {
+      const message = readMessage(obj.message, 'message');
+      return obj.remark === undefined ? { type, message } : { type, message, remark: readRemark(obj.remark) };
+    }
     case 'inject': return { type, inject: readInject(obj.inject, 'inject') };
   }
 }

@@ -55,6 +55,8 @@ export interface HotlineMessage {
   status: 'info' | 'pending' | 'answered' | 'unanswered';
   /** The id of the reply, once answered. */
   answer: string | null;
+  /** The sender's free-text remark; absent when none was sent (so older hashes stand). */
+  remark?: string;
 }
 
 export type AgreementKind = 'line' | 'notice' | 'shared_positions' | 'hold_fire' | 'withdrawal' | 'warning' | 'meeting';

@@ -145,7 +145,7 @@ function addAgreement(state: GameState, events: GameEvent[], spec: Omit<Agreemen
 const NONE = { area: null, line: null, activity: null, consequence: null } as const;
 
 /** Sends `body` from the camp whose phase it is. Mutates `state`; returns an error and changes nothing if refused. */
-export function sendMessage(scenario: Scenario, state: GameState, body: MessageBody, dice: Dice, events: GameEvent[]): EngineError | undefined {
+export function sendMessage(scenario: Scenario, state: GameState, body: MessageBody, dice: Dice, events: GameEvent[], remark?: string): EngineError | undefined {
   const bad = checkMessage(scenario, state, body);
   if (bad) return bad;
   const from = state.phase as Power;
@@ -155,6 +155,7 @@ export function sendMessage(scenario: Scenario, state: GameState, body: MessageB
     id: `H${crisis.serial.message++}`, turn: state.turn, at: messageTime(scenario, state), from, to,
     channel: channelOf(state, body), body,
     status: NEEDS_ANSWER.has(body.kind) ? 'pending' : 'info', answer: null,
+    ...(remark === undefined ? {} : { remark }),
   };
   const asked = answered(state, body);
   // Messages are shared with the state before this command: change a copy of the one answered.

@@ -5,7 +5,7 @@ export { findPath, reachable, pathTo } from './pathfinding';
 export { type GameMap, type MapData, type Terrain, type Bank, TERRAINS, compileMap } from './map';
 export { type Scenario, type ScenarioData, type UnitType, type Objective, type DataError, type LoadResult, loadScenario, formatPath } from './scenario';
 export { applyCommand } from './apply';
-export { parseCommand, COMMAND_TYPES } from './commands';
+export { parseCommand, COMMAND_TYPES, HOTLINE_REMARK_MAX } from './commands';
 export { newGame, turnDate } from './turns';
 export { viewFor, sharedView, visibleHexes, type GameView, type Viewer } from './fog';
 export { movementRange, type Destination } from './movement';

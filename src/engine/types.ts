@@ -74,7 +74,12 @@ export interface AirStrikeCommand { type: 'air_strike'; target: Hex }
 export interface BuildPontoonCommand { type: 'build_pontoon'; unit: string; at: Hex }
 export interface EndPhaseCommand { type: 'end_phase' }
 /** Sends a hotline message to the other power, or answers one. */
-export interface HotlineCommand { type: 'hotline'; message: MessageBody }
+export interface HotlineCommand {
+  type: 'hotline';
+  message: MessageBody;
+  /** A team's own words with the message (hot-seat exercises): plain text, 1..HOTLINE_REMARK_MAX characters. */
+  remark?: string;
+}
 /** The facilitator (Control) fires an inject: legal in any phase, never offered by legalCommands. */
 export interface InjectCommand { type: 'inject'; inject: InjectBody }
 

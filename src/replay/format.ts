@@ -6,6 +6,11 @@ export const REPLAY_FORMAT = 'deconfliction-replay';
 export const REPLAY_VERSION = 1;
 /** Files (and decoded links) larger than this are refused before parsing. */
 export const MAX_REPLAY_BYTES = 5 * 1024 * 1024;
+/** Limits on the facilitator's notes a replay may carry. */
+export const NOTES_LIMIT = { count: 200, chars: 2000 } as const;
+
+/** A facilitator's (Control's) note on a turn of a class exercise: plain text. */
+export interface TurnNote { turn: number; text: string }
 
 /** Who played a camp. AI entries are for the record only: verification never runs AI code. */
 export type Player =
@@ -32,4 +37,6 @@ export interface Replay {
   /** Random numbers drawn by the end of each command: the first command that diverges shows here. */
   draws: number[];
   checkpoints: Checkpoint[];
+  /** Control's notes, by turn (exercises only; absent otherwise). Never replayed: for the review. */
+  notes?: TurnNote[];
 }

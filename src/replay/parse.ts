@@ -4,7 +4,7 @@
 // are not in this build), an unknown scenario or other scenario data, an ill-formed command.
 import { z } from 'zod';
 import { DOCTRINES, RULES_VERSION, type Scenario, formatPath, parseCommand } from '../engine';
-import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION, type Replay } from './format';
+import { MAX_REPLAY_BYTES, NOTES_LIMIT, REPLAY_FORMAT, REPLAY_VERSION, type Replay } from './format';
 import { scenarioHash } from './scenarioHash';
 
 export type ParseResult = { ok: true; replay: Replay; scenario: Scenario } | { ok: false; message: string };
@@ -24,6 +24,7 @@ const envelope = z.strictObject({
   commands: z.array(z.unknown()),
   draws: z.array(int),
   checkpoints: z.array(z.strictObject({ turn: int, command: int, hash: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'), rngDraws: int })).min(1),
+  notes: z.array(z.strictObject({ turn: int.max(1000), text: z.string().min(1).max(NOTES_LIMIT.chars) })).max(NOTES_LIMIT.count).optional(),
 });
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;

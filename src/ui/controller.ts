@@ -49,6 +49,8 @@ export class Controller {
   pick: MapPick | null = null;
   /** Fire near the other power, waiting for the player to confirm it. */
   warning: StrikeWarning | null = null;
+  /** A hot-seat exercise's free-text remark box: its text goes with the next hotline message sent. */
+  remark: { peek(): string | undefined; clear(): void } | null = null;
 
   constructor(readonly session: PlaySession) {}
 
@@ -246,7 +248,9 @@ export class Controller {
 
   /** Sends or answers a hotline message; the error, if any, is returned for the hotline panel to show. */
   sendHotline(message: MessageBody): EngineError | null {
-    const result = this.session.apply({ type: 'hotline', message });
+    const remark = this.remark?.peek();
+    const result = this.session.apply(remark ? { type: 'hotline', message, remark } : { type: 'hotline', message });
+    if (result.ok && remark) this.remark?.clear();
     if (result.ok) this.record(result.events);
     this.changed();
     return result.ok ? null : result.error;

@@ -11,7 +11,9 @@ export function messageArticle(scenario: Scenario, view: GameView, m: HotlineMes
     el('p', { class: 'msg-head' }, messageHeader(m)),
     el('p', { class: `msg-status status-${m.status}` }, `Status: ${statusText(m)}`),
     el('h4', { class: 'msg-title', id: titleId }, text.title),
-    el('p', { class: 'msg-body' }, text.body));
+    el('p', { class: 'msg-body' }, text.body),
+    // The team's own words: a text node, never parsed as HTML.
+    m.remark === undefined ? null : el('p', { class: 'msg-remark', 'data-testid': 'msg-remark' }, el('strong', {}, 'Remark: '), m.remark));
 }
 
 export function renderTranscript(scenario: Scenario, view: GameView, camp: Power): HTMLElement[] {
