@@ -17,10 +17,11 @@ export const CAMP_LABEL: Readonly<Record<Power, string>> = {
 };
 
 export const DOCTRINE_TEXT: Readonly<Record<Doctrine, string>> = {
-  cautious: 'Cautious: accepts most requests, owns up to its incidents',
-  balanced: 'Balanced',
-  assertive: 'Assertive: rejects more, denies what it did',
+  cautious: 'keeps the river line, stays out of contact and accepts most requests',
+  balanced: 'notifies its strikes, keeps what it agreed and backs off as the ladder rises',
+  assertive: 'takes more strike risk near your forces, rejects more requests and denies more of what it did',
 };
+const capital = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
 /** A short random seed for a new game (display only: the engine gets it as a string). */
 export function randomSeed(): string {
@@ -43,7 +44,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   const seedInput = el('input', { id: 'seed', name: 'seed', type: 'text', value: opts.seed ?? randomSeed(), autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'seed-hint' });
   const newSeed = el('button', { type: 'button', id: 'new-seed' }, 'New random seed');
   const doctrineSelect = el('select', { id: 'doctrine', name: 'doctrine', 'aria-describedby': 'doctrine-hint' },
-    ...DOCTRINES.map((d) => el('option', { value: d }, DOCTRINE_TEXT[d])));
+    ...DOCTRINES.map((d) => el('option', { value: d }, capital(d))));
   const radio = (camp: Power) => el('label', { class: 'camp-choice' },
     el('input', { type: 'radio', name: 'camp', value: camp, checked: camp === 'coalition' }), ' ', CAMP_LABEL[camp]);
   const howButton = el('button', { type: 'button', id: 'how-to-play-button' }, 'How to play');
@@ -59,7 +60,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
     el('div', { class: 'menu-grid' },
       el('fieldset', {}, el('legend', {}, save.kind === 'none' ? 'Your camp' : 'New game: your camp'), radio('coalition'), radio('russia')),
       el('div', {},
-        el('label', { for: 'doctrine', class: 'field-label' }, 'Opponent\'s doctrine on the hotline'),
+        el('label', { for: 'doctrine', class: 'field-label' }, 'Opponent\'s doctrine'),
         doctrineSelect,
         el('p', { class: 'hint', id: 'doctrine-hint' }),
         el('label', { for: 'seed', class: 'field-label' }, 'Seed'),
@@ -85,11 +86,12 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
     summary.textContent = scenario.data.summary;
     const def = defaultDoctrine(scenario, camp);
     if (!doctrineTouched) doctrineSelect.value = def;
-    form.querySelector('#doctrine-hint')!.textContent = `How the AI answers your hotline calls. This scenario's default: ${def}.`;
+    const d = doctrineSelect.value as Doctrine;
+    form.querySelector('#doctrine-hint')!.textContent = `How the other power's AI plays. ${capital(d)}: it ${DOCTRINE_TEXT[d]}. This scenario's default: ${def}.`;
   };
   scenarioSelect.addEventListener('change', refresh);
   form.addEventListener('change', (e) => { if ((e.target as HTMLElement).getAttribute('name') === 'camp') refresh(); });
-  doctrineSelect.addEventListener('change', () => { doctrineTouched = true; });
+  doctrineSelect.addEventListener('change', () => { doctrineTouched = true; refresh(); });
   newSeed.addEventListener('click', () => { seedInput.value = randomSeed(); });
   howButton.addEventListener('click', () => showHowToPlay());
   refresh();
