@@ -18,7 +18,7 @@ async function handle(file: File | undefined, onOpened: (o: OpenedReplay) => voi
 /** A button that opens the file chooser; the input is labelled for tests and assistive tech. */
 export function replayFileButton(onOpened: (o: OpenedReplay) => void): HTMLElement {
   const input = el('input', { type: 'file', accept: '.json,application/json', id: 'replay-file', class: 'sr-only', tabindex: '-1', 'aria-label': 'Replay file', 'data-testid': 'replay-file' });
-  const button = el('button', { type: 'button', id: 'open-replay', 'data-testid': 'open-replay' }, 'Open a replay file…');
+  const button = el('button', { type: 'button', id: 'open-replay', 'data-testid': 'open-replay', title: 'Or drop a replay file anywhere on the page' }, 'Open a replay file…');
   button.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     void handle(input.files?.[0], onOpened);
