@@ -103,7 +103,24 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
     game: `In your game ${line ? `a deconfliction line was agreed on turn ${line.from}` : 'no deconfliction line was agreed'}, and ${clash ? `the game ended in a direct clash${final.result?.clashBy ? ` set off by ${POWER_NAME[final.result.clashBy]}` : ''}` : 'there was no direct clash'}.`,
     sources: SOURCES.khasham,
   });
+  lines.push(...injectLines(scenario, walk));
   return lines;
+}
+
+/** Each scenario inject Control fired, beside the event it is drawn from (its own history text). */
+function injectLines(scenario: Scenario, walk: Walk): HistoryLine[] {
+  return walk.injects.flatMap((fired) => {
+    const j = scenario.injects.find((x) => x.id === fired.source);
+    if (!j) return [];
+    const m = /^(.*?)\s*Sources?: (.*?)\.?$/s.exec(j.history);
+    const inc = fired.incident ? walk.final.crisis.incidents.find((i) => i.id === fired.incident) : undefined;
+    return [{
+      topic: `Inject: ${j.title}`,
+      history: m ? m[1]! : j.history,
+      game: `In your game Control fired it on turn ${fired.turn} (${fired.id}; planned for turn ${j.turn})${inc ? `; it caused incident ${inc.id}, a ${INCIDENT_NAME[inc.type]}` : ''}.`,
+      sources: m ? m[2]! : 'the scenario\'s inject notes',
+    }];
+  });
 }
 
 /** The history file's sources, named once at the foot of the section. */

@@ -3,7 +3,8 @@
 // the discussion questions follow what happened in the game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newGame } from '../../src/engine';
+import { type Command, applyCommand, newGame } from '../../src/engine';
+import { replayFromCommands } from '../../src/replay/fromCommands';
 import { parseReplayText } from '../../src/replay/parse';
 import { verifyReplay } from '../../src/replay/verify';
 import { buildReview } from '../../src/review/build';
@@ -103,4 +104,37 @@ describe('after-action review', () => {
     expect(JSON.parse(JSON.stringify(clash.review))).toEqual(clash.review);
     expect(buildReview(clash.scenario, clash.replay)).toEqual(clash.review);
   });
+
+  it('lists Control\'s injects with the escalation they caused, and sets scenario injects beside their history', () => {
+    // The coalition-wins game up to the start of turn 4, then the 16 Sep strike and a custom inject.
+    let state = newGame(coalition.scenario, coalition.replay.seed);
+    const commands: Command[] = [];
+    for (const c of coalition.replay.commands) {
+      if (state.turn >= 4) break;
+      const r = applyCommand(coalition.scenario, state, c);
+      if (!r.ok) throw new Error(r.error.message);
+      state = r.state;
+      commands.push(c);
+    }
+    commands.push({ type: 'inject', inject: { kind: 'scenario', id: 'strike-16-sep' } });
+    commands.push({ type: 'inject', inject: { kind: 'custom', title: 'Press leak', text: 'A paper prints the deconfliction map.', escalation: 6, trust: -5 } });
+    const replay = replayFromCommands(coalition.scenario, coalition.replay.seed, coalition.replay.players, commands);
+    const review = buildReview(coalition.scenario, replay);
+    const injects = review.timeline.filter((e) => e.kind === 'inject');
+    expect(injects.map((e) => [e.ref, e.actor, e.turn])).toEqual([['J1', 'control', 4], ['J2', 'control', 4]]);
+    expect(injects[1]!.delta).toBe(6);
+    const strike = review.timeline.find((e) => e.kind === 'incident' && e.command === commands.length - 1)!;
+    expect(strike.actor).toBe('russia');
+    expect(strike.delta).toBeGreaterThan(0);
+    expect(review.outcome.injects).toBe(2);
+    expect(review.keyMoments.filter((k) => k.title.startsWith('Inject J')).map((k) => k.turn)).toEqual([4, 4]);
+    expect(review.questions.map((q) => q.text)).toEqual(expect.arrayContaining([expect.stringContaining('"Unattributed strike on SDF positions"'), expect.stringContaining('"Press leak"')]));
+    const line = review.history.find((h) => h.topic === 'Inject: Unattributed strike on SDF positions')!;
+    expect(line.history).toMatch(/^At about 00:30 GMT on 16 September 2017/);
+    expect(line.sources).toMatch(/^CJTF-OIR statements/);
+    expect(line.game).toMatch(/^In your game Control fired it on turn 4 \(J1; planned for turn 4\); it caused incident I\d+/);
+    const sum = review.timeline.reduce((s, e) => s + e.delta, 0);
+    expect(start + sum).toBe(review.series.escalation.at(-1));
+  });
 });
+

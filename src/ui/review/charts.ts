@@ -57,6 +57,7 @@ export function escalationChart(series: ReviewSeries): HTMLElement {
     ],
     hooks: { drawClear: [rungBands] },
     cursor: { show: false },
+    legend: { live: false },
   }, [series.turns, series.escalation, series.peak], box);
   return el('figure', { class: 'chart-figure' }, box,
     el('figcaption', {}, 'Escalation at the end of each turn over the ladder\'s rungs (Routine, Friction, Incident, Confrontation, Crisis, Direct clash); dashed: the highest level within the turn.'),
@@ -74,6 +75,7 @@ export function pointsChart(series: ReviewSeries): HTMLElement {
       ...CAMPS.map((c, i) => ({ label: CAMP_SHORT[c], stroke: CAMP_CSS[c], width: 2, dash: i === 2 ? [5, 4] : undefined, points: { show: true, size: 4 } })),
     ],
     cursor: { show: false },
+    legend: { live: false },
   }, [series.turns, ...CAMPS.map((c) => series.points[c])], box);
   return el('figure', { class: 'chart-figure' }, box,
     el('figcaption', {}, 'Victory points held by each camp at the end of each turn.'),

@@ -18,6 +18,9 @@ function section(id: string, title: string, ...children: (Node | string | null)[
   return el('section', { class: 'review-section', id, 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h` }, title), ...children);
 }
 
+/** A section of a line or two: printed under the one before it rather than on a page of its own. */
+const short = (s: HTMLElement): HTMLElement => { s.classList.add('short'); return s; };
+
 const actorName = (a: TimelineEntry['actor']): string =>
   a === null ? '—' : a === 'control' ? 'Control' : CAMP_SHORT[a];
 
@@ -80,8 +83,8 @@ function timelineSection(scenario: Scenario, review: Review): HTMLElement {
 }
 
 function transcriptSection(review: Review): HTMLElement {
-  return section('review-transcript', 'Hotline transcript',
-    review.transcript.length === 0 ? el('p', {}, 'The hotline was not used.') : el('ol', { class: 'transcript', 'data-testid': 'review-transcript' },
+  if (review.transcript.length === 0) return short(section('review-transcript', 'Hotline transcript', el('p', {}, 'The hotline was not used.')));
+  return section('review-transcript', 'Hotline transcript', el('ol', { class: 'transcript', 'data-testid': 'review-transcript' },
       ...review.transcript.map((t) => el('li', {},
         el('p', { class: 'msg-header' }, t.header),
         el('p', { class: 'msg-title' }, t.title),
