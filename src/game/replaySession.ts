@@ -55,11 +55,16 @@ export class ReplaySession implements PlaySession {
     this.lastEvents = [];
   }
 
-  /** Moves to `index` (clamped). No events are passed on: the map redraws the new state as it is. */
-  seek(index: number): void {
-    this.index = Math.max(0, Math.min(this.length, Math.round(index)));
+  /**
+   * Moves to `index` (clamped). A single step forward with `animate` passes the command's events (as
+   * the viewpoint may know them) on to the map to animate; any other move just redraws.
+   */
+  seek(index: number, animate = false): void {
+    const next = Math.max(0, Math.min(this.length, Math.round(index)));
+    const step = animate && next === this.index + 1;
+    this.index = next;
     this.cachedView = undefined;
-    this.lastEvents = [];
+    this.lastEvents = step ? this.eventsHere() : [];
   }
 
   /** The first position of turn `turn` (the end if the game never reached it). */

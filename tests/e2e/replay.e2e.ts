@@ -161,12 +161,16 @@ describe('golden replays in Chromium', () => {
 
   it('a link with turn=N opens at the first command of turn N', async () => {
     const node = nodeVerify(readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8'));
-    const { page } = await openInContext(linkTo(node.replay, 5));
+    const { page } = await openInContext(linkTo(node.replay, 5).replace('anim=off', 'anim=4'));
     const r = await replayPage(page);
     expect(r.position).toBe(node.turnStart(5));
     await waitForScene(page);
     expect(await page.locator('[data-testid="replay-where"]').innerText()).toMatch(/^Turn 5 of 20/);
     await screenshot(page, 'replay-4-turn-5');
+    // A single step forward animates its events; the page then settles on the recorded state.
+    await page.locator('[data-testid="replay-step"]').click();
+    await page.waitForFunction(() => !window.__deconfliction!.animating(), undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => window.__deconfliction!.drawnUnitIds().sort())).toEqual(await page.evaluate(() => window.__deconfliction!.view().units.map((u) => u.id).sort()));
     expect(await violations(page)).toEqual([]);
     await page.close();
   });

@@ -87,5 +87,16 @@ describe('ReplaySession', () => {
     }
     expect(checked).toBeGreaterThan(0);
   });
-});
 
+  it('only a single step forward hands events to the map to animate', () => {
+    const s = session();
+    const i = fullGame().replay.commands.findIndex((c) => c.type === 'move');
+    s.seek(i);
+    s.seek(i + 1, true);
+    expect(s.lastEvents.some((e) => e.type === 'unit_moved')).toBe(true);
+    s.seek(i + 5, true);
+    expect(s.lastEvents).toEqual([]);
+    s.seek(i + 6);
+    expect(s.lastEvents).toEqual([]);
+  });
+});

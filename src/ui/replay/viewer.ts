@@ -96,14 +96,14 @@ export class ReplayViewer {
     this.render();
   }
 
-  seek(index: number): void {
-    this.session.seek(index);
+  seek(index: number, animate = false): void {
+    this.session.seek(index, animate);
     this.controller.changed();
   }
 
   private step(delta: number): void {
     this.pause();
-    this.seek(this.session.position + delta);
+    this.seek(this.session.position + delta, true);
   }
 
   /** Back: to the start of this turn, or of the one before when already there. Forward: the next turn's start. */
@@ -124,7 +124,7 @@ export class ReplayViewer {
     if (this.session.position >= this.session.length) this.seek(0);
     this.timer = setInterval(() => {
       if (this.session.position >= this.session.length) this.pause();
-      else this.seek(this.session.position + 1);
+      else this.seek(this.session.position + 1, true);
     }, 1000 / Number(this.speed.value));
     this.render();
   }
