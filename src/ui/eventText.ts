@@ -111,11 +111,8 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
     case 'agreement_violated': return `${POWER_NAME[e.by]} broke agreement ${e.agreement} (incident ${e.incident}).`;
     case 'agreement_ended': return `Agreement ${e.agreement} ${e.reason === 'expired' ? 'has expired' : 'was replaced by a new line'}.`;
     case 'denial_exposed': return `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
-    case 'inject_fired': {
-      const j = e.inject;
-      const notes = j.notes.length > 0 ? ` (${j.notes.join('; ')})` : '';
-      return `Control inject ${j.id}: ${j.title}. ${j.text}${notes}`;
-    }
+    // The inject's notes say where units came in: Control's to read from the record, not the players' log.
+    case 'inject_fired': return `Control inject ${e.inject.id}: ${e.inject.title}. ${e.inject.text}`;
     default: return null;
   }
 }
