@@ -15,6 +15,7 @@ import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 import { parseReplay } from '../../src/replay/parse';
 import { playerOf, replayFromCommands } from '../../src/replay/fromCommands';
 import { describeCommand, verifyReplay } from '../../src/replay/verify';
+import { describeEvent } from '../../src/ui/eventText';
 import { type BuildOptions, at, buildGame } from './builder';
 import { withDraws } from './dice';
 import { END, escalationChanges, eventTypes, incidentsIn, phaseTo, play, points, run, say, trust } from './play';
@@ -434,6 +435,8 @@ describe('the main scenario\'s injects', () => {
     expect(hashState(again.state)).toBe(hashState(direct));
     expect(describeCommand(fire('strike-16-sep'))).toBe('inject strike-16-sep');
     expect(describeCommand(custom('Twist', 1, 1))).toBe('custom inject "Twist"');
+    const event: GameEvent = { type: 'inject_fired', inject: { id: 'J1', source: 'x', turn: 4, title: 'A strike', text: 'It hits.', effect: 'unattributed_strike', incident: 'I1', notes: ['at 3,17'] } };
+    expect(describeEvent(event, { scenario, unitName: (id) => id })).toBe('Control inject J1: A strike. It hits.');
   });
 });
 
