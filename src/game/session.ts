@@ -3,11 +3,11 @@
 // Everything the UI gets is the player's view and the events that view may see. No Phaser, no DOM.
 import type { Policy } from '../ai/policy';
 import {
-  type Camp, type Command, type EngineError, type GameEvent, type GameState, type GameView, type Power, type Scenario,
+  type Camp, type Command, type Doctrine, type EngineError, type InjectCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
   applyCommand, hashState, hexKey, incidentFor, newGame, otherPower, viewFor,
 } from '../engine';
 import { type PhaseRecord, makePolicies, phaseSteps, playPhase } from '../sim/play';
-import type { Replay } from '../replay/format';
+import type { Replay, TurnNote } from '../replay/format';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { undoBlocker } from './undo';
 
@@ -22,12 +22,37 @@ export interface ResumeFrom { state: GameState; names?: Record<string, string>; 
 
 export type SessionResult = { ok: true; events: GameEvent[] } | { ok: false; error: EngineError };
 
+/**
+ * A class exercise: the human teams (hot-seat when both powers are human), the AI's doctrine for a
+ * power no team plays, and whether a handover screen comes before every team phase.
+ */
+export interface ExerciseOptions {
+  humans: readonly Power[];
+  doctrines?: Partial<Record<Power, Doctrine>>;
+  handovers: boolean;
+}
+
+/** Whose eyes the view is: the team at the controls, nobody (handover, pause) or Control's all-seeing map. */
+export type Viewer = 'team' | 'none' | 'all';
+
 export class GameSession {
   private state: GameState;
   private readonly policies: Record<Camp, Policy>;
   private cachedView: GameView | undefined;
-  /** Names of every unit the player has seen: the log must name units after they are gone. */
-  private readonly names = new Map<string, string>();
+  /** Names of every unit each team has seen: the log must name units after they are gone. */
+  private readonly namesBy: Record<Power, Map<string, string>> = { coalition: new Map(), russia: new Map() };
+  private get names(): Map<string, string> { return this.namesBy[this.camp]; }
+  /** The human camps (one, except in a hot-seat exercise). */
+  readonly humans: readonly Power[];
+  /** The team the next phase is handed to: until takeOver(), nobody's view is served. */
+  handoverTo: Power | null = null;
+  private readonly handovers: boolean;
+  /** A paused exercise takes no orders and serves no view. */
+  private paused = false;
+  /** Control's all-seeing map (only between phases). */
+  private controlView = false;
+  /** Control's notes on turns, carried in the replay. */
+  readonly notes: TurnNote[] = [];
   /** Events of the last player command or AI round, filtered to what the player may see. */
   lastEvents: GameEvent[] = [];
   /** Every command applied since the start, the AI's too: the game's replay. Null when a save lacked it. */
@@ -40,12 +65,19 @@ export class GameSession {
   private readonly policyNames: Record<Camp, string>;
 
   /** A new game, or (with `saved`) a game resumed from a checked save: see fromSave. */
-  constructor(readonly scenario: Scenario, readonly camp: Power, readonly seed: string, saved?: ResumeFrom) {
+  constructor(readonly scenario: Scenario, public camp: Power, readonly seed: string, saved?: ResumeFrom, exercise?: ExerciseOptions) {
     this.state = saved ? structuredClone(saved.state) : newGame(scenario, seed);
-    // The other power plays the campaign AI of its doctrine (the scenario's, or the one chosen in the
-    // menu); IS its own AI. The player's camp gets 'pass' only to complete the record.
+    this.humans = exercise?.humans ?? [camp];
+    this.handovers = exercise?.handovers ?? false;
+    // A power no team plays gets the campaign AI of its doctrine (the scenario's, or the one chosen in
+    // the menu or the exercise); IS its own AI. Human camps get 'pass' only to complete the record.
     const rival = otherPower(camp);
-    const names = { coalition: 'pass', russia: 'pass', is: 'ai:balanced', [rival]: `ai:${scenario.data.crisis.doctrine[rival]}` };
+    const aiOf = (p: Power): string => (this.humans.includes(p) ? 'pass' : `ai:${exercise?.doctrines?.[p] ?? scenario.data.crisis.doctrine[p]}`);
+    const names = exercise
+      ? { coalition: aiOf('coalition'), russia: aiOf('russia'), is: 'ai:balanced' }
+      : { coalition: 'pass', russia: 'pass', is: 'ai:balanced', [rival]: `ai:${scenario.data.crisis.doctrine[rival]}` };
+    // An exercise opens on the handover screen: nobody's view until the first team takes over.
+    if (this.handovers) this.handoverTo = camp;
     this.policies = makePolicies(names, seed);
     this.policyNames = names;
     for (const [id, name] of Object.entries(saved?.names ?? {})) this.names.set(id, name);
@@ -68,13 +100,16 @@ export class GameSession {
 
   /** Who played each camp, for the replay: the player, and the AI with the policies and doctrines it uses. */
   players(): Replay['players'] {
-    const players = { coalition: playerOf(this.policyNames.coalition), russia: playerOf(this.policyNames.russia), is: playerOf(this.policyNames.is) };
-    return { ...players, [this.camp]: { kind: 'human' } };
+    const players: Replay['players'] = { coalition: playerOf(this.policyNames.coalition), russia: playerOf(this.policyNames.russia), is: playerOf(this.policyNames.is) };
+    for (const p of this.humans) players[p] = { kind: 'human' };
+    return players;
   }
 
   /** The game so far as a replay, or null for a game continued from a save made without its record. */
   replay(): Replay | null {
-    return this.commands ? replayFromCommands(this.scenario, this.seed, this.players(), this.commands) : null;
+    if (!this.commands) return null;
+    const replay = replayFromCommands(this.scenario, this.seed, this.players(), this.commands);
+    return this.notes.length > 0 ? { ...replay, notes: this.notes.map((n) => ({ ...n })) } : replay;
   }
 
   /** Null when the player's last command can be undone, else why not. */
@@ -96,18 +131,90 @@ export class GameSession {
   /** Runs the camps that play before the player in the first turn. Returns what the player saw. */
   start(): GameEvent[] {
     this.lastEvents = this.runOthers();
-    return this.lastEvents;
+    const out = this.lastEvents;
+    this.checkHandover();
+    return out;
   }
 
   get status(): GameState['status'] { return this.state.status; }
-  get isPlayersPhase(): boolean { return !this.aiRunning && this.state.status === 'playing' && this.state.phase === this.camp; }
+  get isPlayersPhase(): boolean {
+    return !this.aiRunning && this.state.status === 'playing' && this.state.phase === this.camp && this.viewer === 'team';
+  }
+
+  /** Whose view is served now. */
+  get viewer(): Viewer {
+    if (this.controlView) return 'all';
+    return this.handoverTo !== null || this.paused ? 'none' : 'team';
+  }
+
+  /** The team at the handover takes the controls: its camp's view is served from now on. */
+  takeOver(): void {
+    if (this.handoverTo === null) return;
+    this.camp = this.handoverTo;
+    this.handoverTo = null;
+    this.controlView = false;
+    this.undoable = [];
+    this.undoReason = 'Nothing to undo yet.';
+    this.lastEvents = [];
+    this.cachedView = undefined;
+    this.remember(this.view());
+  }
+
+  /** Pauses or resumes the exercise: paused, no orders are taken and no view is served. */
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.lastEvents = [];
+    this.cachedView = undefined;
+  }
+
+  get isPaused(): boolean { return this.paused; }
+
+  /** Control's all-seeing map, only between phases (during a handover). */
+  setControlView(on: boolean): void {
+    this.controlView = on && this.handoverTo !== null;
+    this.lastEvents = [];
+    this.cachedView = undefined;
+  }
+
+  /** Control fires an inject: an ordinary command in the record, in any phase. */
+  control(command: InjectCommand): SessionResult {
+    const result = applyCommand(this.scenario, this.state, command);
+    if (!result.ok) return result;
+    this.commands?.push(command);
+    this.undoable = [];
+    this.undoReason = 'Control fired an inject since.';
+    this.setState(result.state);
+    this.lastEvents = [];
+    return { ok: true, events: result.events };
+  }
+
+  /** Control's note on the current turn (plain text; the caller keeps it within NOTES_LIMIT). */
+  addNote(text: string): void {
+    this.notes.push({ turn: this.state.turn, text });
+  }
+
+  private isHuman(camp: Camp): boolean { return camp !== 'is' && this.humans.includes(camp); }
+
+  /** After the AI has played: the next human phase is handed over (always in an exercise with handovers). */
+  private checkHandover(): void {
+    const { phase, status } = this.state;
+    if (status !== 'playing' || !this.isHuman(phase)) return;
+    if (phase !== this.camp || this.handovers) {
+      this.handoverTo = phase as Power;
+      this.cachedView = undefined;
+      this.lastEvents = [];
+    }
+  }
 
   /** An AI round is running in slices (endTurnSliced): player commands wait. */
   private aiRunning = false;
 
   /** The player's view of the true state (cached until the state changes). */
   view(): GameView {
-    this.cachedView ??= viewFor(this.scenario, this.state, this.camp);
+    if (this.cachedView) return this.cachedView;
+    const viewer = this.viewer;
+    const view = viewFor(this.scenario, this.state, viewer === 'all' ? 'all' : this.camp);
+    this.cachedView = viewer === 'none' ? blindView(view) : view;
     return this.cachedView;
   }
 
@@ -121,7 +228,8 @@ export class GameSession {
   /** Applies a player command. Never throws: an illegal command comes back as an error. */
   apply(command: Command): SessionResult {
     if (!this.isPlayersPhase) {
-      return { ok: false, error: { code: 'malformed_command', message: `it is not ${this.camp}'s phase` } };
+      const why = this.paused ? 'the exercise is paused' : this.viewer !== 'team' ? 'the next team has not taken over yet' : `it is not ${this.camp}'s phase`;
+      return { ok: false, error: { code: 'malformed_command', message: why } };
     }
     const before = this.view();
     const beforeState = this.state;
@@ -131,7 +239,9 @@ export class GameSession {
     this.note(command, beforeState, before, result.events);
     const events = this.seen(before, result.events);
     this.lastEvents = command.type === 'end_phase' ? [...events, ...this.runOthers()] : events;
-    return { ok: true, events: this.lastEvents };
+    const out = this.lastEvents;
+    if (command.type === 'end_phase') this.checkHandover();
+    return { ok: true, events: out };
   }
 
   /** Ends the player's phase; the AI then plays the others until the player's next phase. */
@@ -156,7 +266,7 @@ export class GameSession {
     this.aiRunning = true;
     try {
       let sliceStart = performance.now();
-      while (this.state.status === 'playing' && this.state.phase !== this.camp) {
+      while (this.state.status === 'playing' && !this.isHuman(this.state.phase)) {
         const phaseBefore = this.view();
         const steps = phaseSteps(this.scenario, this.state, this.policies[this.state.phase]);
         let record: PhaseRecord | undefined;
@@ -176,6 +286,7 @@ export class GameSession {
       this.aiRunning = false;
     }
     this.lastEvents = out;
+    this.checkHandover();
     return { ok: true, events: out };
   }
 
@@ -193,7 +304,7 @@ export class GameSession {
 
   private runOthers(): GameEvent[] {
     const out: GameEvent[] = [];
-    while (this.state.status === 'playing' && this.state.phase !== this.camp) {
+    while (this.state.status === 'playing' && !this.isHuman(this.state.phase)) {
       const before = this.view();
       const phase = playPhase(this.scenario, this.state, this.policies[this.state.phase]);
       this.setState(phase.state);
@@ -210,6 +321,7 @@ export class GameSession {
   }
 
   private remember(view: GameView): void {
+    if (this.viewer !== 'team') return; // Control's map and blind views teach a team nothing
     for (const u of view.units) this.names.set(u.id, u.name);
   }
 
@@ -250,6 +362,14 @@ export class GameSession {
       }
     });
   }
+}
+
+/** A view with nothing of either team's in it: what the page holds during a handover or a pause. */
+function blindView(view: GameView): GameView {
+  return {
+    ...view, units: [], reinforcements: [], visible: [],
+    crisis: { ...view.crisis, incidents: [], messages: [], agreements: [] },
+  };
 }
 
 /** A save's command record, if it replays to the saved state (else the record is incomplete or foreign). */

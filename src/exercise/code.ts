@@ -1,0 +1,72 @@
+// The exercise code: the settings as base64url JSON, so a link (?exercise=CODE) gives every group the
+// same seeded game. Anything wrong in a code comes back as a sentence naming what, never a throw.
+import type { Power, Scenario } from '../engine';
+import { type ExerciseConfig, SEED_MAX, TEAM_SETTINGS, type TeamSetting } from './config';
+
+const MAX_CODE = 2000;
+
+export type CodeResult = { ok: true; config: ExerciseConfig } | { ok: false; message: string };
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(code: string): string {
+  const bin = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+}
+
+export function exerciseCode(config: ExerciseConfig): string {
+  const { scenario, seed, teams, control, injects } = config;
+  return toBase64Url(JSON.stringify({ scenario, seed, teams: { coalition: teams.coalition, russia: teams.russia }, control, injects }));
+}
+
+/** The page's address with ?exercise=CODE (and nothing else). */
+export function exerciseLink(config: ExerciseConfig, base: string): string {
+  const url = new URL(base);
+  url.search = `?exercise=${exerciseCode(config)}`;
+  url.hash = '';
+  return url.href;
+}
+
+const bad = (message: string): CodeResult => ({ ok: false, message: `This exercise code cannot be used: ${message}.` });
+
+export function parseExerciseCode(code: string, findScenario: (id: string) => Scenario | undefined): CodeResult {
+  const trimmed = code.trim();
+  if (trimmed.length === 0) return bad('it is empty');
+  if (trimmed.length > MAX_CODE) return bad(`it is longer than ${MAX_CODE} characters`);
+  if (!/^[A-Za-z0-9_-]+$/.test(trimmed)) return bad('it has characters an exercise code never has (it may be cut or mistyped)');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fromBase64Url(trimmed));
+  } catch {
+    return bad('it does not decode (it may be cut short)');
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('it holds no settings');
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) if (!['scenario', 'seed', 'teams', 'control', 'injects'].includes(k)) return bad(`unknown setting "${k}"`);
+  const scenario = typeof r.scenario === 'string' ? findScenario(r.scenario) : undefined;
+  if (!scenario) return bad(`scenario ${JSON.stringify(r.scenario) ?? 'missing'} is not in this build`);
+  if (typeof r.seed !== 'string' || r.seed.length === 0 || r.seed.length > SEED_MAX) return bad(`the seed must be text of 1 to ${SEED_MAX} characters`);
+  const t = r.teams as Record<string, unknown> | null;
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) return bad('who plays each camp is missing');
+  const teams = {} as Record<Power, TeamSetting>;
+  for (const p of ['coalition', 'russia'] as const) {
+    if (!TEAM_SETTINGS.includes(t[p] as TeamSetting)) return bad(`${p} must be played by one of ${TEAM_SETTINGS.join(', ')}`);
+    teams[p] = t[p] as TeamSetting;
+  }
+  if (Object.keys(t).some((k) => k !== 'coalition' && k !== 'russia')) return bad('only the coalition and russia can be teams');
+  if (teams.coalition !== 'human' && teams.russia !== 'human') return bad('no camp is played by a team');
+  if (typeof r.control !== 'boolean') return bad('whether Control takes part must be true or false');
+  if (!Array.isArray(r.injects)) return bad('the list of injects is missing');
+  const known = new Set(scenario.injects.map((i) => i.id));
+  const injects: string[] = [];
+  for (const id of r.injects) {
+    if (typeof id !== 'string' || !known.has(id)) return bad(`inject ${JSON.stringify(id)} is not in this scenario`);
+    if (!injects.includes(id)) injects.push(id);
+  }
+  return { ok: true, config: { scenario: scenario.id, seed: r.seed, teams, control: r.control, injects } };
+}

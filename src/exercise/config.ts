@@ -1,0 +1,42 @@
+// A class exercise's settings: the scenario and seed every group shares, who plays each power (a
+// human team or the AI with a doctrine; IS is always the AI), whether Control takes part, and which
+// of the scenario's injects are on (they fire by themselves at the start of their turn).
+import { DOCTRINES, type Doctrine, type Power, type Scenario } from '../engine';
+import type { ExerciseOptions } from '../game/session';
+
+export type TeamSetting = 'human' | Doctrine;
+
+export interface ExerciseConfig {
+  scenario: string;
+  seed: string;
+  teams: Record<Power, TeamSetting>;
+  control: boolean;
+  /** Ids of the scenario's injects that are on. */
+  injects: string[];
+}
+
+export const TEAM_SETTINGS: readonly TeamSetting[] = ['human', ...DOCTRINES];
+export const SEED_MAX = 64;
+
+/** The powers human teams play, in the scenario's phase order. */
+export function humanTeams(scenario: Scenario, config: ExerciseConfig): Power[] {
+  return scenario.data.phaseOrder.filter((c): c is Power => c !== 'is' && config.teams[c as Power] === 'human');
+}
+
+/** What the session needs: the human teams, the AI's doctrines, and a handover before every team phase. */
+export function sessionOptions(scenario: Scenario, config: ExerciseConfig): ExerciseOptions {
+  const doctrines: Partial<Record<Power, Doctrine>> = {};
+  for (const p of ['coalition', 'russia'] as const) {
+    const t = config.teams[p];
+    if (t !== 'human') doctrines[p] = t;
+  }
+  return { humans: humanTeams(scenario, config), doctrines, handovers: true };
+}
+
+/** A new exercise's defaults: both powers human, Control on, every inject on. */
+export function defaultConfig(scenario: Scenario, seed: string): ExerciseConfig {
+  return {
+    scenario: scenario.id, seed, teams: { coalition: 'human', russia: 'human' }, control: true,
+    injects: scenario.injects.map((i) => i.id),
+  };
+}
