@@ -407,7 +407,9 @@ describe('the main scenario\'s injects', () => {
     const seen: string[] = [];
     for (const j of [...scenario.injects].sort((a, b) => a.turn - b.turn)) {
       while (s.turn < j.turn) s = run(scenario, s, END);
+      const h = hashState(s);
       const r = play(scenario, s, fire(j.id));
+      expect(hashState(s)).toBe(h); // the state before is never changed
       seen.push(fired(r.events)[0]!.source!);
       s = r.state;
       expect(legalCommands(scenario, s).some((c) => c.type === 'inject')).toBe(false);
