@@ -84,6 +84,11 @@ describe('after-action review', () => {
     for (let i = 1; i <= 12; i++) expect(timeline).toContain(`Incident I${i}:`);
     expect(await page.getByTestId('questions').locator('[data-question="clash-turning-point"]').count()).toBe(1);
     expect(await page.getByText('The SDF took the Conoco gas plant on 23 Sep 2017 (turn 8).').count()).toBe(1);
+    // The filter keeps incidents and what changed escalation; print shows every row again.
+    await page.getByLabel('Only incidents and entries that changed escalation').check();
+    const kept = g.review.timeline.filter((e) => e.delta !== 0 || e.kind === 'incident').length;
+    expect(await page.getByTestId('timeline').locator('tbody tr:visible').count()).toBe(kept);
+    expect(kept).toBeLessThan(g.review.timeline.length);
     await screenshot(page, 'review-1-top');
     await page.getByRole('heading', { name: 'Key moments' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'review-2-moments');
@@ -180,7 +185,7 @@ describe('from the result screen', () => {
 });
 
 describe('the whole class', () => {
-  it('compares two groups, names and skips a broken file, and runs a Monte Carlo equal to npm run sim', async () => {
+  it('compares the groups (two picked, one dropped), names and skips a broken file, and runs a Monte Carlo equal to npm run sim', async () => {
     const a = golden('coalition-wins');
     const b = golden('russia-wins');
     const { page, errors } = await openClassPage(`${base()}class.html`);
@@ -191,11 +196,20 @@ describe('the whole class', () => {
       { name: 'group-b.json', mimeType: 'application/json', buffer: Buffer.from(b.text) },
     ]);
     await page.waitForFunction(() => window.__classroom!.groups() === 2);
+    // A file dropped on the page joins the table too.
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'group-c.json', { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, a.text);
+    await page.waitForFunction(() => window.__classroom!.groups() === 3);
     const alert = await page.getByTestId('class-alert').innerText();
     expect(alert).toContain('group-broken.json');
     expect(alert).toContain('not valid JSON (the file looks cut short)');
     const rows = page.getByTestId('class-table').locator('tbody tr');
-    expect(await rows.count()).toBe(2);
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(2).innerText()).toContain('group-c.json');
     expect(await rows.nth(0).innerText()).toContain('group-a.json');
     expect(await rows.nth(0).innerText()).toContain(a.finalHash);
     expect(await rows.nth(1).innerText()).toContain('russia wins');
