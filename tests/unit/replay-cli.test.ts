@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 const GOLDEN = 'tests/golden/coalition-wins.json';
 const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['src/cli/replay.ts', ...args], { encoding: 'utf8' });
 
+// Each case starts tsx (about a second on a quiet machine, several under load).
+const SLOW = 60_000;
+
 describe('npm run replay', () => {
   const dir = mkdtempSync(join(tmpdir(), 'replay-cli-'));
 
@@ -17,7 +20,7 @@ describe('npm run replay', () => {
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ valid: true, outcome: 'coalition wins', turns: 20 });
     expect(out.finalHash).toBe(JSON.parse(readFileSync(GOLDEN, 'utf8')).checkpoints.at(-1).hash);
-  });
+  }, SLOW);
 
   it('exits 1 on a desync and names the turn and command', () => {
     const replay = JSON.parse(readFileSync(GOLDEN, 'utf8'));
@@ -27,7 +30,7 @@ describe('npm run replay', () => {
     const r = run(file);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`turn ${replay.checkpoints[5].turn}, after command #${replay.checkpoints[5].command}`));
-  });
+  }, SLOW);
 
   it('exits 2 on a truncated file, a missing file or no file', () => {
     const file = join(dir, 'cut.json');
@@ -36,5 +39,5 @@ describe('npm run replay', () => {
     expect(run(file).stderr).toMatch(/cut short/);
     expect(run(join(dir, 'none.json')).status).toBe(2);
     expect(run().status).toBe(2);
-  });
+  }, SLOW);
 });
