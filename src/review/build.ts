@@ -9,7 +9,7 @@ import { campName } from '../text/places';
 import { historyLines } from './history';
 import { keyMoments } from './keyMoments';
 import { questionsFor } from './questions';
-import type { Review, ReviewOutcome } from './types';
+import type { Review, ReviewOutcome, TimelineEntry } from './types';
 import { type Walk, walkReplay } from './walk';
 
 const playerText = (p: Replay['players'][Camp]): string =>
@@ -30,10 +30,23 @@ function outcomeOf(scenario: Scenario, walk: Walk, commands: number): ReviewOutc
   };
 }
 
+/** Control's notes, each at the start of its turn, before that turn's entries. */
+function withNotes(walk: Walk, notes: Replay['notes'], commands: number): TimelineEntry[] {
+  if (!notes?.length) return walk.timeline;
+  const out = [...walk.timeline];
+  for (const note of [...notes].sort((a, b) => a.turn - b.turn)) {
+    const command = walk.turnStarts.get(note.turn) ?? commands;
+    const at = out.findIndex((e) => e.turn >= note.turn && e.kind !== 'note');
+    const entry: TimelineEntry = { command, turn: note.turn, kind: 'note', actor: 'control', text: `Control's note: ${note.text}`, ref: null, escalation: [], delta: 0 };
+    out.splice(at < 0 ? out.length : at, 0, entry);
+  }
+  return out;
+}
+
 export function buildReview(scenario: Scenario, replay: Replay): Review {
   const walk = walkReplay(scenario, replay);
   const crisis = walk.final.crisis;
-  const timeline = walk.timeline;
+  const timeline = withNotes(walk, replay.notes, replay.commands.length);
   return {
     scenario: { id: scenario.id, title: scenario.data.title },
     seed: replay.seed,
@@ -45,7 +58,7 @@ export function buildReview(scenario: Scenario, replay: Replay): Review {
     series: walk.series,
     transcript: crisis.messages.map((m) => {
       const t = formatMessage(scenario, m, { crisis });
-      return { id: m.id, turn: m.turn, header: messageHeader(m), title: t.title, body: t.body, status: statusText(m) };
+      return { id: m.id, turn: m.turn, header: messageHeader(m), title: t.title, body: t.body, status: statusText(m), ...(m.remark === undefined ? {} : { remark: m.remark }) };
     }),
     keyMoments: keyMoments(timeline),
     history: historyLines(scenario, walk),

@@ -5,7 +5,7 @@ import type { Camp, Power, VictoryReport } from '../engine';
 /** Who did something: a camp, the exercise's facilitator (an inject), or nobody (the turn's own rules). */
 export type Actor = Camp | 'control' | null;
 
-export type EntryKind = 'decision' | 'capture' | 'incident' | 'message' | 'inject' | 'escalation';
+export type EntryKind = 'decision' | 'capture' | 'incident' | 'message' | 'inject' | 'escalation' | 'note';
 
 /** One escalation_changed event, as the engine gave it. */
 export interface EscalationChange {
@@ -42,7 +42,11 @@ export interface ReviewSeries {
   points: Record<Camp, number[]>;
 }
 
-export interface TranscriptLine { id: string; turn: number; header: string; title: string; body: string; status: string }
+export interface TranscriptLine {
+  id: string; turn: number; header: string; title: string; body: string; status: string;
+  /** The sender's free-text remark, as typed (rendered as text only). */
+  remark?: string;
+}
 
 export interface KeyMoment { turn: number; command: number; title: string; why: string }
 

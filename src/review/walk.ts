@@ -24,6 +24,8 @@ export interface Walk {
   pontoons: Crossing[];
   crossings: Crossing[];
   injects: FiredInject[];
+  /** How many commands had been applied when each turn began (turn -> command). */
+  turnStarts: Map<number, number>;
 }
 
 type InjectEvent = { type: 'inject_fired'; inject: FiredInject };
@@ -72,6 +74,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
   const pontoons: Crossing[] = [];
   const crossings: Crossing[] = [];
   const injects: FiredInject[] = [];
+  const turnStarts = new Map<number, number>([[state.turn, 0]]);
   const series: ReviewSeries = { turns: [], escalation: [], peak: [], points: { coalition: [], russia: [], is: [] } };
   const sample = (s: GameState): void => {
     const i = series.turns.indexOf(s.turn);
@@ -164,7 +167,8 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       target.delta += e.delta;
     }
     timeline.push(...mine);
+    if (!turnStarts.has(state.turn)) turnStarts.set(state.turn, n);
     sample(state);
   }
-  return { final: state, timeline, series, captures, pontoons, crossings, injects };
+  return { final: state, timeline, series, captures, pontoons, crossings, injects, turnStarts };
 }

@@ -136,5 +136,23 @@ describe('after-action review', () => {
     const sum = review.timeline.reduce((s, e) => s + e.delta, 0);
     expect(start + sum).toBe(review.series.escalation.at(-1));
   });
+
+  it('puts Control\'s notes at the start of their turns and keeps a team\'s remark in the transcript', () => {
+    const commands = coalition.replay.commands.map((c, i) => (c.type === 'hotline' && i === coalition.replay.commands.findIndex((x) => x.type === 'hotline')
+      ? { ...c, remark: 'Our <b>only</b> line.' } : c));
+    const replay = {
+      ...replayFromCommands(coalition.scenario, coalition.replay.seed, coalition.replay.players, commands),
+      notes: [{ turn: 3, text: 'Blue hesitated over Conoco.' }, { turn: 1, text: 'Both teams briefed.' }],
+    };
+    const review = buildReview(coalition.scenario, replay);
+    const notes = review.timeline.filter((e) => e.kind === 'note');
+    expect(notes.map((e) => [e.turn, e.text, e.actor])).toEqual([[1, 'Control\'s note: Both teams briefed.', 'control'], [3, 'Control\'s note: Blue hesitated over Conoco.', 'control']]);
+    const i = review.timeline.indexOf(notes[1]!);
+    expect(review.timeline[i - 1]!.turn).toBeLessThan(3);
+    expect(review.timeline[i + 1]!.turn).toBe(3);
+    expect(notes[0]!.command).toBe(0);
+    expect(review.transcript[0]!.remark).toBe('Our <b>only</b> line.');
+    expect(review.transcript[1]!.remark).toBeUndefined();
+  });
 });
 

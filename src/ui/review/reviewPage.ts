@@ -89,6 +89,7 @@ function transcriptSection(review: Review): HTMLElement {
         el('p', { class: 'msg-header' }, t.header),
         el('p', { class: 'msg-title' }, t.title),
         el('p', {}, t.body),
+        t.remark === undefined ? null : el('p', { class: 'msg-remark' }, el('strong', {}, 'Remark: '), t.remark),
         el('p', { class: 'msg-status' }, `Status: ${t.status}.`)))));
 }
 
