@@ -46,7 +46,12 @@ it('keys select units, and ending every turn reaches the victory report', async 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="result-download-replay"]').click()]);
   const parsed = parseReplayText(readFileSync((await download.path())!, 'utf8'), builtinScenario);
   const verified = parsed.ok ? verifyReplay(parsed.scenario, parsed.replay) : undefined;
-  expect(verified?.ok && hashState(verified.state)).toBe(await page.evaluate(() => window.__deconfliction!.hash()));
+  const finalHash = await page.evaluate(() => window.__deconfliction!.hash());
+  expect(verified?.ok && hashState(verified.state)).toBe(finalHash);
+  // Watch the replay: the page reloads into the viewer, which verifies the game to the same hash.
+  await Promise.all([page.waitForEvent('load'), page.locator('[data-testid="result-watch-replay"]').click()]);
+  await page.waitForFunction(() => !!window.__deconfliction?.replay, undefined, { timeout: 60_000 });
+  expect(await page.evaluate(() => window.__deconfliction!.replay!.finalHash)).toBe(finalHash);
   expect(errors).toEqual([]);
   await page.close();
 });

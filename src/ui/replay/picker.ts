@@ -30,12 +30,17 @@ export function replayFileButton(onOpened: (o: OpenedReplay) => void): HTMLEleme
 /** Accepts a replay file dropped anywhere on the page. */
 export function listenForDrops(onOpened: (o: OpenedReplay) => void): void {
   const hasFile = (e: DragEvent): boolean => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+  // While a file is dragged over the page, a frame says it can be dropped (body.replay-drop).
+  const mark = (on: boolean): void => { document.body.classList.toggle('replay-drop', on); };
   document.addEventListener('dragover', (e) => {
     if (!hasFile(e)) return;
     e.preventDefault();
     e.dataTransfer!.dropEffect = 'copy';
+    mark(true);
   });
+  document.addEventListener('dragleave', (e) => { if (e.relatedTarget === null) mark(false); });
   document.addEventListener('drop', (e) => {
+    mark(false);
     if (!hasFile(e)) return;
     e.preventDefault();
     void handle(e.dataTransfer!.files[0], onOpened);
