@@ -330,6 +330,10 @@ export class GameSession {
     const ids = new Set([...before.units, ...this.view().units].map((u) => u.id));
     const seenHexes = new Set([...before.visible, ...this.view().visible]);
     const mine = (camp: Camp): boolean => camp === this.camp;
+    // Fire whose author this camp only suspects (a disputed strike) is told by its incident alone:
+    // the combat event would name the striker's camp.
+    const disputed = new Set(events.flatMap((e) =>
+      e.type === 'incident' && incidentFor(e.incident, this.camp).cause === null && e.incident.cause !== null ? [hexKey(e.incident.hex)] : []));
     return events.flatMap((e): GameEvent[] => {
       switch (e.type) {
         case 'unit_moved': {
@@ -341,6 +345,7 @@ export class GameSession {
         case 'unit_hit': case 'unit_destroyed': case 'unit_advanced': case 'move_interrupted':
           return mine(e.camp) || ids.has(e.unit) ? [e] : [];
         case 'combat': {
+          if (!mine(e.camp) && e.kind !== 'assault' && disputed.has(hexKey(e.target))) return [];
           // Names of unseen attackers or defenders are dropped, never passed on to the UI.
           const attacker = e.attacker !== null && (mine(e.camp) || ids.has(e.attacker)) ? e.attacker : null;
           const defenders = e.defenders.filter((d) => ids.has(d));
@@ -353,6 +358,9 @@ export class GameSession {
           const incident = e.incident ? this.state.crisis.incidents.find((i) => i.id === e.incident) : undefined;
           return incident && incidentFor(incident, this.camp).cause === null ? [{ ...e, by: null }] : [e];
         }
+        case 'inject_fired':
+          // Control's notes can name hexes of units this camp cannot see.
+          return [{ ...e, inject: { ...e.inject, notes: [] } }];
         case 'reinforcements_arrived': {
           const units = e.units.filter((u) => mine(e.camp) || ids.has(u));
           return units.length > 0 ? [{ ...e, units }] : [];

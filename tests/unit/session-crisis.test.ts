@@ -48,3 +48,22 @@ describe('crisis events in the browser session', () => {
     expect(session.view().crisis.escalation.last?.by).toBe('coalition');
   });
 });
+
+describe('a disputed strike in the browser session', () => {
+  const strike: GameEvent = {
+    type: 'combat', kind: 'air', camp: 'coalition', attacker: null, target: incident.hex, defenders: [],
+    attack: 4, defence: 2, odds: '2:1', roll: 5, result: 'DL', attackerLoss: 0, defenderLoss: 1,
+  };
+  const withStrike = (session: GameSession): GameEvent[] =>
+    (session as unknown as { seen(before: unknown, e: readonly GameEvent[]): GameEvent[] }).seen(session.view(), [strike, ...events]);
+
+  it('the victim is told of it by the incident alone: no combat event names the striking camp', () => {
+    const out = withStrike(sessionWith('russia'));
+    expect(out.map((e) => e.type)).toEqual(['incident', 'escalation_changed']);
+    expect(JSON.stringify(out)).not.toMatch(/:"coalition"/); // as a value: the knowledge record keys both powers
+  });
+
+  it('the striker still sees its own strike', () => {
+    expect(withStrike(sessionWith('coalition')).map((e) => e.type)).toEqual(['combat', 'incident', 'escalation_changed']);
+  });
+});
