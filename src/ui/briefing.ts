@@ -10,7 +10,7 @@ import { el } from './dom';
 import { closeButton, openModal } from './modal';
 
 /** The situation on 9 September 2017, as each camp's staff would brief it. */
-const SITUATION: Readonly<Record<string, Readonly<Record<Power, readonly string[]>>>> = {
+export const SITUATION: Readonly<Record<string, Readonly<Record<Power, readonly string[]>>>> = {
   'deir-ez-zor-2017': {
     coalition: [
       'On 9 September the SDF and its Deir ez-Zor Military Council launch operation "Jazeera Storm" south from the Khabur valley, with US special forces advisers, coalition air and Marine artillery.',
@@ -44,7 +44,7 @@ function forces(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
     later.length > 0 ? el('li', {}, `${later.length} more units arrive as reinforcements, the first in turn ${first}`) : null);
 }
 
-function objectives(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
+export function objectives(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
   const aims = new Set(AIMS[scenario.id]?.[camp] ?? []);
   const rows = [...scenario.objectives].sort((a, b) => Number(aims.has(b.id)) - Number(aims.has(a.id)));
   return el('table', { class: 'brief-table' },
@@ -59,7 +59,7 @@ function objectives(scenario: Scenario, view: GameView, camp: Power): HTMLElemen
     })));
 }
 
-function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
+export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
   const rival = POWER_NAME[otherPower(camp)];
   const c = scenario.data.crisis;
   return el('ul', { class: 'brief-list' },

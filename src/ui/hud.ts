@@ -21,6 +21,8 @@ const TERRAIN_NAME: Readonly<Record<Terrain, string>> = {
 export class Hud {
   private readonly turnLine = el('p', { class: 'turn', 'data-testid': 'turn' });
   private readonly phaseLine = el('p', { class: 'phase', 'data-testid': 'phase' });
+  /** Whose panel this is: in a hot-seat exercise the camp changes at each handover. */
+  private readonly you = el('p', { class: 'you', 'data-testid': 'hud-you' });
   private readonly points = el('ul', { class: 'points', 'data-testid': 'points' });
   private readonly unitBox = el('div', { class: 'unit-box', 'data-testid': 'selected-unit' });
   private readonly message = el('p', { class: 'message', role: 'alert', 'data-testid': 'message' });
@@ -45,11 +47,11 @@ export class Hud {
     const { camp, scenario } = controller.session;
     const briefingButton = el('button', { type: 'button', 'data-testid': 'open-briefing' }, 'Briefing');
     const howButton = el('button', { type: 'button', 'data-testid': 'open-how-to-play' }, 'How to play');
-    briefingButton.addEventListener('click', () => showBriefing(scenario, controller.session.view(), camp, false));
+    briefingButton.addEventListener('click', () => showBriefing(scenario, controller.session.view(), controller.session.camp, false));
     howButton.addEventListener('click', () => showHowToPlay());
     root.append(
       this.status,
-      el('header', {}, el('h2', {}, 'Deconfliction'), el('p', { class: 'you' }, swatch(CAMP_CSS[camp]), `You: ${campName(scenario, camp)}`),
+      el('header', {}, el('h2', {}, 'Deconfliction'), this.you,
         el('p', { class: 'you', 'data-testid': 'seed' }, `Seed: ${controller.session.seed}`),
         el('p', { class: 'you', 'data-testid': 'doctrine' }, `Opponent: ${scenario.data.crisis.doctrine[otherPower(camp)]}`),
         el('div', { class: 'buttons header-buttons' }, briefingButton, howButton)),
@@ -104,6 +106,7 @@ export class Hud {
     const { scenario } = session;
     const view = session.view();
     this.ladder.render(view);
+    this.you.replaceChildren(swatch(CAMP_CSS[session.camp]), `You: ${campName(scenario, session.camp)}`);
     this.turnLine.textContent = `Turn ${view.turn} of ${scenario.data.turns} · ${formatDate(turnDate(scenario, view.turn))}`;
     this.phaseLine.textContent = view.status === 'over' ? 'The game is over.'
       : !this.controller.started ? 'Read the briefing, then press Begin.'

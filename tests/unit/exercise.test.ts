@@ -133,3 +133,21 @@ describe('hot-seat session', () => {
     expect(hashState(newGame(scenario, config.seed))).not.toBe(s.hash());
   });
 });
+
+describe('Control helpers', () => {
+  it('lists injects that are on and due, once', async () => {
+    const { dueInjects, ladderHistory } = await import('../../src/exercise/control');
+    const s = hotSeat();
+    s.start();
+    const state = () => s.snapshot().state;
+    expect(dueInjects(scenario, config, state())).toEqual([]); // strike is for turn 4, the call for turn 5
+    const late = { ...state(), turn: 5 };
+    expect(dueInjects(scenario, config, late)).toEqual(['strike-16-sep', 'unanswered-call']);
+    expect(dueInjects(scenario, { ...config, injects: ['unanswered-call'] }, late)).toEqual(['unanswered-call']);
+    s.control({ type: 'inject', inject: { kind: 'custom', title: 'Rumour', text: 'A rumour of a strike', escalation: 10, trust: -5 } });
+    s.control({ type: 'inject', inject: { kind: 'scenario', id: 'strike-16-sep' } });
+    expect(dueInjects(scenario, config, { ...state(), turn: 5 })).toEqual(['unanswered-call']);
+    const ladder = ladderHistory(scenario, config.seed, s.snapshot().commands!);
+    expect(ladder[0]).toMatchObject({ turn: 1, delta: 10 });
+  });
+});

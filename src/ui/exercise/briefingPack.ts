@@ -1,0 +1,105 @@
+// The briefing pack for one camp of a class exercise, on screen and printable: situation, mission
+// (objectives and points), forces (every unit of the scenario, reinforcements with their turns), the
+// rules of engagement (what escalates, from docs/escalation.md), hotline procedures and the history
+// (../shared/reference/history.md) with its sources named.
+import {
+  CLASH_SCORE, FIREFIGHT, type GameView, HOTLINE_REMARK_MAX, MISID, type Power, RAISE, type Scenario, formatDate, otherPower, turnDate,
+} from '../../engine';
+import { POWER_NAME } from '../../text/crisisText';
+import { MESSAGE_KIND_LABEL } from '../../text/messageText';
+import { campName } from '../../text/places';
+import { SITUATION, hotlineRules, objectives } from '../briefing';
+import { el } from '../dom';
+import { COMPOSE_KINDS } from '../hotline/draft';
+import { closeButton, openModal } from '../modal';
+
+function forcesList(scenario: Scenario, camp: Power): HTMLElement {
+  const units = scenario.data.units.filter((u) => u.camp === camp);
+  return el('table', { class: 'brief-table' },
+    el('caption', { class: 'sr-only' }, 'Your units, their type and when they arrive'),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Unit'), el('th', { scope: 'col' }, 'Type'), el('th', { scope: 'col' }, 'On the map'))),
+    el('tbody', {}, ...units.map((u) => {
+      const arrives = u.arrives ?? 1;
+      return el('tr', {},
+        el('td', {}, u.name),
+        el('td', {}, scenario.data.unitTypes[u.type]?.name ?? u.type),
+        el('td', {}, arrives <= 1 ? 'from the start' : `reinforcement, turn ${arrives} (${formatDate(turnDate(scenario, arrives))})`));
+    })));
+}
+
+function rulesOfEngagement(camp: Power): HTMLElement {
+  const rival = POWER_NAME[otherPower(camp)];
+  return el('ul', { class: 'brief-list' },
+    el('li', {}, `Strikes near ${rival}'s troops: any air strike or artillery fire close to them may hit them by mistake (${MISID.base}% to start, +${MISID.fog} if you cannot see them, ${MISID.notice} with a notice first, ${MISID.shared} if they shared positions). A misidentified strike is +${RAISE.misidentified_strike} escalation plus the losses.`),
+    el('li', {}, `Never attack ${rival}'s units on purpose: +${RAISE.deliberate_attack}, and +${RAISE.greatPowerStep} for every step of US or Russian personnel lost.`),
+    el('li', {}, `Notices: notify a strike over the hotline first; an incident is then attributed, not disputed, and far less likely.`),
+    el('li', {}, `The line: crossing an agreed deconfliction line is +${RAISE.line_crossed} and costs trust; so is breaking a hold-fire or withdrawal.`),
+    el('li', {}, `Contact: ending a turn close to ${rival}'s units is +${RAISE.contact} and risks a firefight (${FIREFIGHT.base}% plus ${FIREFIGHT.perRung}% per rung, less with trust): +${RAISE.firefight}.`),
+    el('li', {}, `Warnings: moving or firing into an area you were warned off is +${RAISE.warning_ignored}; a public warning through the media is +${RAISE.public_warning}.`),
+    el('li', {}, `At 100 escalation the exercise ends in a direct US–Russian clash: the side that set it off scores ${CLASH_SCORE.culprit}, the other ${CLASH_SCORE.other}.`));
+}
+
+function procedures(scenario: Scenario, camp: Power): HTMLElement[] {
+  return [
+    hotlineRules(scenario, camp),
+    el('p', {}, 'Message types (the catalogue): ', COMPOSE_KINDS.map((k) => MESSAGE_KIND_LABEL[k]).join('; '), '. Answers: accept, reject, counter-propose, acknowledge, deny.'),
+    el('ul', { class: 'brief-list' },
+      el('li', {}, `You may add a remark of your own (up to ${HOTLINE_REMARK_MAX} characters) to any message; it is sent with it and kept in the record.`),
+      el('li', {}, 'Calls to you show under "Awaiting your answer" when your team takes over: answer them in your own phase, before you end it.'),
+      el('li', {}, 'The other team reads your messages only in its own phase; Control reads every message.')),
+  ];
+}
+
+/** Condensed from ../shared/reference/history.md; the sources are those it names. */
+function history(): HTMLElement[] {
+  return [
+    el('ul', { class: 'brief-list' },
+      el('li', {}, '20 Oct 2015: a US–Russian memorandum on air safety over Syria sets flight-safety rules, radio frequencies and a ground communication line; no shared targets or intelligence.'),
+      el('li', {}, '17 Sep 2016: a coalition strike hits Syrian troops on the Thardah hills by mistake; Russia\'s first call over the line goes unanswered; IS then takes the hills.'),
+      el('li', {}, '2017: Russia suspends the memorandum (April, June); the line stays in use. The US end sits at the air operations centre at Al Udeid with Russian-speaking linguists, about 10–12 calls a day.'),
+      el('li', {}, '5–9 Sep 2017: the sieges of Deir ez-Zor and its airbase are broken; the SDF launches "Jazeera Storm" down the east bank.'),
+      el('li', {}, '16 Sep: a strike hits SDF positions with US advisers present; the coalition blames Russia, Russia denies it. 18 Sep: government troops cross the Euphrates by pontoon.'),
+      el('li', {}, '21 Sep: Russia warns publicly that fire from SDF areas will be "immediately suppressed"; the same day the first face-to-face meeting of US and Russian generals, with maps shared, is disclosed.'),
+      el('li', {}, '23 Sep: the SDF takes the Conoco gas plant. 14 Oct: the government takes Al-Mayadin.'),
+      el('li', {}, '7–8 Feb 2018, Khasham: pro-government fighters with Wagner contractors attack the SDF/US position at Conoco, east of the agreed line; US air and artillery strike back; Russia says no Russian servicemen were involved.')),
+    el('p', { class: 'sources' }, 'Sources: CJTF-OIR statements, AP, Reuters, AFP, TASS, Russian MoD, Rudaw, Xinhua, Stars and Stripes, RFE/RL, NYT (24 May 2018, Khasham); Wikipedia, "Deir ez-Zor offensive (September–November 2017)", "Eastern Syria campaign", "Battle of Khasham", "2017 Abu Kamal offensive".'),
+  ];
+}
+
+/** The pack as an article, for the screen and for print. `view` gives who holds each objective now. */
+export function briefingPack(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
+  const first = formatDate(turnDate(scenario, 1));
+  const last = formatDate(turnDate(scenario, scenario.data.turns));
+  const h = (text: string): HTMLElement => el('h3', {}, text);
+  return el('article', { class: 'briefing-pack', 'data-testid': 'briefing-pack', 'data-camp': camp },
+    el('p', { class: 'lede' }, `Exercise briefing pack — ${campName(scenario, camp)}. ${first} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn} days.`),
+    h('1. Situation'), ...(SITUATION[scenario.id]?.[camp] ?? [scenario.data.summary]).map((p) => el('p', {}, p)),
+    h('2. Mission'),
+    el('p', {}, `Hold more victory points than ${POWER_NAME[otherPower(camp)]} after turn ${scenario.data.turns}, without a direct clash. Your aims are listed first; every objective counts.`),
+    objectives(scenario, view, camp),
+    h('3. Forces'), forcesList(scenario, camp),
+    el('p', {}, `${scenario.data.camps[camp].sortiesPerTurn} air sorties a turn.`),
+    h('4. Rules of engagement: what escalates'), rulesOfEngagement(camp),
+    h('5. Hotline procedures'), ...procedures(scenario, camp),
+    h('6. Historical background'), ...history());
+}
+
+/** Prints `node` alone: a copy goes into #print-area and the print stylesheet hides everything else. */
+export function printOnly(node: HTMLElement): void {
+  document.getElementById('print-area')?.remove();
+  const area = el('div', { id: 'print-area' }, node.cloneNode(true));
+  document.body.append(area);
+  document.body.classList.add('print-only');
+  const done = (): void => { document.body.classList.remove('print-only'); area.remove(); window.removeEventListener('afterprint', done); };
+  window.addEventListener('afterprint', done);
+  window.print();
+}
+
+/** The pack in a dialog with Print and Close. */
+export function showBriefingPack(scenario: Scenario, view: GameView, camp: Power, onClose?: () => void): HTMLDialogElement {
+  const pack = briefingPack(scenario, view, camp);
+  const print = el('button', { type: 'button', 'data-testid': 'print-pack' }, 'Print');
+  print.addEventListener('click', () => printOnly(pack));
+  return openModal({ id: 'briefing-pack', title: `Briefing pack: ${campName(scenario, camp)}`, className: 'briefing-card', onClose },
+    pack, el('div', { class: 'buttons' }, print, closeButton('Close', { class: 'primary', 'data-testid': 'pack-close' })));
+}
