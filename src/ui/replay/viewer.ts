@@ -61,7 +61,7 @@ export class ReplayViewer {
       void this.link.show(replayLink(replay, session.current.turn));
     });
     root.append(
-      el('header', {}, el('h2', {}, 'Replay'),
+      el('header', {}, el('h2', { id: 'replay-title', tabindex: '-1' }, 'Replay'),
         el('p', { class: 'you', 'data-testid': 'replay-code' }, `Game ${gameCode(replay.scenario.id, replay.seed)} · ${scenario.data.title}`)),
       el('p', { class: 'you' }, players.join(' · ')),
       el('p', { class: 'you', 'data-testid': 'replay-verified' },
@@ -94,6 +94,8 @@ export class ReplayViewer {
     this.speed.addEventListener('change', () => { if (this.timer) { this.pause(); this.play(); } });
     controller.onChange(() => this.render());
     this.render();
+    // The menu this replaced had the focus: start reading at the viewer's title.
+    root.querySelector<HTMLElement>('#replay-title')?.focus();
   }
 
   seek(index: number, animate = false): void {
@@ -158,6 +160,8 @@ export class ReplayViewer {
       return el('li', {}, el('strong', {}, `${messageHeader(m)}: ${text.title}. `), text.body);
     }));
     this.playButton.textContent = this.timer ? 'Pause' : 'Play';
+    // Read out each command when stepping, not dozens a second while playing.
+    this.what.setAttribute('aria-live', this.timer ? 'off' : 'polite');
     this.playButton.setAttribute('aria-pressed', String(!!this.timer));
     this.ladder.render(view);
     const vp = victoryPoints(s.scenario, view.control);
