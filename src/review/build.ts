@@ -12,8 +12,11 @@ import { questionsFor } from './questions';
 import type { Review, ReviewOutcome, TimelineEntry } from './types';
 import { type Walk, walkReplay } from './walk';
 
+/** "human", "AI (balanced doctrine)" for the campaign AI, "AI policy reckless" for a scripted one. */
 const playerText = (p: Replay['players'][Camp]): string =>
-  p.kind === 'human' ? 'human' : `AI ${p.policy}${p.doctrine ? ` (${p.doctrine})` : ''}`;
+  p.kind === 'human' ? 'human'
+  : p.policy === 'ai' ? `AI (${p.doctrine ?? 'balanced'} doctrine)`
+  : `AI policy ${p.policy}${p.doctrine ? ` (${p.doctrine})` : ''}`;
 
 function outcomeOf(scenario: Scenario, walk: Walk, commands: number): ReviewOutcome {
   const s = walk.final;

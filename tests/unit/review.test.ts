@@ -66,6 +66,7 @@ describe('after-action review', () => {
     expect(coalition.review.outcome.headline).toMatch(/coalition .* wins/i);
     expect(russia.review.outcome.report?.winner).toBe('russia');
     expect(coalition.review.outcome.finalHash).toBe('389ff4d4c25f7868');
+    expect(clash.review.players).toEqual({ coalition: 'AI policy reckless', russia: 'AI policy reckless', is: 'AI policy hold' });
   });
 
   it('puts the clash and each rung climbed among the key moments, in order', () => {

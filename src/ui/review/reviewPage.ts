@@ -21,6 +21,9 @@ function section(id: string, title: string, ...children: (Node | string | null)[
 /** A section of a line or two: printed under the one before it rather than on a page of its own. */
 const short = (s: HTMLElement): HTMLElement => { s.classList.add('short'); return s; };
 
+/** A score with a true minus sign, as the result screen writes it. */
+const minus = (n: number): string => (n < 0 ? `−${-n}` : String(n));
+
 const actorName = (a: TimelineEntry['actor']): string =>
   a === null ? '—' : a === 'control' ? 'Control' : CAMP_SHORT[a];
 
@@ -36,7 +39,7 @@ function outcomeSection(scenario: Scenario, review: Review): HTMLElement {
       el('tbody', {}, ...CAMPS.map((c) => el('tr', {},
         el('th', { scope: 'row' }, swatch(CAMP_CSS[c]), campName(scenario, c)),
         el('td', {}, String(r.points[c])),
-        el('td', {}, c === 'is' ? '—' : `${r.score[c]}${r.clashBy === c ? ' (set off the clash)' : ''}`))))) : null,
+        el('td', {}, c === 'is' ? '—' : `${minus(r.score[c])}${r.clashBy === c ? ' (set off the clash)' : ''}`))))) : null,
     r ? el('table', { class: 'review-table compact' },
       el('caption', {}, 'Objectives at the end'),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'Points'), el('th', { scope: 'col' }, 'Held by'))),
