@@ -152,6 +152,7 @@ export class ReplayViewer {
     };
     const lines = s.eventsHere().map((e) => describeEvent(e, ctx)).filter((t): t is string => !!t);
     this.events.replaceChildren(...lines.map((t) => el('li', {}, t)));
+    this.events.hidden = lines.length === 0;
     // The messages sent so far, latest first: both powers read the hotline, so no fog applies.
     const messages = view.crisis.messages;
     this.transcriptTitle.textContent = `Hotline transcript (${messages.length} so far)`;
