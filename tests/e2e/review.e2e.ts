@@ -210,6 +210,7 @@ describe('the whole class', () => {
     const rows = page.getByTestId('class-table').locator('tbody tr');
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(2).innerText()).toContain('group-c.json');
+    expect(await page.getByTestId('class-summary').innerText()).toBe('3 groups: 2 coalition wins, 1 government win. Mean incidents 0.0, mean hotline messages 24.0.');
     expect(await rows.nth(0).innerText()).toContain('group-a.json');
     expect(await rows.nth(0).innerText()).toContain(a.finalHash);
     expect(await rows.nth(1).innerText()).toContain('russia wins');

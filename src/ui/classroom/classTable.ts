@@ -39,6 +39,7 @@ export class ClassTable {
   private readonly errors = el('ul', { class: 'class-errors', 'data-testid': 'class-errors' });
   private readonly alert = el('div', { role: 'alert', class: 'class-alert', 'data-testid': 'class-alert' });
   private readonly table: HTMLTableElement;
+  private readonly summary = el('p', { class: 'class-summary', 'data-testid': 'class-summary', role: 'status' });
 
   constructor() {
     const input = el('input', { type: 'file', id: 'class-files', multiple: true, accept: '.json,application/json', 'data-testid': 'class-files' });
@@ -57,7 +58,7 @@ export class ClassTable {
       el('h2', { id: 'class-games-h' }, 'The class\'s games'),
       el('p', {}, 'Load the replay files the groups downloaded from their result screens (several at once, or drop them on the page). Each is played back in full; a file that cannot be used is named and skipped.'),
       el('div', { class: 'field' }, el('label', { for: 'class-files' }, 'Replay files'), input),
-      this.alert, this.table);
+      this.alert, this.summary, this.table);
     this.alert.append(el('p', {}, 'Skipped:'), this.errors);
   }
 
@@ -74,6 +75,7 @@ export class ClassTable {
     const { row } = r;
     this.rows.push(row);
     this.table.hidden = false;
+    this.summary.textContent = classSummary(this.rows);
     const s = row.summary;
     this.body.append(el('tr', {},
       el('th', { scope: 'row' }, row.name), el('td', {}, s.outcome), el('td', {}, s.maxRung),
@@ -82,4 +84,17 @@ export class ClassTable {
       el('td', {}, el('code', {}, s.finalHash)),
       el('td', {}, el('a', { href: reviewLink(row.replay), target: '_blank', rel: 'noopener', 'aria-label': `Review of ${row.name}` }, 'Review'))));
   }
+}
+
+/** One line over the groups: how their games ended, and the mean incidents and messages. */
+export function classSummary(rows: readonly GroupRow[]): string {
+  const count = new Map<string, number>();
+  for (const r of rows) {
+    const w = r.summary.winner;
+    const kind = w === null ? 'unfinished game' : w === 'none' ? 'direct clash' : w === 'draw' ? 'draw' : w === 'russia' ? 'government win' : 'coalition win';
+    count.set(kind, (count.get(kind) ?? 0) + 1);
+  }
+  const mean = (f: (r: GroupRow) => number): string => (rows.reduce((s, r) => s + f(r), 0) / rows.length).toFixed(1);
+  const outcomes = [...count.entries()].map(([k, n]) => `${n} ${k}${n === 1 ? '' : k.endsWith('h') ? 'es' : 's'}`).join(', ');
+  return `${rows.length} group${rows.length === 1 ? '' : 's'}: ${outcomes}. Mean incidents ${mean((r) => r.summary.incidents)}, mean hotline messages ${mean((r) => r.summary.messages)}.`;
 }
