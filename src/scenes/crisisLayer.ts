@@ -51,7 +51,8 @@ export class CrisisLayer {
     this.placed = [];
     // Notices for the next turn are on the map already: they were sent to be seen.
     const shown = view.crisis.agreements.filter((a) => activeAgreements([a], view.turn).length > 0 || (a.kind === 'notice' && a.from === view.turn + 1));
-    for (const a of shown) this.drawAgreement(a, view.turn, camp);
+    // The all-seeing view (replays, Control) has no "you": every agreement names its power.
+    for (const a of shown) this.drawAgreement(a, view.turn, view.viewer === 'all' ? null : camp);
     for (const m of view.crisis.messages) {
       if (m.status !== 'pending' || (m.body.kind !== 'propose_line' && m.body.kind !== 'counter') || m.body.line.kind !== 'hexes') continue;
       this.strip(m.body.line.hexes, CRISIS_COLOUR.line, 'dashed', false);
@@ -60,7 +61,7 @@ export class CrisisLayer {
     this.drawIncidents(view);
   }
 
-  private drawAgreement(a: Agreement, turn: number, camp: Power): void {
+  private drawAgreement(a: Agreement, turn: number, camp: Power | null): void {
     const who = (p: Power): string => (p === camp ? 'you' : CAMP_TAG[p]);
     const until = a.until !== null ? ` to T${a.until}` : '';
     if (a.kind === 'line' && a.line) {
