@@ -38,11 +38,25 @@ function sightFrom(scenario: Scenario, unit: Unit): readonly HexKey[] {
   return keys;
 }
 
-export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): Set<HexKey> {
-  const seen = new Set<HexKey>();
-  for (const u of units) {
-    if (u.camp !== camp) continue;
-    for (const k of sightFrom(scenario, u)) seen.add(k);
+/** Sight sets lately worked out, by the camp's units' positions and ranges: every view and strike asks. */
+const SEEN = new WeakMap<Scenario, Map<string, ReadonlySet<HexKey>>>();
+const MAX_SEEN = 256;
+
+/** The hexes `camp` sees (a set shared between callers: read it only). */
+export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): ReadonlySet<HexKey> {
+  let key = camp;
+  for (const u of units) if (u.camp === camp) key += `;${u.hex.q},${u.hex.r},${typeOf(scenario, u).sight}`;
+  let cache = SEEN.get(scenario);
+  if (!cache) SEEN.set(scenario, (cache = new Map()));
+  let seen = cache.get(key);
+  if (!seen) {
+    const set = new Set<HexKey>();
+    for (const u of units) {
+      if (u.camp !== camp) continue;
+      for (const k of sightFrom(scenario, u)) set.add(k);
+    }
+    if (cache.size >= MAX_SEEN) cache.delete(cache.keys().next().value!);
+    cache.set(key, (seen = set));
   }
   return seen;
 }
