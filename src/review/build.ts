@@ -40,7 +40,7 @@ function withNotes(walk: Walk, notes: Replay['notes'], commands: number): Timeli
   for (const note of [...notes].sort((a, b) => a.turn - b.turn)) {
     const command = walk.turnStarts.get(note.turn) ?? commands;
     const at = out.findIndex((e) => e.turn >= note.turn && e.kind !== 'note');
-    const entry: TimelineEntry = { command, turn: note.turn, kind: 'note', actor: 'control', text: `Control's note: ${note.text}`, ref: null, escalation: [], delta: 0 };
+    const entry: TimelineEntry = { command, turn: note.turn, kind: 'note', actor: 'control', text: `Control's note: ${note.text}`, ref: null, escalation: [], delta: 0, trust: 0 };
     out.splice(at < 0 ? out.length : at, 0, entry);
   }
   return out;

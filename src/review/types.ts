@@ -31,6 +31,8 @@ export interface TimelineEntry {
   escalation: EscalationChange[];
   /** Their sum. */
   delta: number;
+  /** The change in trust between the powers it caused (a message answered, denied or left unanswered). */
+  trust: number;
 }
 
 /** Per turn, at the turn's end (the last state of that turn). Index i is turn turns[i]. */

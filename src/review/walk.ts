@@ -35,7 +35,7 @@ const change = (e: Extract<GameEvent, { type: 'escalation_changed' }>): Escalati
   ({ delta: e.delta, from: e.from, to: e.to, rungFrom: e.rungFrom, rungTo: e.rungTo, cause: e.cause, by: e.by });
 
 function entry(command: number, turn: number, kind: TimelineEntry['kind'], actor: Actor, text: string, ref: string | null = null): TimelineEntry {
-  return { command, turn, kind, actor, text, ref, escalation: [], delta: 0 };
+  return { command, turn, kind, actor, text, ref, escalation: [], delta: 0, trust: 0 };
 }
 
 function decisionText(scenario: Scenario, before: GameState, command: Command, events: readonly GameEvent[]): string | null {
@@ -165,6 +165,13 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       }
       target.escalation.push(change(e));
       target.delta += e.delta;
+    }
+    // Trust goes to the message left unanswered that the cause names, else to the command's own entry.
+    for (const e of result.events) {
+      if (e.type !== 'trust_changed') continue;
+      const id = /left (H\d+) unanswered/.exec(e.cause)?.[1];
+      const target = id ? mine.find((x) => x.kind === 'message' && x.ref === id) : main;
+      if (target) target.trust += e.delta;
     }
     timeline.push(...mine);
     if (!turnStarts.has(state.turn)) turnStarts.set(state.turn, n);

@@ -3,7 +3,7 @@
 // the discussion questions follow what happened in the game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Command, applyCommand, newGame } from '../../src/engine';
+import { type Command, TRUST, applyCommand, newGame } from '../../src/engine';
 import { replayFromCommands } from '../../src/replay/fromCommands';
 import { parseReplayText } from '../../src/replay/parse';
 import { verifyReplay } from '../../src/replay/verify';
@@ -58,6 +58,16 @@ describe('after-action review', () => {
     }
     expect(review.transcript[0]!.title).toMatch(/^[A-Z ]+/);
     expect(review.transcript[0]!.header).toContain('H1 ·');
+  });
+
+  it('gives a message its change in trust, and a call left unanswered its cost and its question', () => {
+    const accepted = coalition.review.timeline.find((e) => e.kind === 'message' && e.ref === 'H2')!;
+    expect(accepted.text).toContain('ACCEPTANCE OF H1');
+    expect(accepted.trust).toBeGreaterThan(0);
+    const left = russia.review.timeline.find((e) => e.text === 'Russia left H1 unanswered.')!;
+    expect(left).toMatchObject({ kind: 'message', actor: 'russia', ref: 'H1', trust: TRUST.unanswered });
+    expect(russia.review.questions.map((q) => q.id)).toContain('unanswered-call');
+    expect(coalition.review.questions.map((q) => q.id)).not.toContain('unanswered-call');
   });
 
   it('gives the outcome and its score', () => {

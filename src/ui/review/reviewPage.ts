@@ -60,10 +60,11 @@ function keyMomentsSection(review: Review, replay: Replay): HTMLElement {
 }
 
 function escalationCell(e: TimelineEntry): string {
-  if (e.escalation.length === 0) return '';
+  const trust = e.trust ? `trust ${signed(e.trust)}` : '';
+  if (e.escalation.length === 0) return trust;
   const by = e.escalation.map((c) => c.by).find((b) => b) ?? null;
   const causes = [...new Set(e.escalation.map((c) => causeText(c.cause)))].join('; ');
-  return `${signed(e.delta)} (${causes}${by ? `; ${POWER_NAME[by]}` : ''})`;
+  return `${signed(e.delta)} (${causes}${by ? `; ${POWER_NAME[by]}` : ''})${trust ? `; ${trust}` : ''}`;
 }
 
 function timelineSection(scenario: Scenario, review: Review): HTMLElement {
@@ -77,7 +78,7 @@ function timelineSection(scenario: Scenario, review: Review): HTMLElement {
     for (const { tr, e } of rows) tr.hidden = onlyChanges.checked && e.delta === 0 && e.kind !== 'incident';
   });
   return section('review-timeline', 'Timeline',
-    el('p', {}, `Decisions (attacks, strikes, pontoons, first crossings), captures, incidents, hotline messages and injects, turn by turn (turn 1 is ${turnDays(scenario, 1)}). The last column is the escalation change each caused, its cause and the power held to have caused it.`),
+    el('p', {}, `Decisions (attacks, strikes, pontoons, first crossings), captures, incidents, hotline messages and injects, turn by turn (turn 1 is ${turnDays(scenario, 1)}). The last column is the escalation change each caused, its cause and the power held to have caused it, and any change in trust.`),
     el('p', { class: 'no-print' }, onlyChanges, el('label', { for: 'timeline-only-changes' }, ' Only incidents and entries that changed escalation')),
     el('table', { class: 'review-table timeline', 'data-testid': 'timeline' },
       el('caption', { class: 'sr-only' }, 'Timeline of the game'),
