@@ -111,6 +111,14 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
     viewer,
     units: units.filter(knownTo(scenario, state, viewer, seen)),
     reinforcements: reinforcements.filter((r) => r.unit.camp === viewer),
-    visible: [...seen],
+    visible: visibleList(seen),
   };
+}
+
+/** A sight set as a list, made once per set (sets are shared, and so are these lists: read them only). */
+const LISTS = new WeakMap<ReadonlySet<HexKey>, HexKey[]>();
+function visibleList(seen: ReadonlySet<HexKey>): HexKey[] {
+  let list = LISTS.get(seen);
+  if (!list) LISTS.set(seen, (list = [...seen]));
+  return list;
 }
