@@ -1,5 +1,6 @@
 // Moving the escalation ladder and trust, and recording incidents. Every change emits an event with
 // its cause; reaching the top rung ends the game in a direct clash. All functions mutate `state`.
+import { cloneJson } from './clone';
 import { CLASH_SCORE, ESCALATION_MAX, RAISE, RETALIATION_PCT, RETALIATION_RUNG, TRUST_MAX, clamp, rungOf } from './crisisRules';
 import type { CrisisState, Incident, IncidentLoss, IncidentType, Knowledge } from './crisisTypes';
 import type { Hex } from './hex';
@@ -106,7 +107,7 @@ export function recordIncident(scenario: Scenario, state: GameState, events: Gam
   const at = events.length;
   incident.escalation = raise(scenario, state, events, base + lossWeight(losses), { cause: spec.type, by: spec.cause, incident: incident.id });
   // The incident is reported before the escalation it caused.
-  events.splice(at, 0, { type: 'incident', incident: structuredClone(incident) });
+  events.splice(at, 0, { type: 'incident', incident: cloneJson(incident) });
   return incident;
 }
 

@@ -2,7 +2,7 @@
 // message is checked in full before anything changes, so a refused message leaves no trace.
 import { activeAgreements, inArea } from './areas';
 import { addDays } from './calendar';
-import { ownMessage } from './clone';
+import { cloneJson, ownMessage } from './clone';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, Incident, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
@@ -138,7 +138,7 @@ function messageTime(scenario: Scenario, state: GameState): string {
 function addAgreement(state: GameState, events: GameEvent[], spec: Omit<Agreement, 'id' | 'violations'>): Agreement {
   const agreement: Agreement = { id: `A${state.crisis.serial.agreement++}`, ...spec, violations: [] };
   state.crisis.agreements.push(agreement);
-  events.push({ type: 'agreement_made', agreement: structuredClone(agreement) });
+  events.push({ type: 'agreement_made', agreement: cloneJson(agreement) });
   return agreement;
 }
 
@@ -162,7 +162,7 @@ export function sendMessage(scenario: Scenario, state: GameState, body: MessageB
   const original = asked && ownMessage(crisis, crisis.messages.indexOf(asked));
   crisis.messages.push(message);
   crisis.sentThisTurn[from] += 1;
-  events.push({ type: 'message_sent', message: structuredClone(message) });
+  events.push({ type: 'message_sent', message: cloneJson(message) });
   if (original) {
     original.answer = message.id;
     if (original.status === 'pending') original.status = 'answered';
@@ -184,7 +184,7 @@ export function sendOnBehalf(scenario: Scenario, state: GameState, from: Power, 
     channel: channelOf(state, body), body, status: NEEDS_ANSWER.has(body.kind) ? 'pending' : 'info', answer: null,
   };
   crisis.messages.push(message);
-  events.push({ type: 'message_sent', message: structuredClone(message) });
+  events.push({ type: 'message_sent', message: cloneJson(message) });
   open(scenario, state, from, body, message, events);
   return message;
 }
