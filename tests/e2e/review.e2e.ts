@@ -87,7 +87,8 @@ describe('after-action review', () => {
     // The filter keeps incidents and what changed escalation; print shows every row again.
     await page.getByLabel('Only incidents and entries that changed escalation').check();
     const kept = g.review.timeline.filter((e) => e.delta !== 0 || e.kind === 'incident').length;
-    expect(await page.getByTestId('timeline').locator('tbody tr:visible').count()).toBe(kept);
+    expect(await page.getByTestId('timeline').locator('tbody tr[class^="kind-"]:visible').count()).toBe(kept);
+    expect(await page.getByTestId('timeline').locator('tbody:visible').count()).toBe(new Set(g.review.timeline.filter((e) => e.delta !== 0 || e.kind === 'incident').map((e) => e.turn)).size);
     expect(kept).toBeLessThan(g.review.timeline.length);
     await screenshot(page, 'review-1-top');
     await page.getByRole('heading', { name: 'Key moments' }).scrollIntoViewIfNeeded();

@@ -69,21 +69,33 @@ function escalationCell(e: TimelineEntry): string {
 
 function timelineSection(scenario: Scenario, review: Review): HTMLElement {
   const onlyChanges = el('input', { type: 'checkbox', id: 'timeline-only-changes' });
-  const rows = review.timeline.map((e) => {
+  const kept = (e: TimelineEntry): boolean => e.delta !== 0 || e.kind === 'incident';
+  // One row group per turn, headed by its dates: the filter hides a group left empty.
+  const groups = new Map<number, { body: HTMLTableSectionElement; rows: { tr: HTMLTableRowElement; e: TimelineEntry }[] }>();
+  for (const e of review.timeline) {
+    let g = groups.get(e.turn);
+    if (!g) {
+      g = { body: el('tbody', {}, el('tr', { class: 'turn-row' }, el('th', { colspan: '4', scope: 'rowgroup' }, `Turn ${e.turn} · ${turnDays(scenario, e.turn)}`))), rows: [] };
+      groups.set(e.turn, g);
+    }
     const tr = el('tr', { class: `kind-${e.kind}${e.delta > 0 ? ' raised' : ''}` },
-      el('td', {}, String(e.turn)), el('td', {}, actorName(e.actor)), el('td', {}, e.kind), el('td', {}, e.text), el('td', { class: 'num' }, escalationCell(e)));
-    return { tr, e };
-  });
+      el('td', {}, actorName(e.actor)), el('td', {}, e.kind), el('td', {}, e.text), el('td', { class: 'num' }, escalationCell(e)));
+    g.body.append(tr);
+    g.rows.push({ tr, e });
+  }
   onlyChanges.addEventListener('change', () => {
-    for (const { tr, e } of rows) tr.hidden = onlyChanges.checked && e.delta === 0 && e.kind !== 'incident';
+    for (const g of groups.values()) {
+      for (const { tr, e } of g.rows) tr.hidden = onlyChanges.checked && !kept(e);
+      g.body.hidden = onlyChanges.checked && !g.rows.some((r) => kept(r.e));
+    }
   });
   return section('review-timeline', 'Timeline',
-    el('p', {}, `Decisions (attacks, strikes, pontoons, first crossings), captures, incidents, hotline messages and injects, turn by turn (turn 1 is ${turnDays(scenario, 1)}). The last column is the escalation change each caused, its cause and the power held to have caused it, and any change in trust.`),
+    el('p', {}, 'Decisions (attacks, strikes, pontoons, first crossings), captures, incidents, hotline messages, injects and Control\'s notes, turn by turn. The last column is the escalation change each caused, its cause and the power held to have caused it, and any change in trust.'),
     el('p', { class: 'no-print' }, onlyChanges, el('label', { for: 'timeline-only-changes' }, ' Only incidents and entries that changed escalation')),
     el('table', { class: 'review-table timeline', 'data-testid': 'timeline' },
       el('caption', { class: 'sr-only' }, 'Timeline of the game'),
-      el('thead', {}, el('tr', {}, ...['Turn', 'Who', 'Kind', 'What happened', 'Escalation'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...rows.map((r) => r.tr))));
+      el('thead', {}, el('tr', {}, ...['Who', 'Kind', 'What happened', 'Escalation and trust'].map((h) => el('th', { scope: 'col' }, h)))),
+      ...[...groups.values()].map((g) => g.body)));
 }
 
 function transcriptSection(review: Review): HTMLElement {
