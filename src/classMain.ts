@@ -44,8 +44,12 @@ function reviewPage(): boolean {
   const { scenario, replay } = r.parsed;
   const v = verifyReplay(scenario, replay);
   if (!v.ok) { showError(`The replay does not play back: ${v.message}`); return true; }
-  hooks.review = buildReview(scenario, replay);
-  renderReview(main, scenario, replay, hooks.review);
+  try {
+    hooks.review = buildReview(scenario, replay);
+    renderReview(main, scenario, replay, hooks.review);
+  } catch (e) {
+    showError(`The review could not be built: ${(e as Error).message}`);
+  }
   return true;
 }
 
