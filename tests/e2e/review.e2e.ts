@@ -196,7 +196,9 @@ describe('the whole class', () => {
   it('compares the groups (two picked, one dropped), names and skips a broken file, and runs a Monte Carlo equal to npm run sim', async () => {
     const a = golden('coalition-wins');
     const b = golden('russia-wins');
-    const { page, errors } = await openClassPage(`${base()}class.html`);
+    const { page, errors } = await openClassPage(`${base()}class.html#replay=not*base64`);
+    expect(await page.getByTestId('review-error').innerText()).toBe('The link\'s replay is damaged: it is not base64url text.');
+    await page.goto(`${base()}class.html`);
     await page.getByRole('heading', { level: 1, name: 'The whole class' }).waitFor();
     await page.getByTestId('class-files').setInputFiles([
       { name: 'group-a.json', mimeType: 'application/json', buffer: Buffer.from(a.text) },
