@@ -196,6 +196,7 @@ describe('the whole class', () => {
   it('compares the groups (two picked, one dropped), names and skips a broken file, and runs a Monte Carlo equal to npm run sim', async () => {
     const a = golden('coalition-wins');
     const b = golden('russia-wins');
+    const c = golden('direct-clash');
     const { page, errors } = await openClassPage(`${base()}class.html#replay=not*base64`);
     expect(await page.getByTestId('review-error').innerText()).toBe('The link\'s replay is damaged: it is not base64url text.');
     await page.goto(`${base()}class.html`);
@@ -212,7 +213,7 @@ describe('the whole class', () => {
       dt.items.add(new File([t], 'group-c.json', { type: 'application/json' }));
       document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
       document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, a.text);
+    }, c.text);
     await page.waitForFunction(() => window.__classroom!.groups() === 3);
     const alert = await page.getByTestId('class-alert').innerText();
     expect(alert).toContain('group-broken.json');
@@ -220,10 +221,12 @@ describe('the whole class', () => {
     const rows = page.getByTestId('class-table').locator('tbody tr');
     expect(await rows.count()).toBe(3);
     expect(await rows.nth(2).innerText()).toContain('group-c.json');
-    expect(await page.getByTestId('class-summary').innerText()).toBe('3 groups: 2 coalition wins, 1 government win. Mean incidents 0.0, mean hotline messages 24.0.');
+    expect(await rows.nth(2).innerText()).toContain('direct clash, set off by Russia');
+    expect(await rows.nth(2).innerText()).toContain(c.finalHash);
+    expect(await page.getByTestId('class-summary').innerText()).toBe('3 groups: 1 coalition win, 1 government win, 1 direct clash. Mean incidents 4.0, mean hotline messages 15.3.');
     expect(await rows.nth(0).innerText()).toContain('group-a.json');
     expect(await rows.nth(0).innerText()).toContain(a.finalHash);
-    expect(await rows.nth(1).innerText()).toContain('russia wins');
+    expect(await rows.nth(1).innerText()).toContain('government side wins');
     expect(await rows.nth(1).innerText()).toContain(b.finalHash);
     expect(await rows.nth(0).getByRole('link', { name: 'Review of group-a.json' }).getAttribute('href')).toMatch(/class\.html#replay=/);
 

@@ -78,12 +78,20 @@ export class ClassTable {
     this.summary.textContent = classSummary(this.rows);
     const s = row.summary;
     this.body.append(el('tr', {},
-      el('th', { scope: 'row' }, row.name), el('td', {}, s.outcome), el('td', {}, s.maxRung),
+      el('th', { scope: 'row', class: 'file-name' }, row.name), el('td', {}, outcomeText(row)), el('td', {}, s.maxRung),
       el('td', { class: 'num' }, String(s.incidents)), el('td', { class: 'num' }, String(s.messages)),
       el('td', { class: 'num' }, String(row.points.coalition)), el('td', { class: 'num' }, String(row.points.russia)), el('td', { class: 'num' }, String(row.points.is)),
       el('td', {}, el('code', {}, s.finalHash)),
       el('td', {}, el('a', { href: reviewLink(row.replay), target: '_blank', rel: 'noopener', 'aria-label': `Review of ${row.name}` }, 'Review'))));
   }
+}
+
+/** The outcome in the page's words: the camps as the class knows them, and who set off a clash. */
+function outcomeText(row: GroupRow): string {
+  const w = row.summary.winner;
+  if (w === null) return `unfinished (turn ${row.summary.turns})`;
+  if (w === 'none') return row.summary.outcome.replace(/^direct clash, set off by (coalition|russia)$/, (_m, p: string) => `direct clash, set off by ${p === 'russia' ? 'Russia' : 'the coalition'}`);
+  return w === 'draw' ? 'draw' : w === 'russia' ? 'government side wins' : 'coalition wins';
 }
 
 /** One line over the groups: how their games ended, and the mean incidents and messages. */
