@@ -54,6 +54,11 @@ export function answered(board: CrisisBoard, body: MessageBody): HotlineMessage 
 }
 
 /** Can the camp whose phase it is send `body` now? Works on the full state or on its own view. */
+/** A notice or share may be acknowledged in the turn it came and the next one; after that it lapses. */
+export function tooOldToAcknowledge(m: HotlineMessage, turn: number): boolean {
+  return m.status === 'info' && m.turn < turn - 1;
+}
+
 export function checkMessage(scenario: Scenario, board: CrisisBoard, body: MessageBody): EngineError | undefined {
   const camp = board.phase;
   if (!isPower(camp)) return fail('not_a_power', 'only the two powers have a hotline');
@@ -106,7 +111,7 @@ function checkReply(scenario: Scenario, board: CrisisBoard, camp: Power, body: M
   if (!allowed.includes(body.kind)) {
     return fail('bad_reply', `${m.id} (${m.body.kind}) can be answered with ${allowed.length ? allowed.join(', ') : 'nothing'}, not ${body.kind}`, 'message.kind');
   }
-  if (m.status === 'info' && m.turn < board.turn - 1) return fail('bad_reply', `${m.id} is too old to acknowledge`, 'message.to');
+  if (tooOldToAcknowledge(m, board.turn)) return fail('bad_reply', `${m.id} is too old to acknowledge`, 'message.to');
   if (body.kind === 'accept' && m.body.kind === 'request_meeting' && board.turn >= scenario.data.turns) {
     return fail('invalid_message', 'no turn is left for the meeting', 'message.kind');
   }

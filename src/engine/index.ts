@@ -21,7 +21,7 @@ export * from './crisisTypes';
 export { RUNGS, RUNG, rungOf, ESCALATION_MAX, TRUST_MAX, RAISE, LOWER, TRUST, MISID, FIREFIGHT, HOTLINE, CLASH_SCORE, EXPOSURE_PCT, PROVOCATION_RUNG, RETALIATION_RUNG, RETALIATION_PCT } from './crisisRules';
 export { otherPower, isPower } from './escalation';
 export { strikeRisk, type StrikeRisk } from './strikes';
-export { checkMessage, ANSWERS } from './hotline';
+export { checkMessage, tooOldToAcknowledge, ANSWERS } from './hotline';
 export { MESSAGE_KINDS, REPLY_KINDS } from './messageParse';
 export { incidentFor, knownTo, type CrisisBoard } from './fog';
 export { inArea, beyondLine, activeAgreements, agreedLine, HOME_BANK } from './areas';

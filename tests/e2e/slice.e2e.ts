@@ -1,5 +1,7 @@
-// The playable slice in a real browser: menu, map, select, move, attack, end turn, for each camp;
-// and one WebGL frame that must not be blank.
+// A new player's whole game in a real browser, for each camp: the menu, the briefing, select and move
+// a unit, attack IS, call an air strike, send a hotline message and answer the other power's calls,
+// then end turns until the game ends and read the result screen. And one WebGL frame that must not
+// be blank. Screenshots of each stage go to test-results/screens.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
@@ -39,7 +41,65 @@ async function pickAttacker(page: Page, camp: string) {
   return undefined;
 }
 
-async function playFirstTurn(camp: 'coalition' | 'russia', seed: string): Promise<void> {
+const transcriptEntry = (page: Page, id: string) => page.locator(`[data-testid="hotline-transcript"] [data-message="${id}"]`);
+
+/** Proposes the river as the deconfliction line from the hotline panel; returns the message id. */
+async function proposeRiverLine(page: Page, tag: string): Promise<string> {
+  await page.locator('[data-testid="hotline-toggle"]').click();
+  await page.locator('[data-testid="hl-kind"]').selectOption('propose_line');
+  await page.locator('[data-testid="hl-line-river"]').check();
+  expect(await page.locator('[data-testid="hl-preview"]').innerText()).toMatch(/We propose as the deconfliction line the Euphrates/);
+  await page.locator('[data-testid="hotline-send"]').click();
+  const result = await page.locator('[data-testid="hl-result"]').innerText();
+  expect(result).toMatch(/^Sent as H\d+\.$/);
+  const id = /H\d+/.exec(result)![0];
+  expect(await transcriptEntry(page, id).innerText()).toContain('PROPOSAL OF DECONFLICTION LINE');
+  await screenshot(page, `${tag}-7-hotline-sent`);
+  await page.locator('[data-testid="hotline-toggle"]').click();
+  return id;
+}
+
+/** Answers the first call waiting for the player, if any; returns the answered message's id. */
+async function answerACall(page: Page): Promise<string | null> {
+  const waiting = await page.evaluate(() => {
+    const d = window.__deconfliction!;
+    return d.view().crisis.messages.filter((m) => m.to === d.session.camp && m.status === 'pending').length;
+  });
+  const incoming = page.locator('[data-testid="hotline-incoming"] > li');
+  await page.locator('[data-testid="hotline-toggle"]').click();
+  if ((await incoming.count()) === 0) {
+    expect(waiting, 'every pending call is listed to answer').toBe(0);
+    await page.locator('[data-testid="hotline-toggle"]').click();
+    return null;
+  }
+  const button = incoming.first().locator('button[data-answer]:not([data-answer="counter"])').first();
+  const to = await button.getAttribute('data-to');
+  await button.click();
+  await nextFrame(page);
+
+  const answered = await page.evaluate((id) => window.__deconfliction!.view().crisis.messages.find((m) => m.id === id)!, to!);
+  expect(answered.answer, `${to} has its answer`).not.toBeNull();
+  await page.locator('[data-testid="hotline-toggle"]').click();
+  return to;
+}
+
+/** Ends turns (answering any call first) until the game is over; returns how many calls were answered. */
+async function playToTheEnd(page: Page): Promise<number> {
+  let answered = 0;
+  for (let guard = 0; guard < 40; guard++) {
+    if (await answerACall(page)) answered++;
+    const turn = await page.evaluate(() => window.__deconfliction!.view().turn);
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await page.waitForFunction((t) => {
+      const d = window.__deconfliction!;
+      return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
+    }, turn, { timeout: 60_000 });
+    if (await page.evaluate(() => window.__deconfliction!.view().status === 'over')) return answered;
+  }
+  throw new Error('the game did not end');
+}
+
+async function playWholeGame(camp: 'coalition' | 'russia', seed: string): Promise<void> {
   const { page, errors } = await openPage(browser, `${inject('baseUrl')}?renderer=canvas`);
   const tag = camp;
 
@@ -118,6 +178,9 @@ async function playFirstTurn(camp: 'coalition' | 'russia', seed: string): Promis
   }
   await expectNoFogLeak(page);
 
+  // A call from the other power waits for an answer in this phase (the AI proposes its line early).
+  let answered = (await answerACall(page)) ? 1 : 0;
+
   // End the turn: the AI plays the other camps and it is our phase of turn 2.
   await page.getByRole('button', { name: 'End turn' }).click();
   await page.waitForFunction(() => {
@@ -133,17 +196,33 @@ async function playFirstTurn(camp: 'coalition' | 'russia', seed: string): Promis
   expect(lines.some((l) => l.endsWith(otherPower))).toBe(true);
   await screenshot(page, `${tag}-6-turn2`);
 
+  // The hotline: propose the river line, answer the other power's calls as they come, and play on.
+  const line = await proposeRiverLine(page, tag);
+  answered += await playToTheEnd(page);
+  const proposal = await page.evaluate((id) => window.__deconfliction!.view().crisis.messages.find((m) => m.id === id)!, line);
+  expect(['answered', 'unanswered']).toContain(proposal.status);
+  expect(answered, 'the other power called at least once in 20 turns, and the player answered').toBeGreaterThan(0);
+
+  // The result screen explains the outcome and its score.
+  await page.locator('#result-panel').waitFor();
+  await nextFrame(page);
+  await screenshot(page, `${tag}-8-result`);
+  const report = await page.locator('#result-panel').innerText();
+  expect(report).toMatch(/Game over: (.+ wins|A draw)|direct clash/i);
+  for (const name of await page.evaluate(() => window.__deconfliction!.session.scenario.objectives.map((o) => o.name))) expect(report).toContain(name);
+  await expectNoFogLeak(page);
+
   expect(errors).toEqual([]);
   await page.close();
 }
 
-describe('playable slice', () => {
-  it('coalition: menu, select, move, attack, end turn', async () => {
-    await playFirstTurn('coalition', 'e2e-coalition');
+describe('a new player\'s game', () => {
+  it('coalition: menu, briefing, move, attack, strike, hotline, every turn to the result', async () => {
+    await playWholeGame('coalition', 'e2e-coalition');
   });
 
-  it('russia: menu, select, move, attack, end turn', async () => {
-    await playFirstTurn('russia', 'e2e-russia');
+  it('russia: menu, briefing, move, attack, strike, hotline, every turn to the result', async () => {
+    await playWholeGame('russia', 'e2e-russia');
   });
 
   it('WebGL (default renderer) draws a map that is not blank', async () => {

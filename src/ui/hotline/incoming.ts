@@ -1,7 +1,7 @@
 // Messages to the player that it may still answer: calls pending until the end of its phase, and
 // notices, shares and warnings not yet acknowledged. Each allowed answer is a button, with its
 // predicted effect; a counter-proposal opens the compose form, since it needs a line.
-import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, TRUST, predictMessage } from '../../engine';
+import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, TRUST, predictMessage, tooOldToAcknowledge } from '../../engine';
 import { signed } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
 import type { Controller } from '../controller';
@@ -11,7 +11,8 @@ import { messageArticle } from './transcript';
 
 /** Messages waiting for the player's answer, oldest first. */
 export function awaitingAnswer(view: GameView, camp: string): HotlineMessage[] {
-  return view.crisis.messages.filter((m) => m.to === camp && m.answer === null && m.status !== 'unanswered' && (ANSWERS[m.body.kind]?.length ?? 0) > 0);
+  return view.crisis.messages.filter((m) => m.to === camp && m.answer === null && m.status !== 'unanswered'
+    && !tooOldToAcknowledge(m, view.turn) && (ANSWERS[m.body.kind]?.length ?? 0) > 0);
 }
 
 export interface IncomingActions {
