@@ -74,6 +74,18 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
 
   lines.push(captureLine(scenario, walk, final, 'mayadin', 'Al-Mayadin', 'The government took Al-Mayadin on', '2017-10-14'));
 
+  const taken = (id: string): string => {
+    const c = firstCapture(walk, id);
+    const name = scenario.objectives.find((o) => o.id === id)?.name ?? id;
+    return c ? `${the(c.camp)} took ${name} on turn ${c.turn}` : `no great-power camp took ${name}`;
+  };
+  lines.push({
+    topic: 'The industrial zone and the oil fields',
+    history: `The SDF reached the industrial zone opposite the city on ${when(scenario, '2017-09-10')}, took the Jafra oil field around ${when(scenario, '2017-09-30')}, a date that is not certain, and the Al-Omar oil field on ${when(scenario, '2017-10-22')}.`,
+    game: `In your game ${taken('industrial-zone')}; ${taken('jafra')}; ${taken('al-omar')}.`,
+    sources: SOURCES.capture,
+  });
+
   const first = crisis.incidents[0];
   const disputed = crisis.incidents.filter((i) => i.knowledge.coalition === 'suspects' || i.knowledge.russia === 'suspects').length;
   lines.push({

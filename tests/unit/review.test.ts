@@ -95,6 +95,8 @@ describe('after-action review', () => {
     expect(conoco.history).toBe('The SDF took the Conoco gas plant on 23 Sep 2017 (turn 8).');
     expect(conoco.game).toMatch(/^In your game the coalition took Conoco gas plant on turn 3, earlier than in reality/);
     expect(history(clash.review, 'Crossing the Euphrates').game).toContain('no pontoon was built');
+    expect(history(clash.review, 'The industrial zone and the oil fields').history).toContain('Al-Omar oil field on 22 Oct 2017, after the game\'s last turn (20)');
+    expect(history(clash.review, 'The industrial zone and the oil fields').game).toBe('In your game the coalition took Industrial zone on turn 3; the coalition took Jafra oil field on turn 9; the coalition took Al-Omar oil field on turn 11.');
     expect(history(clash.review, 'The disputed strike').game).toContain('12 incidents; the first, I1, was a misidentified strike on turn 2 caused by Russia');
     expect(history(coalition.review, 'The disputed strike').game).toBe('In your game there was no incident between the powers.');
     expect(history(clash.review, 'The line and Khasham').game).toContain('direct clash set off by Russia');
