@@ -91,7 +91,14 @@ function findRange(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, De
   for (const [k, r] of reach) {
     if (k === startKey) continue;
     if ((occ.get(k)?.count ?? 0) >= limit) continue;
-    out.set(k, { hex: r.hex, cost: r.cost, path: pathTo(reach, r.hex)! });
+    out.set(k, new Reached(r.hex, r.cost, reach));
   }
   return out;
+}
+
+/** A destination whose path is walked back only when asked for: most destinations are only looked at. */
+class Reached implements Destination {
+  private walked: Hex[] | undefined;
+  constructor(readonly hex: Hex, readonly cost: number, private readonly reach: Map<HexKey, Reach>) {}
+  get path(): Hex[] { return (this.walked ??= pathTo(this.reach, this.hex)!); }
 }
