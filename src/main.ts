@@ -29,6 +29,10 @@ import { listenForDrops, replayFileButton } from './ui/replay/picker';
 import { replayLink } from './ui/replay/share';
 import { addResultDownload, mountSharePanel } from './ui/replay/sharePanel';
 import { addResultReview } from './ui/review/resultReview';
+import { parseExerciseCode } from './exercise/code';
+import type { ExerciseConfig } from './exercise/config';
+import { showExerciseError, showExerciseSetup } from './ui/exercise/setup';
+import { exerciseSession, mountExercise } from './ui/exercise/run';
 import { type ReplayHooks, startReplay } from './ui/replay/startReplay';
 
 /**
@@ -80,6 +84,11 @@ async function main(): Promise<void> {
   if (fromLink?.ok) return startReplay(fromLink.opened, renderer);
   if (fromLink) showReplayError(fromLink.message);
   if (coded && !coded.ok) showReplayError(coded.message);
+  // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
+  const exerciseParam = params.get('exercise');
+  const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, builtinScenario) : undefined;
+  if (exerciseCoded && !exerciseCoded.ok) showExerciseError(exerciseCoded.message);
+  let exercise: ExerciseConfig | undefined;
   // A replay file dropped (or picked) before a game starts opens here; once a game runs, the page
   // reloads into the viewer (the game is autosaved).
   let gameRunning = false;
@@ -96,7 +105,11 @@ async function main(): Promise<void> {
   let session: GameSession;
   let doctrine: Doctrine;
   let isNew = true;
-  if (campParam && POWERS.includes(campParam)) {
+  if (exerciseCoded?.ok) exercise = await showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config);
+  if (exercise) {
+    session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main);
+    doctrine = defaultDoctrine(session.scenario, session.camp);
+  } else if (campParam && POWERS.includes(campParam)) {
     const camp = campParam as Power;
     doctrine = doctrineParam ?? defaultDoctrine(main, camp);
     session = new GameSession(withOpponentDoctrine(main, camp, doctrine), camp, seedParam ?? randomSeed());
@@ -106,12 +119,22 @@ async function main(): Promise<void> {
     const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
     const menu = showStartMenu(document.body, { scenarios, seed: seedParam, save: saved });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
-    const choice = await Promise.race([menu, picked.then((opened) => ({ kind: 'replay' as const, opened }))]);
+    const exerciseButton = document.createElement('button');
+    Object.assign(exerciseButton, { type: 'button', textContent: 'Run a class exercise' });
+    exerciseButton.dataset.testid = 'run-exercise';
+    document.querySelector('#start-menu .menu-buttons')?.append(exerciseButton);
+    const exerciseChosen = new Promise<{ kind: 'exercise' }>((resolve) => exerciseButton.addEventListener('click', () => resolve({ kind: 'exercise' })));
+    const choice = await Promise.race([menu, picked.then((opened) => ({ kind: 'replay' as const, opened })), exerciseChosen]);
     if (choice.kind === 'replay') {
       document.getElementById('start-menu')?.remove();
       return startReplay(choice.opened, renderer);
     }
-    if (choice.kind === 'continue' && saved.kind === 'ok') {
+    if (choice.kind === 'exercise') {
+      document.getElementById('start-menu')?.remove();
+      exercise = await showExerciseSetup(document.body, scenarios);
+      session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main);
+      doctrine = defaultDoctrine(session.scenario, session.camp);
+    } else if (choice.kind === 'continue' && saved.kind === 'ok') {
       isNew = false;
       doctrine = saved.save.opponentDoctrine ?? defaultDoctrine(main, saved.save.camp);
       session = GameSession.fromSave(withOpponentDoctrine(main, saved.save.camp, doctrine), saved.save);
@@ -144,13 +167,17 @@ async function main(): Promise<void> {
   let savedState: unknown;
   controller.onChange(() => {
     const { state, names, commands } = session.snapshot();
+    if (exercise) return; // an exercise keeps its own save (src/ui/exercise/run.ts)
     if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
     savedState = state;
     const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands));
     if (!written.ok) console.warn(written.message);
   });
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
-  if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => controller.start());
+  if (exercise) {
+    controller.start();
+    mountExercise({ session, controller, hotline, hudRoot, config: exercise, storage: storage as Storage | undefined });
+  } else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => controller.start());
   else controller.start();
 
   // The scene arrives after Phaser's chunk loads; hooks answer undefined until then.

@@ -121,3 +121,12 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
     });
   });
 }
+
+/** A bad exercise link, named in a dismissable banner (role=alert) over a page that goes on working. */
+export function showExerciseError(message: string): void {
+  document.getElementById('exercise-error')?.remove();
+  const close = el('button', { type: 'button' }, 'Dismiss');
+  const b = el('div', { class: 'replay-error', id: 'exercise-error', role: 'alert', 'data-testid': 'exercise-error' }, el('span', {}, message), close);
+  close.addEventListener('click', () => b.remove());
+  document.body.append(b);
+}

@@ -1,0 +1,127 @@
+// Control's panel beside the all-seeing map, between phases only: injects (the scenario's that are
+// on, fired ones marked, and custom ones), pause, notes on the turn, escalation in detail (each
+// incident's roll and chance, the ladder's history) and both teams' hotline traffic in full.
+import { CUSTOM_INJECT, type GameState, type InjectBody, RUNGS, type Scenario, rungOf } from '../../engine';
+import type { ExerciseConfig } from '../../exercise/config';
+import { firedSources, ladderHistory } from '../../exercise/control';
+import type { GameSession } from '../../game/session';
+import { NOTES_LIMIT } from '../../replay/format';
+import { INCIDENT_NAME, POWER_NAME, causeText, signed } from '../../text/crisisText';
+import { hexRef } from '../../text/places';
+import { el } from '../dom';
+import { renderTranscript } from '../hotline/transcript';
+
+export interface ControlActions {
+  fire(inject: InjectBody): string | null;
+  pause(): void;
+  close(): void;
+}
+
+const num = (id: string, label: string, max: number): [HTMLLabelElement, HTMLInputElement] => [
+  el('label', { for: id }, label),
+  el('input', { id, type: 'number', min: String(-max), max: String(max), step: '1', value: '0', 'data-testid': id }),
+];
+
+export class ControlPanel {
+  readonly root = el('aside', { id: 'control-panel', class: 'control-panel', 'aria-labelledby': 'control-title', 'data-testid': 'control-panel', hidden: true });
+  private readonly summary = el('p', { class: 'lede', 'data-testid': 'control-summary' });
+  private readonly status = el('p', { class: 'result', role: 'status', 'data-testid': 'control-status' });
+  private readonly injectList = el('ul', { class: 'control-list', 'data-testid': 'control-injects' });
+  private readonly title = el('input', { id: 'ci-title', type: 'text', maxlength: String(CUSTOM_INJECT.titleMax), 'data-testid': 'ci-title' });
+  private readonly text = el('textarea', { id: 'ci-text', rows: '3', maxlength: String(CUSTOM_INJECT.textMax), 'data-testid': 'ci-text' });
+  private readonly escalation = num('ci-escalation', `Escalation change (−${CUSTOM_INJECT.deltaMax} to +${CUSTOM_INJECT.deltaMax})`, CUSTOM_INJECT.deltaMax);
+  private readonly trust = num('ci-trust', `Trust change (−${CUSTOM_INJECT.deltaMax} to +${CUSTOM_INJECT.deltaMax})`, CUSTOM_INJECT.deltaMax);
+  private readonly note = el('textarea', { id: 'control-note', rows: '3', maxlength: String(NOTES_LIMIT.chars), 'data-testid': 'control-note' });
+  private readonly notes = el('ol', { class: 'control-list', 'data-testid': 'control-notes' });
+  private readonly incidents = el('tbody', { 'data-testid': 'control-incidents' });
+  private readonly ladder = el('ol', { class: 'control-list', 'data-testid': 'control-ladder' });
+  private readonly transcript = el('ol', { class: 'transcript', 'data-testid': 'control-transcript' });
+
+  constructor(private readonly session: GameSession, private readonly config: ExerciseConfig, private readonly actions: ControlActions) {
+    const back = el('button', { type: 'button', class: 'primary', 'data-testid': 'control-close' }, 'Back to the handover');
+    const pause = el('button', { type: 'button', 'data-testid': 'control-pause' }, 'Pause the exercise');
+    const custom = el('form', { class: 'control-form', 'aria-labelledby': 'ci-heading' },
+      el('h4', { id: 'ci-heading' }, 'Write an inject'),
+      el('label', { for: 'ci-title' }, `Title (up to ${CUSTOM_INJECT.titleMax} characters)`), this.title,
+      el('label', { for: 'ci-text' }, `What the teams are told (up to ${CUSTOM_INJECT.textMax})`), this.text,
+      el('p', { class: 'row' }, ...this.escalation), el('p', { class: 'row' }, ...this.trust),
+      el('button', { type: 'submit', 'data-testid': 'ci-fire' }, 'Fire this inject'));
+    const noteForm = el('form', { class: 'control-form', 'aria-labelledby': 'note-heading' },
+      el('h3', { id: 'note-heading' }, 'Notes on this turn'),
+      el('label', { for: 'control-note' }, `Note (up to ${NOTES_LIMIT.chars} characters; kept in the replay for the debrief)`), this.note,
+      el('button', { type: 'submit', 'data-testid': 'control-add-note' }, 'Add note'), this.notes);
+    this.root.append(
+      el('header', {}, el('h2', { id: 'control-title' }, 'Control — facilitator'), el('div', { class: 'buttons' }, back, pause)),
+      this.summary, this.status,
+      el('section', { 'aria-labelledby': 'inj-heading' }, el('h3', { id: 'inj-heading' }, 'Injects'), this.injectList, custom),
+      noteForm,
+      el('section', { 'aria-labelledby': 'esc-heading' }, el('h3', { id: 'esc-heading' }, 'Escalation in detail'),
+        el('table', { class: 'brief-table' }, el('caption', {}, 'Incidents: the roll behind each'),
+          el('thead', {}, el('tr', {}, ...['Incident', 'Turn', 'What', 'Caused by', 'Roll / chance', 'Escalation'].map((h) => el('th', { scope: 'col' }, h)))),
+          this.incidents),
+        el('h4', {}, 'The ladder so far'), this.ladder),
+      el('section', { 'aria-labelledby': 'ctx-heading' }, el('h3', { id: 'ctx-heading' }, 'Hotline: both teams\' traffic'), this.transcript));
+    back.addEventListener('click', () => actions.close());
+    pause.addEventListener('click', () => actions.pause());
+    custom.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const body: InjectBody = { kind: 'custom', title: this.title.value.trim(), text: this.text.value.trim(), escalation: Number(this.escalation[1].value), trust: Number(this.trust[1].value) };
+      if (!body.title || !body.text) return this.say('Give the inject a title and a text.', true);
+      const error = actions.fire(body);
+      if (!error) { this.title.value = ''; this.text.value = ''; }
+      this.say(error ? `Not fired: ${error}.` : `Fired: ${body.title}.`, error !== null);
+    });
+    noteForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = this.note.value.trim();
+      if (!text) return this.say('Write the note first.', true);
+      if (session.notes.length >= NOTES_LIMIT.count) return this.say(`At most ${NOTES_LIMIT.count} notes.`, true);
+      session.addNote(text.slice(0, NOTES_LIMIT.chars));
+      this.note.value = '';
+      this.say('Note added.', false);
+      this.render();
+    });
+  }
+
+  private say(text: string, error: boolean): void {
+    this.status.textContent = text;
+    this.status.className = `result ${error ? 'error' : 'ok'}`;
+  }
+
+  show(): void { this.root.hidden = false; this.render(); (this.root.querySelector('h2') as HTMLElement | null)?.focus(); }
+  hide(): void { this.root.hidden = true; }
+
+  render(): void {
+    if (this.root.hidden) return;
+    const { scenario } = this.session;
+    const { state, commands } = this.session.snapshot();
+    const esc = state.crisis.escalation.points;
+    this.summary.textContent = `Turn ${state.turn}, next: ${state.phase}. Escalation ${esc} (${RUNGS[rungOf(esc)]!.name}), trust ${state.crisis.trust}.`;
+    this.renderInjects(scenario, state);
+    this.notes.replaceChildren(...this.session.notes.map((n) => el('li', {}, el('strong', {}, `Turn ${n.turn}: `), n.text)));
+    this.incidents.replaceChildren(...state.crisis.incidents.map((i) => el('tr', {},
+      el('td', {}, i.id), el('td', {}, String(i.turn)), el('td', {}, `${INCIDENT_NAME[i.type]} at ${hexRef(scenario, i.hex)}`),
+      el('td', {}, i.cause ? POWER_NAME[i.cause] : '—'),
+      el('td', {}, i.roll ? `${i.roll.value} against ${i.roll.chance}%` : 'no roll'),
+      el('td', {}, signed(i.escalation)))));
+    if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '6' }, 'No incidents yet.')));
+    const steps = ladderHistory(scenario, this.session.seed, commands ?? []);
+    this.ladder.replaceChildren(...(steps.length === 0 ? [el('li', {}, 'No change yet.')] : steps.map((s) =>
+      el('li', {}, `Turn ${s.turn}: ${s.from} → ${s.to} (${signed(s.delta)}) — ${causeText(s.cause)}${s.by ? `, by ${POWER_NAME[s.by]}` : ''}`))));
+    this.transcript.replaceChildren(...renderTranscript(scenario, this.session.view(), 'coalition'));
+  }
+
+  private renderInjects(scenario: Scenario, state: GameState): void {
+    const fired = firedSources(state);
+    const on = scenario.injects.filter((j) => this.config.injects.includes(j.id));
+    this.injectList.replaceChildren(...(on.length === 0 ? [el('li', {}, 'No scenario injects are on.')] : on.map((j) => {
+      const done = fired.has(j.id);
+      const b = el('button', { type: 'button', disabled: done, 'data-testid': `fire-${j.id}` }, done ? 'Fired' : 'Fire now');
+      b.addEventListener('click', () => {
+        const error = this.actions.fire({ kind: 'scenario', id: j.id });
+        this.say(error ? `Not fired: ${error}.` : `Fired: ${j.title}.`, error !== null);
+      });
+      return el('li', { class: done ? 'fired' : undefined }, el('strong', {}, j.title), ` — turn ${j.turn}${done ? ' (fired)' : ' (scheduled)'}. `, b);
+    })));
+  }
+}

@@ -1,0 +1,279 @@
+// A class exercise in Chromium: setup (both powers human, Control, chosen injects) from the menu and
+// from its link, briefing packs, three hot-seat turns with handovers (each team moves a unit; hotline
+// messages with free-text remarks, answered by the other team in its phase), Control's all-seeing
+// map, injects and a note, the game ended by Control's injects, and the after-action review printed
+// to PDF pages that are looked at. At every stage the page holds nothing of a team's hidden units:
+// neither in the DOM nor among the scene's counters. Axe on setup, handover, Control and briefing.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseExerciseCode } from '../../src/exercise/code';
+import { builtinScenario } from '../../src/scenarios';
+import { SCREENS_DIR, launchBrowser, screenshot } from './browser';
+import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+const base = (): string => inject('baseUrl');
+
+let lastErrors: string[] = [];
+/** A page in a context of its own (axe needs one), animation off. */
+async function openPage(_b: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message} ${e.stack ?? ''}`));
+  lastErrors = errors;
+  await page.goto(`${url}${url.includes('?') ? '&' : '?'}anim=off`);
+  return { page, errors };
+}
+
+async function serious(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/**
+ * What the page exposes of units its viewer must not see: names (or ids as markup) of hidden units in
+ * the DOM, and the counters the scene draws against the view. `viewer` null = a handover or pause:
+ * then no great-power unit may show at all, and nothing is drawn.
+ */
+async function exposure(page: Page, viewer: 'coalition' | 'russia' | null) {
+  return page.evaluate((who) => {
+    const d = window.__deconfliction!;
+    const truth = d.session.snapshot().state.units;
+    const visible = new Set(who ? d.view().units.map((u) => u.id) : []);
+    // A team's log may name a unit it saw earlier (a shared-maps meeting shows everything for a turn):
+    // hidden are the units out of its view that it has never seen. A handover shows no unit at all.
+    const hidden = truth.filter((u) => (who ? !visible.has(u.id) && !d.session.knowsUnit(u.id) : u.camp !== 'is'));
+    const html = document.body.innerHTML;
+    const text = `${document.body.innerText} ${[...document.querySelectorAll('[aria-label]')].map((n) => n.getAttribute('aria-label')).join(' ')}`;
+    const where = (u: { id: string; name: string }): string => {
+      for (const needle of [u.name, `"${u.id}"`, `>${u.id}<`]) {
+        const i = html.indexOf(needle);
+        if (i >= 0) return `${u.id}: …${html.slice(Math.max(0, i - 80), i + 40)}…`;
+      }
+      return text.includes(u.name) ? `${u.id}: in the accessible text` : '';
+    };
+    const leaked = hidden.map(where).filter(Boolean);
+    return { leaked, hidden: hidden.length, drawn: d.drawnUnitIds().sort(), view: [...visible].sort(), viewer: d.view().viewer };
+  }, viewer);
+}
+
+async function expectHidden(page: Page, viewer: 'coalition' | 'russia' | null): Promise<void> {
+  const e = await exposure(page, viewer);
+  expect(e.hidden, 'something is hidden').toBeGreaterThan(0);
+  expect(e.leaked, `hidden units exposed to ${viewer ?? 'the handover'} ${lastErrors.join('\n')}`).toEqual([]);
+  expect(e.drawn, 'the scene draws exactly the view').toEqual(e.view);
+  if (viewer) expect(e.viewer).toBe(viewer);
+  else expect(e.drawn).toEqual([]);
+}
+
+const handover = (page: Page) => page.getByTestId('handover');
+
+async function continueAs(page: Page, team: 'coalition' | 'russia'): Promise<void> {
+  await handover(page).waitFor({ state: 'visible' });
+  const title = team === 'coalition' ? 'Pass to the coalition team' : 'Pass to the government side team';
+  expect(await page.locator('#handover-title').innerText()).toBe(title);
+  await expectHidden(page, null);
+  await page.getByTestId('handover-continue').click();
+  await nextFrame(page);
+  expect(await page.evaluate(() => window.__deconfliction!.session.camp)).toBe(team);
+  await expectHidden(page, team);
+}
+
+/** Moves one of the team's units to the farthest hex it can reach; returns its id. */
+async function moveAUnit(page: Page, camp: string): Promise<string> {
+  const units = (await viewUnits(page)).filter((u) => u.camp === camp && u.mp > 0 && !u.acted);
+  for (const u of units) {
+    if (!(await clickUnit(page, u.id))) continue;
+    const range = (await overlay(page)).range.filter((d) => d.steps > 0).sort((a, b) => b.cost - a.cost);
+    const dest = range[0];
+    if (!dest) continue;
+    const p = await hexOnScreen(page, dest.hex);
+    await page.mouse.click(p.x, p.y);
+    await nextFrame(page);
+    const moved = (await viewUnits(page)).find((v) => v.id === u.id);
+    if (moved && (moved.hex.q !== u.hex.q || moved.hex.r !== u.hex.r)) return u.id;
+  }
+  throw new Error(`no ${camp} unit could move`);
+}
+
+async function endTurn(page: Page): Promise<void> {
+  await page.getByTestId('end-turn').click();
+  await page.waitForFunction(() => {
+    const s = window.__deconfliction!.session;
+    return s.handoverTo !== null || s.status === 'over';
+  }, undefined, { timeout: 60_000 });
+}
+
+async function openHotline(page: Page): Promise<void> {
+  if (!(await page.getByTestId('hotline-panel').isVisible())) await page.getByTestId('hotline-toggle').click();
+}
+
+describe('class exercise', () => {
+  it('runs a whole exercise: setup, link, briefing, hot-seat turns, Control, injects, notes, the end and the review in PDF', async () => {
+    const { page, errors } = await openPage(browser, base());
+    await page.getByTestId('run-exercise').click();
+    const setup = page.getByTestId('exercise-setup');
+    await setup.waitFor();
+    await page.locator('#ex-seed').fill('class-e2e');
+    await page.getByTestId('ex-inject-khasham-irregulars').uncheck();
+    await page.getByTestId('ex-inject-is-airbase-counterattack').uncheck();
+    expect(await page.getByTestId('ex-control').isChecked()).toBe(true);
+    expect(await page.getByTestId('ex-team-coalition').inputValue()).toBe('human');
+    const link = await page.getByTestId('ex-link').inputValue();
+    const code = new URL(link).searchParams.get('exercise')!;
+    expect(parseExerciseCode(code, builtinScenario)).toEqual({ ok: true, config: {
+      scenario: 'deir-ez-zor-2017', seed: 'class-e2e', teams: { coalition: 'human', russia: 'human' }, control: true,
+      injects: ['strike-16-sep', 'public-warning-21-sep', 'unanswered-call'],
+    } });
+    await screenshot(page, 'exercise-1-setup');
+    expect(await serious(page)).toEqual([]);
+
+    // The briefing pack: on screen, with every part, and the print stylesheet's copy.
+    await page.getByTestId('ex-pack-russia').click();
+    const pack = page.locator('#briefing-pack');
+    await pack.waitFor();
+    const packText = (await pack.textContent()) ?? "";
+    for (const part of ['1. Situation', '2. Mission', '3. Forces', '4. Rules of engagement', '5. Hotline procedures', '6. Historical background', 'Tiger Forces, second group', 'reinforcement, turn 2', 'Sources: CJTF-OIR']) expect(packText).toContain(part);
+    await screenshot(page, 'exercise-2-briefing-pack');
+    expect(await serious(page)).toEqual([]);
+    await page.getByTestId('pack-close').click();
+
+    // The link opens the same setup, prefilled; Start begins on the first handover.
+    await page.goto(`${link}&anim=off`);
+    await setup.waitFor();
+    expect(await page.locator('#ex-seed').inputValue()).toBe('class-e2e');
+    expect(await page.getByTestId('ex-inject-khasham-irregulars').isChecked()).toBe(false);
+    await page.getByTestId('ex-start').click();
+    await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
+    await handover(page).waitFor({ state: 'visible' });
+    await screenshot(page, 'exercise-3-handover');
+    expect(await serious(page)).toEqual([]);
+
+    const remarkSent = '<b>Meet</b> at Conoco & bring maps';
+    const remarkAnswer = 'Agreed; our generals will come.';
+    for (let turn = 1; turn <= 3; turn++) {
+      await continueAs(page, 'russia');
+      await moveAUnit(page, 'russia');
+      await expectHidden(page, 'russia');
+      if (turn === 1) {
+        await openHotline(page);
+        await page.getByTestId('hl-kind').selectOption('request_meeting');
+        await page.getByTestId('hl-remark').fill(remarkSent);
+        await page.getByTestId('hotline-send').click();
+        const remark = page.getByTestId('hotline-transcript').getByTestId('msg-remark');
+        expect(await remark.innerText()).toBe(`Remark: ${remarkSent}`);
+        expect(await remark.locator('b').count(), 'the remark is text, never markup').toBe(0);
+        await screenshot(page, 'exercise-4-russia-hotline');
+      }
+      if (turn === 1) await screenshot(page, 'exercise-5-russia-view');
+      await endTurn(page);
+      await screenshot(page, `exercise-6-handover-t${turn}`);
+
+      if (turn === 1) {
+        // Control between phases: all-seeing map, injects, a custom inject, a note.
+        await page.getByTestId('handover-control').click();
+        await page.getByTestId('control-panel').waitFor();
+        await nextFrame(page);
+        const all = await page.evaluate(() => ({ drawn: window.__deconfliction!.drawnUnitIds().length, truth: window.__deconfliction!.session.snapshot().state.units.length }));
+        expect(all.drawn).toBe(all.truth);
+        await page.getByTestId('fire-public-warning-21-sep').click();
+        expect(await page.getByTestId('control-status').innerText()).toContain('Fired: Russia warns through the media');
+        expect(await page.getByTestId('fire-public-warning-21-sep').isDisabled()).toBe(true);
+        await page.getByTestId('ci-title').fill('Journalists at the airbase');
+        await page.getByTestId('ci-text').fill('A TV crew reports US and Russian officers meeting.');
+        await page.getByTestId('ci-escalation').fill('-5');
+        await page.getByTestId('ci-trust').fill('5');
+        await page.getByTestId('ci-fire').click();
+        expect(await page.getByTestId('control-status').innerText()).toContain('Fired: Journalists at the airbase');
+        await page.getByTestId('control-note').fill('Russia opened with a meeting request <i>before</i> any strike.');
+        await page.getByTestId('control-add-note').click();
+        expect(await page.getByTestId('control-notes').innerText()).toContain('Turn 1: Russia opened with a meeting request <i>before</i> any strike.');
+        expect(await page.getByTestId('control-transcript').innerText()).toContain(remarkSent);
+        expect(await page.getByTestId('control-ladder').innerText()).toMatch(/Turn 1: \d+ → \d+/);
+        await screenshot(page, 'exercise-7-control');
+        expect(await serious(page)).toEqual([]);
+        await page.getByTestId('control-close').click();
+        await nextFrame(page);
+      }
+
+      await continueAs(page, 'coalition');
+      if (turn === 1) {
+        // The call waits for the coalition's answer in its phase, with the hotline open on it.
+        expect(await page.getByTestId('hotline-panel').isVisible()).toBe(true);
+        const answer = page.getByTestId('hotline-incoming').locator('button[data-answer="accept"]');
+        await page.getByTestId('hl-remark').fill(remarkAnswer);
+        await screenshot(page, 'exercise-8-coalition-call');
+        await answer.click();
+        expect(await page.getByTestId('hotline-transcript').innerText()).toContain(remarkAnswer);
+        expect(await page.getByTestId('log').innerText()).toContain('Inject — Journalists at the airbase');
+      }
+      await moveAUnit(page, 'coalition');
+      await expectHidden(page, 'coalition');
+      await endTurn(page);
+    }
+
+    // Pause from the team's panel: nothing shown, no orders; resume.
+    await continueAs(page, 'russia');
+    await page.getByTestId('hud-pause').click();
+    await page.getByTestId('pause-screen').waitFor();
+    await expectHidden(page, null);
+    await screenshot(page, 'exercise-9-paused');
+    expect(await page.evaluate(() => window.__deconfliction!.session.apply({ type: 'end_phase' }).ok)).toBe(false);
+    await page.getByTestId('resume').click();
+    await expectHidden(page, 'russia');
+
+    // Control ends it: escalation injects up to a direct clash.
+    await endTurn(page);
+    await page.getByTestId('handover-control').click();
+    for (let i = 0; i < 8 && (await page.evaluate(() => window.__deconfliction!.session.status)) !== 'over'; i++) {
+      await page.getByTestId('ci-title').fill(`Escalation ${i + 1}`);
+      await page.getByTestId('ci-text').fill('Reports of a strike on Russian advisers.');
+      await page.getByTestId('ci-escalation').fill('20');
+      await page.getByTestId('ci-fire').click();
+    }
+    expect(await page.evaluate(() => window.__deconfliction!.session.status)).toBe('over');
+    expect(await page.getByTestId('control-panel').isVisible(), 'the result replaces Control').toBe(false);
+    const replay = await page.evaluate(() => window.__deconfliction!.session.replay()!);
+    expect(replay.notes).toEqual([{ turn: 1, text: 'Russia opened with a meeting request <i>before</i> any strike.' }]);
+    expect(replay.commands.filter((c) => c.type === 'inject').length).toBeGreaterThanOrEqual(3);
+    expect(replay.commands.some((c) => c.type === 'hotline' && c.remark === remarkSent)).toBe(true);
+    const review = page.getByTestId('result-review');
+    await review.waitFor();
+    await screenshot(page, 'exercise-10-result');
+
+    // The after-action review (the class page), printed to PDF and turned into PNG pages.
+    const [aar] = await Promise.all([page.context().waitForEvent('page'), review.click()]);
+    await aar.waitForFunction(() => !!(window as unknown as { __classroom?: { review?: unknown } }).__classroom?.review, undefined, { timeout: 60_000 });
+    await aar.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(aar, 'exercise-11-review');
+    const pdf = `${SCREENS_DIR}/exercise-review.pdf`;
+    await aar.emulateMedia({ media: 'print' });
+    await aar.pdf({ path: pdf, format: 'A4', printBackground: true });
+    for (const f of readdirSync(SCREENS_DIR)) if (f.startsWith('exercise-review-page-')) rmSync(`${SCREENS_DIR}/${f}`);
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${SCREENS_DIR}/exercise-review-page`]);
+    const pages = readdirSync(SCREENS_DIR).filter((f) => /^exercise-review-page-\d+\.png$/.test(f));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const p of pages) expect(readFileSync(`${SCREENS_DIR}/${p}`).length, p).toBeGreaterThan(3000);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 600_000);
+
+  it('a bad exercise link is named (role=alert) and the menu still works', async () => {
+    const { page } = await openPage(browser, `${base()}?exercise=not-a-real-code`);
+    const alert = page.getByRole('alert').filter({ hasText: 'This exercise code cannot be used' });
+    await alert.waitFor();
+    await page.getByTestId('run-exercise').click();
+    await page.getByTestId('exercise-setup').waitFor();
+    await page.context().close();
+  });
+});
