@@ -11,6 +11,8 @@ export interface PlaySession {
   readonly seed: string;
   /** False whenever orders cannot be given (always, in a replay). */
   readonly isPlayersPhase: boolean;
+  /** The camps human teams play (a live game; two in a hot-seat exercise). */
+  readonly humans?: readonly Power[];
   /** Events of the last change, for the map to animate; a new array each change. */
   readonly lastEvents: GameEvent[];
   view(): GameView;

@@ -23,6 +23,7 @@ export class Hud {
   private readonly phaseLine = el('p', { class: 'phase', 'data-testid': 'phase' });
   /** Whose panel this is: in a hot-seat exercise the camp changes at each handover. */
   private readonly you = el('p', { class: 'you', 'data-testid': 'hud-you' });
+  private readonly opponent = el('p', { class: 'you', 'data-testid': 'doctrine' });
   private readonly points = el('ul', { class: 'points', 'data-testid': 'points' });
   private readonly unitBox = el('div', { class: 'unit-box', 'data-testid': 'selected-unit' });
   private readonly message = el('p', { class: 'message', role: 'alert', 'data-testid': 'message' });
@@ -44,7 +45,7 @@ export class Hud {
   private refocusEnd = false;
 
   constructor(root: HTMLElement, private readonly controller: Controller, hotline: HotlinePanel) {
-    const { camp, scenario } = controller.session;
+    const { scenario } = controller.session;
     const briefingButton = el('button', { type: 'button', 'data-testid': 'open-briefing' }, 'Briefing');
     const howButton = el('button', { type: 'button', 'data-testid': 'open-how-to-play' }, 'How to play');
     briefingButton.addEventListener('click', () => showBriefing(scenario, controller.session.view(), controller.session.camp, false));
@@ -53,7 +54,7 @@ export class Hud {
       this.status,
       el('header', {}, el('h2', {}, 'Deconfliction'), this.you,
         el('p', { class: 'you', 'data-testid': 'seed' }, `Seed: ${controller.session.seed}`),
-        el('p', { class: 'you', 'data-testid': 'doctrine' }, `Opponent: ${scenario.data.crisis.doctrine[otherPower(camp)]}`),
+        this.opponent,
         el('div', { class: 'buttons header-buttons' }, briefingButton, howButton)),
       this.turnLine, this.phaseLine,
       this.ladder.root,
@@ -107,6 +108,8 @@ export class Hud {
     const view = session.view();
     this.ladder.render(view);
     this.you.replaceChildren(swatch(CAMP_CSS[session.camp]), `You: ${campName(scenario, session.camp)}`);
+    const rival = otherPower(session.camp);
+    this.opponent.textContent = session.humans?.includes(rival) ? 'Opponent: a human team' : `Opponent: ${scenario.data.crisis.doctrine[rival]}`;
     this.turnLine.textContent = `Turn ${view.turn} of ${scenario.data.turns} · ${formatDate(turnDate(scenario, view.turn))}`;
     this.phaseLine.textContent = view.status === 'over' ? 'The game is over.'
       : !this.controller.started ? 'Read the briefing, then press Begin.'

@@ -206,8 +206,30 @@ describe('class exercise', () => {
         await nextFrame(page);
       }
 
+      if (turn === 1) {
+        expect(await page.getByTestId('handover-notices').innerText()).toContain('1 hotline call to answer in this phase.');
+        // The coalition's pack from the handover, printed alone by the print stylesheet.
+        await page.evaluate(() => { window.print = () => {}; });
+        await page.getByTestId('handover-briefing').click();
+        await page.locator('#briefing-pack').waitFor();
+        expect(await page.locator('#briefing-pack').getAttribute('aria-labelledby')).toBe('briefing-pack-title');
+        expect(await page.locator('#briefing-pack-title').innerText()).toContain('US-backed coalition');
+        expect(await serious(page)).toEqual([]);
+        await page.getByTestId('print-pack').click();
+        await page.emulateMedia({ media: 'print' });
+        const packPdf = `${SCREENS_DIR}/exercise-pack.pdf`;
+        await page.pdf({ path: packPdf, format: 'A4', printBackground: true });
+        await page.emulateMedia({ media: 'screen' });
+        for (const f of readdirSync(SCREENS_DIR)) if (f.startsWith('exercise-pack-page-')) rmSync(`${SCREENS_DIR}/${f}`);
+        execFileSync('pdftoppm', ['-png', '-r', '60', packPdf, `${SCREENS_DIR}/exercise-pack-page`]);
+        const packPages = readdirSync(SCREENS_DIR).filter((f) => /^exercise-pack-page-\d+\.png$/.test(f));
+        expect(packPages.length, 'the pack alone, over a few A4 pages').toBeGreaterThanOrEqual(2);
+        expect(packPages.length).toBeLessThanOrEqual(6);
+        await page.getByTestId('pack-close').click();
+      }
       await continueAs(page, 'coalition');
       if (turn === 1) {
+        expect(await page.getByTestId('doctrine').innerText()).toBe('Opponent: a human team');
         // The call waits for the coalition's answer in its phase, with the hotline open on it.
         expect(await page.getByTestId('hotline-panel').isVisible()).toBe(true);
         const answer = page.getByTestId('hotline-incoming').locator('button[data-answer="accept"]');

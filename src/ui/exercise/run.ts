@@ -90,7 +90,11 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
   function showHandover(): void {
     const next = session.handoverTo ?? session.camp;
     const turn = session.view().turn;
-    const notices = firedThisTurn.map((t) => `Control's inject this turn: ${t}.`);
+    const calls = session.snapshot().state.crisis.messages.filter((m) => m.to === next && m.status === 'pending').length;
+    const notices = [
+      ...(calls > 0 ? [`${calls} hotline call${calls === 1 ? '' : 's'} to answer in this phase.`] : []),
+      ...firedThisTurn.map((t) => `Control's inject this turn: ${t}.`),
+    ];
     handover.show(teamName(next), `Turn ${turn} of ${scenario.data.turns}, ${formatDate(turnDate(scenario, turn))}`, notices);
   }
 
