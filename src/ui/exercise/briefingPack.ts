@@ -85,9 +85,9 @@ export function briefingPack(scenario: Scenario, view: GameView, camp: Power): H
 }
 
 /** Prints `node` alone: a copy goes into #print-area and the print stylesheet hides everything else. */
-export function printOnly(node: HTMLElement): void {
+export function printOnly(node: HTMLElement, title: string): void {
   document.getElementById('print-area')?.remove();
-  const area = el('div', { id: 'print-area' }, node.cloneNode(true));
+  const area = el('div', { id: 'print-area' }, el('h1', {}, title), node.cloneNode(true));
   document.body.append(area);
   document.body.classList.add('print-only');
   const done = (): void => { document.body.classList.remove('print-only'); area.remove(); window.removeEventListener('afterprint', done); };
@@ -99,7 +99,8 @@ export function printOnly(node: HTMLElement): void {
 export function showBriefingPack(scenario: Scenario, view: GameView, camp: Power, onClose?: () => void): HTMLDialogElement {
   const pack = briefingPack(scenario, view, camp);
   const print = el('button', { type: 'button', 'data-testid': 'print-pack' }, 'Print');
-  print.addEventListener('click', () => printOnly(pack));
-  return openModal({ id: 'briefing-pack', title: `Briefing pack: ${campName(scenario, camp)}`, className: 'briefing-card', onClose },
+  const title = `Briefing pack: ${campName(scenario, camp)}`;
+  print.addEventListener('click', () => printOnly(pack, title));
+  return openModal({ id: 'briefing-pack', title, className: 'briefing-card', onClose },
     pack, el('div', { class: 'buttons' }, print, closeButton('Close', { class: 'primary', 'data-testid': 'pack-close' })));
 }
