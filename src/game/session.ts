@@ -256,6 +256,13 @@ export class GameSession {
    */
   async endTurnSliced(sliceMs = SLICE_MS, pause: () => Promise<void> = nextTask): Promise<SessionResult> {
     if (!this.isPlayersPhase) return this.apply({ type: 'end_phase' });
+    // The player's end of phase and each phase's bookkeeping count against the slice too.
+    let sliceStart = performance.now();
+    const due = async (): Promise<void> => {
+      if (performance.now() - sliceStart < sliceMs) return;
+      await pause();
+      sliceStart = performance.now();
+    };
     const before = this.view();
     const beforeState = this.state;
     const result = applyCommand(this.scenario, this.state, { type: 'end_phase' });
@@ -265,7 +272,7 @@ export class GameSession {
     const out = this.seen(before, result.events);
     this.aiRunning = true;
     try {
-      let sliceStart = performance.now();
+      await due();
       while (this.state.status === 'playing' && !this.isHuman(this.state.phase)) {
         const phaseBefore = this.view();
         const steps = phaseSteps(this.scenario, this.state, this.policies[this.state.phase]);
@@ -273,14 +280,12 @@ export class GameSession {
         while (!record) {
           const r = steps.next();
           if (r.done) record = r.value;
-          else if (performance.now() - sliceStart >= sliceMs) {
-            await pause();
-            sliceStart = performance.now();
-          }
+          else await due();
         }
         this.setState(record.state);
         this.commands?.push(...record.commands);
         out.push(...this.seen(phaseBefore, record.events));
+        await due();
       }
     } finally {
       this.aiRunning = false;
