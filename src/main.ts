@@ -31,6 +31,7 @@ import { addResultDownload, mountSharePanel } from './ui/replay/sharePanel';
 import { addResultReview } from './ui/review/resultReview';
 import { parseExerciseCode } from './exercise/code';
 import type { ExerciseConfig } from './exercise/config';
+import { readExerciseSave } from './exercise/save';
 import { showExerciseError, showExerciseSetup } from './ui/exercise/setup';
 import { exerciseSession, mountExercise } from './ui/exercise/run';
 import { type ReplayHooks, startReplay } from './ui/replay/startReplay';
@@ -105,7 +106,7 @@ async function main(): Promise<void> {
   let session: GameSession;
   let doctrine: Doctrine;
   let isNew = true;
-  if (exerciseCoded?.ok) exercise = await showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config);
+  if (exerciseCoded?.ok) exercise = await showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config) as ExerciseConfig;
   if (exercise) {
     session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main);
     doctrine = defaultDoctrine(session.scenario, session.camp);
@@ -131,8 +132,11 @@ async function main(): Promise<void> {
     }
     if (choice.kind === 'exercise') {
       document.getElementById('start-menu')?.remove();
-      exercise = await showExerciseSetup(document.body, scenarios);
-      session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main);
+      const savedExercise = storage ? readExerciseSave(storage, builtinScenario) : undefined;
+      const resume = savedExercise && `Resume the saved exercise (turn ${savedExercise.state.turn}, seed ${savedExercise.config.seed})`;
+      const set = await showExerciseSetup(document.body, scenarios, undefined, resume);
+      exercise = set === 'resume' ? savedExercise!.config : set;
+      session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main, set === 'resume' ? savedExercise : undefined);
       doctrine = defaultDoctrine(session.scenario, session.camp);
     } else if (choice.kind === 'continue' && saved.kind === 'ok') {
       isNew = false;

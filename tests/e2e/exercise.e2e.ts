@@ -244,6 +244,16 @@ describe('class exercise', () => {
       await endTurn(page);
     }
 
+    // The autosave: a reload and the menu's Run a class exercise offer to resume it, notes and all.
+    const hashBefore = await page.evaluate(() => window.__deconfliction!.hash());
+    await page.goto(`${base()}?anim=off`);
+    await page.getByTestId('run-exercise').click();
+    expect(await page.getByTestId('ex-resume').innerText()).toBe('Resume the saved exercise (turn 4, seed class-e2e)');
+    await page.getByTestId('ex-resume').click();
+    await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
+    expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(hashBefore);
+    expect(await page.evaluate(() => window.__deconfliction!.session.notes.length)).toBe(1);
+
     // Pause from the team's panel: nothing shown, no orders; resume.
     await continueAs(page, 'russia');
     await page.getByTestId('hud-pause').click();

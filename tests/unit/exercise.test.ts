@@ -151,3 +151,25 @@ describe('Control helpers', () => {
     expect(ladder[0]).toMatchObject({ turn: 1, delta: 10 });
   });
 });
+
+describe('exercise autosave', () => {
+  it('reads back what it wrote (commands, notes) and ignores a broken save', async () => {
+    const { readExerciseSave, writeExerciseSave } = await import('../../src/exercise/save');
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => { store.set(k, v); } };
+    const s = hotSeat();
+    s.start();
+    s.takeOver();
+    s.apply({ type: 'end_phase' });
+    s.addNote('first note');
+    writeExerciseSave(storage, exerciseCode(config), s.snapshot().commands!, s.notes);
+    const back = readExerciseSave(storage, builtinScenario)!;
+    expect(back.config).toEqual(config);
+    expect(back.notes).toEqual([{ turn: 1, text: 'first note' }]);
+    expect(hashState(back.state)).toBe(s.hash());
+    store.set('deconfliction.exercise', JSON.stringify({ code: exerciseCode(config), commands: [{ type: 'move', unit: 'nobody', to: { q: 0, r: 0 } }], notes: [] }));
+    expect(readExerciseSave(storage, builtinScenario)).toBeUndefined();
+    store.set('deconfliction.exercise', '{not json');
+    expect(readExerciseSave(storage, builtinScenario)).toBeUndefined();
+  });
+});

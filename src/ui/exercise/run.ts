@@ -3,6 +3,7 @@
 // between phases, pause, scheduled injects firing at the start of their turn, and the autosave.
 import { type InjectBody, type Power, type Scenario, formatDate, turnDate } from '../../engine';
 import { exerciseCode } from '../../exercise/code';
+import { type ExerciseSave, writeExerciseSave } from '../../exercise/save';
 import { type ExerciseConfig, humanTeams, sessionOptions } from '../../exercise/config';
 import { dueInjects } from '../../exercise/control';
 import { GameSession } from '../../game/session';
@@ -17,7 +18,6 @@ import { mountRemarkBox } from './remark';
 import { HandoverScreen, PauseScreen } from './screens';
 import './exercise.css';
 
-export const EXERCISE_SAVE_KEY = 'deconfliction.exercise';
 
 export interface ExerciseParts {
   session: GameSession;
@@ -31,9 +31,14 @@ export interface ExerciseParts {
 type Mode = 'handover' | 'team' | 'control' | 'paused';
 
 /** The exercise's session: the first human team in phase order holds the camp until the first handover. */
-export function exerciseSession(config: ExerciseConfig, scenario: Scenario): GameSession {
-  const first = humanTeams(scenario, config)[0] ?? 'coalition';
-  return new GameSession(scenario, first, config.seed, undefined, sessionOptions(scenario, config));
+export function exerciseSession(config: ExerciseConfig, scenario: Scenario, saved?: ExerciseSave): GameSession {
+  const humans = humanTeams(scenario, config);
+  const phase = saved?.state.phase;
+  const first = humans.find((p) => p === phase) ?? humans[0] ?? 'coalition';
+  const resume = saved ? { state: saved.state, commands: saved.commands } : undefined;
+  const session = new GameSession(scenario, first, config.seed, resume, sessionOptions(scenario, config));
+  if (saved) session.notes.push(...saved.notes);
+  return session;
 }
 
 export function teamName(camp: Power): string { return CAMP_SHORT[camp].toLowerCase(); }
@@ -198,11 +203,7 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
 
   function save(): void {
     const { commands } = session.snapshot();
-    try {
-      storage?.setItem(EXERCISE_SAVE_KEY, JSON.stringify({ code: exerciseCode(config), commands, notes: session.notes }));
-    } catch {
-      // A full or blocked store: the exercise goes on, unsaved.
-    }
+    if (storage && commands) writeExerciseSave(storage, exerciseCode(config), commands, session.notes);
   }
 
   enterHandover();

@@ -16,7 +16,8 @@ const TEAM_LABEL: Readonly<Record<TeamSetting, string>> = {
   assertive: 'The AI, assertive doctrine',
 };
 
-export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenario[], initial?: ExerciseConfig): Promise<ExerciseConfig> {
+/** Resolves with the settings on Start, or 'resume' when `resumeLabel` is given and its button pressed. */
+export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenario[], initial?: ExerciseConfig, resumeLabel?: string): Promise<ExerciseConfig | 'resume'> {
   let config: ExerciseConfig = initial ?? defaultConfig(scenarios[0]!, randomSeed());
   const scenarioOf = (): Scenario => scenarios.find((s) => s.id === config.scenario) ?? scenarios[0]!;
   const scenarioSelect = el('select', { id: 'ex-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, s.data.title)));
@@ -35,6 +36,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
   const packs = el('div', { class: 'buttons' });
   const start = el('button', { type: 'submit', class: 'primary', 'data-testid': 'ex-start' }, 'Start the exercise');
   const back = el('a', { href: './', class: 'menu-link' }, 'Back to the menu');
+  const resume = resumeLabel ? el('button', { type: 'button', 'data-testid': 'ex-resume' }, resumeLabel) : null;
 
   const form = el('form', { class: 'menu-card exercise-setup', 'aria-labelledby': 'ex-title', 'data-testid': 'exercise-setup' },
     el('h1', { id: 'ex-title' }, 'Run a class exercise'),
@@ -54,7 +56,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
       el('label', { for: 'ex-link', class: 'field-label' }, 'Link for every group'), el('div', { class: 'seed-row' }, link, copy), status),
     el('h2', { class: 'field-label' }, 'Briefing packs (on screen and printable)'), packs,
     error,
-    el('div', { class: 'buttons menu-buttons' }, start, back));
+    el('div', { class: 'buttons menu-buttons' }, start, resume, back));
   const overlay = el('div', { class: 'overlay', id: 'exercise-setup' }, el('div', { class: 'menu-main' }, form));
   root.append(overlay);
 
@@ -112,6 +114,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
   fill();
   update();
   return new Promise((resolve) => {
+    resume?.addEventListener('click', () => { overlay.remove(); resolve('resume'); });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       update();

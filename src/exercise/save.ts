@@ -1,0 +1,46 @@
+// The exercise's autosave: its code, every command so far (injects included) and Control's notes.
+// Read back defensively: anything that does not replay is ignored, never thrown.
+import { type Command, type GameState, type Scenario, applyCommand, newGame, parseCommand } from '../engine';
+import { NOTES_LIMIT, type TurnNote } from '../replay/format';
+import { parseExerciseCode } from './code';
+import type { ExerciseConfig } from './config';
+
+export const EXERCISE_SAVE_KEY = 'deconfliction.exercise';
+
+export interface ExerciseSave { config: ExerciseConfig; commands: Command[]; notes: TurnNote[]; state: GameState }
+
+export function writeExerciseSave(storage: Pick<Storage, 'setItem'>, code: string, commands: readonly Command[], notes: readonly TurnNote[]): void {
+  try {
+    storage.setItem(EXERCISE_SAVE_KEY, JSON.stringify({ code, commands, notes }));
+  } catch {
+    // A full or blocked store: the exercise goes on, unsaved.
+  }
+}
+
+/** The saved exercise if it is whole and replays; the state it reaches comes with it. */
+export function readExerciseSave(storage: Pick<Storage, 'getItem'>, findScenario: (id: string) => Scenario | undefined): ExerciseSave | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(storage.getItem(EXERCISE_SAVE_KEY) ?? 'null');
+  } catch {
+    return undefined;
+  }
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as { code?: unknown; commands?: unknown; notes?: unknown };
+  const parsed = typeof r.code === 'string' ? parseExerciseCode(r.code, findScenario) : undefined;
+  if (!parsed?.ok || !Array.isArray(r.commands)) return undefined;
+  const scenario = findScenario(parsed.config.scenario)!;
+  let state = newGame(scenario, parsed.config.seed);
+  const commands: Command[] = [];
+  for (const c of r.commands) {
+    const p = parseCommand(c);
+    const next = p.ok ? applyCommand(scenario, state, p.command) : undefined;
+    if (!p.ok || !next?.ok) return undefined;
+    commands.push(p.command);
+    state = next.state;
+  }
+  if (state.status !== 'playing') return undefined;
+  const notes = Array.isArray(r.notes) ? r.notes.filter((n): n is TurnNote =>
+    typeof n === 'object' && n !== null && Number.isInteger(n.turn) && typeof n.text === 'string' && n.text.length > 0 && n.text.length <= NOTES_LIMIT.chars).slice(0, NOTES_LIMIT.count) : [];
+  return { config: parsed.config, commands, notes, state };
+}
