@@ -184,6 +184,7 @@ describe('class exercise', () => {
         await page.getByTestId('handover-control').click();
         await page.getByTestId('control-panel').waitFor();
         await nextFrame(page);
+        await screenshot(page, 'exercise-7a-control-open');
         const all = await page.evaluate(() => ({ drawn: window.__deconfliction!.drawnUnitIds().length, truth: window.__deconfliction!.session.snapshot().state.units.length }));
         expect(all.drawn).toBe(all.truth);
         await page.getByTestId('fire-public-warning-21-sep').click();

@@ -7,7 +7,7 @@ import { firedSources, ladderHistory } from '../../exercise/control';
 import type { GameSession } from '../../game/session';
 import { NOTES_LIMIT } from '../../replay/format';
 import { INCIDENT_NAME, POWER_NAME, causeText, signed } from '../../text/crisisText';
-import { hexRef } from '../../text/places';
+import { CAMP_SHORT, hexRef } from '../../text/places';
 import { el } from '../dom';
 import { renderTranscript } from '../hotline/transcript';
 
@@ -51,7 +51,7 @@ export class ControlPanel {
       el('label', { for: 'control-note' }, `Note (up to ${NOTES_LIMIT.chars} characters; kept in the replay for the debrief)`), this.note,
       el('button', { type: 'submit', 'data-testid': 'control-add-note' }, 'Add note'), this.notes);
     this.root.append(
-      el('header', {}, el('h2', { id: 'control-title' }, 'Control — facilitator'), el('div', { class: 'buttons' }, back, pause)),
+      el('header', {}, el('h2', { id: 'control-title', tabindex: '-1' }, 'Control — facilitator'), el('div', { class: 'buttons' }, back, pause)),
       this.summary, this.status,
       el('section', { 'aria-labelledby': 'inj-heading' }, el('h3', { id: 'inj-heading' }, 'Injects'), this.injectList, custom),
       noteForm,
@@ -88,7 +88,12 @@ export class ControlPanel {
     this.status.className = `result ${error ? 'error' : 'ok'}`;
   }
 
-  show(): void { this.root.hidden = false; this.render(); (this.root.querySelector('h2') as HTMLElement | null)?.focus(); }
+  show(): void {
+    this.root.hidden = false;
+    this.render();
+    this.root.scrollTop = 0;
+    (this.root.querySelector('h2') as HTMLElement | null)?.focus();
+  }
   hide(): void { this.root.hidden = true; }
 
   render(): void {
@@ -96,7 +101,7 @@ export class ControlPanel {
     const { scenario } = this.session;
     const { state, commands } = this.session.snapshot();
     const esc = state.crisis.escalation.points;
-    this.summary.textContent = `Turn ${state.turn}, next: ${state.phase}. Escalation ${esc} (${RUNGS[rungOf(esc)]!.name}), trust ${state.crisis.trust}.`;
+    this.summary.textContent = `Turn ${state.turn}; ${CAMP_SHORT[state.phase]} to play next. Escalation ${esc} (${RUNGS[rungOf(esc)]!.name}), trust ${state.crisis.trust}. The map shows every unit of every camp.`;
     this.renderInjects(scenario, state);
     this.notes.replaceChildren(...this.session.notes.map((n) => el('li', {}, el('strong', {}, `Turn ${n.turn}: `), n.text)));
     this.incidents.replaceChildren(...state.crisis.incidents.map((i) => el('tr', {},
