@@ -106,6 +106,37 @@ async function moveAUnit(page: Page, camp: string): Promise<string> {
   throw new Error(`no ${camp} unit could move`);
 }
 
+interface Frame { shown: boolean; viewer: string; camp: string; drawn: number; foreign: string[] }
+
+/** Samples every animation frame: whether the page is shown, whose view is served and what is drawn. */
+async function recordFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: unknown[]; __framesOn: boolean };
+    w.__frames = [];
+    w.__framesOn = true;
+    const tick = (): void => {
+      const d = window.__deconfliction!;
+      const view = new Set(d.view().units.map((u) => u.id));
+      const drawn = d.drawnUnitIds();
+      w.__frames.push({
+        shown: !document.body.classList.contains('exercise-hidden'), viewer: d.session.viewer, camp: d.session.camp,
+        drawn: drawn.length, foreign: drawn.filter((id) => !view.has(id)),
+      });
+      if (w.__framesOn) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function stopFrames(page: Page): Promise<Frame[]> {
+  await nextFrame(page);
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: Frame[]; __framesOn: boolean };
+    w.__framesOn = false;
+    return w.__frames;
+  });
+}
+
 async function endTurn(page: Page): Promise<void> {
   await page.getByTestId('end-turn').click();
   await page.waitForFunction(() => {
@@ -176,6 +207,7 @@ describe('class exercise', () => {
         await screenshot(page, 'exercise-4-russia-hotline');
       }
       if (turn === 1) await screenshot(page, 'exercise-5-russia-view');
+      if (turn === 1) await recordFrames(page);
       await endTurn(page);
       await screenshot(page, `exercise-6-handover-t${turn}`);
 
@@ -230,6 +262,14 @@ describe('class exercise', () => {
       }
       await continueAs(page, 'coalition');
       if (turn === 1) {
+        // Every frame from End turn to the coalition's view: the page is hidden whenever the view is
+        // nobody's, and what is drawn is always the served view's (never the other team's).
+        const frames = await stopFrames(page);
+        expect(frames.length).toBeGreaterThan(3);
+        expect(frames.filter((f) => f.shown && f.viewer !== 'team'), 'a frame showed a view that was not a team\'s own').toEqual([]);
+        expect(frames.filter((f) => f.foreign.length > 0), 'a frame drew units outside the served view').toEqual([]);
+        expect(frames.some((f) => !f.shown && f.drawn === 0), 'the handover drew nothing').toBe(true);
+        expect(frames.at(-1)).toMatchObject({ shown: true, camp: 'coalition', viewer: 'team' });
         expect(await page.getByTestId('doctrine').innerText()).toBe('Opponent: a human team');
         // The call waits for the coalition's answer in its phase, with the hotline open on it.
         expect(await page.getByTestId('hotline-panel').isVisible()).toBe(true);
