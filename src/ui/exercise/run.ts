@@ -74,6 +74,7 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
     body.classList.add('exercise-hidden');
     if (hotline.isOpen) hotline.toggle(false);
     controller.selectedId = null;
+    controller.setHover(null); // "Under the cursor" names what the leaving team pointed at
     fireDue();
     stashLog(true);
     showHandover();
