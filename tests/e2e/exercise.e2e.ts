@@ -106,6 +106,25 @@ async function moveAUnit(page: Page, camp: string): Promise<string> {
   throw new Error(`no ${camp} unit could move`);
 }
 
+/** Share of pixels that are not near-white in a PNG, measured by drawing it in the browser. */
+async function inkShare(page: Page, png: string): Promise<number> {
+  const data = `data:image/png;base64,${readFileSync(png).toString('base64')}`;
+  return page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i]! < 200 || px[i + 1]! < 200 || px[i + 2]! < 200) ink++;
+    return ink / (px.length / 4);
+  }, data);
+}
+
 interface Frame { shown: boolean; viewer: string; camp: string; drawn: number; foreign: string[] }
 
 /** Samples every animation frame: whether the page is shown, whose view is served and what is drawn. */
@@ -258,6 +277,7 @@ describe('class exercise', () => {
         const packPages = readdirSync(SCREENS_DIR).filter((f) => /^exercise-pack-page-\d+\.png$/.test(f));
         expect(packPages.length, 'the pack alone, over a few A4 pages').toBeGreaterThanOrEqual(2);
         expect(packPages.length).toBeLessThanOrEqual(6);
+        for (const p of packPages) expect(await inkShare(page, `${SCREENS_DIR}/${p}`), p).toBeGreaterThan(0.001);
         await page.getByTestId('pack-close').click();
       }
       await continueAs(page, 'coalition');
@@ -336,7 +356,8 @@ describe('class exercise', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${SCREENS_DIR}/exercise-review-page`]);
     const pages = readdirSync(SCREENS_DIR).filter((f) => /^exercise-review-page-\d+\.png$/.test(f));
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    for (const p of pages) expect(readFileSync(`${SCREENS_DIR}/${p}`).length, p).toBeGreaterThan(3000);
+    await aar.emulateMedia({ media: 'screen' });
+    for (const p of pages) expect(await inkShare(aar, `${SCREENS_DIR}/${p}`), p).toBeGreaterThan(0.001);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 600_000);
