@@ -95,8 +95,11 @@ export class GameScene extends Phaser.Scene {
       blocks: (sx, sy) => this.minimap.contains(sx, sy),
     });
     this.makeCanvasFocusable();
+    const session = this.controller.session;
     this.minimap = new MinimapScene({
-      scenario, layout: this.layout, worldWidth: width, worldHeight: height, mainCamera: () => this.cameras.main, camp: this.controller.session.camp,
+      scenario, layout: this.layout, worldWidth: width, worldHeight: height, mainCamera: () => this.cameras.main,
+      // Read at each draw: in a hot-seat exercise the camp changes at every handover.
+      get camp() { return session.camp; },
       canvasWidth: this.scale.width, canvasHeight: this.scale.height,
     });
     this.game.scene.add('Minimap', this.minimap, true);
