@@ -13,11 +13,11 @@ import { loadSave, makeSave, type LoadResult, type SaveStorage, writeSave } from
 import { GameSession } from './game/session';
 import { parseGameCode } from './replay/link';
 import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from './scenarios';
-import type { GameScene } from './scenes/GameScene';
 import type { Point } from './scenes/layout';
 import type { RendererChoice } from './scenes/startGame';
 import { Controller } from './ui/controller';
 import { HotlinePanel } from './ui/hotline/panel';
+import { loadMap } from './ui/mapLoader';
 import { Hud } from './ui/hud';
 import { showBriefing } from './ui/briefing';
 import { showResult } from './ui/resultPanel';
@@ -184,30 +184,7 @@ async function main(): Promise<void> {
   } else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => controller.start());
   else controller.start();
 
-  // The scene arrives after Phaser's chunk loads; hooks answer undefined until then.
-  const loaded: { scene?: GameScene } = {};
-  window.__deconfliction = {
-    session,
-    controller,
-    get ready() { return loaded.scene?.ready ?? false; },
-    hash: () => session.hash(),
-    view: () => session.view(),
-    screenPositionOf: (id) => loaded.scene?.screenPositionOf(id),
-    screenPositionOfHex: (h) => loaded.scene?.screenPositionOfHex(h),
-    centreOn: (h) => loaded.scene?.centreOn(h),
-    renderer: () => loaded.scene?.rendererName(),
-    drawnUnitIds: () => loaded.scene?.drawnUnitIds() ?? [],
-    animating: () => loaded.scene?.animating() ?? false,
-    camera: () => loaded.scene?.cameraInfo(),
-    minimapRect: () => loaded.scene?.minimapRect(),
-    mapLabels: () => loaded.scene?.mapLabels() ?? [],
-  };
-  // Phaser's chunk and the unit symbols (SVG decoded into canvases) load side by side.
-  const [{ startGame }] = await Promise.all([
-    import('./scenes/startGame'),
-    import('./scenes/symbolImages').then((m) => m.loadUnitSymbols()),
-  ]);
-  loaded.scene = startGame(container, controller, renderer).scene;
+  await loadMap(container, controller, renderer, { session, controller, hash: () => session.hash(), view: () => session.view() });
 }
 
 /** localStorage, or undefined where the browser blocks it. */

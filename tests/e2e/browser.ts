@@ -33,6 +33,17 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
   return { page, errors };
 }
 
+/** A page in a browser context of its own (axe needs one; downloads are accepted); close its context after. */
+export async function openInContext(browser: Browser, url: string, opts: { height?: number } = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: opts.height ?? 720 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { page, errors };
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const path = `${SCREENS_DIR}/${name}.png`;

@@ -5,13 +5,14 @@
 // to PDF pages that are looked at. At every stage the page holds nothing of a team's hidden units:
 // neither in the DOM nor among the scene's counters. Axe on setup, handover, Control and briefing.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseExerciseCode } from '../../src/exercise/code';
 import { builtinScenario } from '../../src/scenarios';
 import { SCREENS_DIR, launchBrowser, screenshot } from './browser';
+import { inkShare } from './print';
 import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
 
 let browser: Browser;
@@ -106,24 +107,6 @@ async function moveAUnit(page: Page, camp: string): Promise<string> {
   throw new Error(`no ${camp} unit could move`);
 }
 
-/** Share of pixels that are not near-white in a PNG, measured by drawing it in the browser. */
-async function inkShare(page: Page, png: string): Promise<number> {
-  const data = `data:image/png;base64,${readFileSync(png).toString('base64')}`;
-  return page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
-    let ink = 0;
-    for (let i = 0; i < px.length; i += 4) if (px[i]! < 200 || px[i + 1]! < 200 || px[i + 2]! < 200) ink++;
-    return ink / (px.length / 4);
-  }, data);
-}
 
 interface Frame { shown: boolean; viewer: string; camp: string; drawn: number; foreign: string[] }
 

@@ -100,3 +100,14 @@ export async function dismissBriefing(page: Page): Promise<boolean> {
   await dialog.waitFor({ state: 'detached' });
   return true;
 }
+
+/** Presses End turn and waits for the player's next phase (or the end of the game). */
+export async function endTurn(page: Page): Promise<void> {
+  const turn = await page.evaluate(() => window.__deconfliction!.view().turn);
+  await page.getByRole('button', { name: 'End turn' }).click();
+  await page.waitForFunction((t) => {
+    const d = window.__deconfliction!;
+    return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
+  }, turn, { timeout: 60_000 });
+  await nextFrame(page);
+}

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Hex } from '../../src/engine';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
-import { expectNoFogLeak, hexOnScreen, logLines, nextFrame } from './game';
+import { expectNoFogLeak, hexOnScreen, logLines, nextFrame, endTurn } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -42,15 +42,6 @@ async function send(page: Page): Promise<string> {
   return /H\d+/.exec(result)![0];
 }
 
-async function endTurn(page: Page): Promise<void> {
-  const turn = await page.evaluate(() => window.__deconfliction!.view().turn);
-  await page.getByRole('button', { name: 'End turn' }).click();
-  await page.waitForFunction((t) => {
-    const d = window.__deconfliction!;
-    return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
-  }, turn, { timeout: 60_000 });
-  await nextFrame(page);
-}
 
 /** The transcript entry of message `id`. */
 const entry = (page: Page, id: string) => transcript(page).locator(`[data-message="${id}"]`);

@@ -13,7 +13,7 @@ import { replayFragment } from '../../src/replay/link';
 import { parseReplayText } from '../../src/replay/parse';
 import { verifyReplay } from '../../src/replay/verify';
 import { builtinScenario } from '../../src/scenarios';
-import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
+import { launchBrowser, openPage, screenshot, waitForScene, openInContext } from './browser';
 import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
 
 let browser: Browser;
@@ -53,16 +53,6 @@ async function violations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
-/** openPage, but from an explicit context (axe needs one). */
-async function openInContext(url: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  return { page, errors };
-}
 
 /** Drops a file with `text` on the page, as a drag from the desktop does. */
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
@@ -161,7 +151,7 @@ describe('golden replays in Chromium', () => {
 
   it('a link with turn=N opens at the first command of turn N', async () => {
     const node = nodeVerify(readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8'));
-    const { page } = await openInContext(linkTo(node.replay, 5).replace('anim=off', 'anim=4'));
+    const { page } = await openInContext(browser, linkTo(node.replay, 5).replace('anim=off', 'anim=4'));
     const r = await replayPage(page);
     expect(r.position).toBe(node.turnStart(5));
     await waitForScene(page);
@@ -180,7 +170,7 @@ describe('bad replays', () => {
   const golden = (): Replay => structuredClone(nodeVerify(readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8')).replay);
 
   it('a malformed fragment is named, the menu still starts a game, and the save is untouched', async () => {
-    const { page, errors } = await openInContext(`${base()}?anim=off&renderer=canvas#replay=not*base64!`);
+    const { page, errors } = await openInContext(browser, `${base()}?anim=off&renderer=canvas#replay=not*base64!`);
     await page.locator('[data-testid="replay-error"]').waitFor();
     expect(await alertText(page)).toMatch(/damaged: it is not base64url text/);
     expect(await page.locator('[role="alert"][data-testid="replay-error"]').count()).toBe(1);
@@ -233,7 +223,7 @@ describe('bad replays', () => {
 
 describe('a game played in the page', () => {
   it('downloads a replay Node verifies to the page\'s hash; its link opens elsewhere on that hash; undo', async () => {
-    const { page, errors } = await openInContext(`${base()}?camp=coalition&seed=replay-e2e&briefing=off&renderer=canvas&anim=off`);
+    const { page, errors } = await openInContext(browser, `${base()}?camp=coalition&seed=replay-e2e&briefing=off&renderer=canvas&anim=off`);
     await waitForScene(page);
     expect(await page.locator('[data-testid="game-code"]').innerText()).toBe('DEZ17-replay-e2e');
     expect(await violations(page), 'Undo and the Replay section are accessible').toEqual([]);

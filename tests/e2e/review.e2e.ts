@@ -14,7 +14,8 @@ import { verifyReplay } from '../../src/replay/verify';
 import { buildReview } from '../../src/review/build';
 import { builtinScenario } from '../../src/scenarios';
 import { simulate } from '../../src/sim/simulate';
-import { SCREENS_DIR, launchBrowser, openPage, screenshot, waitForScene } from './browser';
+import { SCREENS_DIR, launchBrowser, openPage, screenshot, waitForScene, openInContext } from './browser';
+import { inkShare } from './print';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -31,15 +32,8 @@ function golden(name: string) {
   return { text, replay: p.replay, review: buildReview(p.scenario, p.replay), finalHash: hashState(v.state), turnStart: (t: number) => v.states!.findIndex((s) => s.turn >= t) };
 }
 
-async function openClassPage(url: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.goto(url);
-  return { page, errors };
-}
+/** The class page is tall, and it downloads exports. */
+const openClassPage = (url: string) => openInContext(browser, url, { height: 900 });
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -47,23 +41,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary ?? v.help}`));
 }
 
-/** Share of pixels that are not near-white in a PNG, measured by drawing it in the browser. */
-async function inkShare(page: Page, png: string): Promise<number> {
-  const data = `data:image/png;base64,${readFileSync(png).toString('base64')}`;
-  return page.evaluate(async (src) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const px = ctx.getImageData(0, 0, c.width, c.height).data;
-    let ink = 0;
-    for (let i = 0; i < px.length; i += 4) if (px[i]! < 200 || px[i + 1]! < 200 || px[i + 2]! < 200) ink++;
-    return ink / (px.length / 4);
-  }, data);
-}
 
 describe('after-action review', () => {
   it('shows every section of a golden game, opens the replay at a key moment, exports, and prints to non-blank A4 pages', async () => {

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
-import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
+import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits, endTurn } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -15,15 +15,6 @@ const OTHER = 'someone-else.settings';
 
 const readKey = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
-async function endTurn(page: Page): Promise<void> {
-  const turn = await page.evaluate(() => window.__deconfliction!.view().turn);
-  await page.getByRole('button', { name: 'End turn' }).click();
-  await page.waitForFunction((t) => {
-    const d = window.__deconfliction!;
-    return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
-  }, turn, { timeout: 60_000 });
-  await nextFrame(page);
-}
 
 /** Moves the first own unit that can move to the farthest hex it can reach. */
 async function moveSomeUnit(page: Page): Promise<string> {

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
-import { clickUnit, confirmStrikeWarning, expectNoFogLeak, hexOnScreen, logLines, nextFrame, overlay, selectedId, viewUnits } from './game';
+import { clickUnit, confirmStrikeWarning, endTurn, expectNoFogLeak, hexOnScreen, logLines, nextFrame, overlay, selectedId, viewUnits } from './game';
 
 const CAMP_LABELS = {
   coalition: 'US-backed coalition (SDF + US)',
@@ -88,12 +88,7 @@ async function playToTheEnd(page: Page): Promise<number> {
   let answered = 0;
   for (let guard = 0; guard < 40; guard++) {
     if (await answerACall(page)) answered++;
-    const turn = await page.evaluate(() => window.__deconfliction!.view().turn);
-    await page.getByRole('button', { name: 'End turn' }).click();
-    await page.waitForFunction((t) => {
-      const d = window.__deconfliction!;
-      return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
-    }, turn, { timeout: 60_000 });
+    await endTurn(page);
     if (await page.evaluate(() => window.__deconfliction!.view().status === 'over')) return answered;
   }
   throw new Error('the game did not end');

@@ -1,12 +1,10 @@
 // The replay page: a ReplaySession behind the usual controller and map scene (read-only), the viewer
 // panel in place of the game's side panel. No autosave is set up: watching a replay never touches
 // the saved game.
-import type { Hex } from '../../engine';
 import { ReplaySession } from '../../game/replaySession';
-import type { TestHooks } from '../../main';
-import type { GameScene } from '../../scenes/GameScene';
 import type { RendererChoice } from '../../scenes/startGame';
 import { Controller } from '../controller';
+import { type PageHooks, loadMap } from '../mapLoader';
 import type { OpenedReplay } from './open';
 import { ReplayViewer } from './viewer';
 import './replay.css';
@@ -31,29 +29,9 @@ export async function startReplay(opened: OpenedReplay, renderer: RendererChoice
   const viewer = new ReplayViewer(hudRoot, session, controller);
   document.title = `Replay · ${document.title}`;
 
-  const loaded: { scene?: GameScene } = {};
-  // Cast: the session is a ReplaySession, and hooks added to the game page later are absent here.
-  const hooks = {
-    session, controller,
-    get ready() { return loaded.scene?.ready ?? false; },
-    hash: () => session.hash(),
-    view: () => session.view(),
-    screenPositionOf: (id: string) => loaded.scene?.screenPositionOf(id),
-    screenPositionOfHex: (h: Hex) => loaded.scene?.screenPositionOfHex(h),
-    centreOn: (h: Hex) => loaded.scene?.centreOn(h),
-    renderer: () => loaded.scene?.rendererName(),
-    drawnUnitIds: () => loaded.scene?.drawnUnitIds() ?? [],
-    animating: () => loaded.scene?.animating() ?? false,
-    camera: () => loaded.scene?.cameraInfo(),
-    minimapRect: () => loaded.scene?.minimapRect(),
-    mapLabels: () => loaded.scene?.mapLabels() ?? [],
+  // Cast: the session is a ReplaySession, which the hooks describe as the game's session.
+  await loadMap(document.getElementById('game-container')!, controller, renderer, {
+    session: session as unknown as PageHooks['session'], controller, hash: () => session.hash(), view: () => session.view(),
     replay: { finalHash: session.finalHash, commands: session.length, position: () => session.position, seek: (i: number) => viewer.seek(i) },
-  } as unknown as TestHooks;
-  window.__deconfliction = hooks;
-  const container = document.getElementById('game-container')!;
-  const [{ startGame }] = await Promise.all([
-    import('../../scenes/startGame'),
-    import('../../scenes/symbolImages').then((m) => m.loadUnitSymbols()),
-  ]);
-  loaded.scene = startGame(container, controller, renderer).scene;
+  });
 }

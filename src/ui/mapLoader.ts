@@ -1,0 +1,34 @@
+// Loads the map (Phaser's chunk and the unit symbols, side by side) into the page, and the read-only
+// test hooks that answer about it (window.__deconfliction). The game page and the replay page both
+// start their map here; each adds the hooks about its own session.
+import type { TestHooks } from '../main';
+import type { GameScene } from '../scenes/GameScene';
+import type { RendererChoice } from '../scenes/startGame';
+import type { Controller } from './controller';
+
+/** The page's own hooks: everything in TestHooks that is not about the map. */
+export type PageHooks = Pick<TestHooks, 'session' | 'controller' | 'hash' | 'view' | 'replay'>;
+
+export async function loadMap(container: HTMLElement, controller: Controller, renderer: RendererChoice, page: PageHooks): Promise<GameScene> {
+  // The scene arrives after Phaser's chunk loads; the map hooks answer undefined until then.
+  const loaded: { scene?: GameScene } = {};
+  const hooks: TestHooks = Object.assign({
+    get ready() { return loaded.scene?.ready ?? false; },
+    screenPositionOf: (id: string) => loaded.scene?.screenPositionOf(id),
+    screenPositionOfHex: (h: Parameters<GameScene['screenPositionOfHex']>[0]) => loaded.scene?.screenPositionOfHex(h),
+    centreOn: (h: Parameters<GameScene['centreOn']>[0]) => loaded.scene?.centreOn(h),
+    renderer: () => loaded.scene?.rendererName(),
+    drawnUnitIds: () => loaded.scene?.drawnUnitIds() ?? [],
+    animating: () => loaded.scene?.animating() ?? false,
+    camera: () => loaded.scene?.cameraInfo(),
+    minimapRect: () => loaded.scene?.minimapRect(),
+    mapLabels: () => loaded.scene?.mapLabels() ?? [],
+  }, page);
+  window.__deconfliction = hooks;
+  const [{ startGame }] = await Promise.all([
+    import('../scenes/startGame'),
+    import('../scenes/symbolImages').then((m) => m.loadUnitSymbols()),
+  ]);
+  loaded.scene = startGame(container, controller, renderer).scene;
+  return loaded.scene;
+}
