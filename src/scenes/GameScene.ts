@@ -33,7 +33,10 @@ export class GameScene extends Phaser.Scene {
   ready = false;
   private layout!: HexLayout;
   private controls!: CameraControls;
-  private fog!: Phaser.GameObjects.RenderTexture;
+  /** The terrain, drawn once and never shown itself: `map` shows it with the fog baked in. */
+  private terrain!: Phaser.GameObjects.RenderTexture;
+  /** Terrain plus fog in one texture, redrawn when the view's sight changes: one full-screen draw a frame, not two. */
+  private map!: Phaser.GameObjects.RenderTexture;
   private fogKey = '';
   private objectives!: Phaser.GameObjects.Graphics;
   private objectiveFlags: Phaser.GameObjects.Container[] = [];
@@ -68,9 +71,9 @@ export class GameScene extends Phaser.Scene {
     const width = b.width + 2 * MARGIN, height = b.height + 2 * MARGIN;
     this.cameras.main.setBackgroundColor('#1d2a33');
 
-    drawStaticMap(this, scenario, this.layout, width, height).setDepth(0);
+    this.terrain = drawStaticMap(this, scenario, this.layout, width, height).setVisible(false);
+    this.map = this.add.renderTexture(0, 0, Math.ceil(width), Math.ceil(height)).setOrigin(0, 0).setDepth(0);
     this.objectives = this.add.graphics().setDepth(1);
-    this.fog = this.add.renderTexture(0, 0, Math.ceil(width), Math.ceil(height)).setOrigin(0, 0).setDepth(2);
     this.overlay = this.add.graphics().setDepth(3);
     this.labels = new PlaceLabels(this, this.layout, scenario, 4);
     this.unitLayer = this.add.layer().setDepth(5);
@@ -344,9 +347,12 @@ export class GameScene extends Phaser.Scene {
       hexPath(g, this.layout.corners(h));
       g.fillPath();
     }
-    this.fog.clear();
-    this.fog.draw(g);
-    this.fog.render();
+    this.map.clear();
+    this.terrain.setVisible(true);
+    this.map.draw(this.terrain);
+    this.map.draw(g);
+    this.map.render();
+    this.terrain.setVisible(false);
     g.destroy();
   }
 
