@@ -1,9 +1,10 @@
 // The exercise setup screen: scenario, seed, who plays each power, Control, and which injects are on.
 // It shows the exercise code and link as they change; Start resolves with the settings. Opened from
 // the start menu or prefilled from an ?exercise= link.
-import { type Power, type Scenario, formatDate, newGame, turnDate, viewFor } from '../../engine';
+import { type Power, type Scenario, newGame, viewFor } from '../../engine';
 import { exerciseCode, exerciseLink } from '../../exercise/code';
 import { type ExerciseConfig, TEAM_SETTINGS, type TeamSetting, defaultConfig } from '../../exercise/config';
+import { turnDays } from '../../text/crisisText';
 import { campName } from '../../text/places';
 import { el } from '../dom';
 import { CAMP_LABEL, randomSeed } from '../startMenu';
@@ -65,7 +66,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
     injects.replaceChildren(...(s.injects.length === 0 ? [el('p', { class: 'hint' }, 'This scenario has no injects.')] : s.injects.map((j) =>
       el('label', { class: 'choice ex-inject' },
         el('input', { type: 'checkbox', value: j.id, checked: config.injects.includes(j.id), 'data-testid': `ex-inject-${j.id}` }),
-        ` ${j.title} — turn ${j.turn} (${formatDate(turnDate(s, j.turn))})`))));
+        ` ${j.title} — turn ${j.turn} (${turnDays(s, j.turn)})`))));
   };
   const renderPacks = (): void => {
     const s = scenarioOf();
