@@ -1,6 +1,7 @@
 // Keeping and breaking agreements: the engine watches every move and every shot for a broken line,
 // hold-fire, withdrawal or ignored warning, and rewards pulling back behind the line.
 import { activeAgreements, beyondLine, inArea } from './areas';
+import { ownAgreement } from './clone';
 import { LOWER, TRUST } from './crisisRules';
 import type { Agreement, IncidentType } from './crisisTypes';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
@@ -15,8 +16,10 @@ import type { GameEvent, GameState, Power, Unit } from './types';
 export function breakAgreement(
   scenario: Scenario, state: GameState, events: GameEvent[], agreement: Agreement, by: Power, hex: Hex, type: IncidentType,
 ): void {
-  if (agreement.violations.includes(state.turn)) return;
-  agreement.violations.push(state.turn);
+  // The agreement as it stands in this state, which an earlier breach this command may have replaced.
+  const current = state.crisis.agreements.find((a) => a.id === agreement.id)!;
+  if (current.violations.includes(state.turn)) return;
+  ownAgreement(state.crisis, agreement.id).violations.push(state.turn);
   const incident = recordIncident(scenario, state, events, { type, hex, cause: by, victim: otherPower(by) });
   events.push({ type: 'agreement_violated', agreement: agreement.id, by, incident: incident.id });
   adjustTrust(state, events, TRUST.broken, `${by} broke agreement ${agreement.id}`);

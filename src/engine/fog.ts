@@ -4,7 +4,7 @@
 import { activeAgreements, inArea } from './areas';
 import { type Board, typeOf } from './board';
 import { cloneJson } from './clone';
-import type { CrisisState, Incident } from './crisisTypes';
+import type { Agreement, CrisisState, Incident } from './crisisTypes';
 import { type HexKey, hexKey, hexRange } from './hex';
 import type { Scenario } from './scenario';
 import type { Camp, GameState, Unit } from './types';
@@ -70,7 +70,14 @@ export function sharedWith(crisis: CrisisState, turn: number, viewer: Camp, unit
 
 /** A predicate: does `camp` know of this unit (its own, in sight, or shared)? */
 export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen = visibleHexes(scenario, board.units, camp)): (u: Unit) => boolean {
-  return (u) => u.camp === camp || seen.has(hexKey(u.hex)) || sharedWith(board.crisis, board.turn, camp, u);
+  // The same test as sharedWith, with the agreements in force found once for all the units asked about.
+  let shares: Agreement[] | undefined;
+  return (u) => {
+    if (u.camp === camp || seen.has(hexKey(u.hex))) return true;
+    if (camp === 'is' || u.camp === 'is') return false;
+    shares ??= activeAgreements(board.crisis.agreements, board.turn).filter((a) => a.kind === 'meeting' || a.kind === 'shared_positions');
+    return shares.some((a) => a.kind === 'meeting' || (a.by === u.camp && a.area !== null && inArea(a.area, u.hex)));
+  };
 }
 
 /** The board as `camp` sees it, sharing the state's objects: for read-only rule checks, not for callers. */

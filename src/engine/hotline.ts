@@ -2,7 +2,7 @@
 // message is checked in full before anything changes, so a refused message leaves no trace.
 import { activeAgreements, inArea } from './areas';
 import { addDays } from './calendar';
-import { cloneJson, ownMessage } from './clone';
+import { cloneJson, ownAgreement, ownMessage } from './clone';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, Incident, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
@@ -235,7 +235,7 @@ function reply(scenario: Scenario, state: GameState, from: Power, original: Hotl
       if (asked.kind === 'propose_line' || asked.kind === 'counter') {
         for (const a of activeAgreements(state.crisis.agreements, turn)) {
           if (a.kind !== 'line') continue;
-          a.until = turn - 1;
+          ownAgreement(state.crisis, a.id).until = turn - 1;
           events.push({ type: 'agreement_ended', agreement: a.id, reason: 'replaced' });
         }
         addAgreement(state, events, { ...base, kind: 'line', bound: ['coalition', 'russia'], until: null, line: asked.line });
