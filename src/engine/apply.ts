@@ -9,7 +9,8 @@ import { boardSeenBy, visibleHexes } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
 import { sendMessage } from './hotline';
 import { fireInject } from './injects';
-import { hostileZoc, movementRange, stepCostFor } from './movement';
+import { movementRange, stepCostFor } from './movement';
+import { hostile } from './rules';
 import { Dice } from './rng';
 import type { Scenario } from './scenario';
 import { conductAttack } from './strikes';
@@ -84,7 +85,9 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, events: Ga
   const dest = movementRange(scenario, seen, unit.id).get(hexKey(cmd.to));
   if (!dest) return fail('unreachable', `${unit.name} cannot reach ${cmd.to.q},${cmd.to.r} this phase`, 'to');
 
-  const zoc = hostileZoc(state, unit.camp);
+  // In a hostile zone of control: next to a hostile unit (hostileZoc's set, asked of only the hexes walked).
+  const hostiles = state.units.filter((u) => hostile(u.camp, unit.camp));
+  const inZoc = (h: Hex): boolean => hostiles.some((u) => hexDistance(u.hex, h) === 1);
   const step = stepCostFor(scenario, seen, unit);
   const walked: Hex[] = [unit.hex];
   let spent = 0;
@@ -98,7 +101,7 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, events: Ga
     }
     spent += step(walked[walked.length - 1]!, h)!;
     walked.push(h);
-    if (zoc.has(hexKey(h))) { stopped = true; break; }
+    if (inZoc(h)) { stopped = true; break; }
   }
   unit.hex = walked[walked.length - 1]!;
   unit.mp = stopped ? 0 : unit.mp - spent;

@@ -1,7 +1,7 @@
 // Where a unit can go: terrain and road costs, rivers and pontoons, islands, stacking and zones of control.
-import { type Board, occupancy, typeOf, unitById } from './board';
+import { type Board, typeOf, unitById } from './board';
 import { type Hex, type HexKey, hexKey, hexNeighbors } from './hex';
-import { type Reach, pathTo, reachable } from './pathfinding';
+import { type NumReach, numKey, pathToByNumber, reachableByNumber } from './pathfinding';
 import { MOVE_COST, ROAD_COST, hostile } from './rules';
 import type { Scenario } from './scenario';
 import type { Camp, Unit } from './types';
@@ -39,15 +39,14 @@ export function stepCostFor(scenario: Scenario, board: Board, unit: Unit) {
   };
 }
 
-const numKey = (h: Hex): number => h.q * 65536 + h.r;
 
-function reachFor(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, Reach> {
+function reachFor(scenario: Scenario, board: Board, unit: Unit): Map<number, NumReach> {
   const zoc = new Set<number>();
   for (const u of board.units) {
     if (!hostile(u.camp, unit.camp)) continue;
     for (const n of hexNeighbors(u.hex)) zoc.add(numKey(n));
   }
-  return reachable(unit.hex, unit.mp, stepCostFor(scenario, board, unit), (h) => !zoc.has(numKey(h)));
+  return reachableByNumber(unit.hex, unit.mp, stepCostFor(scenario, board, unit), (h) => !zoc.has(numKey(h)));
 }
 
 /**
@@ -85,13 +84,18 @@ export function movementRange(scenario: Scenario, board: Board, unitId: string):
 function findRange(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, Destination> {
   const out = new Map<HexKey, Destination>();
   const reach = reachFor(scenario, board, unit);
-  const occ = occupancy(board);
+  // Units per hex (occupancy, by number).
+  const occ = new Map<number, number>();
+  for (const u of board.units) {
+    const n = numKey(u.hex);
+    occ.set(n, (occ.get(n) ?? 0) + 1);
+  }
   const limit = scenario.data.stackLimit;
-  const startKey = hexKey(unit.hex);
-  for (const [k, r] of reach) {
-    if (k === startKey) continue;
-    if ((occ.get(k)?.count ?? 0) >= limit) continue;
-    out.set(k, new Reached(r.hex, r.cost, reach));
+  const startN = numKey(unit.hex);
+  for (const [n, r] of reach) {
+    if (n === startN) continue;
+    if ((occ.get(n) ?? 0) >= limit) continue;
+    out.set(hexKey(r.hex), new Reached(r.hex, r.cost, reach));
   }
   return out;
 }
@@ -99,6 +103,6 @@ function findRange(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, De
 /** A destination whose path is walked back only when asked for: most destinations are only looked at. */
 class Reached implements Destination {
   private walked: Hex[] | undefined;
-  constructor(readonly hex: Hex, readonly cost: number, private readonly reach: Map<HexKey, Reach>) {}
-  get path(): Hex[] { return (this.walked ??= pathTo(this.reach, this.hex)!); }
+  constructor(readonly hex: Hex, readonly cost: number, private readonly reach: Map<number, NumReach>) {}
+  get path(): Hex[] { return (this.walked ??= pathToByNumber(this.reach, this.hex)!); }
 }

@@ -64,9 +64,28 @@ export function reachable(
   stepCost: StepCost,
   canLeave: (hex: Hex) => boolean = () => true,
 ): Map<HexKey, Reach> {
-  // Searched with number keys and "q,r" strings made only for the result: movement ranges are asked
-  // for every unit the AI moves. Same order of discovery and ties as a string-keyed search.
-  const found = new Map<number, { hex: Hex; cost: number; prev: number | undefined }>();
+  const found = reachableByNumber(start, budget, stepCost, canLeave);
+  const keys = new Map<number, HexKey>();
+  for (const [n, e] of found) keys.set(n, hexKey(e.hex));
+  const best = new Map<HexKey, Reach>();
+  for (const [n, e] of found) best.set(keys.get(n)!, { hex: e.hex, cost: e.cost, prev: e.prev === undefined ? undefined : keys.get(e.prev) });
+  return best;
+}
+
+/** A hex reached, keyed by numKey, its predecessor too. */
+export interface NumReach { hex: Hex; cost: number; prev: number | undefined }
+
+/**
+ * The search of `reachable`, keyed by numKey: in order of discovery, the same order as `reachable`'s
+ * result. Movement ranges are asked for every unit the AI moves, and need no "q,r" strings but their own.
+ */
+export function reachableByNumber(
+  start: Hex,
+  budget: number,
+  stepCost: StepCost,
+  canLeave: (hex: Hex) => boolean = () => true,
+): Map<number, NumReach> {
+  const found = new Map<number, NumReach>();
   const startN = numKey(start);
   found.set(startN, { hex: start, cost: 0, prev: undefined });
   const open = new NodeHeap();
@@ -90,14 +109,24 @@ export function reachable(
       open.push({ hex: next, key: '', n, f: g, g, seq: seq++ });
     }
   }
-  const keys = new Map<number, HexKey>();
-  for (const [n, e] of found) keys.set(n, hexKey(e.hex));
-  const best = new Map<HexKey, Reach>();
-  for (const [n, e] of found) best.set(keys.get(n)!, { hex: e.hex, cost: e.cost, prev: e.prev === undefined ? undefined : keys.get(e.prev) });
-  return best;
+  return found;
 }
 
-const numKey = (h: Hex): number => h.q * 65536 + h.r;
+/** A hex as one number, for maps searched often: unique for the map's coordinates. */
+export const numKey = (h: Hex): number => h.q * 65536 + h.r;
+
+/** pathTo for a search keyed by numKey. */
+export function pathToByNumber(reach: ReadonlyMap<number, NumReach>, to: Hex): Hex[] | undefined {
+  let entry = reach.get(numKey(to));
+  if (!entry) return undefined;
+  const path: Hex[] = [];
+  for (;;) {
+    path.push(entry.hex);
+    if (entry.prev === undefined) break;
+    entry = reach.get(entry.prev)!;
+  }
+  return path.reverse();
+}
 
 /** Walks predecessors back from `to`: the path from the reach's start to `to`, both included. */
 export function pathTo(reach: ReadonlyMap<HexKey, Reach>, to: Hex): Hex[] | undefined {
