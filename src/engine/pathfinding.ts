@@ -2,7 +2,7 @@
 // same inputs always give the same path.
 import { HEX_DIRECTIONS, type Hex, type HexKey, hexDistance, hexKey, hexNeighbors } from './hex';
 
-/** Cost to step from `from` into its neighbour `to`, or undefined when that step is impossible. */
+/** Cost to step from `from` into its neighbour `to` (never negative), or undefined when that step is impossible. */
 export type StepCost = (from: Hex, to: Hex) => number | undefined;
 
 export interface Reach {
@@ -24,8 +24,10 @@ class NodeHeap {
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!less(items[i]!, items[parent]!)) break;
-      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      const child = items[i]!;
+      if (!less(child, items[parent]!)) break;
+      items[i] = items[parent]!;
+      items[parent] = child;
       i = parent;
     }
   }
@@ -44,7 +46,9 @@ class NodeHeap {
         if (l < items.length && less(items[l]!, items[m]!)) m = l;
         if (r < items.length && less(items[r]!, items[m]!)) m = r;
         if (m === i) break;
-        [items[i], items[m]] = [items[m]!, items[i]!];
+        const t = items[i]!;
+        items[i] = items[m]!;
+        items[m] = t;
         i = m;
       }
     }
@@ -96,14 +100,20 @@ export function reachableByNumber(
     if (node.g > found.get(node.n)!.cost) continue;
     if (node.n !== startN && !canLeave(node.hex)) continue;
     const { q, r } = node.hex;
-    for (const d of HEX_DIRECTIONS) {
-      const next = { q: q + d.q, r: r + d.r };
+    for (let i = 0; i < HEX_DIRECTIONS.length; i++) {
+      const d = HEX_DIRECTIONS[i]!;
+      const nq = q + d.q;
+      const nr = r + d.r;
+      const n = nq * 65536 + nr; // numKey
+      const known = found.get(n);
+      // Steps never cost less than nothing: a hex already reached at no more than this node's cost
+      // cannot be improved from here, so its step cost need not be asked (most neighbours, in a search).
+      if (known && known.cost <= node.g) continue;
+      const next = { q: nq, r: nr };
       const step = stepCost(node.hex, next);
       if (step === undefined) continue;
       const g = node.g + step;
       if (g > budget) continue;
-      const n = numKey(next);
-      const known = found.get(n);
       if (known && known.cost <= g) continue;
       if (known) { known.hex = next; known.cost = g; known.prev = node.n; } else found.set(n, { hex: next, cost: g, prev: node.n });
       open.push({ hex: next, key: '', n, f: g, g, seq: seq++ });
