@@ -2,7 +2,7 @@
 // copy of the state and returns the new state with the events it caused, or a typed error and no change.
 import { typeOf, unitById, unitsAt } from './board';
 import { checkMove } from './agreements';
-import { copyState } from './clone';
+import { copyState, mutableUnit } from './clone';
 import { attackKind, inReach } from './combat';
 import { parseCommand } from './commands';
 import { boardSeenBy, visibleHexes } from './fog';
@@ -103,11 +103,12 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, events: Ga
     walked.push(h);
     if (inZoc(h)) { stopped = true; break; }
   }
-  unit.hex = walked[walked.length - 1]!;
-  unit.mp = stopped ? 0 : unit.mp - spent;
+  const moved = mutableUnit(state, unit);
+  moved.hex = walked[walked.length - 1]!;
+  moved.mp = stopped ? 0 : moved.mp - spent;
   if (walked.length > 1) events.push({ type: 'unit_moved', unit: unit.id, camp: unit.camp, path: walked });
-  capture(scenario, state, unit, walked.slice(1), events);
-  checkMove(scenario, state, unit, walked, events);
+  capture(scenario, state, moved, walked.slice(1), events);
+  checkMove(scenario, state, moved, walked, events);
   return undefined;
 }
 
@@ -124,8 +125,9 @@ function targetCheck(scenario: Scenario, state: GameState, target: Hex): EngineE
 }
 
 function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: Dice, events: GameEvent[]): EngineError | undefined {
-  const unit = ownUnit(state, cmd.unit);
-  if (isError(unit)) return unit;
+  const found = ownUnit(state, cmd.unit);
+  if (isError(found)) return found;
+  let unit = found;
   if (unit.acted) return fail('already_acted', `${unit.name} has already acted this phase`, 'unit');
   const type = typeOf(scenario, unit);
   if (type.attack <= 0) return fail('cannot_attack', `${unit.name} has no attack strength`, 'unit');
@@ -137,6 +139,7 @@ function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: 
   const bad = targetCheck(scenario, state, cmd.target);
   if (bad) return bad;
   const kind = attackKind(scenario, unit);
+  unit = mutableUnit(state, unit); // its own from here on: the identity test below needs the unit that stays in state.units
   unit.acted = true;
   unit.mp = 0;
   conductAttack(scenario, state, dice, unit.camp, unit, kind, type.attack * unit.strength, cmd.target, events);
@@ -173,8 +176,9 @@ function buildPontoon(scenario: Scenario, state: GameState, cmd: BuildPontoonCom
   if (scenario.map.terrainAt(cmd.at) !== 'river') return fail('cannot_build', `${cmd.at.q},${cmd.at.r} is not open river`, 'at');
   if (state.pontoons.includes(hexKey(cmd.at))) return fail('cannot_build', `a pontoon already spans ${cmd.at.q},${cmd.at.r}`, 'at');
   state.pontoons.push(hexKey(cmd.at));
-  unit.acted = true;
-  unit.mp = 0;
+  const builder = mutableUnit(state, unit);
+  builder.acted = true;
+  builder.mp = 0;
   events.push({ type: 'pontoon_built', hex: cmd.at, unit: unit.id, camp: unit.camp });
   return undefined;
 }

@@ -5,27 +5,49 @@ import type { GameState, Unit } from './types';
 
 /**
  * The state for a command to change. Hotline messages and agreements are the lists that grow all
- * game: they are shared with `state` instead of copied, and the engine replaces one (ownMessage,
- * ownAgreement) before changing it, so `state` itself never changes.
+ * game, and units the most copied objects: they are shared with `state` instead of copied, and the
+ * engine replaces one (ownMessage, ownAgreement, mutableUnit) before changing it, so `state` itself
+ * never changes.
  */
 export function copyState(state: GameState): GameState {
   const { crisis, units, ...rest } = state;
   const { messages, agreements, ...crisisRest } = crisis;
-  return {
+  const next: GameState = {
     ...cloneJson(rest),
-    units: units.map(copyUnit),
+    units: units.slice(),
     crisis: { ...cloneJson(crisisRest), messages: messages.slice(), agreements: agreements.slice() },
   };
+  SHARED_UNITS.set(next, units);
+  return next;
 }
 
-/**
- * A unit is flat but for its hex (the quickest copy of the most copied objects). Written out field
- * by field, not spread: units come from several places, and a spread of them is several times slower.
- */
+/** For a state made by copyState: the units array of the state it was copied from (their units are shared). */
+const SHARED_UNITS = new WeakMap<GameState, readonly Unit[]>();
+
+/** A unit is flat but for its hex. Written out field by field: units come from several places, and a spread of them is slower. */
 const copyUnit = (u: Unit): Unit => ({
   id: u.id, name: u.name, camp: u.camp, type: u.type, hex: { q: u.hex.q, r: u.hex.r },
   strength: u.strength, greatPower: u.greatPower, mp: u.mp, acted: u.acted,
 });
+
+/**
+ * The unit as `state` may change it: a unit still shared with the earlier state is replaced in
+ * `state.units` by a copy of its own, which is returned; a unit of the state's own (made or copied
+ * during this command) is returned as it is. Change only what this returns, and use it from then
+ * on: the reference passed in may be to the earlier state's unit.
+ */
+export function mutableUnit(state: GameState, unit: Unit): Unit {
+  const shared = SHARED_UNITS.get(state);
+  if (!shared || !shared.includes(unit)) return unit;
+  // The unit as it stands in this state: it may already have been copied, through another reference.
+  const i = state.units.findIndex((u) => u.id === unit.id);
+  if (i < 0) return copyUnit(unit); // off the map: a change to it changes nothing (as before), and never the earlier state
+  const current = state.units[i]!;
+  if (!shared.includes(current)) return current;
+  const copy = copyUnit(current);
+  state.units[i] = copy;
+  return copy;
+}
 
 /**
  * Replaces the agreement with `id` in `crisis.agreements` with a copy of its own, to be changed

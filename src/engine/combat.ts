@@ -2,6 +2,7 @@
 // strongest defender first; an assault that empties the hex advances into it.
 import { type Board, typeOf, unitsAt } from './board';
 import { type Hex, hexDistance } from './hex';
+import { mutableUnit } from './clone';
 import type { Dice } from './rng';
 import { CRT, LOSSES, ODDS_COLUMNS, TERRAIN_DEFENCE, oddsColumn, resultFor } from './rules';
 import type { Scenario } from './scenario';
@@ -59,7 +60,8 @@ function inflict(state: GameState, target: Hex, steps: number, events: GameEvent
   }
 }
 
-export function damage(state: GameState, unit: Unit, steps: number, events: GameEvent[]): void {
+export function damage(state: GameState, shared: Unit, steps: number, events: GameEvent[]): void {
+  const unit = mutableUnit(state, shared);
   const lost = Math.min(steps, unit.strength);
   unit.strength -= lost;
   events.push({ type: 'unit_hit', unit: unit.id, camp: unit.camp, steps: lost, strength: unit.strength });

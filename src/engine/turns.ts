@@ -2,6 +2,7 @@
 // order; after the last turn the game ends with a victory report.
 import { occupancy, typeOf } from './board';
 import { dateOfTurn } from './calendar';
+import { mutableUnit } from './clone';
 import { type Hex, hexKey, hexRing } from './hex';
 import { crisisEndOfPhase, crisisEndOfTurn, crisisStartOfTurn } from './crisisTurn';
 import { newCrisis } from './escalation';
@@ -48,8 +49,9 @@ export const turnDate = (scenario: Scenario, turn: number): string =>
 
 function startPhase(scenario: Scenario, state: GameState, camp: Camp): void {
   state.phase = camp;
-  for (const u of state.units) {
-    if (u.camp !== camp) continue;
+  for (const shared of state.units) {
+    if (shared.camp !== camp) continue;
+    const u = mutableUnit(state, shared);
     u.mp = typeOf(scenario, u).movement;
     u.acted = false;
   }

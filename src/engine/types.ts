@@ -11,7 +11,7 @@ export type Camp = (typeof CAMPS)[number];
 export const POWERS = ['coalition', 'russia'] as const;
 export type Power = (typeof POWERS)[number];
 
-/** Flat but for `hex`: copyState copies units by spreading them. */
+/** Flat but for `hex`: copyState shares units, and the engine copies one field by field (mutableUnit) before changing it. */
 export interface Unit {
   id: string;
   name: string;
