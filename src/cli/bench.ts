@@ -9,6 +9,7 @@ import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { replayFragment } from '../replay/link';
 import { verifyReplay } from '../replay/verify';
 import { type FlagSpec, runCli } from './args';
+import { median } from './measure';
 
 const spec: FlagSpec = {
   json: { kind: 'bool', help: 'print JSON' },
@@ -32,12 +33,6 @@ function aiPhaseTimes(scenario: NonNullable<ReturnType<typeof builtinScenario>>,
   }
   return times;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 function time(fn: () => void): number {
   const t0 = performance.now();

@@ -11,13 +11,13 @@
 // Medians over --rounds. Prints figures and whether each target is met; exits 0 either way.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/browser';
 import { type FlagSpec, type Flags, UsageError, parseFlags, usage } from './args';
+import { freePort, median } from './measure';
 
 const COMMAND = 'npm run bench:browser --';
 const spec: FlagSpec = {
@@ -39,24 +39,7 @@ const DIST = 'dist';
 const VIEWPORT = { width: 1280, height: 720 };
 const TARGETS = { fpsRatio: 0.95, frameMainThreadMs: 4, firstPlayableMs: 1000, appGzipKB: 150 } as const;
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const round = (x: number, digits: number): number => +x.toFixed(digits);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, HOST, () => {
-      const address = srv.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startPreview(port: number): Promise<ChildProcess> {
   const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -195,7 +178,7 @@ async function run(flags: Flags): Promise<void> {
   if (!existsSync(join(DIST, 'bench', 'bare.html'))) throw new Error(`${DIST}/bench/bare.html is missing: run without --reuse-dist (or npm run build) first`);
   const chunks = appChunks();
   const loadBefore = loadavg()[0]!;
-  const port = await freePort();
+  const port = await freePort(HOST);
   const server = await startPreview(port);
   const base = `http://${HOST}:${port}/`;
   const gameUrl = `${base}?camp=coalition&seed=bench&renderer=${renderer}`;

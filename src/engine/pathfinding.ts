@@ -125,9 +125,9 @@ export function reachableByNumber(
 /** A hex as one number, for maps searched often: unique for the map's coordinates. */
 export const numKey = (h: Hex): number => h.q * 65536 + h.r;
 
-/** pathTo for a search keyed by numKey. */
-export function pathToByNumber(reach: ReadonlyMap<number, NumReach>, to: Hex): Hex[] | undefined {
-  let entry = reach.get(numKey(to));
+/** Walks predecessors back from `key`: the path from the search's start to it, both included. */
+function walkBack<K>(reach: ReadonlyMap<K, { readonly hex: Hex; readonly prev: K | undefined }>, key: K): Hex[] | undefined {
+  let entry = reach.get(key);
   if (!entry) return undefined;
   const path: Hex[] = [];
   for (;;) {
@@ -138,18 +138,11 @@ export function pathToByNumber(reach: ReadonlyMap<number, NumReach>, to: Hex): H
   return path.reverse();
 }
 
-/** Walks predecessors back from `to`: the path from the reach's start to `to`, both included. */
-export function pathTo(reach: ReadonlyMap<HexKey, Reach>, to: Hex): Hex[] | undefined {
-  let entry = reach.get(hexKey(to));
-  if (!entry) return undefined;
-  const path: Hex[] = [];
-  for (;;) {
-    path.push(entry.hex);
-    if (entry.prev === undefined) break;
-    entry = reach.get(entry.prev)!;
-  }
-  return path.reverse();
-}
+/** pathTo for a search keyed by numKey. */
+export const pathToByNumber = (reach: ReadonlyMap<number, NumReach>, to: Hex): Hex[] | undefined => walkBack(reach, numKey(to));
+
+/** The path from the reach's start to `to`, both included. */
+export const pathTo = (reach: ReadonlyMap<HexKey, Reach>, to: Hex): Hex[] | undefined => walkBack(reach, hexKey(to));
 
 /**
  * The cheapest path from start to goal (A*), or undefined. `minStepCost` must not exceed any real

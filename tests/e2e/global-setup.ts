@@ -5,23 +5,12 @@
 // itself, and it is stopped on teardown.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../src/cli/measure';
 
 const HOST = '127.0.0.1';
 const VITE = './node_modules/.bin/vite';
 
-/** A port nobody listens on now (the OS picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 declare module 'vitest' {
   export interface ProvidedContext { baseUrl: string }
@@ -46,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = process.env.E2E_SKIP_BUILD ? 'dist' : `node_modules/.e2e-dist-${process.pid}`;
   if (!process.env.E2E_SKIP_BUILD) execFileSync(VITE, ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
   const removeBuild = () => { if (outDir !== 'dist') rmSync(outDir, { recursive: true, force: true }); };
-  const port = await freePort();
+  const port = await freePort(HOST);
   const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   server.stdout?.resume();
   const url = `http://${HOST}:${port}/`;
