@@ -61,12 +61,18 @@ export function objectives(scenario: Scenario, view: GameView, camp: Power): HTM
 
 /** IS's car bombs and minefields, when the scenario gives it any: what the player cannot see coming. */
 function isWeapons(scenario: Scenario): HTMLElement[] {
+  const list = isWeaponsList(scenario);
+  return list ? [el('h3', {}, 'IS car bombs and mines'), list] : [];
+}
+
+/** The list of IS's car bombs and minefields, or null when the scenario gives it none (also in the exercise pack). */
+export function isWeaponsList(scenario: Scenario): HTMLElement | null {
   const bombs = scenario.data.units.filter((u) => u.camp === 'is' && scenario.unitTypes[u.type]?.carBomb).length;
   const fields = (scenario.data.mines?.hexes.length ?? 0) + (scenario.data.mines?.stock ?? 0);
-  if (bombs === 0 && fields === 0) return [];
-  return [el('h3', {}, 'IS car bombs and mines'), el('ul', { class: 'brief-list' },
+  if (bombs === 0 && fields === 0) return null;
+  return el('ul', { class: 'brief-list' },
     bombs > 0 ? el('li', {}, `IS fields ${bombs} car bombs (VBIEDs), some arriving later: fast on the roads, they drive at your troops and blow up, expended whatever the result. Keep your strongest stacks in towns, where they defend best.`) : null,
-    fields > 0 ? el('li', {}, 'IS has mined the approaches to its towns and fields and lays more as you close in. A minefield is hidden until one of your units drives onto it: the unit stops there and may lose steps; the spent field is then marked on the map.') : null)];
+    fields > 0 ? el('li', {}, 'IS has mined the approaches to its towns and fields and lays more as you close in. A minefield is hidden until one of your units drives onto it: the unit stops there and may lose steps; the spent field is then marked on the map.') : null);
 }
 
 export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
