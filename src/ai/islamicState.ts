@@ -1,8 +1,10 @@
-// The IS AI: it cannot win the race, only make it costly. It counterattacks weak or exposed units,
-// garrisons the towns and fields it still holds, and otherwise holds its ground along the valley,
-// falling back to a town only when a unit outside one is badly outnumbered.
-import { type Command, type GameView, type Hex, type Scenario, type Unit, hexDistance, hexKey, hostile, movementRange } from '../engine';
+// The IS AI: it cannot win the race, only make it costly. Its car bombs strike first, at the most
+// valuable targets in reach; then it counterattacks weak or exposed units, mines the approaches to
+// the towns it garrisons, garrisons the towns and fields it still holds, and otherwise holds its
+// ground along the valley, falling back to a town only when a unit outside one is badly outnumbered.
+import { type Command, type GameView, type Hex, type Scenario, type Unit, hexDistance, hexKey, hostile, isCarBomb, movementRange } from '../engine';
 import { COUNTERATTACK_MIN_COLUMN, PhaseMemory, hostileTargets } from './common';
+import { carBombOrder, mineOrder } from './isWeapons';
 import type { Policy, PolicyFactory } from './policy';
 
 /** A unit down to its last step is worth attacking at lower odds (3:2). */
@@ -23,7 +25,7 @@ function counterattack(scenario: Scenario, view: GameView, unit: Unit): Command 
 
 /** The IS-held objectives with no IS unit on them, nearest first. */
 function emptyTowns(scenario: Scenario, view: GameView, unit: Unit): Hex[] {
-  const held = new Set(view.units.filter((u) => u.camp === unit.camp).map((u) => hexKey(u.hex)));
+  const held = new Set(view.units.filter((u) => u.camp === unit.camp && !isCarBomb(scenario, u)).map((u) => hexKey(u.hex)));
   return scenario.objectives
     .filter((o) => view.control[o.id] === unit.camp && !held.has(hexKey(o.hex)) && hexDistance(o.hex, unit.hex) <= GARRISON_REACH)
     .map((o) => o.hex)
@@ -59,10 +61,17 @@ export const islamicState: PolicyFactory = ({ camp }): Policy => {
     name: 'ai:is',
     next(scenario, view): Command {
       memory.sync(view);
+      // Car bombs first: a drive is followed by its blast, so a bomb is done only when it has no order.
+      for (const unit of view.units) {
+        if (unit.camp !== camp || memory.done.has(unit.id) || !isCarBomb(scenario, unit)) continue;
+        const command = carBombOrder(scenario, view, unit);
+        if (command) return command;
+        memory.done.add(unit.id);
+      }
       for (const unit of view.units) {
         if (unit.camp !== camp || memory.done.has(unit.id)) continue;
         memory.done.add(unit.id);
-        const command = counterattack(scenario, view, unit) ?? garrison(scenario, view, unit);
+        const command = counterattack(scenario, view, unit) ?? mineOrder(scenario, view, unit) ?? garrison(scenario, view, unit);
         if (command) return command;
       }
       return { type: 'end_phase' };

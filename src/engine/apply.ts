@@ -3,12 +3,14 @@
 import { typeOf, unitById, unitsAt } from './board';
 import { checkMove } from './agreements';
 import { copyState, mutableUnit } from './clone';
+import { detonate } from './carBombs';
 import { attackKind, inReach } from './combat';
 import { parseCommand } from './commands';
 import { boardSeenBy, visibleHexes } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
 import { sendMessage } from './hotline';
 import { fireInject } from './injects';
+import { layMine, minedFor, setOffMine } from './mines';
 import { movementRange, stepCostFor } from './movement';
 import { hostile } from './rules';
 import { Dice } from './rng';
@@ -32,10 +34,15 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
   const cmd = parsed.command;
   let error: EngineError | undefined;
   switch (cmd.type) {
-    case 'move': error = move(scenario, next, cmd, events); break;
+    case 'move': error = move(scenario, next, cmd, dice, events); break;
     case 'attack': error = attack(scenario, next, cmd, dice, events); break;
     case 'air_strike': error = airStrike(scenario, next, cmd, dice, events); break;
     case 'build_pontoon': error = buildPontoon(scenario, next, cmd, events); break;
+    case 'lay_mine': {
+      const unit = ownUnit(next, cmd.unit);
+      error = isError(unit) ? unit : layMine(scenario, next, unit, cmd, events);
+      break;
+    }
     case 'end_phase': endPhase(scenario, next, dice, events); break;
     case 'hotline': error = sendMessage(scenario, next, cmd.message, dice, events, cmd.remark); break;
     case 'inject': error = fireInject(scenario, next, cmd.inject, dice, events); break;
@@ -63,6 +70,7 @@ function onMap(scenario: Scenario, h: Hex, field: string): EngineError | undefin
 }
 
 function capture(scenario: Scenario, state: GameState, unit: Unit, hexes: readonly Hex[], events: GameEvent[]): void {
+  if (typeOf(scenario, unit).carBomb) return; // a car bomb holds no ground
   for (const h of hexes) {
     const obj = scenario.objectiveAt.get(hexKey(h));
     if (!obj || state.control[obj.id] === unit.camp) continue;
@@ -73,9 +81,9 @@ function capture(scenario: Scenario, state: GameState, unit: Unit, hexes: readon
 
 /**
  * A move is planned on what the mover can see. Walking it, the unit stops short of a hidden unit in
- * its way, and stops on entering a hidden enemy's zone of control.
+ * its way, stops on entering a hidden enemy's zone of control, and stops on a hidden minefield.
  */
-function move(scenario: Scenario, state: GameState, cmd: MoveCommand, events: GameEvent[]): EngineError | undefined {
+function move(scenario: Scenario, state: GameState, cmd: MoveCommand, dice: Dice, events: GameEvent[]): EngineError | undefined {
   const unit = ownUnit(state, cmd.unit);
   if (isError(unit)) return unit;
   const off = onMap(scenario, cmd.to, 'to');
@@ -92,6 +100,7 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, events: Ga
   const walked: Hex[] = [unit.hex];
   let spent = 0;
   let stopped = false;
+  let mined = false;
   for (const h of dest.path.slice(1)) {
     const blocker = unitsAt(state, h).find((u) => u.camp !== unit.camp);
     if (blocker) {
@@ -101,12 +110,15 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, events: Ga
     }
     spent += step(walked[walked.length - 1]!, h)!;
     walked.push(h);
+    if (minedFor(state, unit.camp, h)) { stopped = mined = true; break; }
     if (inZoc(h)) { stopped = true; break; }
   }
-  const moved = mutableUnit(state, unit);
+  let moved: Unit | undefined = mutableUnit(state, unit);
   moved.hex = walked[walked.length - 1]!;
   moved.mp = stopped ? 0 : moved.mp - spent;
   if (walked.length > 1) events.push({ type: 'unit_moved', unit: unit.id, camp: unit.camp, path: walked });
+  if (mined) moved = setOffMine(state, moved, dice, events);
+  if (!moved) return undefined;
   capture(scenario, state, moved, walked.slice(1), events);
   checkMove(scenario, state, moved, walked, events);
   return undefined;
@@ -139,6 +151,7 @@ function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: 
   const bad = targetCheck(scenario, state, cmd.target);
   if (bad) return bad;
   const kind = attackKind(scenario, unit);
+  if (kind === 'car_bomb') { detonate(scenario, state, dice, unit, cmd.target, events); return undefined; }
   unit = mutableUnit(state, unit); // its own from here on: the identity test below needs the unit that stays in state.units
   unit.acted = true;
   unit.mp = 0;
@@ -148,8 +161,11 @@ function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: 
     const from = unit.hex;
     unit.hex = cmd.target;
     events.push({ type: 'unit_advanced', unit: unit.id, camp: unit.camp, to: cmd.target });
-    capture(scenario, state, unit, [cmd.target], events);
-    checkMove(scenario, state, unit, [from, cmd.target], events);
+    // Advancing onto a field sets it off like a move: no capture if it destroys the unit.
+    const standing = minedFor(state, unit.camp, cmd.target) ? setOffMine(state, unit, dice, events) : unit;
+    if (!standing) return undefined;
+    capture(scenario, state, standing, [cmd.target], events);
+    checkMove(scenario, state, standing, [from, cmd.target], events);
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { type Hex, type HexKey, hexKey } from './hex';
 import type { Scenario, UnitType } from './scenario';
 import type { Camp, GameState, Unit } from './types';
 
-export type Board = Pick<GameState, 'turn' | 'phase' | 'status' | 'units' | 'control' | 'pontoons' | 'sortiesLeft'>;
+export type Board = Pick<GameState, 'turn' | 'phase' | 'status' | 'units' | 'control' | 'pontoons' | 'mines' | 'sortiesLeft'>;
 
 export function unitById(board: Board, id: string): Unit | undefined {
   return board.units.find((u) => u.id === id);

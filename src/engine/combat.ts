@@ -23,7 +23,9 @@ export interface Odds {
 }
 
 export function attackKind(scenario: Scenario, unit: Unit): CombatKind {
-  return typeOf(scenario, unit).range > 1 ? 'fire' : 'assault';
+  const type = typeOf(scenario, unit);
+  if (type.carBomb) return 'car_bomb';
+  return type.range > 1 ? 'fire' : 'assault';
 }
 
 export function defenceOf(scenario: Scenario, board: Board, target: Hex): number {

@@ -9,6 +9,7 @@ const FIELDS: Readonly<Record<CommandType, readonly string[]>> = {
   attack: ['type', 'unit', 'target'],
   air_strike: ['type', 'target'],
   build_pontoon: ['type', 'unit', 'at'],
+  lay_mine: ['type', 'unit', 'at'],
   end_phase: ['type'],
   hotline: ['type', 'message', 'remark'],
   inject: ['type', 'inject'],
@@ -37,6 +38,7 @@ function read(type: CommandType, obj: Record<string, unknown>): Command {
     case 'attack': return { type, unit: unit(), target: readHex(obj.target, 'target') };
     case 'air_strike': return { type, target: readHex(obj.target, 'target') };
     case 'build_pontoon': return { type, unit: unit(), at: readHex(obj.at, 'at') };
+    case 'lay_mine': return { type, unit: unit(), at: readHex(obj.at, 'at') };
     case 'end_phase': return { type };
     case 'hotline': {
       const message = readMessage(obj.message, 'message');

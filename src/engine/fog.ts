@@ -6,6 +6,7 @@ import { type Board, typeOf } from './board';
 import { cloneJson } from './clone';
 import type { Agreement, CrisisState, Incident } from './crisisTypes';
 import { type HexKey, hexKey, hexRange } from './hex';
+import { minesFor } from './mines';
 import type { Scenario } from './scenario';
 import type { Camp, GameState, Unit } from './types';
 
@@ -115,6 +116,7 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
   return {
     ...shared,
     crisis: { ...shared.crisis, incidents, escalation, ...(injects ? { injects } : {}) },
+    mines: minesFor(shared.mines, viewer),
     viewer,
     units: units.filter(knownTo(scenario, state, viewer, seen)),
     reinforcements: reinforcements.filter((r) => r.unit.camp === viewer),

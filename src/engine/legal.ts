@@ -7,6 +7,7 @@ import { type CrisisBoard, type GameView, visibleHexes } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
 import { type Hex, hexKey, hexNeighbors, parseHexKey } from './hex';
+import { mineSites } from './mines';
 import { movementRange } from './movement';
 import type { Scenario } from './scenario';
 import type { Command, Unit } from './types';
@@ -91,6 +92,7 @@ export function legalCommands(scenario: Scenario, board: CrisisBoard): Command[]
     for (const d of movementRange(scenario, board, unit.id).values()) out.push({ type: 'move', unit: unit.id, to: d.hex });
     for (const t of attackTargets(scenario, board, unit)) out.push({ type: 'attack', unit: unit.id, target: t.hex });
     for (const h of pontoonSites(scenario, board, unit)) out.push({ type: 'build_pontoon', unit: unit.id, at: h });
+    for (const h of mineSites(scenario, board, unit)) out.push({ type: 'lay_mine', unit: unit.id, at: h });
   }
   for (const t of strikeTargets(scenario, board)) out.push({ type: 'air_strike', target: t.hex });
   out.push(...hotlineOptions(scenario, board));

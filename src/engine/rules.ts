@@ -3,7 +3,7 @@ import type { Terrain } from './map';
 import type { Camp, CombatKind, CombatResult } from './types';
 
 /** Bumped whenever a rule changes the outcome of the same commands; replays record it. */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 /** Movement points to enter a hex off-road. A road step costs ROAD_COST; river hexes need a pontoon. */
 export const MOVE_COST: Readonly<Record<Terrain, number>> = {
@@ -38,7 +38,7 @@ export const CRT: readonly (readonly CombatResult[])[] = [
 
 /** Fire and air strikes cannot hurt the firer: their attacker results read as these. */
 export function resultFor(kind: CombatKind, raw: CombatResult): CombatResult {
-  if (kind === 'assault') return raw;
+  if (kind === 'assault') return raw; // car_bomb: the bomber is gone, so it reads as fire
   if (raw === 'AL' || raw === 'AL2') return 'NE';
   return raw === 'EX' ? 'DL' : raw;
 }

@@ -43,6 +43,8 @@ const unitType = z.strictObject({
   steps: z.number().int().min(1).max(10),
   greatPower: z.boolean().default(false),
   engineer: z.boolean().default(false),
+  /** A car bomb (VBIED): its assault expends it, and it never takes an objective. */
+  carBomb: z.boolean().default(false),
 });
 
 const campData = z.strictObject({
@@ -118,6 +120,8 @@ export const scenarioSchema = z.strictObject({
     arrives: z.number().int().min(1).optional(),
   })).min(1),
   injects: z.array(scenarioInject).optional(),
+  /** IS minefields at the start (hidden from the powers) and how many more IS may lay. */
+  mines: z.strictObject({ hexes: z.array(axial).max(100), stock: z.number().int().min(0).max(50) }).optional(),
 });
 
 export type ScenarioData = z.infer<typeof scenarioSchema>;
@@ -248,6 +252,13 @@ function checkScenario(data: ScenarioData, map: GameMap, errors: DataError[]): v
     occupants.set(k, { camp: u.camp, count: (occ?.count ?? 0) + 1 });
   });
   checkInjects(data, map, unitIds, onLand, errors);
+  const mined = new Set<string>();
+  data.mines?.hexes.forEach((h, i) => {
+    const k = `${h[0]},${h[1]}`;
+    if (mined.has(k)) errors.push({ path: `mines.hexes[${i}]`, message: `${k} is already mined` });
+    mined.add(k);
+    onLand(h, `mines.hexes[${i}]`);
+  });
 }
 
 /** The injects' own rules: unique ids, hexes on the map, known unit types, unit ids of their own. */

@@ -6,6 +6,7 @@ import { mutableUnit } from './clone';
 import { type Hex, hexKey, hexRing } from './hex';
 import { crisisEndOfPhase, crisisEndOfTurn, crisisStartOfTurn } from './crisisTurn';
 import { newCrisis } from './escalation';
+import { startingMines } from './mines';
 import { type Dice, seedState } from './rng';
 import type { Scenario } from './scenario';
 import { CAMPS, type Camp, type GameEvent, type GameState, type Unit } from './types';
@@ -34,6 +35,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
     reinforcements,
     control: Object.fromEntries(scenario.objectives.map((o) => [o.id, o.owner])),
     pontoons: [],
+    mines: startingMines(scenario),
     sortiesLeft: Object.fromEntries(CAMPS.map((c) => [c, 0])) as Record<Camp, number>,
     rng: seedState(seed),
     rngDraws: 0,

@@ -29,6 +29,16 @@ export interface Unit {
   acted: boolean;
 }
 
+/** IS minefields, as hex keys ("q,r"). A power's view holds no hidden field and no stock. */
+export interface Minefields {
+  /** Live fields no power knows of: a power unit entering one stops and rolls for losses. */
+  hidden: string[];
+  /** Fields that went off: spent, and known to every camp. */
+  known: string[];
+  /** Fields IS may still lay (lay_mine). */
+  stock: number;
+}
+
 export interface VictoryReport {
   /** The last turn was played, or escalation reached a direct US-Russian clash. */
   reason: 'last_turn' | 'direct_clash';
@@ -56,6 +66,7 @@ export interface GameState {
   control: Record<string, Camp | null>;
   /** River hexes bridged by engineers ("q,r"). */
   pontoons: string[];
+  mines: Minefields;
   sortiesLeft: Record<Camp, number>;
   rng: AleaState;
   /** Random numbers drawn so far: replay checkpoints compare it. */
@@ -72,6 +83,8 @@ export interface MoveCommand { type: 'move'; unit: string; to: Hex }
 export interface AttackCommand { type: 'attack'; unit: string; target: Hex }
 export interface AirStrikeCommand { type: 'air_strike'; target: Hex }
 export interface BuildPontoonCommand { type: 'build_pontoon'; unit: string; at: Hex }
+/** IS lays a minefield on its unit's hex or a neighbouring one: the unit's action for the phase. */
+export interface LayMineCommand { type: 'lay_mine'; unit: string; at: Hex }
 export interface EndPhaseCommand { type: 'end_phase' }
 /** Sends a hotline message to the other power, or answers one. */
 export interface HotlineCommand {
@@ -83,13 +96,14 @@ export interface HotlineCommand {
 /** The facilitator (Control) fires an inject: legal in any phase, never offered by legalCommands. */
 export interface InjectCommand { type: 'inject'; inject: InjectBody }
 
-export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | EndPhaseCommand | HotlineCommand | InjectCommand;
+export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | LayMineCommand | EndPhaseCommand | HotlineCommand | InjectCommand;
 export type CommandType = Command['type'];
 
 // ---- Events: what happened, for the scene to animate and the log to explain. ----
 
 export type CombatResult = 'AL2' | 'AL' | 'NE' | 'EX' | 'DL' | 'DL2';
-export type CombatKind = 'assault' | 'fire' | 'air';
+/** `car_bomb`: an assault whose attacker is expended, so it can lose nothing (attacker results read as for fire). */
+export type CombatKind = 'assault' | 'fire' | 'air' | 'car_bomb';
 
 export type GameEvent =
   | { type: 'turn_started'; turn: number; date: string }
@@ -117,6 +131,12 @@ export type GameEvent =
   | { type: 'move_interrupted'; unit: string; camp: Camp; at: Hex; contact: Hex }
   | { type: 'objective_captured'; objective: string; camp: Camp; from: Camp | null }
   | { type: 'pontoon_built'; hex: Hex; unit: string; camp: Camp }
+  /** IS laid a minefield: only IS (and the all-seeing) may be told. */
+  | { type: 'mine_laid'; hex: Hex; unit: string; camp: Camp }
+  /** A unit walked into a hidden minefield and stopped; `steps` it lost follow as unit_hit. */
+  | { type: 'mine_exploded'; hex: Hex; unit: string; camp: Camp; roll: number; steps: number }
+  /** A car bomb drove at `target` and was expended; the combat event follows. */
+  | { type: 'car_bomb_detonated'; unit: string; camp: Camp; from: Hex; target: Hex }
   | { type: 'reinforcements_arrived'; camp: Camp; units: string[] }
   | { type: 'game_over'; report: VictoryReport }
   | {
@@ -151,6 +171,10 @@ export type ErrorCode =
   | 'not_visible'
   | 'no_sorties'
   | 'cannot_build'
+  /** lay_mine by a unit that may not, or at a hex where no field may go. */
+  | 'cannot_lay_mine'
+  /** IS has no minefields left to lay. */
+  | 'no_mines'
   | 'not_a_power'
   | 'hotline_busy'
   | 'unknown_message'

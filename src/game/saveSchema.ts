@@ -48,6 +48,7 @@ export const gameStateSchema = z.object({
   reinforcements: z.array(z.object({ turn: int, unit: unitSchema })),
   control: z.record(z.string(), camp.nullable()),
   pontoons: z.array(z.string()),
+  mines: z.object({ hidden: z.array(z.string()), known: z.array(z.string()), stock: int.min(0) }),
   sortiesLeft: perCamp,
   rng: z.object({ c: z.number(), s0: z.number(), s1: z.number(), s2: z.number() }),
   rngDraws: int.min(0),

@@ -347,8 +347,12 @@ export class GameSession {
           const path = e.path.filter((h) => seenHexes.has(hexKey(h)));
           return ids.has(e.unit) ? [{ ...e, path }] : [];
         }
-        case 'unit_hit': case 'unit_destroyed': case 'unit_advanced': case 'move_interrupted':
+        case 'unit_hit': case 'unit_destroyed': case 'unit_advanced': case 'move_interrupted': case 'mine_exploded':
           return mine(e.camp) || ids.has(e.unit) ? [e] : [];
+        // IS's fields are secret until one goes off.
+        case 'mine_laid': return mine(e.camp) ? [e] : [];
+        case 'car_bomb_detonated':
+          return mine(e.camp) || ids.has(e.unit) || seenHexes.has(hexKey(e.target)) ? [e] : [];
         case 'combat': {
           if (!mine(e.camp) && e.kind !== 'assault' && disputed.has(hexKey(e.target))) return [];
           // Names of unseen attackers or defenders are dropped, never passed on to the UI.

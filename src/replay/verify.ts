@@ -19,6 +19,7 @@ export function describeCommand(c: Command): string {
     case 'attack': return `attack by ${c.unit} on ${c.target.q},${c.target.r}`;
     case 'air_strike': return `air strike on ${c.target.q},${c.target.r}`;
     case 'build_pontoon': return `pontoon by ${c.unit} at ${c.at.q},${c.at.r}`;
+    case 'lay_mine': return `minefield by ${c.unit} at ${c.at.q},${c.at.r}`;
     case 'end_phase': return 'end of phase';
     case 'hotline': return `hotline ${c.message.kind}`;
     case 'inject': return c.inject.kind === 'scenario' ? `inject ${c.inject.id}` : `custom inject "${c.inject.title}"`;

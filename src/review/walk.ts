@@ -43,7 +43,8 @@ function decisionText(scenario: Scenario, before: GameState, command: Command, e
   switch (command.type) {
     case 'attack': {
       const combat = events.find((e) => e.type === 'combat');
-      const verb = combat?.type === 'combat' && combat.kind === 'fire' ? 'fired on' : 'assaulted';
+      const kind = combat?.type === 'combat' ? combat.kind : 'assault';
+      const verb = kind === 'fire' ? 'fired on' : kind === 'car_bomb' ? 'blew up against' : 'assaulted';
       const result = combat?.type === 'combat' ? ` (${combat.odds}, ${combat.result})` : '';
       return `${name(command.unit)} ${verb} ${hexRef(scenario, command.target)}${result}.`;
     }
@@ -52,6 +53,7 @@ function decisionText(scenario: Scenario, before: GameState, command: Command, e
       return `Air strike on ${hexRef(scenario, command.target)}${combat?.type === 'combat' ? ` (${combat.result})` : ''}.`;
     }
     case 'build_pontoon': return `${name(command.unit)} built a pontoon at ${hexRef(scenario, command.at)}.`;
+    case 'lay_mine': return `${name(command.unit)} laid a minefield at ${hexRef(scenario, command.at)}.`;
     default: return null;
   }
 }

@@ -16,6 +16,7 @@ import { type CursorDir, cursorStep } from './cursorStep';
 import { animationSteps } from './eventAnimations';
 import { type HexLayout, type Point, layoutForMap } from './layout';
 import { drawStaticMap, hexPath } from './mapTexture';
+import { drawMines } from './mineMarkers';
 import { MinimapScene } from './minimap';
 import { PlaceLabels, counterScale, labelScale } from './placeLabels';
 
@@ -40,6 +41,8 @@ export class GameScene extends Phaser.Scene {
   private fogKey = '';
   private objectives!: Phaser.GameObjects.Graphics;
   private objectiveFlags: Phaser.GameObjects.Container[] = [];
+  /** Hexes with a minefield marker drawn (read by tests). */
+  private mineHexes: HexKey[] = [];
   private labels!: PlaceLabels;
   private minimap!: MinimapScene;
   private minimapView: GameView | undefined;
@@ -308,7 +311,7 @@ export class GameScene extends Phaser.Scene {
     if (events === this.seenEvents || this.animSpeed.factor === 0) return ghosts;
     const inView = new Set(this.controller.session.view().units.map((u) => u.id));
     for (const e of events) {
-      if (e.type !== 'unit_moved' && e.type !== 'unit_destroyed') continue;
+      if (e.type !== 'unit_moved' && e.type !== 'unit_destroyed' && e.type !== 'car_bomb_detonated') continue;
       const c = this.counters.get(e.unit);
       if (!c || inView.has(e.unit)) continue;
       this.counters.delete(e.unit);
@@ -381,6 +384,12 @@ export class GameScene extends Phaser.Scene {
       this.objectiveFlags.push(box);
     }
     this.labels.setFlags(this.objectiveFlags);
+    this.mineHexes = drawMines(g, this.layout, view, HEX_SIZE);
+  }
+
+  /** Hexes ("q,r") where the map shows a minefield marker (for tests). */
+  mineMarkers(): HexKey[] {
+    return [...this.mineHexes];
   }
 
   private drawUnits(): void {

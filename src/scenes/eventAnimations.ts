@@ -1,7 +1,8 @@
 // Turns the events the player saw into cosmetic animation steps: moves slide counters along their
 // path, combat flashes and shakes the target with the losses floating up, air and artillery fire
-// send a shell to a burst, incidents pulse a ring. The counters are already drawn where the view
-// says; the steps only move them there from where they were, and every step ends in that place.
+// send a shell to a burst, incidents pulse a ring, a car bomb lunges and bursts, a minefield bursts.
+// The counters are already drawn where the view says; the steps only move them there from where
+// they were, and every step ends in that place.
 import * as Phaser from 'phaser';
 import type { GameEvent, Hex } from '../engine';
 import type { AnimStep } from './animQueue';
@@ -74,7 +75,7 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
       case 'combat': {
         lastTarget = e.target;
         const at = layout.hexToPixel(e.target);
-        if (e.kind !== 'assault') {
+        if (e.kind === 'fire' || e.kind === 'air') {
           const attacker = e.attacker ? counters.get(e.attacker) : undefined;
           const from = attacker ? { x: attacker.x, y: attacker.y } : { x: at.x - 160, y: at.y - 260 };
           steps.push(seen(shot(ctx.scene, from, at, e.kind === 'air' ? 0xffffff : 0xffd21f), ctx.inView(at) || ctx.inView(from)), seen(burst(ctx.scene, at), ctx.inView(at)));
@@ -95,6 +96,21 @@ export function animationSteps(events: readonly GameEvent[], ctx: AnimContext): 
         const ghost = ghosts.get(e.unit);
         steps.push(seen(float(ctx, at, 'destroyed', '#ff3b30'), ctx.inView(at)));
         if (ghost) steps.push(seen(fadeOut(ghost), ctx.inView(at)));
+        break;
+      }
+      case 'car_bomb_detonated': {
+        // The bomb lunges at its target and is gone; the blast follows with the combat event.
+        const c = counters.get(e.unit);
+        const a = layout.hexToPixel(e.from), b = layout.hexToPixel(e.target);
+        const visible = ctx.inView(a) || ctx.inView(b);
+        if (c) steps.push(seen(slide(c, [{ x: a.x, y: a.y }, { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }]), visible));
+        steps.push(seen(burst(ctx.scene, b), ctx.inView(b)));
+        if (c && ghosts.has(e.unit)) steps.push(seen(fadeOut(c), visible));
+        break;
+      }
+      case 'mine_exploded': {
+        const at = layout.hexToPixel(e.hex);
+        steps.push(seen(burst(ctx.scene, at), ctx.inView(at)), seen(float(ctx, at, 'mine!', '#ff3b30'), ctx.inView(at)));
         break;
       }
       case 'incident':

@@ -59,6 +59,22 @@ export function objectives(scenario: Scenario, view: GameView, camp: Power): HTM
     })));
 }
 
+/** IS's car bombs and minefields, when the scenario gives it any: what the player cannot see coming. */
+function isWeapons(scenario: Scenario): HTMLElement[] {
+  const list = isWeaponsList(scenario);
+  return list ? [el('h3', {}, 'IS car bombs and mines'), list] : [];
+}
+
+/** The list of IS's car bombs and minefields, or null when the scenario gives it none (also in the exercise pack). */
+export function isWeaponsList(scenario: Scenario): HTMLElement | null {
+  const bombs = scenario.data.units.filter((u) => u.camp === 'is' && scenario.unitTypes[u.type]?.carBomb).length;
+  const fields = (scenario.data.mines?.hexes.length ?? 0) + (scenario.data.mines?.stock ?? 0);
+  if (bombs === 0 && fields === 0) return null;
+  return el('ul', { class: 'brief-list' },
+    bombs > 0 ? el('li', {}, `IS fields ${bombs} car bombs (VBIEDs), some arriving later: fast on the roads, they drive at your troops and blow up, expended whatever the result. Keep your strongest stacks in towns, where they defend best.`) : null,
+    fields > 0 ? el('li', {}, 'IS has mined the approaches to its towns and fields and lays more as you close in. A minefield is hidden until one of your units drives onto it: the unit stops there and may lose steps; the spent field is then marked on the map.') : null);
+}
+
 export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
   const rival = POWER_NAME[otherPower(camp)];
   const c = scenario.data.crisis;
@@ -86,6 +102,7 @@ export function showBriefing(scenario: Scenario, view: GameView, camp: Power, fi
     objectives(scenario, view, camp),
     el('h3', {}, 'Your forces'),
     forces(scenario, view, camp),
+    ...isWeapons(scenario),
     el('h3', {}, 'The hotline'),
     hotlineRules(scenario, camp),
     el('div', { class: 'buttons' }, closeButton(first ? 'Begin' : 'Close', { class: 'primary', 'data-testid': 'briefing-begin' })),

@@ -41,7 +41,7 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
     case 'combat': {
       const who = e.kind === 'air' ? `${short(e.camp)} air strike`
         : e.attacker ? name(e.attacker) : `An unseen ${short(e.camp)} unit`;
-      const verb = e.kind === 'assault' ? 'assaulted' : e.kind === 'fire' ? 'fired on' : 'hit';
+      const verb = e.kind === 'assault' ? 'assaulted' : e.kind === 'fire' ? 'fired on' : e.kind === 'car_bomb' ? 'blew up against' : 'hit';
       const target = e.defenders.length > 0 ? e.defenders.map(name).join(', ') : at(e.target);
       return `${who} ${verb} ${target} at ${e.odds} (${e.attack} vs ${e.defence}), roll ${e.roll}: ${RESULT_TEXT[e.result]}.`;
     }
@@ -54,6 +54,9 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
       return `${short(e.camp)} took ${obj?.name ?? e.objective}${from}.`;
     }
     case 'pontoon_built': return `${short(e.camp)} engineers bridged the river at ${at(e.hex)}.`;
+    case 'mine_laid': return `${name(e.unit)} laid a minefield at ${at(e.hex)}.`;
+    case 'mine_exploded': return `${name(e.unit)} ran onto a minefield at ${at(e.hex)} and stopped (roll ${e.roll}: ${e.steps === 0 ? 'no loss' : `${e.steps} step${e.steps > 1 ? 's' : ''} lost`}). The field is spent.`;
+    case 'car_bomb_detonated': return `Car bomb detonated at ${at(e.target)}.`;
     case 'reinforcements_arrived': return `Reinforcements for ${short(e.camp)}: ${e.units.map(name).join(', ')}.`;
     case 'game_over': {
       const w = e.report.winner;

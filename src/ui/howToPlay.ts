@@ -7,6 +7,7 @@ const STEPS: readonly string[] = [
   'Select one of your units: click its counter, press N, or use the "Your units" list. The hexes it can reach light up; click one to move. Roads halve the cost; the river is crossed only by pontoon or through an island.',
   'IS units in reach show the odds ("3:2 · 67%" is the chance to inflict a loss). Click one, or its button under Orders, to attack. Artillery fires at range; air strikes hit any IS hex you can see.',
   'Entering a hex next to an IS unit ends a move. You see only what your units see; darker hexes are out of sight.',
+  'IS has car bombs (VBIEDs): fast one-step vehicles that drive at your troops and blow up, gone whatever the result. It also mines the approaches to its towns: you cannot see a minefield until a unit of yours drives onto it, stops there and may lose steps; a field that has gone off is marked with a red triangle and is spent.',
   'Fire near the other great power\'s troops first shows a warning with the chance of hitting them by mistake, and offers to notify them over the hotline.',
   'The Hotline button opens the transcript and a form for notices, a deconfliction line, shared positions, hold-fire, withdrawal, warnings, protests and meetings. Calls to you must be answered in your phase.',
   'End turn lets the other camps move; each turn is two days. Every incident climbs the escalation ladder; at the top, a direct US–Russian clash ends the game and both camps lose.',

@@ -10,6 +10,7 @@ const ITEMS: readonly [cls: string, label: string, text: string][] = [
   ['key-withdrawal', 'WITHDRAWAL', 'Hatched orange: the side bound to it must leave the area and stay out.'],
   ['key-warning', 'WARNING', 'Double red outline: the other side must keep out of the area.'],
   ['key-incident', 'I3', 'Yellow diamond with "!" and the incident ids: where incidents happened.'],
+  ['key-mine', 'MINEFIELD', 'Small red triangle with a cross, low in a hex: an IS minefield that went off (spent). Live fields are hidden.'],
 ];
 
 export function crisisKey(): HTMLElement {

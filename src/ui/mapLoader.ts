@@ -23,6 +23,7 @@ export async function loadMap(container: HTMLElement, controller: Controller, re
     camera: () => loaded.scene?.cameraInfo(),
     minimapRect: () => loaded.scene?.minimapRect(),
     mapLabels: () => loaded.scene?.mapLabels() ?? [],
+    mineMarkers: () => loaded.scene?.mineMarkers() ?? [],
   }, page);
   window.__deconfliction = hooks;
   const [{ startGame }] = await Promise.all([

@@ -58,7 +58,7 @@ describe('after-action review', () => {
     expect(await page.locator('[data-testid="escalation-chart"] canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="points-chart"] canvas').count()).toBeGreaterThan(0);
     const timeline = await page.getByTestId('timeline').innerText();
-    for (let i = 1; i <= 12; i++) expect(timeline).toContain(`Incident I${i}:`);
+    for (let i = 1; i <= 11; i++) expect(timeline).toContain(`Incident I${i}:`);
     expect(await page.getByTestId('questions').locator('[data-question="clash-turning-point"]').count()).toBe(1);
     expect(await page.getByText('The SDF took the Conoco gas plant on 23 Sep 2017 (turn 8).').count()).toBe(1);
     // The filter keeps incidents and what changed escalation; print shows every row again.
@@ -118,7 +118,7 @@ describe('review of a game with hotline traffic', () => {
     const { page, errors } = await openClassPage(`${base()}class.html${replayFragment(g.replay)}`);
     await page.waitForFunction(() => !!window.__classroom?.review, undefined, { timeout: 60_000 });
     const items = page.getByTestId('review-transcript').locator('li');
-    expect(await items.count()).toBe(26);
+    expect(await items.count()).toBe(18);
     const t = g.review.transcript[0]!;
     expect((await items.first().innerText()).split(/\n+/)).toEqual([t.header, t.title, t.body, `Status: ${t.status}.`]);
     expect(await page.getByTestId('questions').locator('[data-question="quiet-race"]').count()).toBe(1);
@@ -200,7 +200,7 @@ describe('the whole class', () => {
     expect(await rows.nth(2).innerText()).toContain('group-c.json');
     expect(await rows.nth(2).innerText()).toContain('direct clash, set off by Russia');
     expect(await rows.nth(2).innerText()).toContain(c.finalHash);
-    expect(await page.getByTestId('class-summary').innerText()).toBe('3 groups: 1 coalition win, 1 government win, 1 direct clash. Mean incidents 4.0, mean hotline messages 15.3.');
+    expect(await page.getByTestId('class-summary').innerText()).toBe('3 groups: 1 coalition win, 1 government win, 1 direct clash. Mean incidents 3.7, mean hotline messages 12.3.');
     expect(await rows.nth(0).innerText()).toContain('group-a.json');
     expect(await rows.nth(0).innerText()).toContain(a.finalHash);
     expect(await rows.nth(1).innerText()).toContain('government side wins');

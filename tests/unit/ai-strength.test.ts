@@ -9,9 +9,10 @@ import { builtinScenario } from '../../src/scenarios';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const SEEDS = [1, 2, 3, 4, 5, 6];
+const GREEDY_SEEDS = Array.from({ length: 30 }, (_, i) => i + 1);
 
-function games(coalition: string, russia: string): GameResult[] {
-  return SEEDS.map((s) => playRecord(scenario, s, { coalition, russia, is: 'ai:balanced' }));
+function games(coalition: string, russia: string, seeds: readonly number[] = SEEDS): GameResult[] {
+  return seeds.map((s) => playRecord(scenario, s, { coalition, russia, is: 'ai:balanced' }));
 }
 
 const ahead = (rs: GameResult[], camp: 'coalition' | 'russia'): number =>
@@ -19,12 +20,15 @@ const ahead = (rs: GameResult[], camp: 'coalition' | 'russia'): number =>
 const clashes = (rs: GameResult[]): number => rs.filter((r) => r.outcome === 'clash').length;
 
 describe('AI strength on a few seeds', () => {
+  // Against greedy the margin is narrower since IS's car bombs and minefields (rules 2): as Russia
+  // ai:balanced was ahead in 18 of seeds 1-30 before them and 17 after, but in 1 of seeds 1-6. Six
+  // seeds cannot show "most games" then; thirty can.
   it.each([
-    ['random', 4], ['greedy', 4],
-  ] as const)('ai:balanced finishes ahead of %s in most games, as either power', (other, least) => {
-    expect(ahead(games('ai:balanced', other), 'coalition')).toBeGreaterThanOrEqual(least);
-    expect(ahead(games(other, 'ai:balanced'), 'russia')).toBeGreaterThanOrEqual(least);
-  }, 60_000);
+    ['random', SEEDS, 4], ['greedy', GREEDY_SEEDS, 16],
+  ] as const)('ai:balanced finishes ahead of %s in most games, as either power', (other, seeds, least) => {
+    expect(ahead(games('ai:balanced', other, seeds), 'coalition')).toBeGreaterThanOrEqual(least);
+    expect(ahead(games(other, 'ai:balanced', seeds), 'russia')).toBeGreaterThanOrEqual(least);
+  }, 120_000);
 
   it('two cautious powers never come to a direct clash; two greedy ones do', () => {
     expect(clashes(games('ai:cautious', 'ai:cautious'))).toBe(0);

@@ -5,10 +5,11 @@ import { DEFAULT_CRISIS } from '../../src/engine/scenario';
 
 /** Unit types shared by the test scenarios: round numbers that make hand-computed cases easy. */
 export const TEST_UNIT_TYPES: ScenarioData['unitTypes'] = {
-  inf: { name: 'Infantry', sidc: '10031000001211000000', movement: 4, attack: 2, defence: 2, range: 1, sight: 2, steps: 3, greatPower: false, engineer: false },
-  mech: { name: 'Mechanised', sidc: '10031000001211020000', movement: 8, attack: 3, defence: 2, range: 1, sight: 2, steps: 3, greatPower: false, engineer: false },
-  arty: { name: 'Artillery', sidc: '10031000001303000000', movement: 4, attack: 4, defence: 1, range: 3, sight: 1, steps: 2, greatPower: true, engineer: false },
-  eng: { name: 'Engineers', sidc: '10031000001407000000', movement: 4, attack: 1, defence: 1, range: 1, sight: 1, steps: 2, greatPower: true, engineer: true },
+  inf: { name: 'Infantry', sidc: '10031000001211000000', movement: 4, attack: 2, defence: 2, range: 1, sight: 2, steps: 3, greatPower: false, engineer: false, carBomb: false },
+  mech: { name: 'Mechanised', sidc: '10031000001211020000', movement: 8, attack: 3, defence: 2, range: 1, sight: 2, steps: 3, greatPower: false, engineer: false, carBomb: false },
+  arty: { name: 'Artillery', sidc: '10031000001303000000', movement: 4, attack: 4, defence: 1, range: 3, sight: 1, steps: 2, greatPower: true, engineer: false, carBomb: false },
+  bomb: { name: 'Car bomb', sidc: '10031500002104000000', movement: 8, attack: 8, defence: 1, range: 1, sight: 1, steps: 1, greatPower: false, engineer: false, carBomb: true },
+  eng: { name: 'Engineers', sidc: '10031000001407000000', movement: 4, attack: 1, defence: 1, range: 1, sight: 1, steps: 2, greatPower: true, engineer: true, carBomb: false },
 };
 
 export interface UnitSpec { id: string; camp: Camp; type?: string; at: [number, number]; strength?: number; arrives?: number; greatPower?: boolean }
@@ -27,6 +28,8 @@ export interface BuildOptions {
   crisis?: Partial<ScenarioData['crisis']>;
   /** The scenario's injects, as a scenario file writes them (hexes as axial [q, r]). */
   injects?: unknown[];
+  /** IS minefields (offset [col, row]) and the stock IS may lay. */
+  mines?: { at: [number, number][]; stock?: number };
 }
 
 const DEFAULT_TERRAIN = [
@@ -63,6 +66,7 @@ export function buildScenario(opts: BuildOptions): Scenario {
       ...(u.greatPower !== undefined ? { greatPower: u.greatPower } : {}),
     })),
     ...(opts.injects ? { injects: opts.injects } : {}),
+    ...(opts.mines ? { mines: { hexes: opts.mines.at.map(ax), stock: opts.mines.stock ?? 0 } } : {}),
   };
   const loaded = loadScenario(data, map);
   if (!loaded.ok) throw new Error(`test scenario invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);

@@ -8,7 +8,7 @@ import {
 import { POWER_NAME } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
 import { campName } from '../../text/places';
-import { SITUATION, hotlineRules, objectives } from '../briefing';
+import { SITUATION, hotlineRules, isWeaponsList, objectives } from '../briefing';
 import { el } from '../dom';
 import { COMPOSE_KINDS } from '../hotline/draft';
 import { closeButton, openModal } from '../modal';
@@ -79,6 +79,7 @@ export function briefingPack(scenario: Scenario, view: GameView, camp: Power): H
     objectives(scenario, view, camp),
     h('3. Forces'), forcesList(scenario, camp),
     el('p', {}, `${scenario.data.camps[camp].sortiesPerTurn} air sorties a turn.`),
+    isWeaponsList(scenario),
     h('4. Rules of engagement: what escalates'), rulesOfEngagement(camp),
     h('5. Hotline procedures'), ...procedures(scenario, camp),
     h('6. Historical background'), ...history());
