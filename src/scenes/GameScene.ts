@@ -10,7 +10,7 @@ import { CameraControls, screenToWorld, worldToScreen } from './cameraControls';
 import {
   CAMP_COLOUR, CAMP_TAG, OBJECTIVE_COLOUR, PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR,
 } from './colours';
-import { COUNTER_H, makeCounter } from './counters';
+import { COUNTER_H, counterKey, makeCounter } from './counters';
 import { CrisisLayer } from './crisisLayer';
 import { type CursorDir, cursorStep } from './cursorStep';
 import { animationSteps } from './eventAnimations';
@@ -40,6 +40,8 @@ export class GameScene extends Phaser.Scene {
   private fogKey = '';
   private objectives!: Phaser.GameObjects.Graphics;
   private objectiveFlags: Phaser.GameObjects.Container[] = [];
+  /** The objectives' owners the flags were drawn for. */
+  private flagOwners: string | undefined;
   private labels!: PlaceLabels;
   private minimap!: MinimapScene;
   private minimapView: GameView | undefined;
@@ -356,18 +358,23 @@ export class GameScene extends Phaser.Scene {
     g.destroy();
   }
 
+  /** Outlines once; the flags again only when an objective changes hands (flags are Text objects: not cheap). */
   private drawObjectives(): void {
     const { scenario } = this.controller.session;
     const view = this.controller.session.view();
+    const owners = scenario.objectives.map((o) => view.control[o.id] ?? null);
+    const key = owners.join(';');
+    if (key === this.flagOwners) return;
+    this.flagOwners = key;
     const g = this.objectives.clear();
     for (const f of this.objectiveFlags) f.destroy();
     this.objectiveFlags = [];
-    for (const o of scenario.objectives) {
+    for (const [i, o] of scenario.objectives.entries()) {
       g.lineStyle(4, OBJECTIVE_COLOUR, 1);
       hexPath(g, this.layout.corners(o.hex, 3));
       g.strokePath();
       // The owner's flag at the hex's top corner: colour plus the camp's tag.
-      const owner = view.control[o.id] ?? null;
+      const owner = owners[i]!;
       const c = this.layout.hexToPixel(o.hex);
       const flag = this.add.graphics();
       flag.fillStyle(owner ? CAMP_COLOUR[owner] : 0xffffff, 1);
@@ -383,11 +390,15 @@ export class GameScene extends Phaser.Scene {
     this.labels.setFlags(this.objectiveFlags);
   }
 
+  /**
+   * Counters whose look is unchanged are moved, not made again: making one costs several Text objects,
+   * and remaking all of them after every AI round cost tens of milliseconds in one frame.
+   */
   private drawUnits(): void {
     const { session } = this.controller;
     const view = session.view();
-    for (const c of this.counters.values()) c.destroy();
-    this.counters.clear();
+    const old = this.counters;
+    this.counters = new Map();
     const stacks = new Map<HexKey, Unit[]>();
     for (const u of view.units) stacks.set(hexKey(u.hex), [...(stacks.get(hexKey(u.hex)) ?? []), u]);
     const selectedId = this.controller.selectedId;
@@ -400,14 +411,24 @@ export class GameScene extends Phaser.Scene {
         const own = u.camp === session.camp;
         const spent = own && session.isPlayersPhase && u.acted;
         const immobile = own && session.isPlayersPhase && u.mp === 0;
-        const counter = makeCounter(this, u, typeOf(session.scenario, u), p.x + off, p.y - 4 + off, {
-          selected: u.id === selectedId, spent, immobile, viewer: session.camp,
-        });
+        const type = typeOf(session.scenario, u);
+        const opts = { selected: u.id === selectedId, spent, immobile, viewer: session.camp };
+        const key = counterKey(u, type, opts);
+        let counter = old.get(u.id);
+        if (counter?.getData('key') === key) {
+          old.delete(u.id);
+          counter.setPosition(p.x + off, p.y - 4 + off);
+        } else {
+          counter = makeCounter(this, u, type, p.x + off, p.y - 4 + off, opts).setData('key', key);
+          this.unitLayer.add(counter);
+        }
         counter.setScale(counterScale(this.cameras.main.zoom));
-        this.unitLayer.add(counter);
+        // Stacks draw in this order, the selected unit on top, whichever counters were kept.
+        this.unitLayer.bringToTop(counter);
         this.counters.set(u.id, counter);
       });
     }
+    for (const c of old.values()) c.destroy();
   }
 
   private drawOverlay(): void {

@@ -43,6 +43,11 @@ export interface CounterOptions {
   viewer: Camp;
 }
 
+/** Everything a counter's look depends on: a counter whose key is unchanged is moved, not drawn again. */
+export function counterKey(unit: Unit, type: UnitType, opts: CounterOptions): string {
+  return [unit.camp, type.sidc, type.name, type.steps, unit.strength, unit.greatPower, opts.selected, opts.spent, opts.immobile ?? false, opts.viewer].join('|');
+}
+
 export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: number, y: number, opts: CounterOptions): Phaser.GameObjects.Container {
   const g = scene.add.graphics();
   const w = COUNTER_W, h = COUNTER_H;
