@@ -382,8 +382,8 @@ export class GameScene extends Phaser.Scene {
       flag.fillRoundedRect(-12, -7, 24, 14, 3);
       flag.strokeRoundedRect(-12, -7, 24, 14, 3);
       const tag = this.add.text(0, 0, owner ? CAMP_TAG[owner] : '—', {
-        fontFamily: 'system-ui, sans-serif', fontSize: '10px', fontStyle: 'bold', color: owner ? '#ffffff' : '#111111',
-      }).setOrigin(0.5).setResolution(2);
+        fontFamily: 'system-ui, sans-serif', fontSize: '10px', fontStyle: 'bold', color: owner ? '#ffffff' : '#111111', resolution: 2,
+      }).setOrigin(0.5);
       const box = this.add.container(c.x, c.y - HEX_SIZE * 0.85, [flag, tag]).setDepth(4.2).setSize(24, 14);
       this.objectiveFlags.push(box);
     }
@@ -456,8 +456,8 @@ export class GameScene extends Phaser.Scene {
       const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
       const label = this.add.text(0, 0, `${rival}${t.odds.odds} · ${t.odds.hitPct}%`, {
         fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
-        backgroundColor: '#b00000', padding: { x: 3, y: 1 },
-      }).setOrigin(0.5, 0).setResolution(2).setDepth(7);
+        backgroundColor: '#b00000', padding: { x: 3, y: 1 }, resolution: 2,
+      }).setOrigin(0.5, 0).setDepth(7);
       this.placeOdds(label, c, this.cameras.main.zoom);
       this.oddsLabels.push({ text: label, c });
     }
