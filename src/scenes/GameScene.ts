@@ -15,7 +15,7 @@ import { CrisisLayer } from './crisisLayer';
 import { type CursorDir, cursorStep } from './cursorStep';
 import { animationSteps } from './eventAnimations';
 import { type HexLayout, type Point, layoutForMap } from './layout';
-import { drawStaticMap, hexPath } from './mapTexture';
+import { drawStaticMap, hexPath, hexSubpath } from './mapTexture';
 import { MinimapScene } from './minimap';
 import { PlaceLabels, counterScale, labelScale } from './placeLabels';
 
@@ -344,11 +344,11 @@ export class GameScene extends Phaser.Scene {
     const seen = new Set(view.visible);
     const g = this.make.graphics({}, false);
     g.fillStyle(0x0b1a24, 0.36);
+    g.beginPath();
     for (const h of this.controller.session.scenario.map.hexes) {
-      if (seen.has(hexKey(h))) continue;
-      hexPath(g, this.layout.corners(h));
-      g.fillPath();
+      if (!seen.has(hexKey(h))) hexSubpath(g, this.layout.corners(h));
     }
+    g.fillPath();
     this.map.clear();
     this.terrain.setVisible(true);
     this.map.draw(this.terrain);

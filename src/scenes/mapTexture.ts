@@ -7,6 +7,11 @@ import type { HexLayout, Point } from './layout';
 
 export function hexPath(g: Phaser.GameObjects.Graphics, corners: readonly Point[]): void {
   g.beginPath();
+  hexSubpath(g, corners);
+}
+
+/** A hex added to the current path: many hexes filled by one fillPath are one canvas fill, not hundreds. */
+export function hexSubpath(g: Phaser.GameObjects.Graphics, corners: readonly Point[]): void {
   g.moveTo(corners[0]!.x, corners[0]!.y);
   for (let i = 1; i < corners.length; i++) g.lineTo(corners[i]!.x, corners[i]!.y);
   g.closePath();

@@ -8,7 +8,7 @@ import { type Camp, type GameView, type Scenario, hexKey } from '../engine';
 import { screenToWorld } from './cameraControls';
 import { CAMP_COLOUR, OBJECTIVE_COLOUR, TERRAIN_COLOUR } from './colours';
 import { HexLayout, type Point } from './layout';
-import { hexPath } from './mapTexture';
+import { hexPath, hexSubpath } from './mapTexture';
 
 /** The overview's longer side: about a third of the canvas's shorter side, within these bounds. */
 const MIN_SIDE = 110;
@@ -130,11 +130,11 @@ export class MinimapScene extends Phaser.Scene {
     const seen = new Set(view.visible);
     const g = this.make.graphics({}, false);
     g.fillStyle(0x0b1a24, 0.45);
+    g.beginPath();
     for (const [i, h] of scenario.map.hexes.entries()) {
-      if (seen.has(hexKey(h))) continue;
-      hexPath(g, this.hexCorners[i]!);
-      g.fillPath();
+      if (!seen.has(hexKey(h))) hexSubpath(g, this.hexCorners[i]!);
     }
+    g.fillPath();
     g.lineStyle(1.5, OBJECTIVE_COLOUR, 1);
     for (const o of scenario.objectives) {
       hexPath(g, small.corners(o.hex));
