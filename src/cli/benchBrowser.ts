@@ -7,7 +7,11 @@
 //     Protocol's Performance.getMetrics (TaskDuration delta / frames counted);
 //   firstPlayableMs: performance.now() (ms since navigation start) when window.__deconfliction.ready
 //     first reads true (the scene has drawn a frame and its input handlers are set up), fresh profile;
-//   appGzipKB: gzip size of the JavaScript that index.html loads (statically or lazily), without Phaser.
+//   appGzipKB: gzip size of the JavaScript that index.html loads (statically or lazily), without Phaser;
+//   aiTurnLongestFrameMs / aiTurnP95FrameMs: frames while the AI camps play rounds after End turn (the
+//     sliced AI, then the round's log, panels, map redraw and event animations at 1x), from
+//     requestAnimationFrame deltas in the page; aiTurnLongestTaskMs: the longest renderer main-thread task
+//     in that time, from a DevTools trace ('toplevel' category), which vsync does not round up.
 // Medians over --rounds. Prints figures and whether each target is met; exits 0 either way.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -26,6 +30,8 @@ const spec: FlagSpec = {
   rounds: { kind: 'int', default: 3, help: 'fps windows per scene, alternating ours and bare (median reported)' },
   seconds: { kind: 'int', default: 3, help: 'length of each fps window' },
   loads: { kind: 'int', default: 5, help: 'cold page loads for firstPlayableMs (median reported)' },
+  'ai-pages': { kind: 'int', default: 3, help: 'fresh pages that each play --ai-turns AI rounds (median of their figures reported)' },
+  'ai-turns': { kind: 'int', default: 3, help: 'End turn presses per page for the aiTurn figures' },
   renderer: { kind: 'string', default: 'canvas', help: 'canvas or webgl' },
   uncapped: { kind: 'bool', help: 'add --disable-frame-rate-limit --disable-gpu-vsync, so rAF is not held to 60 Hz' },
 };
@@ -37,7 +43,7 @@ const VITE = './node_modules/.bin/vite';
 const HOST = '127.0.0.1';
 const DIST = 'dist';
 const VIEWPORT = { width: 1280, height: 720 };
-const TARGETS = { fpsRatio: 0.95, frameMainThreadMs: 4, firstPlayableMs: 1000, appGzipKB: 150 } as const;
+const TARGETS = { fpsRatio: 0.95, frameMainThreadMs: 4, firstPlayableMs: 1000, appGzipKB: 150, aiTurnLongestFrameMs: 33 } as const;
 
 const round = (x: number, digits: number): number => +x.toFixed(digits);
 
@@ -163,6 +169,81 @@ async function firstPlayable(browser: Browser, url: string): Promise<number> {
   }
 }
 
+/**
+ * Presses End turn `turns` times; for each, records every requestAnimationFrame delta from the click until
+ * it is the player's phase of the next turn again and the map's event animations have finished.
+ */
+const AI_TURNS_PROBE = (turns: number): string => `new Promise((resolve) => {
+  const d = window.__deconfliction;
+  const deltas = [];
+  let turnsLeft = ${turns};
+  let last = 0, recording = false;
+  const tick = (t) => {
+    if (recording && last) deltas.push(t - last);
+    last = t;
+    if (recording) requestAnimationFrame(tick);
+  };
+  const press = () => {
+    const turn = d.view().turn;
+    recording = true;
+    requestAnimationFrame((t) => {
+      last = t;
+      requestAnimationFrame(tick);
+      [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'End turn').click();
+      const wait = () => {
+        if (d.view().status === 'over' || (d.session.isPlayersPhase && !d.animating() && d.view().turn !== turn)) {
+          recording = false;
+          if (--turnsLeft > 0 && d.view().status !== 'over') setTimeout(press, 100);
+          else resolve(deltas);
+        } else setTimeout(wait, 4);
+      };
+      wait();
+    });
+  };
+  press();
+})`;
+
+interface AiTurns { deltas: number[]; longestTaskMs: number; longestTaskCpuMs: number }
+
+/** One fresh page (briefing skipped) playing `turns` AI rounds, traced for main-thread task lengths. */
+async function aiTurns(browser: Browser, url: string, turns: number, errors: string[]): Promise<AiTurns> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    page.on('pageerror', (e) => errors.push(`aiTurns: ${e.message}`));
+    await page.goto(url);
+    await page.waitForFunction(() => window.__deconfliction?.ready === true && window.__deconfliction.session.isPlayersPhase && !window.__deconfliction.animating(), undefined, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    await browser.startTracing(page, { categories: ['toplevel'] });
+    const deltas = await page.evaluate(AI_TURNS_PROBE(turns)) as number[];
+    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+    return { deltas, ...longestMainTask(trace.traceEvents) };
+  } finally {
+    await page.close();
+  }
+}
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; dur?: number; tdur?: number; args?: { name?: string } }
+
+/**
+ * The longest top-level task on the page's renderer main thread, by wall time and by the thread's CPU
+ * time (tdur: what the task itself cost, which other processes on a busy machine do not stretch).
+ */
+function longestMainTask(events: readonly TraceEvent[]): { longestTaskMs: number; longestTaskCpuMs: number } {
+  const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let wall = 0, cpu = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !main.has(`${e.pid}:${e.tid}`)) continue;
+    wall = Math.max(wall, (e.dur ?? 0) / 1000);
+    cpu = Math.max(cpu, (e.tdur ?? 0) / 1000);
+  }
+  return { longestTaskMs: wall, longestTaskCpuMs: cpu };
+}
+
+const percentile = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? 0;
+};
+
 async function run(flags: Flags): Promise<void> {
   const renderer = String(flags.renderer);
   if (renderer !== 'canvas' && renderer !== 'webgl') throw new UsageError(`--renderer must be canvas or webgl, got "${renderer}"`);
@@ -229,6 +310,14 @@ async function run(flags: Flags): Promise<void> {
       oursW.push(await fpsWindow(ours, seconds, PAN_OURS));
       await ours.close();
     }
+    const aiUrl = `${gameUrl}&briefing=off`;
+    const aiPages = Math.max(1, Number(flags['ai-pages']));
+    const aiTurnCount = Math.max(1, Number(flags['ai-turns']));
+    const aiRuns: AiTurns[] = [];
+    for (let i = 0; i < aiPages; i++) {
+      log(`AI rounds ${i + 1}/${aiPages}: ${aiTurnCount} End turn presses...`);
+      aiRuns.push(await aiTurns(browser, aiUrl, aiTurnCount, errors));
+    }
     const fps = (w: Window_): number => (w.frames * 1000) / w.ms;
     const perFrame = (w: Window_, key: 'taskMs' | 'scriptMs'): number => w[key] / w.frames;
     const oursFps = median(oursW.map(fps));
@@ -239,6 +328,7 @@ async function run(flags: Flags): Promise<void> {
       frameMainThreadMs: round(median(oursW.map((w) => perFrame(w, 'taskMs'))), 2),
       firstPlayableMs: Math.round(median(firstPlayableSamples)),
       appGzipKB: round(appGzip / 1024, 1),
+      aiTurnLongestFrameMs: round(median(aiRuns.map((r) => Math.max(...r.deltas))), 1),
     };
     const met = Object.fromEntries(Object.entries(TARGETS).map(([k, t]) =>
       [k, k === 'fpsRatio' ? figures.fpsRatio >= t : figures[k as keyof typeof figures] <= t]));
@@ -246,6 +336,13 @@ async function run(flags: Flags): Promise<void> {
       ...figures,
       targets: TARGETS,
       met,
+      aiTurnP95FrameMs: round(median(aiRuns.map((r) => percentile(r.deltas, 0.95))), 1),
+      aiTurnLongestTaskMs: round(median(aiRuns.map((r) => r.longestTaskMs)), 1),
+      aiTurnLongestTaskCpuMs: round(median(aiRuns.map((r) => r.longestTaskCpuMs)), 1),
+      aiTurnSamples: aiRuns.map((r) => ({
+        frames: r.deltas.length, longestFrameMs: round(Math.max(...r.deltas), 1), p95FrameMs: round(percentile(r.deltas, 0.95), 1),
+        framesOver33Ms: r.deltas.filter((x) => x > 33).length, longestTaskMs: round(r.longestTaskMs, 1), longestTaskCpuMs: round(r.longestTaskCpuMs, 1),
+      })),
       oursFps: round(oursFps, 1),
       bareFps: round(bareFps, 1),
       oursFpsSamples: oursW.map((w) => round(fps(w), 1)),
@@ -266,6 +363,8 @@ async function run(flags: Flags): Promise<void> {
         frameMainThreadMs: 'CDP Performance.getMetrics TaskDuration delta over the window / frames counted (renderer main thread, all tasks)',
         firstPlayableMs: 'performance.now() when __deconfliction.ready first reads true, checked after each frame; fresh context (cold cache) per load',
         appGzipKB: 'zlib.gzipSync of each JS file reachable from dist/index.html, Phaser chunk excluded',
+        aiTurnLongestFrameMs: `fresh page per sample (briefing off, animation 1x), ${aiTurnCount} End turn presses; requestAnimationFrame deltas from each click until the player's next phase with animations done; longest per page, median over pages (deltas come in vsync steps of 16.7 ms)`,
+        aiTurnLongestTaskMs: 'longest ThreadControllerImpl::RunTask on CrRendererMain in a toplevel-category trace over the same presses (wall dur; CpuMs: thread time tdur); median over pages',
       },
       pageErrors: errors,
     };
@@ -283,6 +382,9 @@ async function run(flags: Flags): Promise<void> {
         row('frameMainThreadMs', String(figures.frameMainThreadMs), `<= ${TARGETS.frameMainThreadMs}`, met.frameMainThreadMs!),
         row('firstPlayableMs', String(figures.firstPlayableMs), `<= ${TARGETS.firstPlayableMs}`, met.firstPlayableMs!),
         row('appGzipKB', String(figures.appGzipKB), `<= ${TARGETS.appGzipKB}`, met.appGzipKB!),
+        row('aiTurnLongestFrameMs', String(figures.aiTurnLongestFrameMs), `<= ${TARGETS.aiTurnLongestFrameMs}`, met.aiTurnLongestFrameMs!),
+        '',
+        `AI rounds: p95 frame ${result.aiTurnP95FrameMs} ms, longest main-thread task ${result.aiTurnLongestTaskMs} ms (${result.aiTurnLongestTaskCpuMs} ms CPU); per page: ${result.aiTurnSamples.map((a) => `${a.longestFrameMs}/${a.p95FrameMs}/${a.longestTaskMs} ms (${a.framesOver33Ms} of ${a.frames} frames > 33 ms)`).join(', ')} (longest/p95/task)`,
         '',
         `main thread per frame: ours ${figures.frameMainThreadMs} ms (script ${result.oursScriptMsPerFrame}), bare ${result.bareMainThreadMsPerFrame} ms (CDP TaskDuration / frames)`,
         `firstPlayableMs samples: ${result.firstPlayableMsSamples.join(', ')}`,

@@ -258,10 +258,12 @@ export class GameSession {
     if (!this.isPlayersPhase) return this.apply({ type: 'end_phase' });
     // The player's end of phase and each phase's bookkeeping count against the slice too.
     let sliceStart = performance.now();
-    const due = async (): Promise<void> => {
-      if (performance.now() - sliceStart < sliceMs) return;
+    const yieldNow = async (): Promise<void> => {
       await pause();
       sliceStart = performance.now();
+    };
+    const due = async (): Promise<void> => {
+      if (performance.now() - sliceStart >= sliceMs) await yieldNow();
     };
     const before = this.view();
     const beforeState = this.state;
@@ -272,7 +274,8 @@ export class GameSession {
     const out = this.seen(before, result.events);
     this.aiRunning = true;
     try {
-      await due();
+      // The click's task only ends the phase (and the UI shows it); the AI starts in the next one.
+      await yieldNow();
       while (this.state.status === 'playing' && !this.isHuman(this.state.phase)) {
         const phaseBefore = this.view();
         const steps = phaseSteps(this.scenario, this.state, this.policies[this.state.phase]);
@@ -287,6 +290,8 @@ export class GameSession {
         out.push(...this.seen(phaseBefore, record.events));
         await due();
       }
+      // The caller's redraw of the round gets a task of its own, not the end of the last AI slice.
+      await yieldNow();
     } finally {
       this.aiRunning = false;
     }

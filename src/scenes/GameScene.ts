@@ -10,12 +10,12 @@ import { CameraControls, screenToWorld, worldToScreen } from './cameraControls';
 import {
   CAMP_COLOUR, CAMP_TAG, OBJECTIVE_COLOUR, PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR,
 } from './colours';
-import { COUNTER_H, makeCounter } from './counters';
+import { COUNTER_H, counterKey, makeCounter } from './counters';
 import { CrisisLayer } from './crisisLayer';
 import { type CursorDir, cursorStep } from './cursorStep';
 import { animationSteps } from './eventAnimations';
 import { type HexLayout, type Point, layoutForMap } from './layout';
-import { drawStaticMap, hexPath } from './mapTexture';
+import { drawStaticMap, hexPath, hexSubpath } from './mapTexture';
 import { drawMines } from './mineMarkers';
 import { MinimapScene } from './minimap';
 import { PlaceLabels, counterScale, labelScale } from './placeLabels';
@@ -43,6 +43,8 @@ export class GameScene extends Phaser.Scene {
   private objectiveFlags: Phaser.GameObjects.Container[] = [];
   /** Hexes with a minefield marker drawn (read by tests). */
   private mineHexes: HexKey[] = [];
+  /** The objectives' owners and the minefields the flags and markers were drawn for. */
+  private flagOwners: string | undefined;
   private labels!: PlaceLabels;
   private minimap!: MinimapScene;
   private minimapView: GameView | undefined;
@@ -345,11 +347,11 @@ export class GameScene extends Phaser.Scene {
     const seen = new Set(view.visible);
     const g = this.make.graphics({}, false);
     g.fillStyle(0x0b1a24, 0.36);
+    g.beginPath();
     for (const h of this.controller.session.scenario.map.hexes) {
-      if (seen.has(hexKey(h))) continue;
-      hexPath(g, this.layout.corners(h));
-      g.fillPath();
+      if (!seen.has(hexKey(h))) hexSubpath(g, this.layout.corners(h));
     }
+    g.fillPath();
     this.map.clear();
     this.terrain.setVisible(true);
     this.map.draw(this.terrain);
@@ -359,18 +361,24 @@ export class GameScene extends Phaser.Scene {
     g.destroy();
   }
 
+  /** Outlines, flags and minefield markers, again only when an objective changes hands or a field appears (flags are Text objects: not cheap). */
   private drawObjectives(): void {
     const { scenario } = this.controller.session;
     const view = this.controller.session.view();
+    const owners = scenario.objectives.map((o) => view.control[o.id] ?? null);
+    // Minefield markers share the outlines' graphics, so a field going off redraws them too.
+    const key = `${owners.join(';')}|${view.mines.known.join(';')}|${view.mines.hidden.join(';')}`;
+    if (key === this.flagOwners) return;
+    this.flagOwners = key;
     const g = this.objectives.clear();
     for (const f of this.objectiveFlags) f.destroy();
     this.objectiveFlags = [];
-    for (const o of scenario.objectives) {
+    for (const [i, o] of scenario.objectives.entries()) {
       g.lineStyle(4, OBJECTIVE_COLOUR, 1);
       hexPath(g, this.layout.corners(o.hex, 3));
       g.strokePath();
       // The owner's flag at the hex's top corner: colour plus the camp's tag.
-      const owner = view.control[o.id] ?? null;
+      const owner = owners[i]!;
       const c = this.layout.hexToPixel(o.hex);
       const flag = this.add.graphics();
       flag.fillStyle(owner ? CAMP_COLOUR[owner] : 0xffffff, 1);
@@ -378,8 +386,8 @@ export class GameScene extends Phaser.Scene {
       flag.fillRoundedRect(-12, -7, 24, 14, 3);
       flag.strokeRoundedRect(-12, -7, 24, 14, 3);
       const tag = this.add.text(0, 0, owner ? CAMP_TAG[owner] : '—', {
-        fontFamily: 'system-ui, sans-serif', fontSize: '10px', fontStyle: 'bold', color: owner ? '#ffffff' : '#111111',
-      }).setOrigin(0.5).setResolution(2);
+        fontFamily: 'system-ui, sans-serif', fontSize: '10px', fontStyle: 'bold', color: owner ? '#ffffff' : '#111111', resolution: 2,
+      }).setOrigin(0.5);
       const box = this.add.container(c.x, c.y - HEX_SIZE * 0.85, [flag, tag]).setDepth(4.2).setSize(24, 14);
       this.objectiveFlags.push(box);
     }
@@ -392,11 +400,15 @@ export class GameScene extends Phaser.Scene {
     return [...this.mineHexes];
   }
 
+  /**
+   * Counters whose look is unchanged are moved, not made again: making one costs several Text objects,
+   * and remaking all of them after every AI round cost tens of milliseconds in one frame.
+   */
   private drawUnits(): void {
     const { session } = this.controller;
     const view = session.view();
-    for (const c of this.counters.values()) c.destroy();
-    this.counters.clear();
+    const old = this.counters;
+    this.counters = new Map();
     const stacks = new Map<HexKey, Unit[]>();
     for (const u of view.units) stacks.set(hexKey(u.hex), [...(stacks.get(hexKey(u.hex)) ?? []), u]);
     const selectedId = this.controller.selectedId;
@@ -409,14 +421,24 @@ export class GameScene extends Phaser.Scene {
         const own = u.camp === session.camp;
         const spent = own && session.isPlayersPhase && u.acted;
         const immobile = own && session.isPlayersPhase && u.mp === 0;
-        const counter = makeCounter(this, u, typeOf(session.scenario, u), p.x + off, p.y - 4 + off, {
-          selected: u.id === selectedId, spent, immobile, viewer: session.camp,
-        });
+        const type = typeOf(session.scenario, u);
+        const opts = { selected: u.id === selectedId, spent, immobile, viewer: session.camp };
+        const key = counterKey(u, type, opts);
+        let counter = old.get(u.id);
+        if (counter?.getData('key') === key) {
+          old.delete(u.id);
+          counter.setPosition(p.x + off, p.y - 4 + off);
+        } else {
+          counter = makeCounter(this, u, type, p.x + off, p.y - 4 + off, opts).setData('key', key);
+          this.unitLayer.add(counter);
+        }
         counter.setScale(counterScale(this.cameras.main.zoom));
-        this.unitLayer.add(counter);
+        // Stacks draw in this order, the selected unit on top, whichever counters were kept.
+        this.unitLayer.bringToTop(counter);
         this.counters.set(u.id, counter);
       });
     }
+    for (const c of old.values()) c.destroy();
   }
 
   private drawOverlay(): void {
@@ -444,8 +466,8 @@ export class GameScene extends Phaser.Scene {
       const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
       const label = this.add.text(0, 0, `${rival}${t.odds.odds} · ${t.odds.hitPct}%`, {
         fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
-        backgroundColor: '#b00000', padding: { x: 3, y: 1 },
-      }).setOrigin(0.5, 0).setResolution(2).setDepth(7);
+        backgroundColor: '#b00000', padding: { x: 3, y: 1 }, resolution: 2,
+      }).setOrigin(0.5, 0).setDepth(7);
       this.placeOdds(label, c, this.cameras.main.zoom);
       this.oddsLabels.push({ text: label, c });
     }

@@ -24,8 +24,9 @@ export function typeAbbrev(type: UnitType): string {
   return words.length === 1 ? words[0]!.slice(0, 3).toUpperCase() : words.slice(0, 3).map((w) => w[0]!.toUpperCase()).join('');
 }
 
+// Resolution in the style, not setResolution() after: that would render each text a second time.
 const TEXT_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
-  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#111111',
+  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#111111', resolution: 2,
 };
 const PLATE = 0xf4f1e8;
 /** The middle of the symbol's box (left of the text column), from the counter's centre. */
@@ -41,6 +42,11 @@ export interface CounterOptions {
   immobile?: boolean;
   /** The player's camp: its units are drawn as friends, IS as hostile, the other power as neutral. */
   viewer: Camp;
+}
+
+/** Everything a counter's look depends on: a counter whose key is unchanged is moved, not drawn again. */
+export function counterKey(unit: Unit, type: UnitType, opts: CounterOptions): string {
+  return [unit.camp, type.sidc, type.name, type.steps, unit.strength, unit.greatPower, opts.selected, opts.spent, opts.immobile ?? false, opts.viewer].join('|');
 }
 
 export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: number, y: number, opts: CounterOptions): Phaser.GameObjects.Container {
@@ -70,7 +76,6 @@ export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: 
   if (unit.greatPower) texts.push(scene.add.text(w / 2 - 2, -h / 2 + 1, '★', { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0));
   const mark = opts.spent ? '✓' : opts.immobile ? '⊘' : '';
   if (mark) texts.push(scene.add.text(-w / 2 + 3, -h / 2 + 1, mark, { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(0, 0));
-  for (const t of texts) t.setResolution(2);
   const c = scene.add.container(x, y, [...parts, ...texts]);
   c.setSize(w, h);
   c.setName(unit.id);

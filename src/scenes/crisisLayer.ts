@@ -14,8 +14,9 @@ import type { HexLayout, Point } from './layout';
 /** Axial step across edge i of a hex, edge i running from corner i to corner i + 1 (see HexLayout.corners). */
 const EDGE_NEIGHBOUR: readonly Hex[] = [{ q: 1, r: 0 }, { q: 0, r: 1 }, { q: -1, r: 1 }, { q: -1, r: 0 }, { q: 0, r: -1 }, { q: 1, r: -1 }];
 
+// Resolution in the style, not setResolution() after: that would render each tag a second time.
 const LABEL: Phaser.Types.GameObjects.Text.TextStyle = {
-  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#ffffff', padding: { x: 3, y: 1 },
+  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#ffffff', padding: { x: 3, y: 1 }, resolution: 2,
 };
 
 type Pattern = 'solid' | 'dashed' | 'dotted' | 'double';
@@ -25,6 +26,8 @@ export class CrisisLayer {
   private readonly markers: Phaser.GameObjects.Graphics;
   private readonly pickLayer: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
+  /** The last draw's tags by text and style: a tag drawn again is moved, not made again (Text objects are costly). */
+  private spare = new Map<string, Phaser.GameObjects.Text[]>();
   /** Tags are counter-scaled by the camera's zoom so they stay readable (see placeLabels.ts). */
   private textScale = 1;
   private pickLabels: Phaser.GameObjects.Text[] = [];
@@ -46,7 +49,10 @@ export class CrisisLayer {
   draw(view: GameView, camp: Power): void {
     this.areas.clear();
     this.markers.clear();
-    for (const t of this.labels) t.destroy();
+    for (const t of this.labels) {
+      const key = t.getData('key') as string;
+      this.spare.set(key, [...(this.spare.get(key) ?? []), t]);
+    }
     this.labels = [];
     this.placed = [];
     // Notices for the next turn are on the map already: they were sent to be seen.
@@ -59,6 +65,15 @@ export class CrisisLayer {
       this.label(m.body.line.hexes[0]!, `PROPOSED LINE ${m.id}`, CRISIS_COLOUR.line);
     }
     this.drawIncidents(view);
+    for (const tags of this.spare.values()) for (const t of tags) t.destroy();
+    this.spare.clear();
+  }
+
+  /** A tag of the map's own (draw() ends it): one from the last draw with the same text and style if there is one. */
+  private text(x: number, y: number, text: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
+    const key = `${text}\n${JSON.stringify(style)}`;
+    const t = this.spare.get(key)?.pop() ?? this.scene.add.text(x, y, text, style).setData('key', key);
+    return t.setPosition(x, y);
   }
 
   private drawAgreement(a: Agreement, turn: number, camp: Power | null): void {
@@ -115,8 +130,8 @@ export class CrisisLayer {
       g.closePath();
       g.fillPath();
       g.strokePath();
-      const bang = this.scene.add.text(x, y, '!', { ...LABEL, fontSize: '12px', color: '#000000', padding: { x: 0, y: 0 } }).setOrigin(0.5).setResolution(2).setDepth(5.6);
-      const tag = this.scene.add.text(x + s + 2, y, ids.join(' '), { ...LABEL, color: '#000000', backgroundColor: '#f0e442' }).setOrigin(0, 0.5).setResolution(2).setDepth(5.6);
+      const bang = this.text(x, y, '!', { ...LABEL, fontSize: '12px', color: '#000000', padding: { x: 0, y: 0 } }).setOrigin(0.5).setDepth(5.6);
+      const tag = this.text(x + s + 2, y, ids.join(' '), { ...LABEL, color: '#000000', backgroundColor: '#f0e442' }).setOrigin(0, 0.5).setDepth(5.6);
       this.labels.push(bang.setScale(this.textScale), tag.setScale(this.textScale));
     }
   }
@@ -131,7 +146,7 @@ export class CrisisLayer {
       this.strip(pick.hexes(), CRISIS_COLOUR.line, 'solid', true, g);
       pick.hexes().forEach((h, i) => {
         const c = this.layout.hexToPixel(h);
-        this.pickLabels.push(this.scene.add.text(c.x, c.y, String(i + 1), { ...LABEL, color: '#000000', backgroundColor: '#ffffff' }).setOrigin(0.5).setResolution(2).setDepth(4.7).setScale(this.textScale));
+        this.pickLabels.push(this.scene.add.text(c.x, c.y, String(i + 1), { ...LABEL, color: '#000000', backgroundColor: '#ffffff' }).setOrigin(0.5).setDepth(4.7).setScale(this.textScale));
       });
     }
     if (hover && this.scenario.map.isOnMap(hover)) {
@@ -240,9 +255,9 @@ export class CrisisLayer {
   private label(h: Hex, text: string, colour: number, radius = 0): void {
     const c = this.layout.hexToPixel(h);
     const css = `#${colour.toString(16).padStart(6, '0')}`;
-    const t = this.scene.add.text(c.x, c.y - this.layout.size * (radius * 1.5 + 1), text, {
+    const t = this.text(c.x, c.y - this.layout.size * (radius * 1.5 + 1), text, {
       ...LABEL, backgroundColor: '#1b1b1bdd', color: css,
-    }).setOrigin(0.5, 1).setResolution(2).setDepth(5.4).setScale(this.textScale);
+    }).setOrigin(0.5, 1).setDepth(5.4).setScale(this.textScale);
     for (let i = 0; i < 6 && this.placed.some((r) => Phaser.Geom.Intersects.RectangleToRectangle(r, t.getBounds())); i++) t.y -= 17 * this.textScale;
     this.placed.push(t.getBounds());
     this.labels.push(t);

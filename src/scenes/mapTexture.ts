@@ -7,9 +7,17 @@ import type { HexLayout, Point } from './layout';
 
 export function hexPath(g: Phaser.GameObjects.Graphics, corners: readonly Point[]): void {
   g.beginPath();
+  hexSubpath(g, corners);
+  g.closePath();
+}
+
+/**
+ * A hex added to the current path, left open: for fills only (a fill closes it). Many hexes filled by
+ * one fillPath are one canvas fill, not hundreds; closePath on each made Chromium's canvas slow.
+ */
+export function hexSubpath(g: Phaser.GameObjects.Graphics, corners: readonly Point[]): void {
   g.moveTo(corners[0]!.x, corners[0]!.y);
   for (let i = 1; i < corners.length; i++) g.lineTo(corners[i]!.x, corners[i]!.y);
-  g.closePath();
 }
 
 function polyline(g: Phaser.GameObjects.Graphics, layout: HexLayout, hexes: readonly Hex[]): void {

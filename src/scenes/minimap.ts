@@ -8,7 +8,7 @@ import { type Camp, type GameView, type Scenario, hexKey } from '../engine';
 import { screenToWorld } from './cameraControls';
 import { CAMP_COLOUR, OBJECTIVE_COLOUR, TERRAIN_COLOUR } from './colours';
 import { HexLayout, type Point } from './layout';
-import { hexPath } from './mapTexture';
+import { hexPath, hexSubpath } from './mapTexture';
 
 /** The overview's longer side: about a third of the canvas's shorter side, within these bounds. */
 const MIN_SIDE = 110;
@@ -39,6 +39,10 @@ function dot(g: Phaser.GameObjects.Graphics, p: Point, shape: 'square' | 'diamon
 
 export class MinimapScene extends Phaser.Scene {
   private rt!: Phaser.GameObjects.RenderTexture;
+  private terrain!: Phaser.GameObjects.RenderTexture;
+  /** The map's layout at the overview's scale, and each map hex's corners in it (fixed). */
+  private readonly small: HexLayout;
+  private readonly hexCorners: readonly (readonly Point[])[];
   private frame!: Phaser.GameObjects.Graphics;
   private viewBox!: Phaser.GameObjects.Graphics;
   private readonly k: number;
@@ -55,10 +59,13 @@ export class MinimapScene extends Phaser.Scene {
     this.k = Math.min(side / src.worldWidth, side / src.worldHeight);
     this.w = Math.ceil(src.worldWidth * this.k);
     this.h = Math.ceil(src.worldHeight * this.k);
+    this.small = new HexLayout(src.layout.size * this.k, { x: src.layout.origin.x * this.k, y: src.layout.origin.y * this.k });
+    this.hexCorners = src.scenario.map.hexes.map((h) => this.small.corners(h, -0.3));
   }
 
   create(): void {
     this.frame = this.add.graphics();
+    this.bakeTerrain();
     this.rt = this.add.renderTexture(0, 0, this.w, this.h).setOrigin(0, 0);
     this.viewBox = this.add.graphics();
     this.input.on('pointerdown', (p: Phaser.Input.Pointer) => {
@@ -94,6 +101,23 @@ export class MinimapScene extends Phaser.Scene {
     for (const o of [this.frame, this.rt, this.viewBox]) o?.setVisible(this.shown);
   }
 
+  /** The terrain, drawn once into a texture that is never shown itself: each draw copies it. */
+  private bakeTerrain(): void {
+    const { scenario } = this.src;
+    const g = this.make.graphics({}, false);
+    g.fillStyle(0x1d2a33, 1);
+    g.fillRect(0, 0, this.w, this.h);
+    for (const [i, h] of scenario.map.hexes.entries()) {
+      g.fillStyle(TERRAIN_COLOUR[scenario.map.terrainAt(h)!], 1);
+      hexPath(g, this.hexCorners[i]!);
+      g.fillPath();
+    }
+    this.terrain = this.add.renderTexture(0, 0, this.w, this.h).setOrigin(0, 0);
+    this.terrain.draw(g).render();
+    this.terrain.setVisible(false);
+    g.destroy();
+  }
+
   /** Bakes terrain, fog, objectives and the units in view into the texture. */
   draw(view: GameView): void {
     if (!this.rt) {
@@ -102,23 +126,15 @@ export class MinimapScene extends Phaser.Scene {
     }
     this.pending = null;
     const { scenario } = this.src;
-    const { k } = this;
-    const small = new HexLayout(this.src.layout.size * k, { x: this.src.layout.origin.x * k, y: this.src.layout.origin.y * k });
+    const small = this.small;
     const seen = new Set(view.visible);
     const g = this.make.graphics({}, false);
-    g.fillStyle(0x1d2a33, 1);
-    g.fillRect(0, 0, this.w, this.h);
-    for (const h of scenario.map.hexes) {
-      g.fillStyle(TERRAIN_COLOUR[scenario.map.terrainAt(h)!], 1);
-      hexPath(g, small.corners(h, -0.3));
-      g.fillPath();
-    }
     g.fillStyle(0x0b1a24, 0.45);
-    for (const h of scenario.map.hexes) {
-      if (seen.has(hexKey(h))) continue;
-      hexPath(g, small.corners(h, -0.3));
-      g.fillPath();
+    g.beginPath();
+    for (const [i, h] of scenario.map.hexes.entries()) {
+      if (!seen.has(hexKey(h))) hexSubpath(g, this.hexCorners[i]!);
     }
+    g.fillPath();
     g.lineStyle(1.5, OBJECTIVE_COLOUR, 1);
     for (const o of scenario.objectives) {
       hexPath(g, small.corners(o.hex));
@@ -132,6 +148,9 @@ export class MinimapScene extends Phaser.Scene {
       dot(g, p, shape, 2.3, CAMP_COLOUR[u.camp]);
     }
     this.rt.clear();
+    this.terrain.setVisible(true);
+    this.rt.draw(this.terrain);
+    this.terrain.setVisible(false);
     this.rt.draw(g);
     this.rt.render();
     g.destroy();

@@ -45,7 +45,7 @@ export class PlaceLabels {
     const place = (h: Hex, text: string, style: Phaser.Types.GameObjects.Text.TextStyle, minor: boolean): void => {
       const c = layout.hexToPixel(h);
       // Objective names sit over the owner flags, which may reach them when zoomed out.
-      const label = scene.add.text(0, 0, text, style).setResolution(2).setDepth(minor ? depth : depth + 0.3);
+      const label = scene.add.text(0, 0, text, { ...style, resolution: 2 }).setDepth(minor ? depth : depth + 0.3);
       const spots: [number, number, number, number][] = [
         [c.x, c.y + s * 0.42, 0.5, 0], [c.x, c.y - s * 0.5, 0.5, 1], [c.x + s, c.y, 0, 0.5], [c.x - s, c.y, 1, 0.5],
       ];

@@ -6,7 +6,7 @@ import { showBriefing } from './briefing';
 import { showHowToPlay } from './howToPlay';
 import { showResult } from './resultPanel';
 import { CAMP_CSS, CAMP_TAG } from '../scenes/colours';
-import type { Controller } from './controller';
+import type { Controller, LogLine } from './controller';
 import { el, swatch } from './dom';
 import type { HotlinePanel } from './hotline/panel';
 import { EscalationLadder } from './ladder';
@@ -39,6 +39,8 @@ export class Hud {
   /** Announces each command's or AI round's events: screen readers cannot read the canvas. */
   private readonly status = el('p', { class: 'sr-only', role: 'status', 'aria-live': 'polite', 'data-testid': 'announce' });
   private announced = 0;
+  /** The log as last rendered: its length and newest line. */
+  private logShown: { length: number; last: LogLine | undefined } = { length: -1, last: undefined };
   private readonly hoverInfo = el('p', { class: 'muted', 'data-testid': 'hover-info' }, 'Point at a hex.');
   private readonly ladder = new EscalationLadder();
   private busy = false;
@@ -87,7 +89,7 @@ export class Hud {
     this.render();
   }
 
-  /** Lets the button show that the other camps are moving before the (synchronous) AI runs. */
+  /** Lets the button show that the other camps are moving before the phase ends (the AI then runs in slices). */
   private endTurn(): void {
     if (this.busy) return;
     // A disabled button drops focus to the page: give it back when the player's turn comes round.
@@ -97,8 +99,7 @@ export class Hud {
     this.endButton.textContent = 'Other camps are moving…';
     setTimeout(() => {
       this.busy = false;
-      this.controller.endTurn();
-      this.render();
+      this.controller.endTurn(); // its change notice renders the panel
     }, 30);
   }
 
@@ -145,7 +146,28 @@ export class Hud {
       this.announced = this.controller.round;
       this.status.textContent = announcement(this.controller.lastRound);
     }
-    this.log.replaceChildren(...[...this.controller.log].reverse().map((l) => el('li', {}, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text)));
+    this.renderLog();
+  }
+
+  /**
+   * The log, newest line first. Lines added since the last render go on top and the oldest drop off
+   * the end, so a round lays out its new lines only; any other change to the log rebuilds the list.
+   */
+  private renderLog(): void {
+    const log = this.controller.log;
+    const shown = this.logShown;
+    if (log.length === shown.length && log.at(-1) === shown.last) return;
+    const line = (l: LogLine): HTMLElement => el('li', {}, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text);
+    const from = shown.last ? log.lastIndexOf(shown.last) + 1 : 0;
+    if (from > 0 && this.log.childElementCount === shown.length) {
+      const fresh = document.createDocumentFragment();
+      for (let i = log.length - 1; i >= from; i--) fresh.append(line(log[i]!));
+      this.log.prepend(fresh);
+      while (this.log.childElementCount > log.length) this.log.lastElementChild!.remove();
+    } else {
+      this.log.replaceChildren(...[...log].reverse().map(line));
+    }
+    this.logShown = { length: log.length, last: log.at(-1) };
   }
 
   /** The hex under the pointer: name, terrain, objective and owner, and the units the player sees there. */
