@@ -5,6 +5,7 @@ import { activeAgreements, inArea } from './areas';
 import { type Board, typeOf } from './board';
 import { cloneJson } from './clone';
 import type { Agreement, CrisisState, Incident } from './crisisTypes';
+import { type Grid, gridOf } from './grid';
 import { type HexKey, hexKey, hexRange } from './hex';
 import type { Scenario } from './scenario';
 import type { Camp, GameState, Unit } from './types';
@@ -22,43 +23,94 @@ export interface GameView extends Omit<GameState, 'rng' | 'seed' | 'units' | 're
 /** A board that also carries the crisis: the full state or a view. */
 export type CrisisBoard = Board & { crisis: CrisisState };
 
-/** On-map hex keys within each sight radius of each hex, per scenario: sight is asked for on every command. */
-const SIGHT = new WeakMap<Scenario, Map<string, readonly HexKey[]>>();
+/** On-map cells within each sight radius of each cell, per grid: sight is asked for on every command. */
+const SIGHT = new WeakMap<Grid, Map<number, Int32Array>>();
 
-function sightFrom(scenario: Scenario, unit: Unit): readonly HexKey[] {
-  let cache = SIGHT.get(scenario);
-  if (!cache) SIGHT.set(scenario, (cache = new Map()));
-  const radius = typeOf(scenario, unit).sight;
-  const key = `${unit.hex.q},${unit.hex.r},${radius}`;
-  let keys = cache.get(key);
-  if (!keys) {
-    keys = hexRange(unit.hex, radius).filter((h) => scenario.map.isOnMap(h)).map(hexKey);
-    cache.set(key, keys);
+function sightCells(grid: Grid, cell: number, radius: number): Int32Array {
+  let cache = SIGHT.get(grid);
+  if (!cache) SIGHT.set(grid, (cache = new Map()));
+  const key = cell * 16 + radius;
+  let cells = cache.get(key);
+  if (!cells) {
+    cells = Int32Array.from(hexRange(grid.hexes[cell]!, radius).map((h) => grid.cellOf(h)).filter((c) => c >= 0));
+    cache.set(key, cells);
   }
-  return keys;
+  return cells;
 }
 
-/** Sight sets lately worked out, by the camp's units' positions and ranges: every view and strike asks. */
-const SEEN = new WeakMap<Scenario, Map<string, ReadonlySet<HexKey>>>();
+/**
+ * Sight sets lately worked out, per scenario, by the camp and its units' cells and sight radii in
+ * order (the signature): every view and strike asks, and most ask of a camp that has not moved since.
+ */
+interface Seen { camp: Camp; sig: Int32Array; set: ReadonlySet<HexKey> }
+interface SeenCache { byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array; stamp: Uint32Array; gen: number }
+const SEEN = new WeakMap<Scenario, SeenCache>();
 const MAX_SEEN = 256;
 
 /** The hexes `camp` sees (a set shared between callers: read it only). */
 export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): ReadonlySet<HexKey> {
-  let key = camp;
-  for (const u of units) if (u.camp === camp) key += `;${u.hex.q},${u.hex.r},${typeOf(scenario, u).sight}`;
+  const grid = gridOf(scenario);
   let cache = SEEN.get(scenario);
-  if (!cache) SEEN.set(scenario, (cache = new Map()));
-  let seen = cache.get(key);
-  if (!seen) {
-    const set = new Set<HexKey>();
-    for (const u of units) {
-      if (u.camp !== camp) continue;
-      for (const k of sightFrom(scenario, u)) set.add(k);
-    }
-    if (cache.size >= MAX_SEEN) cache.delete(cache.keys().next().value!);
-    cache.set(key, (seen = set));
+  if (!cache) SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16), stamp: new Uint32Array(grid.size), gen: 0 }));
+  let n = 0;
+  let hash = camp.length;
+  for (const u of units) {
+    if (u.camp !== camp) continue;
+    const cell = grid.cellOf(u.hex);
+    if (cell < 0) return sightOf(scenario, units, camp); // off the map: not worth a signature
+    if (n === cache.sig.length) { const grown = new Int32Array(2 * n); grown.set(cache.sig); cache.sig = grown; }
+    const v = cell * 16 + typeOf(scenario, u).sight;
+    cache.sig[n++] = v;
+    hash = (Math.imul(hash, 31) + v) | 0;
   }
-  return seen;
+  const bucket = cache.byHash.get(hash);
+  if (bucket) {
+    for (const e of bucket) if (e.camp === camp && sameSig(e.sig, cache.sig, n)) return e.set;
+  }
+  const seen: Seen = { camp, sig: cache.sig.slice(0, n), set: cellSight(grid, cache, units, camp) };
+  if (cache.fifo.length >= MAX_SEEN) {
+    const old = cache.fifo.shift()!;
+    const b = cache.byHash.get(old.hash)!;
+    if (b.length === 1) cache.byHash.delete(old.hash);
+    else b.splice(b.indexOf(old.seen), 1);
+  }
+  if (bucket) bucket.push(seen);
+  else cache.byHash.set(hash, [seen]);
+  cache.fifo.push({ hash, seen });
+  return seen.set;
+}
+
+function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
+  if (a.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The union of the camp's units' sight, in order of first sighting (unit by unit, hexRange order). */
+function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: Camp): Set<HexKey> {
+  const set = new Set<HexKey>();
+  const gen = ++cache.gen;
+  const stamp = cache.stamp;
+  for (let i = 0, k = 0; i < units.length; i++) {
+    if (units[i]!.camp !== camp) continue;
+    const v = cache.sig[k++]!;
+    for (const c of sightCells(grid, v >> 4, v & 15)) {
+      if (stamp[c] === gen) continue;
+      stamp[c] = gen;
+      set.add(grid.keys[c]!);
+    }
+  }
+  return set;
+}
+
+/** visibleHexes for a camp with a unit off the map, uncached. */
+function sightOf(scenario: Scenario, units: readonly Unit[], camp: Camp): Set<HexKey> {
+  const set = new Set<HexKey>();
+  for (const u of units) {
+    if (u.camp !== camp) continue;
+    for (const h of hexRange(u.hex, typeOf(scenario, u).sight)) if (scenario.map.isOnMap(h)) set.add(hexKey(h));
+  }
+  return set;
 }
 
 /** Is `unit` shown to `viewer` by a share of positions, or by this turn's face-to-face meeting? */

@@ -42,16 +42,41 @@ export function stepCostFor(scenario: Scenario, board: Board, unit: Unit) {
 
 
 /**
- * Ranges found lately, by what they depend on (units, pontoons) and unit: the AI asks for a unit's
- * range on its view, and the engine for the same range on the same board when it applies the move.
+ * Ranges found lately, per unit, by what they depend on (its cell and movement left, the pontoons,
+ * every unit's camp and cell): the AI asks for a unit's range on its view, and the engine for the
+ * same range on the same board when it applies the move.
  */
-const RANGES = new WeakMap<Scenario, Map<string, Map<HexKey, Destination>>>();
-const MAX_RANGES = 64;
+interface CachedRange { sig: Int32Array; range: Map<HexKey, Destination> }
+const RANGES = new WeakMap<Scenario, Map<string, CachedRange[]>>();
+const PER_UNIT = 4;
+const CAMP_CODE: Readonly<Record<string, number>> = { coalition: 1, russia: 2, is: 3 };
+let sigScratch = new Int32Array(64);
 
-function rangeKey(board: Board, unit: Unit): string {
-  let key = `${unit.id}@${unit.hex.q},${unit.hex.r}:${unit.mp}|${board.pontoons.join(';')}|`;
-  for (const u of board.units) key += `${u.camp[0]}${u.hex.q},${u.hex.r};`;
-  return key;
+/** The signature of the range's inputs in sigScratch, its length returned; -1 when something is off the map. */
+function rangeSig(grid: Grid, board: Board, unit: Unit): number {
+  const need = 4 + board.pontoons.length + board.units.length;
+  if (sigScratch.length < need) sigScratch = new Int32Array(2 * need);
+  const sig = sigScratch;
+  let n = 0;
+  sig[n++] = grid.cellOf(unit.hex);
+  sig[n++] = unit.mp;
+  sig[n++] = board.pontoons.length;
+  for (const k of board.pontoons) sig[n++] = grid.cellOf(parseHexKey(k));
+  sig[n++] = board.units.length;
+  for (const u of board.units) {
+    const c = grid.cellOf(u.hex);
+    const camp = CAMP_CODE[u.camp];
+    if (c < 0 || camp === undefined) return -1;
+    sig[n++] = c * 4 + camp;
+  }
+  for (let i = 0; i < n; i++) if (sig[i]! < 0) return -1;
+  return n;
+}
+
+function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
+  if (a.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -61,16 +86,19 @@ function rangeKey(board: Board, unit: Unit): string {
 export function movementRange(scenario: Scenario, board: Board, unitId: string): Map<HexKey, Destination> {
   const unit = unitById(board, unitId);
   if (!unit || unit.mp <= 0 || unit.acted) return new Map();
+  const grid = gridOf(scenario);
+  const n = rangeSig(grid, board, unit);
+  if (n < 0) return findRange(scenario, board, unit);
   let cache = RANGES.get(scenario);
   if (!cache) RANGES.set(scenario, (cache = new Map()));
-  const key = rangeKey(board, unit);
-  let out = cache.get(key);
-  if (!out) {
-    out = findRange(scenario, board, unit);
-    if (cache.size >= MAX_RANGES) cache.delete(cache.keys().next().value!);
-    cache.set(key, out);
-  }
-  return out;
+  let recent = cache.get(unit.id);
+  if (!recent) cache.set(unit.id, (recent = []));
+  for (const e of recent) if (sameSig(e.sig, sigScratch, n)) return e.range;
+  const sig = sigScratch.slice(0, n);
+  const range = findRange(scenario, board, unit);
+  if (recent.length >= PER_UNIT) recent.shift();
+  recent.push({ sig, range });
+  return range;
 }
 
 function findRange(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, Destination> {
