@@ -10,15 +10,19 @@ import type { GameState, Unit } from './types';
  * never changes.
  */
 export function copyState(state: GameState): GameState {
-  const { crisis, units, ...rest } = state;
-  const { messages, agreements, ...crisisRest } = crisis;
-  const next: GameState = {
-    ...cloneJson(rest),
-    units: units.slice(),
-    crisis: { ...cloneJson(crisisRest), messages: messages.slice(), agreements: agreements.slice() },
-  };
-  SHARED_UNITS.set(next, units);
-  return next;
+  // Loops, not object rest patterns: V8 copies a rest pattern by a slow path. Keys keep the order
+  // the rest patterns gave them (the others, then units, then crisis).
+  const next: Record<string, unknown> = {};
+  for (const k in state) if (k !== 'crisis' && k !== 'units') next[k] = cloneJson(state[k as keyof GameState]);
+  next.units = state.units.slice();
+  const crisis = state.crisis;
+  const nextCrisis: Record<string, unknown> = {};
+  for (const k in crisis) if (k !== 'messages' && k !== 'agreements') nextCrisis[k] = cloneJson(crisis[k as keyof CrisisState]);
+  nextCrisis.messages = crisis.messages.slice();
+  nextCrisis.agreements = crisis.agreements.slice();
+  next.crisis = nextCrisis;
+  SHARED_UNITS.set(next as unknown as GameState, state.units);
+  return next as unknown as GameState;
 }
 
 /** For a state made by copyState: the units array of the state it was copied from (their units are shared). */

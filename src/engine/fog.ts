@@ -6,7 +6,7 @@ import { type Board, typeOf } from './board';
 import { cloneJson } from './clone';
 import type { Agreement, CrisisState, Incident } from './crisisTypes';
 import { type Grid, gridOf } from './grid';
-import { type HexKey, hexKey, hexRange } from './hex';
+import { type Hex, type HexKey, hexKey, hexRange } from './hex';
 import type { Scenario } from './scenario';
 import type { Camp, GameState, Unit } from './types';
 
@@ -89,6 +89,7 @@ function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
 /** The union of the camp's units' sight, in order of first sighting (unit by unit, hexRange order). */
 function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: Camp): Set<HexKey> {
   const set = new Set<HexKey>();
+  const cells = new Uint8Array(grid.size);
   const gen = ++cache.gen;
   const stamp = cache.stamp;
   for (let i = 0, k = 0; i < units.length; i++) {
@@ -97,10 +98,26 @@ function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: C
     for (const c of sightCells(grid, v >> 4, v & 15)) {
       if (stamp[c] === gen) continue;
       stamp[c] = gen;
+      cells[c] = 1;
       set.add(grid.keys[c]!);
     }
   }
+  SEEN_CELLS.set(set, cells);
   return set;
+}
+
+/** Cells of the sets visibleHexes made: a test by cell number, not by "q,r" string, for the many asked per view. */
+const SEEN_CELLS = new WeakMap<ReadonlySet<HexKey>, Uint8Array>();
+
+/** A test for membership in `seen`, by cell when it is one of visibleHexes' sets. */
+export function seesHex(scenario: Scenario, seen: ReadonlySet<HexKey>): (h: Hex) => boolean {
+  const cells = SEEN_CELLS.get(seen);
+  if (!cells) return (h) => seen.has(hexKey(h));
+  const grid = gridOf(scenario);
+  return (h) => {
+    const c = grid.cellOf(h);
+    return c >= 0 && cells[c] === 1;
+  };
 }
 
 /** visibleHexes for a camp with a unit off the map, uncached. */
@@ -124,8 +141,9 @@ export function sharedWith(crisis: CrisisState, turn: number, viewer: Camp, unit
 export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen = visibleHexes(scenario, board.units, camp)): (u: Unit) => boolean {
   // The same test as sharedWith, with the agreements in force found once for all the units asked about.
   let shares: Agreement[] | undefined;
+  const sees = seesHex(scenario, seen);
   return (u) => {
-    if (u.camp === camp || seen.has(hexKey(u.hex))) return true;
+    if (u.camp === camp || sees(u.hex)) return true;
     if (camp === 'is' || u.camp === 'is') return false;
     shares ??= activeAgreements(board.crisis.agreements, board.turn).filter((a) => a.kind === 'meeting' || a.kind === 'shared_positions');
     return shares.some((a) => a.kind === 'meeting' || (a.by === u.camp && a.area !== null && inArea(a.area, u.hex)));
@@ -134,7 +152,9 @@ export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen
 
 /** The board as `camp` sees it, sharing the state's objects: for read-only rule checks, not for callers. */
 export function boardSeenBy(scenario: Scenario, state: GameState, camp: Camp): Board {
-  return { ...state, units: state.units.filter(knownTo(scenario, state, camp)) };
+  // The Board's fields only: a spread of the whole state is slow (its shape varies command to command).
+  const { turn, phase, status, control, pontoons, sortiesLeft } = state;
+  return { turn, phase, status, units: state.units.filter(knownTo(scenario, state, camp)), control, pontoons, sortiesLeft };
 }
 
 /** An incident as `viewer` knows it: a power that only suspects does not learn the true author. */
@@ -155,23 +175,36 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): G
  * runners, which ask for a view before every command and never write to it. Do not mutate it.
  */
 export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
-  const { rng: _rng, seed: _seed, units, reinforcements, ...shared } = state;
-  if (viewer === 'all') return { ...shared, viewer, units, reinforcements, visible: scenario.map.hexes.map(hexKey) };
-  const incidents = shared.crisis.incidents.map((i) => incidentFor(i, viewer));
-  let escalation = shared.crisis.escalation;
+  const { units, reinforcements } = state;
+  const view = sharedFields(state);
+  if (viewer === 'all') return Object.assign(view, { viewer, units, reinforcements, visible: scenario.map.hexes.map(hexKey) }) as unknown as GameView;
+  const crisis = state.crisis;
+  const incidents = crisis.incidents.map((i) => incidentFor(i, viewer));
+  let escalation = crisis.escalation;
   const last = escalation.last;
   if (last?.incident && incidents.some((i) => i.id === last.incident && i.cause === null)) escalation = { ...escalation, last: { ...last, by: null } };
   const seen = visibleHexes(scenario, units, viewer);
   // An inject's notes name where units came in: for Control, not for a camp that may not see them.
-  const injects = shared.crisis.injects?.map((j) => (j.notes.length > 0 ? { ...j, notes: [] } : j));
-  return {
-    ...shared,
-    crisis: { ...shared.crisis, incidents, escalation, ...(injects ? { injects } : {}) },
-    viewer,
-    units: units.filter(knownTo(scenario, state, viewer, seen)),
-    reinforcements: reinforcements.filter((r) => r.unit.camp === viewer),
-    visible: visibleList(seen),
-  };
+  const injects = crisis.injects?.map((j) => (j.notes.length > 0 ? { ...j, notes: [] } : j));
+  view.crisis = { ...crisis, incidents, escalation, ...(injects ? { injects } : {}) };
+  view.viewer = viewer;
+  view.units = units.filter(knownTo(scenario, state, viewer, seen));
+  view.reinforcements = reinforcements.filter((r) => r.unit.camp === viewer);
+  view.visible = visibleList(seen);
+  return view as unknown as GameView;
+}
+
+/**
+ * The state's fields but those a view leaves out or replaces, in the state's order. A loop, not an
+ * object rest pattern: V8 copies a rest pattern by a slow path, ten times slower on the state.
+ */
+function sharedFields(state: GameState): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in state) {
+    if (k === 'rng' || k === 'seed' || k === 'units' || k === 'reinforcements') continue;
+    out[k] = state[k as keyof GameState];
+  }
+  return out;
 }
 
 /** A sight set as a list, made once per set (sets are shared, and so are these lists: read them only). */
