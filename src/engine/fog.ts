@@ -43,7 +43,7 @@ function sightCells(grid: Grid, cell: number, radius: number): Int32Array {
  * order (the signature): every view and strike asks, and most ask of a camp that has not moved since.
  */
 interface Seen { camp: Camp; sig: Int32Array; set: ReadonlySet<HexKey> }
-interface SeenCache { byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array; stamp: Uint32Array; gen: number }
+interface SeenCache { byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array; order: Int32Array }
 const SEEN = new WeakMap<Scenario, SeenCache>();
 const MAX_SEEN = 256;
 
@@ -51,7 +51,7 @@ const MAX_SEEN = 256;
 export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): ReadonlySet<HexKey> {
   const grid = gridOf(scenario);
   let cache = SEEN.get(scenario);
-  if (!cache) SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16), stamp: new Uint32Array(grid.size), gen: 0 }));
+  if (!cache) SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16), order: new Int32Array(256) }));
   let n = 0;
   let hash = camp.length;
   for (const u of units) {
@@ -87,32 +87,52 @@ function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
 }
 
 /** The union of the camp's units' sight, in order of first sighting (unit by unit, hexRange order). */
-function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: Camp): Set<HexKey> {
-  const set = new Set<HexKey>();
+function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: Camp): Sight {
   const cells = new Uint8Array(grid.size);
-  const gen = ++cache.gen;
-  const stamp = cache.stamp;
+  let order = cache.order;
+  let n = 0;
   for (let i = 0, k = 0; i < units.length; i++) {
     if (units[i]!.camp !== camp) continue;
     const v = cache.sig[k++]!;
     for (const c of sightCells(grid, v >> 4, v & 15)) {
-      if (stamp[c] === gen) continue;
-      stamp[c] = gen;
+      if (cells[c] === 1) continue;
       cells[c] = 1;
-      set.add(grid.keys[c]!);
+      if (n === order.length) { const grown = new Int32Array(2 * n); grown.set(order); cache.order = order = grown; }
+      order[n++] = c;
     }
   }
-  SEEN_CELLS.set(set, cells);
-  return set;
+  return new Sight(grid, cells, order.slice(0, n));
 }
 
-/** Cells of the sets visibleHexes made: a test by cell number, not by "q,r" string, for the many asked per view. */
-const SEEN_CELLS = new WeakMap<ReadonlySet<HexKey>, Uint8Array>();
+/**
+ * A camp's sight as visibleHexes makes it: membership by map cell, and the "q,r" keys in order of
+ * first sighting. Cheaper to make than a Set of keys, and most tests of it are by cell (seesHex).
+ */
+class Sight implements ReadonlySet<HexKey> {
+  private set: Set<HexKey> | undefined;
+  private keyList: HexKey[] | undefined;
+  constructor(private readonly grid: Grid, readonly cells: Uint8Array, private readonly order: Int32Array) {}
+  get size(): number { return this.order.length; }
+  has(key: HexKey): boolean {
+    const c = this.grid.cellByKey.get(key);
+    return c !== undefined && this.cells[c] === 1;
+  }
+  /** The keys in order (one list, shared: read it only). */
+  list(): HexKey[] { return (this.keyList ??= Array.from(this.order, (c) => this.grid.keys[c]!)); }
+  private asSet(): Set<HexKey> { return (this.set ??= new Set(this.list())); }
+  forEach(fn: (value: HexKey, key: HexKey, set: ReadonlySet<HexKey>) => void, thisArg?: unknown): void {
+    for (const k of this.list()) fn.call(thisArg, k, k, this);
+  }
+  entries(): SetIterator<[HexKey, HexKey]> { return this.asSet().entries(); }
+  keys(): SetIterator<HexKey> { return this.asSet().keys(); }
+  values(): SetIterator<HexKey> { return this.asSet().values(); }
+  [Symbol.iterator](): SetIterator<HexKey> { return this.asSet()[Symbol.iterator](); }
+}
 
 /** A test for membership in `seen`, by cell when it is one of visibleHexes' sets. */
 export function seesHex(scenario: Scenario, seen: ReadonlySet<HexKey>): (h: Hex) => boolean {
-  const cells = SEEN_CELLS.get(seen);
-  if (!cells) return (h) => seen.has(hexKey(h));
+  if (!(seen instanceof Sight)) return (h) => seen.has(hexKey(h));
+  const cells = seen.cells;
   const grid = gridOf(scenario);
   return (h) => {
     const c = grid.cellOf(h);
@@ -210,6 +230,7 @@ function sharedFields(state: GameState): Record<string, unknown> {
 /** A sight set as a list, made once per set (sets are shared, and so are these lists: read them only). */
 const LISTS = new WeakMap<ReadonlySet<HexKey>, HexKey[]>();
 function visibleList(seen: ReadonlySet<HexKey>): HexKey[] {
+  if (seen instanceof Sight) return seen.list();
   let list = LISTS.get(seen);
   if (!list) LISTS.set(seen, (list = [...seen]));
   return list;

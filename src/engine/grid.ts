@@ -11,6 +11,8 @@ export interface Grid {
   readonly hexes: readonly (Hex | undefined)[];
   /** "q,r" of each on-map cell. */
   readonly keys: readonly (HexKey | undefined)[];
+  /** The cell of each on-map "q,r". */
+  readonly cellByKey: ReadonlyMap<HexKey, number>;
   /** Cell of the neighbour in each direction (cell * 6 + direction), -1 off the map. */
   readonly next: Int32Array;
   /** Cost of that step ignoring units and pontoons: road or terrain (ISLAND_STEP when either end is an island). */
@@ -51,10 +53,12 @@ function buildGrid(scenario: Scenario): Grid {
   };
   const hexes = new Array<Hex | undefined>(size).fill(undefined);
   const keys = new Array<HexKey | undefined>(size).fill(undefined);
+  const cellByKey = new Map<HexKey, number>();
   for (const h of map.hexes) {
     const i = h.r * width + h.q - minQ;
     hexes[i] = Object.freeze({ q: h.q, r: h.r });
     keys[i] = hexKey(h);
+    cellByKey.set(keys[i]!, i);
   }
   const next = new Int32Array(size * 6).fill(-1);
   const cost = new Int8Array(size * 6);
@@ -73,5 +77,5 @@ function buildGrid(scenario: Scenario): Grid {
       cost[i * 6 + d] = t === 'island' || fromTerrain === 'island' ? ISLAND_STEP : map.hasRoad(from, to) ? ROAD_COST : MOVE_COST[t];
     }
   }
-  return { size, hexes, keys, next, cost, river, cellOf };
+  return { size, hexes, keys, cellByKey, next, cost, river, cellOf };
 }
