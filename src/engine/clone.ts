@@ -41,28 +41,18 @@ const copyUnit = (u: Unit): Unit => ({
  * on: the reference passed in may be to the earlier state's unit.
  */
 export function mutableUnit(state: GameState, unit: Unit): Unit {
-  const shared = sharedUnits(state);
-  if (!shared || !shared.has(unit)) return unit;
+  const shared = SHARED_UNITS.get(state);
+  if (!shared || !shared.includes(unit)) return unit;
   // The unit as it stands in this state: it may already have been copied, through another reference.
-  const i = state.units.findIndex((u) => u.id === unit.id);
+  // Ids are unique, so where the object itself stands is where its id does (most callers pass the state's own entry).
+  let i = state.units.indexOf(unit);
+  if (i < 0) i = state.units.findIndex((u) => u.id === unit.id);
   if (i < 0) return copyUnit(unit); // off the map: a change to it changes nothing (as before), and never the earlier state
   const current = state.units[i]!;
-  if (!shared.has(current)) return current;
+  if (current !== unit && !shared.includes(current)) return current;
   const copy = copyUnit(current);
   state.units[i] = copy;
   return copy;
-}
-
-/** The earlier state's units as a set, made on the command's first mutableUnit: a phase start asks once per unit. */
-const SHARED_SETS = new WeakMap<GameState, Set<Unit>>();
-function sharedUnits(state: GameState): Set<Unit> | undefined {
-  let set = SHARED_SETS.get(state);
-  if (!set) {
-    const shared = SHARED_UNITS.get(state);
-    if (!shared) return undefined;
-    SHARED_SETS.set(state, (set = new Set(shared)));
-  }
-  return set;
 }
 
 /**

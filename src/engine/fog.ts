@@ -52,6 +52,7 @@ export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: C
   const grid = gridOf(scenario);
   let cache = SEEN.get(scenario);
   if (!cache) SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16), order: new Int32Array(256) }));
+  const types = scenario.unitTypes;
   let n = 0;
   let hash = camp.length;
   for (const u of units) {
@@ -59,7 +60,7 @@ export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: C
     const cell = grid.cellOf(u.hex);
     if (cell < 0) return sightOf(scenario, units, camp); // off the map: not worth a signature
     if (n === cache.sig.length) { const grown = new Int32Array(2 * n); grown.set(cache.sig); cache.sig = grown; }
-    const v = cell * 16 + typeOf(scenario, u).sight;
+    const v = cell * 16 + (types[u.type] ?? typeOf(scenario, u)).sight; // typeOf only to throw for an unknown type
     cache.sig[n++] = v;
     hash = (Math.imul(hash, 31) + v) | 0;
   }
