@@ -119,7 +119,14 @@ class Sight implements ReadonlySet<HexKey> {
     return c !== undefined && this.cells[c] === 1;
   }
   /** The keys in order (one list, shared: read it only). */
-  list(): HexKey[] { return (this.keyList ??= Array.from(this.order, (c) => this.grid.keys[c]!)); }
+  list(): HexKey[] {
+    if (!this.keyList) {
+      const keys: HexKey[] = [];
+      for (let i = 0; i < this.order.length; i++) keys.push(this.grid.keys[this.order[i]!]!);
+      this.keyList = keys;
+    }
+    return this.keyList;
+  }
   private asSet(): Set<HexKey> { return (this.set ??= new Set(this.list())); }
   forEach(fn: (value: HexKey, key: HexKey, set: ReadonlySet<HexKey>) => void, thisArg?: unknown): void {
     for (const k of this.list()) fn.call(thisArg, k, k, this);
