@@ -7,7 +7,7 @@ import type { Scenario } from './scenario';
 export interface Grid {
   /** Number of cells (map hexes and the gaps of the bounding rectangle). */
   readonly size: number;
-  /** The on-map hex of each cell (frozen, shared: read only), undefined for a gap. */
+  /** The on-map hex of each cell (shared: read only, as Hex says), undefined for a gap. */
   readonly hexes: readonly (Hex | undefined)[];
   /** "q,r" of each on-map cell. */
   readonly keys: readonly (HexKey | undefined)[];
@@ -56,7 +56,7 @@ function buildGrid(scenario: Scenario): Grid {
   const cellByKey = new Map<HexKey, number>();
   for (const h of map.hexes) {
     const i = h.r * width + h.q - minQ;
-    hexes[i] = Object.freeze({ q: h.q, r: h.r });
+    hexes[i] = { q: h.q, r: h.r }; // not frozen: a frozen object has its own V8 shape, and hexes of two shapes slow every reader
     keys[i] = hexKey(h);
     cellByKey.set(keys[i]!, i);
   }
