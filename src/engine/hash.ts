@@ -69,21 +69,32 @@ function feedCode(c: number): void {
 
 const QUOTE = 34;
 
-/** Does JSON.stringify write `s` as it is between quotes (no quote, backslash, control character or surrogate)? */
-function plain(s: string): boolean {
+/**
+ * Feeds JSON.stringify(s). Most strings need no escape (no quote, backslash, control character or
+ * surrogate): they are fed between quotes in one pass, and a string that does is fed again, escaped.
+ */
+function feedString(s: string): void {
+  const h1Before = H1, h2Before = H2;
+  let h1 = Math.imul(H1 ^ QUOTE, 0x01000193);
+  let h2 = Math.imul(H2 ^ QUOTE, 0x5bd1e995);
+  h2 ^= h2 >>> 15;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 32 || c === QUOTE || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return false;
+    if (c < 32 || c === QUOTE || c === 92 || (c >= 0xd800 && c <= 0xdfff)) {
+      H1 = h1Before;
+      H2 = h2Before;
+      feed(JSON.stringify(s));
+      return;
+    }
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
   }
-  return true;
-}
-
-function feedString(s: string): void {
-  if (plain(s)) {
-    feedCode(QUOTE);
-    feed(s);
-    feedCode(QUOTE);
-  } else feed(JSON.stringify(s));
+  h1 = Math.imul(h1 ^ QUOTE, 0x01000193);
+  h2 = Math.imul(h2 ^ QUOTE, 0x5bd1e995);
+  h2 ^= h2 >>> 15;
+  H1 = h1;
+  H2 = h2;
 }
 
 /** Non-negative safe integers written digit by digit, as String() would, without making the string. */
@@ -97,7 +108,8 @@ function feedNumber(n: number): void {
 /** Feeds canonicalJson(value) to the hash without building the whole string (a state is ~10 kB). */
 function feedCanonical(value: unknown): void {
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'number') feedNumber(value);
+    if (value === null) feed('null');
+    else if (typeof value === 'number') feedNumber(value);
     else if (typeof value === 'string') feedString(value);
     else if (value === true) feed('true');
     else if (value === false) feed('false');
