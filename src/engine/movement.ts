@@ -48,7 +48,7 @@ export function stepCostFor(scenario: Scenario, board: Board, unit: Unit) {
  */
 interface CachedRange { sig: Int32Array; range: Map<HexKey, Destination> }
 const RANGES = new WeakMap<Scenario, Map<string, CachedRange[]>>();
-const PER_UNIT = 4;
+const PER_UNIT = 2;
 const CAMP_CODE: Readonly<Record<string, number>> = { coalition: 1, russia: 2, is: 3 };
 let sigScratch = new Int32Array(64);
 
