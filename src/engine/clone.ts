@@ -7,13 +7,16 @@ import type { GameState, Unit } from './types';
  * The state for a command to change. Hotline messages and agreements are the lists that grow all
  * game, and units the most copied objects: they are shared with `state` instead of copied, and the
  * engine replaces one (ownMessage, ownAgreement, mutableUnit) before changing it, so `state` itself
- * never changes.
+ * never changes. Reinforcements are shared too: the list is only ever replaced, and a unit copied as it arrives.
  */
 export function copyState(state: GameState): GameState {
   // Loops, not object rest patterns: V8 copies a rest pattern by a slow path. Keys keep the order
   // the rest patterns gave them (the others, then units, then crisis).
   const next: Record<string, unknown> = {};
-  for (const k in state) if (k !== 'crisis' && k !== 'units') next[k] = cloneJson(state[k as keyof GameState]);
+  for (const k in state) {
+    if (k === 'crisis' || k === 'units') continue;
+    next[k] = k === 'reinforcements' ? state.reinforcements : cloneJson(state[k as keyof GameState]);
+  }
   next.units = state.units.slice();
   const crisis = state.crisis;
   const nextCrisis: Record<string, unknown> = {};
