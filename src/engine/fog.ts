@@ -43,7 +43,7 @@ function sightCells(grid: Grid, cell: number, radius: number): Int32Array {
  * order (the signature): every view and strike asks, and most ask of a camp that has not moved since.
  */
 interface Seen { camp: Camp; sig: Int32Array; set: ReadonlySet<HexKey> }
-interface SeenCache { byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array; order: Int32Array }
+interface SeenCache { byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array }
 const SEEN = new WeakMap<Scenario, SeenCache>();
 const MAX_SEEN = 256;
 
@@ -51,7 +51,7 @@ const MAX_SEEN = 256;
 export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): ReadonlySet<HexKey> {
   const grid = gridOf(scenario);
   let cache = SEEN.get(scenario);
-  if (!cache) SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16), order: new Int32Array(256) }));
+  if (!cache) SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16) }));
   const types = scenario.unitTypes;
   let n = 0;
   let hash = camp.length;
@@ -89,20 +89,21 @@ function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
 
 /** The union of the camp's units' sight, in order of first sighting (unit by unit, hexRange order). */
 function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: Camp): Sight {
-  const cells = new Uint8Array(grid.size);
-  let order = cache.order;
-  let n = 0;
+  // Plain arrays of small integers, the membership a bitset of 16 cells a word: typed arrays, one
+  // the size of the grid, cost more to make than all the rest here.
+  const bits: number[] = new Array<number>((grid.size >> 4) + 1).fill(0);
+  const order: number[] = [];
   for (let i = 0, k = 0; i < units.length; i++) {
     if (units[i]!.camp !== camp) continue;
     const v = cache.sig[k++]!;
     for (const c of sightCells(grid, v >> 4, v & 15)) {
-      if (cells[c] === 1) continue;
-      cells[c] = 1;
-      if (n === order.length) { const grown = new Int32Array(2 * n); grown.set(order); cache.order = order = grown; }
-      order[n++] = c;
+      const bit = 1 << (c & 15);
+      if ((bits[c >> 4]! & bit) !== 0) continue;
+      bits[c >> 4]! |= bit;
+      order.push(c);
     }
   }
-  return new Sight(grid, cells, order.slice(0, n));
+  return new Sight(grid, bits, order);
 }
 
 /**
@@ -112,11 +113,13 @@ function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: C
 class Sight implements ReadonlySet<HexKey> {
   private set: Set<HexKey> | undefined;
   private keyList: HexKey[] | undefined;
-  constructor(private readonly grid: Grid, readonly cells: Uint8Array, private readonly order: Int32Array) {}
+  constructor(private readonly grid: Grid, private readonly bits: readonly number[], private readonly order: readonly number[]) {}
+  /** Is the cell seen? */
+  hasCell(c: number): boolean { return (this.bits[c >> 4]! & (1 << (c & 15))) !== 0; }
   get size(): number { return this.order.length; }
   has(key: HexKey): boolean {
     const c = this.grid.cellByKey.get(key);
-    return c !== undefined && this.cells[c] === 1;
+    return c !== undefined && this.hasCell(c);
   }
   /** The keys in order (one list, shared: read it only). */
   list(): HexKey[] {
@@ -140,11 +143,11 @@ class Sight implements ReadonlySet<HexKey> {
 /** A test for membership in `seen`, by cell when it is one of visibleHexes' sets. */
 export function seesHex(scenario: Scenario, seen: ReadonlySet<HexKey>): (h: Hex) => boolean {
   if (!(seen instanceof Sight)) return (h) => seen.has(hexKey(h));
-  const cells = seen.cells;
+  const sight = seen;
   const grid = gridOf(scenario);
   return (h) => {
     const c = grid.cellOf(h);
-    return c >= 0 && cells[c] === 1;
+    return c >= 0 && sight.hasCell(c);
   };
 }
 
