@@ -126,7 +126,7 @@ function findRange(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, De
 }
 
 /** A search's result: the hexes reached in order of discovery (the start first), with cost and predecessor (by position). */
-interface Trail { grid: Grid; cells: Int32Array; costs: Int32Array; prev: Int32Array }
+interface Trail { grid: Grid; cells: readonly number[]; costs: readonly number[]; prev: readonly number[] }
 
 /** Work arrays of one grid, reused by every search (the engine runs one at a time); `gen` stamps what is current. */
 interface Scratch {
@@ -232,13 +232,15 @@ function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, s
       heapKey[i] = nk; heapCell[i] = n;
     }
   }
-  const cells = order.slice(0, found);
-  const costs = new Int32Array(found);
-  const prevs = new Int32Array(found);
+  // Plain arrays, not typed: a few small typed arrays per search cost more to make than they save.
+  const cells: number[] = [];
+  const costs: number[] = [];
+  const prevs: number[] = [];
   for (let k = 0; k < found; k++) {
-    const c = cells[k]!;
-    costs[k] = cost[c]!;
-    prevs[k] = prev[c]! < 0 ? -1 : pos[prev[c]!]!;
+    const c = order[k]!;
+    cells.push(c);
+    costs.push(cost[c]!);
+    prevs.push(prev[c]! < 0 ? -1 : pos[prev[c]!]!);
   }
   return { grid, cells, costs, prev: prevs };
 }
