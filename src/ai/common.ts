@@ -1,5 +1,5 @@
 // Pieces shared by the scripted policies: a per-phase memory and the choice of the best target.
-import { type GameView, type Scenario, type Target, type Unit, attackTargets, hexDistance, hexKey, hostile, typeOf } from '../engine';
+import { type GameView, type Scenario, type Target, type Unit, attackTargets, hexDistance, hostile, typeOf } from '../engine';
 
 /** Remembers which units it has finished with in the current phase, and what the hotline refused. */
 export class PhaseMemory {
@@ -40,7 +40,7 @@ export function hostileTargets(scenario: Scenario, view: GameView, unit: Unit, m
   const range = typeOf(scenario, unit).range;
   if (!view.units.some((u) => hostile(u.camp, unit.camp) && hexDistance(u.hex, unit.hex) <= range)) return [];
   return attackTargets(scenario, view, unit)
-    .filter((t) => view.units.some((u) => hexKey(u.hex) === hexKey(t.hex) && hostile(u.camp, unit.camp)))
+    .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, unit.camp)))
     .filter((t) => t.odds.kind !== 'assault' || t.odds.column >= minColumn)
     .sort(byOdds);
 }

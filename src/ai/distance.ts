@@ -80,7 +80,8 @@ function field(scenario: Scenario, grid: Grid, goal: Hex, pontoons: ReadonlySet<
 }
 
 /** Fields are pure functions of the scenario, the goal, the pontoons and the avoided hexes: shared by every game. */
-interface Cache { grid: Grid; fields: Map<string, DistanceField>; blocked: Map<string, Uint8Array> }
+/** Fields by objective id, then pontoons built (sorted, joined), then the avoided hexes' key. */
+interface Cache { grid: Grid; fields: Map<string, Map<string, Map<string, DistanceField>>>; count: number; blocked: Map<string, Uint8Array> }
 const CACHES = new WeakMap<Scenario, Cache>();
 const MAX_CACHED = 4000;
 const MAX_BLOCKED = 200;
@@ -90,7 +91,7 @@ export class ObjectiveDistances {
 
   constructor(private readonly scenario: Scenario) {
     let cache = CACHES.get(scenario);
-    if (!cache) CACHES.set(scenario, (cache = { grid: gridOf(scenario), fields: new Map(), blocked: new Map() }));
+    if (!cache) CACHES.set(scenario, (cache = { grid: gridOf(scenario), fields: new Map(), count: 0, blocked: new Map() }));
     this.cache = cache;
   }
 
@@ -112,9 +113,15 @@ export class ObjectiveDistances {
    * impassable (an objective standing on one is then unreachable).
    */
   get(id: string, pontoons: readonly string[], avoid?: Avoid): DistanceField {
-    const key = `${id}|${pontoons.length > 1 ? [...pontoons].sort().join(';') : pontoons.join(';')}|${avoid?.key ?? ''}`;
+    // Looked up by parts (strings already hashed), not by one key joined on every call: asked per objective, unit and command.
+    const built = pontoons.length === 0 ? '' : pontoons.length === 1 ? pontoons[0]! : [...pontoons].sort().join(';');
+    const avoidKey = avoid?.key ?? '';
     const { grid, fields } = this.cache;
-    let f = fields.get(key);
+    let byBuilt = fields.get(id);
+    if (!byBuilt) fields.set(id, (byBuilt = new Map()));
+    let byAvoid = byBuilt.get(built);
+    if (!byAvoid) byBuilt.set(built, (byAvoid = new Map()));
+    let f = byAvoid.get(avoidKey);
     if (!f) {
       const obj = this.scenario.objectives.find((o) => o.id === id)!;
       const blocked = avoid ? this.blockedBy(avoid) : undefined;
@@ -122,9 +129,15 @@ export class ObjectiveDistances {
         ? new Int32Array(grid.hexes.length).fill(-1)
         : field(this.scenario, grid, obj.hex, new Set(pontoons.map((k) => indexOf(grid, parseHexKey(k)))), blocked);
       f = new DistanceField(grid, dist);
-      if (fields.size >= MAX_CACHED) fields.clear();
-      fields.set(key, f);
+      if (++this.cache.count > MAX_CACHED) {
+        fields.clear();
+        this.cache.count = 1;
+        byAvoid = new Map();
+        fields.set(id, new Map([[built, byAvoid]]));
+      }
+      byAvoid.set(avoidKey, f);
     }
     return f;
   }
+
 }

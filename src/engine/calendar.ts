@@ -7,6 +7,18 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** ISO date `days` after an ISO date. */
 export function addDays(iso: string, days: number): string {
+  // Pure and asked with few distinct arguments (every hotline message is dated): remembered.
+  const key = `${iso}+${days}`;
+  let out = DATES.get(key);
+  if (out === undefined) {
+    if (DATES.size >= 4096) DATES.clear();
+    DATES.set(key, (out = countDays(iso, days)));
+  }
+  return out;
+}
+const DATES = new Map<string, string>();
+
+function countDays(iso: string, days: number): string {
   let [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   d += days;
   while (d > monthLength(y, m)) {

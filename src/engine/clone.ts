@@ -7,18 +7,25 @@ import type { GameState, Unit } from './types';
  * The state for a command to change. Hotline messages and agreements are the lists that grow all
  * game, and units the most copied objects: they are shared with `state` instead of copied, and the
  * engine replaces one (ownMessage, ownAgreement, mutableUnit) before changing it, so `state` itself
- * never changes.
+ * never changes. Reinforcements are shared too: the list is only ever replaced, and a unit copied as it arrives.
  */
 export function copyState(state: GameState): GameState {
-  const { crisis, units, ...rest } = state;
-  const { messages, agreements, ...crisisRest } = crisis;
-  const next: GameState = {
-    ...cloneJson(rest),
-    units: units.slice(),
-    crisis: { ...cloneJson(crisisRest), messages: messages.slice(), agreements: agreements.slice() },
-  };
-  SHARED_UNITS.set(next, units);
-  return next;
+  // Loops, not object rest patterns: V8 copies a rest pattern by a slow path. Keys keep the order
+  // the rest patterns gave them (the others, then units, then crisis).
+  const next: Record<string, unknown> = {};
+  for (const k in state) {
+    if (k === 'crisis' || k === 'units') continue;
+    next[k] = k === 'reinforcements' ? state.reinforcements : cloneJson(state[k as keyof GameState]);
+  }
+  next.units = state.units.slice();
+  const crisis = state.crisis;
+  const nextCrisis: Record<string, unknown> = {};
+  for (const k in crisis) if (k !== 'messages' && k !== 'agreements') nextCrisis[k] = cloneJson(crisis[k as keyof CrisisState]);
+  nextCrisis.messages = crisis.messages.slice();
+  nextCrisis.agreements = crisis.agreements.slice();
+  next.crisis = nextCrisis;
+  SHARED_UNITS.set(next as unknown as GameState, state.units);
+  return next as unknown as GameState;
 }
 
 /** For a state made by copyState: the units array of the state it was copied from (their units are shared). */
@@ -40,10 +47,12 @@ export function mutableUnit(state: GameState, unit: Unit): Unit {
   const shared = SHARED_UNITS.get(state);
   if (!shared || !shared.includes(unit)) return unit;
   // The unit as it stands in this state: it may already have been copied, through another reference.
-  const i = state.units.findIndex((u) => u.id === unit.id);
+  // Ids are unique, so where the object itself stands is where its id does (most callers pass the state's own entry).
+  let i = state.units.indexOf(unit);
+  if (i < 0) i = state.units.findIndex((u) => u.id === unit.id);
   if (i < 0) return copyUnit(unit); // off the map: a change to it changes nothing (as before), and never the earlier state
   const current = state.units[i]!;
-  if (!shared.includes(current)) return current;
+  if (current !== unit && !shared.includes(current)) return current;
   const copy = copyUnit(current);
   state.units[i] = copy;
   return copy;

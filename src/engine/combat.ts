@@ -30,7 +30,8 @@ export function attackKind(scenario: Scenario, unit: Unit): CombatKind {
 
 export function defenceOf(scenario: Scenario, board: Board, target: Hex): number {
   const terrain = scenario.map.terrainAt(target) ?? 'desert';
-  const raw = unitsAt(board, target).reduce((sum, u) => sum + typeOf(scenario, u).defence * u.strength, 0);
+  let raw = 0;
+  for (const u of board.units) if (u.hex.q === target.q && u.hex.r === target.r) raw += typeOf(scenario, u).defence * u.strength;
   return Math.floor((raw * TERRAIN_DEFENCE[terrain]) / 100);
 }
 

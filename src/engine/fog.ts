@@ -5,7 +5,8 @@ import { activeAgreements, inArea } from './areas';
 import { type Board, typeOf } from './board';
 import { cloneJson } from './clone';
 import type { Agreement, CrisisState, Incident } from './crisisTypes';
-import { type HexKey, hexKey, hexRange } from './hex';
+import { type Grid, gridOf } from './grid';
+import { type Hex, type HexKey, hexKey, hexRange } from './hex';
 import { minesFor } from './mines';
 import type { Scenario } from './scenario';
 import type { Camp, GameState, Unit } from './types';
@@ -23,43 +24,142 @@ export interface GameView extends Omit<GameState, 'rng' | 'seed' | 'units' | 're
 /** A board that also carries the crisis: the full state or a view. */
 export type CrisisBoard = Board & { crisis: CrisisState };
 
-/** On-map hex keys within each sight radius of each hex, per scenario: sight is asked for on every command. */
-const SIGHT = new WeakMap<Scenario, Map<string, readonly HexKey[]>>();
+/** On-map cells within each sight radius of each cell, per grid: sight is asked for on every command. */
+const SIGHT = new WeakMap<Grid, Map<number, Int32Array>>();
 
-function sightFrom(scenario: Scenario, unit: Unit): readonly HexKey[] {
-  let cache = SIGHT.get(scenario);
-  if (!cache) SIGHT.set(scenario, (cache = new Map()));
-  const radius = typeOf(scenario, unit).sight;
-  const key = `${unit.hex.q},${unit.hex.r},${radius}`;
-  let keys = cache.get(key);
-  if (!keys) {
-    keys = hexRange(unit.hex, radius).filter((h) => scenario.map.isOnMap(h)).map(hexKey);
-    cache.set(key, keys);
+function sightCells(grid: Grid, cell: number, radius: number): Int32Array {
+  let cache = SIGHT.get(grid);
+  if (!cache) SIGHT.set(grid, (cache = new Map()));
+  const key = cell * 16 + radius;
+  let cells = cache.get(key);
+  if (!cells) {
+    cells = Int32Array.from(hexRange(grid.hexes[cell]!, radius).map((h) => grid.cellOf(h)).filter((c) => c >= 0));
+    cache.set(key, cells);
   }
-  return keys;
+  return cells;
 }
 
-/** Sight sets lately worked out, by the camp's units' positions and ranges: every view and strike asks. */
-const SEEN = new WeakMap<Scenario, Map<string, ReadonlySet<HexKey>>>();
+/**
+ * Sight sets lately worked out, per scenario, by the camp and its units' cells and sight radii in
+ * order (the signature): every view and strike asks, and most ask of a camp that has not moved since.
+ */
+interface Seen { camp: Camp; sig: Int32Array; set: ReadonlySet<HexKey> }
+interface SeenCache { byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array }
+const SEEN = new WeakMap<Scenario, SeenCache>();
 const MAX_SEEN = 256;
 
 /** The hexes `camp` sees (a set shared between callers: read it only). */
 export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): ReadonlySet<HexKey> {
-  let key = camp;
-  for (const u of units) if (u.camp === camp) key += `;${u.hex.q},${u.hex.r},${typeOf(scenario, u).sight}`;
+  const grid = gridOf(scenario);
   let cache = SEEN.get(scenario);
-  if (!cache) SEEN.set(scenario, (cache = new Map()));
-  let seen = cache.get(key);
-  if (!seen) {
-    const set = new Set<HexKey>();
-    for (const u of units) {
-      if (u.camp !== camp) continue;
-      for (const k of sightFrom(scenario, u)) set.add(k);
-    }
-    if (cache.size >= MAX_SEEN) cache.delete(cache.keys().next().value!);
-    cache.set(key, (seen = set));
+  if (!cache) SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16) }));
+  const types = scenario.unitTypes;
+  let n = 0;
+  let hash = camp.length;
+  for (const u of units) {
+    if (u.camp !== camp) continue;
+    const cell = grid.cellOf(u.hex);
+    if (cell < 0) return sightOf(scenario, units, camp); // off the map: not worth a signature
+    if (n === cache.sig.length) { const grown = new Int32Array(2 * n); grown.set(cache.sig); cache.sig = grown; }
+    const v = cell * 16 + (types[u.type] ?? typeOf(scenario, u)).sight; // typeOf only to throw for an unknown type
+    cache.sig[n++] = v;
+    hash = (Math.imul(hash, 31) + v) | 0;
   }
-  return seen;
+  const bucket = cache.byHash.get(hash);
+  if (bucket) {
+    for (const e of bucket) if (e.camp === camp && sameSig(e.sig, cache.sig, n)) return e.set;
+  }
+  const seen: Seen = { camp, sig: cache.sig.slice(0, n), set: cellSight(grid, cache, units, camp) };
+  if (cache.fifo.length >= MAX_SEEN) {
+    const old = cache.fifo.shift()!;
+    const b = cache.byHash.get(old.hash)!;
+    if (b.length === 1) cache.byHash.delete(old.hash);
+    else b.splice(b.indexOf(old.seen), 1);
+  }
+  if (bucket) bucket.push(seen);
+  else cache.byHash.set(hash, [seen]);
+  cache.fifo.push({ hash, seen });
+  return seen.set;
+}
+
+function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
+  if (a.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The union of the camp's units' sight, in order of first sighting (unit by unit, hexRange order). */
+function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: Camp): Sight {
+  // Plain arrays of small integers, the membership a bitset of 16 cells a word: typed arrays, one
+  // the size of the grid, cost more to make than all the rest here.
+  const bits: number[] = new Array<number>((grid.size >> 4) + 1).fill(0);
+  const order: number[] = [];
+  for (let i = 0, k = 0; i < units.length; i++) {
+    if (units[i]!.camp !== camp) continue;
+    const v = cache.sig[k++]!;
+    for (const c of sightCells(grid, v >> 4, v & 15)) {
+      const bit = 1 << (c & 15);
+      if ((bits[c >> 4]! & bit) !== 0) continue;
+      bits[c >> 4]! |= bit;
+      order.push(c);
+    }
+  }
+  return new Sight(grid, bits, order);
+}
+
+/**
+ * A camp's sight as visibleHexes makes it: membership by map cell, and the "q,r" keys in order of
+ * first sighting. Cheaper to make than a Set of keys, and most tests of it are by cell (seesHex).
+ */
+class Sight implements ReadonlySet<HexKey> {
+  private set: Set<HexKey> | undefined;
+  private keyList: HexKey[] | undefined;
+  constructor(private readonly grid: Grid, private readonly bits: readonly number[], private readonly order: readonly number[]) {}
+  /** Is the cell seen? */
+  hasCell(c: number): boolean { return (this.bits[c >> 4]! & (1 << (c & 15))) !== 0; }
+  get size(): number { return this.order.length; }
+  has(key: HexKey): boolean {
+    const c = this.grid.cellByKey.get(key);
+    return c !== undefined && this.hasCell(c);
+  }
+  /** The keys in order (one list, shared: read it only). */
+  list(): HexKey[] {
+    if (!this.keyList) {
+      const keys: HexKey[] = [];
+      for (let i = 0; i < this.order.length; i++) keys.push(this.grid.keys[this.order[i]!]!);
+      this.keyList = keys;
+    }
+    return this.keyList;
+  }
+  private asSet(): Set<HexKey> { return (this.set ??= new Set(this.list())); }
+  forEach(fn: (value: HexKey, key: HexKey, set: ReadonlySet<HexKey>) => void, thisArg?: unknown): void {
+    for (const k of this.list()) fn.call(thisArg, k, k, this);
+  }
+  entries(): SetIterator<[HexKey, HexKey]> { return this.asSet().entries(); }
+  keys(): SetIterator<HexKey> { return this.asSet().keys(); }
+  values(): SetIterator<HexKey> { return this.asSet().values(); }
+  [Symbol.iterator](): SetIterator<HexKey> { return this.asSet()[Symbol.iterator](); }
+}
+
+/** A test for membership in `seen`, by cell when it is one of visibleHexes' sets. */
+export function seesHex(scenario: Scenario, seen: ReadonlySet<HexKey>): (h: Hex) => boolean {
+  if (!(seen instanceof Sight)) return (h) => seen.has(hexKey(h));
+  const sight = seen;
+  const grid = gridOf(scenario);
+  return (h) => {
+    const c = grid.cellOf(h);
+    return c >= 0 && sight.hasCell(c);
+  };
+}
+
+/** visibleHexes for a camp with a unit off the map, uncached. */
+function sightOf(scenario: Scenario, units: readonly Unit[], camp: Camp): Set<HexKey> {
+  const set = new Set<HexKey>();
+  for (const u of units) {
+    if (u.camp !== camp) continue;
+    for (const h of hexRange(u.hex, typeOf(scenario, u).sight)) if (scenario.map.isOnMap(h)) set.add(hexKey(h));
+  }
+  return set;
 }
 
 /** Is `unit` shown to `viewer` by a share of positions, or by this turn's face-to-face meeting? */
@@ -73,8 +173,9 @@ export function sharedWith(crisis: CrisisState, turn: number, viewer: Camp, unit
 export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen = visibleHexes(scenario, board.units, camp)): (u: Unit) => boolean {
   // The same test as sharedWith, with the agreements in force found once for all the units asked about.
   let shares: Agreement[] | undefined;
+  const sees = seesHex(scenario, seen);
   return (u) => {
-    if (u.camp === camp || seen.has(hexKey(u.hex))) return true;
+    if (u.camp === camp || sees(u.hex)) return true;
     if (camp === 'is' || u.camp === 'is') return false;
     shares ??= activeAgreements(board.crisis.agreements, board.turn).filter((a) => a.kind === 'meeting' || a.kind === 'shared_positions');
     return shares.some((a) => a.kind === 'meeting' || (a.by === u.camp && a.area !== null && inArea(a.area, u.hex)));
@@ -83,7 +184,10 @@ export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen
 
 /** The board as `camp` sees it, sharing the state's objects: for read-only rule checks, not for callers. */
 export function boardSeenBy(scenario: Scenario, state: GameState, camp: Camp): Board {
-  return { ...state, units: state.units.filter(knownTo(scenario, state, camp)) };
+  // The Board's fields only: a spread of the whole state is slow (its shape varies command to command).
+  const { turn, phase, status, control, pontoons, sortiesLeft } = state;
+  const units = state.units.filter(knownTo(scenario, state, camp));
+  return { turn, phase, status, units, control, pontoons, mines: minesFor(state.mines, camp), sortiesLeft };
 }
 
 /** An incident as `viewer` knows it: a power that only suspects does not learn the true author. */
@@ -104,29 +208,43 @@ export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): G
  * runners, which ask for a view before every command and never write to it. Do not mutate it.
  */
 export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
-  const { rng: _rng, seed: _seed, units, reinforcements, ...shared } = state;
-  if (viewer === 'all') return { ...shared, viewer, units, reinforcements, visible: scenario.map.hexes.map(hexKey) };
-  const incidents = shared.crisis.incidents.map((i) => incidentFor(i, viewer));
-  let escalation = shared.crisis.escalation;
+  const { units, reinforcements } = state;
+  const view = sharedFields(state);
+  if (viewer === 'all') return Object.assign(view, { viewer, units, reinforcements, visible: scenario.map.hexes.map(hexKey) }) as unknown as GameView;
+  const crisis = state.crisis;
+  const incidents = crisis.incidents.map((i) => incidentFor(i, viewer));
+  let escalation = crisis.escalation;
   const last = escalation.last;
   if (last?.incident && incidents.some((i) => i.id === last.incident && i.cause === null)) escalation = { ...escalation, last: { ...last, by: null } };
   const seen = visibleHexes(scenario, units, viewer);
   // An inject's notes name where units came in: for Control, not for a camp that may not see them.
-  const injects = shared.crisis.injects?.map((j) => (j.notes.length > 0 ? { ...j, notes: [] } : j));
-  return {
-    ...shared,
-    crisis: { ...shared.crisis, incidents, escalation, ...(injects ? { injects } : {}) },
-    mines: minesFor(shared.mines, viewer),
-    viewer,
-    units: units.filter(knownTo(scenario, state, viewer, seen)),
-    reinforcements: reinforcements.filter((r) => r.unit.camp === viewer),
-    visible: visibleList(seen),
-  };
+  const injects = crisis.injects?.map((j) => (j.notes.length > 0 ? { ...j, notes: [] } : j));
+  view.crisis = { ...crisis, incidents, escalation, ...(injects ? { injects } : {}) };
+  view.mines = minesFor(state.mines, viewer);
+  view.viewer = viewer;
+  view.units = units.filter(knownTo(scenario, state, viewer, seen));
+  view.reinforcements = reinforcements.filter((r) => r.unit.camp === viewer);
+  view.visible = visibleList(seen);
+  return view as unknown as GameView;
+}
+
+/**
+ * The state's fields but those a view leaves out or replaces, in the state's order. A loop, not an
+ * object rest pattern: V8 copies a rest pattern by a slow path, ten times slower on the state.
+ */
+function sharedFields(state: GameState): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in state) {
+    if (k === 'rng' || k === 'seed' || k === 'units' || k === 'reinforcements') continue;
+    out[k] = state[k as keyof GameState];
+  }
+  return out;
 }
 
 /** A sight set as a list, made once per set (sets are shared, and so are these lists: read them only). */
 const LISTS = new WeakMap<ReadonlySet<HexKey>, HexKey[]>();
 function visibleList(seen: ReadonlySet<HexKey>): HexKey[] {
+  if (seen instanceof Sight) return seen.list();
   let list = LISTS.get(seen);
   if (!list) LISTS.set(seen, (list = [...seen]));
   return list;

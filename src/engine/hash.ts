@@ -13,8 +13,8 @@ const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 
 /** 64-bit FNV-1a-style hash in two 32-bit lanes, fed text piece by piece. */
 class Fnv64 {
-  private h1 = 0x811c9dc5;
-  private h2 = 0x01000193 ^ 0x9e3779b9;
+  h1 = 0x811c9dc5;
+  h2 = 0x01000193 ^ 0x9e3779b9;
 
   add(text: string): void {
     let h1 = this.h1, h2 = this.h2;
@@ -40,36 +40,117 @@ export function hashString(text: string): string {
   return h.digest();
 }
 
+/**
+ * The hash lanes while hashState runs (one at a time: the engine is synchronous), so that feeding a
+ * piece of text is a loop over locals, not a method call on an object per key and value.
+ */
+let H1 = 0;
+let H2 = 0;
+
+function feed(text: string): void {
+  let h1 = H1, h2 = H2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  H1 = h1;
+  H2 = h2;
+}
+
+/** One UTF-16 unit, as feed would. */
+function feedCode(c: number): void {
+  H1 = Math.imul(H1 ^ c, 0x01000193);
+  let h2 = Math.imul(H2 ^ c, 0x5bd1e995);
+  h2 ^= h2 >>> 15;
+  H2 = h2;
+}
+
+const QUOTE = 34;
+
+/**
+ * Feeds JSON.stringify(s). Most strings need no escape (no quote, backslash, control character or
+ * surrogate): they are fed between quotes in one pass, and a string that does is fed again, escaped.
+ */
+function feedString(s: string): void {
+  const h1Before = H1, h2Before = H2;
+  let h1 = Math.imul(H1 ^ QUOTE, 0x01000193);
+  let h2 = Math.imul(H2 ^ QUOTE, 0x5bd1e995);
+  h2 ^= h2 >>> 15;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === QUOTE || c === 92 || (c >= 0xd800 && c <= 0xdfff)) {
+      H1 = h1Before;
+      H2 = h2Before;
+      feed(JSON.stringify(s));
+      return;
+    }
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  h1 = Math.imul(h1 ^ QUOTE, 0x01000193);
+  h2 = Math.imul(h2 ^ QUOTE, 0x5bd1e995);
+  h2 ^= h2 >>> 15;
+  H1 = h1;
+  H2 = h2;
+}
+
+/** Non-negative safe integers written digit by digit, as String() would, without making the string. */
+function feedNumber(n: number): void {
+  if (Number.isInteger(n) && n >= 0 && n < 1e15) {
+    if (n >= 10) feedNumber(Math.floor(n / 10));
+    feedCode(48 + (n % 10));
+  } else feed(Number.isFinite(n) ? String(n) : 'null');
+}
+
 /** Feeds canonicalJson(value) to the hash without building the whole string (a state is ~10 kB). */
-function feedCanonical(h: Fnv64, value: unknown): void {
+function feedCanonical(value: unknown): void {
   if (value === null || typeof value !== 'object') {
-    h.add(typeof value === 'number' && Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? 'null');
+    if (value === null) feed('null');
+    else if (typeof value === 'number') feedNumber(value);
+    else if (typeof value === 'string') feedString(value);
+    else if (value === true) feed('true');
+    else if (value === false) feed('false');
+    else feed(JSON.stringify(value) ?? 'null');
     return;
   }
   if (Array.isArray(value)) {
-    h.add('[');
+    feedCode(91); // [
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) h.add(',');
-      feedCanonical(h, value[i]);
+      if (i > 0) feedCode(44); // ,
+      feedCanonical(value[i]);
     }
-    h.add(']');
+    feedCode(93); // ]
     return;
   }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  h.add('{');
+  const keys = Object.keys(obj);
+  // Drop undefined fields and sort in place (insertion sort: objects have few keys), as .filter().sort() would.
+  let n = 0;
   for (let i = 0; i < keys.length; i++) {
-    if (i > 0) h.add(',');
-    h.add(JSON.stringify(keys[i]));
-    h.add(':');
-    feedCanonical(h, obj[keys[i]!]);
+    const k = keys[i]!;
+    if (obj[k] === undefined) continue;
+    let j = n++;
+    while (j > 0 && keys[j - 1]! > k) { keys[j] = keys[j - 1]!; j--; }
+    keys[j] = k;
   }
-  h.add('}');
+  feedCode(123); // {
+  for (let i = 0; i < n; i++) {
+    if (i > 0) feedCode(44); // ,
+    feedString(keys[i]!);
+    feedCode(58); // :
+    feedCanonical(obj[keys[i]!]);
+  }
+  feedCode(125); // }
 }
 
 /** hashString(canonicalJson(state)), computed without the intermediate string. */
 export function hashState(state: unknown): string {
   const h = new Fnv64();
-  feedCanonical(h, state);
-  return h.digest();
+  H1 = h.h1;
+  H2 = h.h2;
+  feedCanonical(state);
+  return hex(H1) + hex(H2);
 }

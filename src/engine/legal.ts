@@ -3,10 +3,10 @@
 import { type Board, typeOf } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
 import { agreedLine } from './areas';
-import { type CrisisBoard, type GameView, visibleHexes } from './fog';
+import { type CrisisBoard, type GameView, seesHex, visibleHexes } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
-import { type Hex, hexKey, hexNeighbors, parseHexKey } from './hex';
+import { type Hex, hexKey, hexNeighbors } from './hex';
 import { mineSites } from './mines';
 import { movementRange } from './movement';
 import type { Scenario } from './scenario';
@@ -15,10 +15,10 @@ import type { Command, Unit } from './types';
 export interface Target { hex: Hex; odds: Odds }
 
 /** Target hexes per view: a view never changes, and the AI asks for targets unit by unit. */
-const VIEW_TARGETS = new WeakMap<Board, Set<string>>();
+const VIEW_TARGETS = new WeakMap<Board, readonly Hex[]>();
 
-/** Hexes the camp sees that hold another camp's units. */
-function targetHexes(scenario: Scenario, board: Board): Set<string> {
+/** Hexes the camp sees that hold another camp's units, each once, in the order of the units. */
+function targetHexes(scenario: Scenario, board: Board): readonly Hex[] {
   const view = board as Partial<GameView>;
   if (view.visible === undefined || view.viewer !== board.phase) return findTargetHexes(scenario, board);
   let cached = VIEW_TARGETS.get(board);
@@ -26,12 +26,16 @@ function targetHexes(scenario: Scenario, board: Board): Set<string> {
   return cached;
 }
 
-function findTargetHexes(scenario: Scenario, board: Board): Set<string> {
-  const seen = visibleHexes(scenario, board.units, board.phase);
-  const out = new Set<string>();
+function findTargetHexes(scenario: Scenario, board: Board): readonly Hex[] {
+  const sees = seesHex(scenario, visibleHexes(scenario, board.units, board.phase));
+  const keys = new Set<string>();
+  const out: Hex[] = [];
   for (const u of board.units) {
+    if (u.camp === board.phase || !sees(u.hex)) continue;
     const k = hexKey(u.hex);
-    if (u.camp !== board.phase && seen.has(k)) out.add(k);
+    if (keys.has(k)) continue;
+    keys.add(k);
+    out.push({ q: u.hex.q, r: u.hex.r });
   }
   return out;
 }
@@ -43,9 +47,10 @@ export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Tar
   const kind = attackKind(scenario, unit);
   const attack = type.attack * unit.strength;
   const out: Target[] = [];
-  for (const k of targetHexes(scenario, board)) {
-    const hex = parseHexKey(k);
-    if (!inReach(scenario, unit, hex)) continue;
+  // Each target its own hex object, as when they were parsed from keys: callers may keep them.
+  for (const h of targetHexes(scenario, board)) {
+    if (!inReach(scenario, unit, h)) continue;
+    const hex = { q: h.q, r: h.r };
     out.push({ hex, odds: oddsFor(kind, attack, defenceOf(scenario, board, hex)) });
   }
   return out;
@@ -54,8 +59,8 @@ export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Tar
 export function strikeTargets(scenario: Scenario, board: Board): Target[] {
   if (board.status !== 'playing' || board.sortiesLeft[board.phase] <= 0) return [];
   const attack = scenario.data.camps[board.phase].airAttack;
-  return [...targetHexes(scenario, board)].map((k) => {
-    const hex = parseHexKey(k);
+  return targetHexes(scenario, board).map((h) => {
+    const hex = { q: h.q, r: h.r };
     return { hex, odds: oddsFor('air', attack, defenceOf(scenario, board, hex)) };
   });
 }

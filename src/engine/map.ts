@@ -102,12 +102,21 @@ export function compileMap(data: MapData): GameMap {
     if (!places.has(k)) places.set(k, p);
   }
   const banks = floodBanks(data, hexes, terrainAt);
+  // By index, like terrain: lines and areas ask the bank of many hexes.
+  const bankAt = new Array<Bank | undefined>(size).fill(undefined);
+  for (const [k, b] of banks) {
+    const [q, r] = k.split(',').map(Number);
+    bankAt[index({ q: q!, r: r! })] = b;
+  }
   return {
     data,
     hexes,
     terrainAt,
     isOnMap: (h) => terrainAt(h) !== undefined,
-    bankOf: (h) => banks.get(hexKey(h)),
+    bankOf: (h) => {
+      const i = index(h);
+      return i < 0 ? undefined : bankAt[i];
+    },
     hasRoad: (a, b) => {
       const i = index(a);
       const dir = hexDirectionTo(a, b);

@@ -10,11 +10,17 @@ export function seedState(seed: string): AleaState {
 
 /** A stream of integers restored from a saved state; `save()` gives the state to store back. */
 export class Dice {
-  private readonly prng;
+  // Restored on the first draw: most commands draw nothing, and restoring seeds a fresh Alea first.
+  private prngMade: ReturnType<typeof alea> | undefined;
+  private readonly start: AleaState;
   draws = 0;
 
   constructor(state: AleaState) {
-    this.prng = alea('', { state: { ...state } });
+    this.start = { ...state };
+  }
+
+  private get prng(): ReturnType<typeof alea> {
+    return (this.prngMade ??= alea('', { state: this.start }));
   }
 
   /** An integer in [0, n). */

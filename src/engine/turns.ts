@@ -97,8 +97,8 @@ function bringReinforcements(scenario: Scenario, state: GameState, events: GameE
   for (const { unit } of due) {
     const spot = freeHexNear(scenario, state, unit.camp, unit.hex);
     if (!spot) continue;
-    unit.hex = spot;
-    state.units.push(unit);
+    // A copy: the waiting unit is shared with earlier states (copyState).
+    state.units.push({ ...unit, hex: spot });
     arrived.set(unit.camp, [...(arrived.get(unit.camp) ?? []), unit.id]);
   }
   for (const [camp, units] of arrived) events.push({ type: 'reinforcements_arrived', camp, units });
