@@ -44,6 +44,15 @@ export interface CrisisProfile {
   attackProxies: boolean;
   /** The doctrine it answers by, in place of the scenario's (with replies 'doctrine'). */
   doctrine?: Doctrine;
+  /**
+   * Its great-power personnel keep this far from the other power's units (0: no rule): a hit on them
+   * weighs far more on the ladder than one on proxies.
+   */
+  greatPowerStandOff?: number;
+  /** Shares every exposed position at every rung (those near the other power, and those next to IS, where its strikes land). */
+  shareExposed?: boolean;
+  /** Protests only to a power that owns up at least twice as often as it denies (a false denial raises the ladder). */
+  judgeProtests?: boolean;
 }
 
 /** Calls kept back for strike notices when making optional calls. */
@@ -67,8 +76,8 @@ export interface MoveRules {
   avoid: Avoid | undefined;
   /** May the unit walk this path (start hex first)? */
   canWalk(path: readonly Hex[]): boolean;
-  /** May a unit end its move at `h` (not in contact, when the policy avoids it)? */
-  canStop(h: Hex): boolean;
+  /** May a unit (`unit`, or any) end its move at `h` (not in contact, when the policy avoids it)? */
+  canStop(h: Hex, unit?: Unit): boolean;
 }
 
 export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true };
@@ -160,7 +169,7 @@ export class CrisisConduct {
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && answers && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
       () => (p.warn && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
-      () => (this.rung(view) >= p.shareRung && (this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions')) ? this.share(scenario, view) : undefined),
+      () => (this.rung(view) >= p.shareRung && (p.shareExposed || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions')) ? this.share(scenario, view) : undefined),
     ];
     if (spare) {
       for (const make of candidates) {
@@ -191,9 +200,23 @@ export class CrisisConduct {
 
   /** A protest of the latest open incident against our forces (the hotline's own warnings excepted). */
   private protest(view: GameView): MessageBody | undefined {
+    if (this.profile.judgeProtests && !this.ownsUp(view)) return undefined;
     const incident = view.crisis.incidents.find((i) => i.victim === this.camp && i.status === 'open' && i.turn >= view.turn - 1
       && i.type !== 'public_warning');
     return incident ? { kind: 'protest', incident: incident.id } : undefined;
+  }
+
+  /** Has the other power acknowledged our protests at least twice as often as it denied them? */
+  private ownsUp(view: GameView): boolean {
+    let acknowledged = 0;
+    let denied = 0;
+    const protests = new Set(view.crisis.messages.filter((m) => m.from === this.camp && m.body.kind === 'protest').map((m) => m.id));
+    for (const m of view.crisis.messages) {
+      if (m.from !== this.rival || !('to' in m.body) || !protests.has(m.body.to)) continue;
+      if (m.body.kind === 'acknowledge') acknowledged++;
+      else if (m.body.kind === 'deny') denied++;
+    }
+    return acknowledged >= 2 * denied;
   }
 
   private meetingSet(view: GameView): boolean {
@@ -235,9 +258,10 @@ export class CrisisConduct {
     const reach = scenario.data.crisis.dangerRadius + SUSPECT_REACH;
     const shared = activeAgreements(view.crisis.agreements, view.turn).filter((a) => a.kind === 'shared_positions' && a.by === this.camp);
     const rivals = view.units.filter((u) => u.camp === this.rival);
+    const exposed = this.profile.shareExposed ? view.units.filter((u) => u.camp === 'is') : [];
     for (const u of view.units) {
       if (u.camp !== this.camp || shared.some((a) => a.area !== null && inArea(a.area, u.hex))) continue;
-      if (!rivals.some((r) => hexDistance(r.hex, u.hex) <= reach)) continue;
+      if (!rivals.some((r) => hexDistance(r.hex, u.hex) <= reach) && !exposed.some((x) => hexDistance(x.hex, u.hex) <= 1)) continue;
       return { kind: 'share_positions', area: { centre: u.hex, radius: HOTLINE.maxAreaRadius }, turns: SHARE_TURNS };
     }
     return undefined;
@@ -319,7 +343,10 @@ export class CrisisConduct {
         }
         return true;
       },
-      canStop: (h) => !avoidContact || !rivals.some((r) => hexDistance(r.hex, h) <= reach),
+      canStop: (h, unit) => {
+        const keep = unit?.greatPower && p.greatPowerStandOff ? p.greatPowerStandOff : avoidContact ? reach : 0;
+        return keep === 0 || !rivals.some((r) => hexDistance(r.hex, h) <= keep);
+      },
     };
   }
 }

@@ -113,7 +113,7 @@ function unitAttack(
   for (const t of hostileTargets(scenario, view, unit, minColumn)) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
-    if (assault && !rules.canStop(t.hex)) continue;
+    if (assault && !rules.canStop(t.hex, unit)) continue;
     if (!conduct) return { type: 'attack', unit: unit.id, target: t.hex };
     const d = conduct.strike(scenario, view, memory, t.hex, assault);
     if (d.fire) return { type: 'attack', unit: unit.id, target: t.hex };
@@ -160,7 +160,7 @@ function advanceStep(
   const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, reinforce);
   const goal = nearest(goals, unit.hex);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
-  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex) || withdraw !== undefined;
+  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined;
   if (!goal && !stuck) return undefined;
   let best: { hex: Hex; d: number; cost: number } | undefined;
   // The cheap tests first: most destinations are no better than the best so far.
@@ -169,7 +169,7 @@ function advanceStep(
     if (!stuck && (d === undefined || d >= goal!.d)) continue;
     const score = d ?? Number.MAX_SAFE_INTEGER;
     if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
-    if (!rules.canWalk(dest.path) || !rules.canStop(dest.hex)) continue;
+    if (!rules.canWalk(dest.path) || !rules.canStop(dest.hex, unit)) continue;
     if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
     if (withdraw && inArea(withdraw, dest.hex)) continue;
     best = { hex: dest.hex, d: score, cost: dest.cost };
