@@ -84,6 +84,9 @@ export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, ca
 
 const RIVER: LineSpec = { kind: 'river' };
 
+/** Incidents that mark a broken agreement. */
+const BREACHES: ReadonlySet<string> = new Set(['line_crossed', 'agreement_broken', 'warning_ignored']);
+
 const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
 
 const clampPct = (n: number): number => Math.max(MISID.min, Math.min(MISID.max, n));
@@ -168,7 +171,7 @@ export class CrisisConduct {
       () => (p.protest && answers ? this.protest(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && answers && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
-      () => (p.warn && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
+      () => (p.warn && answers && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
       () => (this.rung(view) >= p.shareRung && (p.shareExposed || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions')) ? this.share(scenario, view) : undefined),
     ];
     if (spare) {
@@ -241,6 +244,8 @@ export class CrisisConduct {
   private warning(scenario: Scenario, view: GameView): MessageBody | undefined {
     const ours = view.crisis.agreements.filter((a) => a.kind === 'warning' && a.by === this.camp);
     if (ours.some((a) => a.violations.length > 0)) return undefined;
+    // Nor does one that has broken any agreement, with a profile that judges the other power.
+    if (this.profile.judgeProtests && view.crisis.incidents.some((i) => i.cause === this.rival && BREACHES.has(i.type))) return undefined;
     const standing = activeAgreements(ours, view.turn);
     const rivals = view.units.filter((u) => u.camp === this.rival);
     for (const o of scenario.objectives) {

@@ -23,6 +23,8 @@ export interface Tactics {
    * occupied hex cannot be taken by walking in), and sends units to such objectives left empty.
    */
   reinforce: boolean;
+  /** How many of the nearest objectives a unit tries, in turn, when it cannot get closer to the nearest (1 when absent). */
+  detour?: number;
 }
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
@@ -38,7 +40,9 @@ const threatenedAt = (view: GameView, camp: Camp, h: Hex): boolean =>
 function isGuard(scenario: Scenario, view: GameView, unit: Unit): boolean {
   const obj = scenario.objectiveAt.get(hexKey(unit.hex));
   if (!obj || view.control[obj.id] !== unit.camp || !threatenedAt(view, unit.camp, obj.hex)) return false;
-  return view.units.find((u) => u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r) === unit;
+  // A proxy guards before great-power personnel, whose losses weigh more on the ladder.
+  const here = view.units.filter((u) => u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r);
+  return (here.find((u) => !u.greatPower) ?? here[0]) === unit;
 }
 
 export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tactics = DEFAULT_TACTICS): PolicyFactory {
@@ -61,7 +65,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
-          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit);
+          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit) && (!unit.greatPower || rules.canStop(unit.hex, unit));
           const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
@@ -74,7 +78,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           }
           memory.done.add(unit.id);
           if (guard) continue;
-          const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics.reinforce);
+          const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics);
           if (step) return step;
           if (profile.attackProxies && conduct) {
             const hit = proxyAttack(scenario, view, unit, distances, rules.avoid);
@@ -153,28 +157,43 @@ function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
  */
 function advanceStep(
   scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, rules: MoveRules, conduct: CrisisConduct | undefined,
-  reinforce = false,
+  tactics: Tactics = DEFAULT_TACTICS,
 ): Command | undefined {
   const isGun = typeOf(scenario, unit).range > 1;
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
-  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, reinforce);
-  const goal = nearest(goals, unit.hex);
+  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
   const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined;
-  if (!goal && !stuck) return undefined;
-  let best: { hex: Hex; d: number; cost: number } | undefined;
-  // The cheap tests first: most destinations are no better than the best so far.
-  for (const dest of movementRange(scenario, view, unit.id).values()) {
-    const d = goal ? goal.field.at(dest.hex) : nearest(goals, dest.hex)?.d;
-    if (!stuck && (d === undefined || d >= goal!.d)) continue;
-    const score = d ?? Number.MAX_SAFE_INTEGER;
-    if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
-    if (!rules.canWalk(dest.path) || !rules.canStop(dest.hex, unit)) continue;
-    if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
-    if (withdraw && inArea(withdraw, dest.hex)) continue;
-    best = { hex: dest.hex, d: score, cost: dest.cost };
+  const range = movementRange(scenario, view, unit.id);
+  // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
+  const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);
+  if (ranked.length === 0 && !stuck) return undefined;
+  for (const goal of ranked) {
+    let best: { hex: Hex; d: number; cost: number } | undefined;
+    // The cheap tests first: most destinations are no better than the best so far.
+    for (const dest of range.values()) {
+      const d = goal ? goal.field.at(dest.hex) : nearest(goals, dest.hex)?.d;
+      if (!stuck && (d === undefined || d >= goal!.d)) continue;
+      const score = d ?? Number.MAX_SAFE_INTEGER;
+      if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
+      if (!rules.canWalk(dest.path) || !rules.canStop(dest.hex, unit)) continue;
+      if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
+      if (withdraw && inArea(withdraw, dest.hex)) continue;
+      best = { hex: dest.hex, d: score, cost: dest.cost };
+    }
+    if (best) return { type: 'move', unit: unit.id, to: best.hex };
   }
-  return best ? { type: 'move', unit: unit.id, to: best.hex } : undefined;
+  return undefined;
+}
+
+/** `goals` the unit can reach, nearest first. */
+function ranking(goals: readonly Goal[], at: Hex): Goal[] {
+  const out: Goal[] = [];
+  for (const g of goals) {
+    const d = g.field.at(at);
+    if (d !== undefined) out.push({ ...g, d });
+  }
+  return out.sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
 }
 
 /** An assault on the other power's proxies standing in the unit's way to its objective (never on its personnel). */
