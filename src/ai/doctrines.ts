@@ -16,9 +16,9 @@ export const DOCTRINE_PROFILES = {
   cautious: { ...PROFILES.careful, doctrine: 'cautious' },
   /** Notifies, proposes the line, keeps what it agreed, backs off from the incident rung up. */
   balanced: {
-    ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 10, 10, 0, 0],
+    ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
     avoidContactRung: RUNG.routine, meetingRung: RUNG.friction, shareRung: RUNG.routine,
-    greatPowerStandOff: 3, shareExposed: true, judgeProtests: true,
+    greatPowerStandOff: 3, suspectReach: 6, shareExposed: true, judgeProtests: true,
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
   assertive: {

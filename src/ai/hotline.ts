@@ -49,6 +49,8 @@ export interface CrisisProfile {
    * weighs far more on the ladder than one on proxies.
    */
   greatPowerStandOff?: number;
+  /** How near the other power's units (seen, or by its objectives) a blind spot may hide some (SUSPECT_REACH when absent). */
+  suspectReach?: number;
   /** Shares every exposed position at every rung (those near the other power, and those next to IS, where its strikes land). */
   shareExposed?: boolean;
   /** Protests only to a power that owns up at least twice as often as it denies (a false denial raises the ladder). */
@@ -314,8 +316,9 @@ export class CrisisConduct {
       return t !== undefined && t !== 'river' && !visible.has(hexKey(h));
     });
     if (!blind) return false;
-    return view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius + SUSPECT_REACH)
-      || scenario.objectives.some((o) => view.control[o.id] === this.rival && hexDistance(o.hex, target) <= radius + 1);
+    const reach = this.profile.suspectReach ?? SUSPECT_REACH;
+    return view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius + reach)
+      || scenario.objectives.some((o) => view.control[o.id] === this.rival && hexDistance(o.hex, target) <= radius + Math.max(1, reach - 2));
   }
 
   /** Where units may go now. */
