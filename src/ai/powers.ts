@@ -25,6 +25,8 @@ export interface Tactics {
   reinforce: boolean;
   /** How many of the nearest objectives a unit tries, in turn, when it cannot get closer to the nearest (1 when absent). */
   detour?: number;
+  /** With `reinforce`: two guards on an objective the other power's units come near. */
+  doubleGuard?: boolean;
 }
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
@@ -32,17 +34,31 @@ export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, 
 /** Units of IS or the other power this close to an objective we hold make it threatened. */
 const THREAT_DISTANCE = 3;
 
-/** Is an objective at `h` threatened: IS or the other power's units within THREAT_DISTANCE? */
-const threatenedAt = (view: GameView, camp: Camp, h: Hex): boolean =>
-  view.units.some((u) => u.camp !== camp && hexDistance(u.hex, h) <= THREAT_DISTANCE);
+/**
+ * Guards an objective at `h` wants: one while IS or the other power's units are within
+ * THREAT_DISTANCE, two (with `double`) while the other power's are, since a full stack is too strong
+ * for a single unit to assault at good odds.
+ */
+function guardsWanted(view: GameView, camp: Camp, h: Hex, double: boolean): number {
+  let want = 0;
+  for (const u of view.units) {
+    if (u.camp === camp || hexDistance(u.hex, h) > THREAT_DISTANCE) continue;
+    if (!double || u.camp === 'is') want = Math.max(want, 1);
+    else return 2;
+  }
+  return want;
+}
 
-/** Is `unit` the guard of a threatened objective its camp holds (the first of its camp on the hex)? */
-function isGuard(scenario: Scenario, view: GameView, unit: Unit): boolean {
+/** Is `unit` a guard of a threatened objective its camp holds? */
+function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean): boolean {
   const obj = scenario.objectiveAt.get(hexKey(unit.hex));
-  if (!obj || view.control[obj.id] !== unit.camp || !threatenedAt(view, unit.camp, obj.hex)) return false;
-  // A proxy guards before great-power personnel, whose losses weigh more on the ladder.
+  if (!obj || view.control[obj.id] !== unit.camp) return false;
+  const want = guardsWanted(view, unit.camp, obj.hex, double);
+  if (want === 0) return false;
+  // Proxies guard before great-power personnel, whose losses weigh more on the ladder.
   const here = view.units.filter((u) => u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r);
-  return (here.find((u) => !u.greatPower) ?? here[0]) === unit;
+  const order = [...here.filter((u) => !u.greatPower), ...here.filter((u) => u.greatPower)];
+  return order.indexOf(unit) < want;
 }
 
 export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tactics = DEFAULT_TACTICS): PolicyFactory {
@@ -65,7 +81,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
-          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit) && (!unit.greatPower || rules.canStop(unit.hex, unit));
+          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true) && (!unit.greatPower || rules.canStop(unit.hex, unit));
           const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
@@ -130,11 +146,11 @@ interface Goal { id: string; d: number; field: DistanceField }
 
 /** Distance fields to the objectives the camp does not hold (and, with `reinforce`, to those it holds under threat). */
 function goalFields(
-  scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false,
+  scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false, double = false,
 ): Goal[] {
   const threatened = (o: Scenario['objectives'][number]): boolean => reinforce
-    && !view.units.some((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r)
-    && threatenedAt(view, camp, o.hex);
+    && view.units.filter((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r).length
+      < guardsWanted(view, camp, o.hex, double);
   return scenario.objectives
     .filter((o) => view.control[o.id] !== camp || threatened(o))
     .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
@@ -161,7 +177,7 @@ function advanceStep(
 ): Command | undefined {
   const isGun = typeOf(scenario, unit).range > 1;
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
-  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce);
+  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
   const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined;
   const range = movementRange(scenario, view, unit.id);
