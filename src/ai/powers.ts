@@ -27,6 +27,8 @@ export interface Tactics {
   detour?: number;
   /** With `reinforce`: two guards on an objective the other power's units come near. */
   doubleGuard?: boolean;
+  /** Great-power personnel keep out of IS's reach, like guns. */
+  shieldPersonnel?: boolean;
 }
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
@@ -81,7 +83,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
-          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true) && (!unit.greatPower || rules.canStop(unit.hex, unit));
+          // Great-power personnel hold one only out of contact (else they keep their distance).
+          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true) && (!unit.greatPower || rules.canStop(unit.hex));
           const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
@@ -175,7 +178,8 @@ function advanceStep(
   scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, rules: MoveRules, conduct: CrisisConduct | undefined,
   tactics: Tactics = DEFAULT_TACTICS,
 ): Command | undefined {
-  const isGun = typeOf(scenario, unit).range > 1;
+  // Guns, and with `shieldPersonnel` the great powers' own personnel (easy prey for IS), stop out of IS's reach.
+  const isGun = typeOf(scenario, unit).range > 1 || (tactics.shieldPersonnel === true && unit.greatPower);
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
   const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
