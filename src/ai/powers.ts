@@ -3,7 +3,7 @@
 // `advance` (the default AI, balanced), `careful` and `reckless`. For IS, or any camp that is not a
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
-  type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
+  type Camp, type Command, otherPower, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
   movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
@@ -29,6 +29,11 @@ export interface Tactics {
   doubleGuard?: boolean;
   /** Great-power personnel keep out of IS's reach, like guns. */
   shieldPersonnel?: boolean;
+  /**
+   * Once the other power has struck its forces on purpose from the air, neither takes nor guards an objective
+   * that offers it a target (next to one it holds, or among its units).
+   */
+  yieldExposed?: boolean;
 }
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
@@ -52,9 +57,10 @@ function guardsWanted(view: GameView, camp: Camp, h: Hex, double: boolean): numb
 }
 
 /** Is `unit` a guard of a threatened objective its camp holds? */
-function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean): boolean {
+function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean, yieldExposed = false): boolean {
   const obj = scenario.objectiveAt.get(hexKey(unit.hex));
   if (!obj || view.control[obj.id] !== unit.camp) return false;
+  if (yieldExposed && attackedBy(view, unit.camp) && exposed(scenario, view, unit.camp, obj.hex)) return false;
   const want = guardsWanted(view, unit.camp, obj.hex, double);
   if (want === 0) return false;
   // Proxies guard before great-power personnel, whose losses weigh more on the ladder.
@@ -84,7 +90,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
           // Great-power personnel hold one only out of contact (else they keep their distance).
-          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true) && (!unit.greatPower || rules.canStop(unit.hex));
+          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex));
           const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
@@ -150,13 +156,31 @@ interface Goal { id: string; d: number; field: DistanceField }
 /** Distance fields to the objectives the camp does not hold (and, with `reinforce`, to those it holds under threat). */
 function goalFields(
   scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false, double = false,
+  yieldExposed = false,
 ): Goal[] {
   const threatened = (o: Scenario['objectives'][number]): boolean => reinforce
     && view.units.filter((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r).length
       < guardsWanted(view, camp, o.hex, double);
+  const shy = yieldExposed && attackedBy(view, camp);
   return scenario.objectives
-    .filter((o) => view.control[o.id] !== camp || threatened(o))
+    .filter((o) => (view.control[o.id] !== camp || threatened(o)) && !(shy && exposed(scenario, view, camp, o.hex)))
     .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
+}
+
+/**
+ * Has the other power struck `camp`'s forces on purpose from the air (a deliberate attack whose author
+ * `camp` only suspects: ground fire is seen for what it is)? Against strikes, a garrison is only a
+ * target; against assaults, a full stack deters.
+ */
+const attackedBy = (view: GameView, camp: Camp): boolean =>
+  isPower(camp) && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp && i.knowledge[camp] === 'suspects');
+
+/** An objective at `h` next to one the other power holds, or with two of its units within 2 hexes: a target for it. */
+function exposed(scenario: Scenario, view: GameView, camp: Camp, h: Hex): boolean {
+  if (!isPower(camp)) return false;
+  const rival = otherPower(camp);
+  if (scenario.objectives.some((o) => view.control[o.id] === rival && hexDistance(o.hex, h) === 1)) return true;
+  return view.units.filter((u) => u.camp === rival && hexDistance(u.hex, h) <= 2).length >= 2;
 }
 
 /** The nearest of `goals` from `at`, by travel distance. */
@@ -181,7 +205,7 @@ function advanceStep(
   // Guns, and with `shieldPersonnel` the great powers' own personnel (easy prey for IS), stop out of IS's reach.
   const isGun = typeOf(scenario, unit).range > 1 || (tactics.shieldPersonnel === true && unit.greatPower);
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
-  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard);
+  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
   const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined;
   const range = movementRange(scenario, view, unit.id);
