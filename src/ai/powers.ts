@@ -34,6 +34,14 @@ export interface Tactics {
    * that offers it a target (next to one it holds, or among its units).
    */
   yieldExposed?: boolean;
+  /** Air strikes go first on IS garrisons of objectives, the most points first: a town falls only once its garrison is worn down. */
+  focusStrikes?: boolean;
+}
+
+/** The points of an objective at `h` that IS holds, else 0. */
+function held(scenario: Scenario, view: GameView, h: Hex): number {
+  const o = scenario.objectiveAt.get(hexKey(h));
+  return o && view.control[o.id] === 'is' ? o.points : 0;
 }
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
@@ -113,7 +121,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         if (!memory.airRefused) {
           const strikes = strikeTargets(scenario, view)
             .filter((t) => view.units.some((u) => hexKey(u.hex) === hexKey(t.hex) && hostile(u.camp, camp)))
-            .sort((a, b) => b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
+            .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex) - held(scenario, view, a.hex) : 0)
+              || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
           for (const t of strikes) {
             if (!conduct) return { type: 'air_strike', target: t.hex };
             const d = conduct.strike(scenario, view, memory, t.hex, false);
