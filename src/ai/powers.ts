@@ -34,7 +34,7 @@ export interface Tactics {
    * that offers it a target (next to one it holds, or among its units).
    */
   yieldExposed?: boolean;
-  /** Air strikes go first on IS garrisons of objectives, the most points first: a town falls only once its garrison is worn down. */
+  /** Air strikes and guns' fire go first on IS garrisons of objectives, the most points first: a town falls only once its garrison is worn down. */
   focusStrikes?: boolean;
 }
 
@@ -99,7 +99,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
           // Great-power personnel hold one only out of contact (else they keep their distance).
           const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex));
-          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn);
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
@@ -146,9 +146,12 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */
 function unitAttack(
   scenario: Scenario, view: GameView, unit: Unit, conduct: CrisisConduct | undefined, memory: PhaseMemory, rules: MoveRules,
-  minColumn: number,
+  minColumn: number, focus = false,
 ): Command | undefined {
-  for (const t of hostileTargets(scenario, view, unit, minColumn)) {
+  const targets = hostileTargets(scenario, view, unit, minColumn);
+  // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.
+  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex) - held(scenario, view, a.hex));
+  for (const t of targets) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
     if (assault && !rules.canStop(t.hex, unit)) continue;
