@@ -17,8 +17,8 @@ export const DOCTRINE_PROFILES = {
   /** Notifies, proposes the line, keeps what it agreed, backs off from the incident rung up. */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
-    avoidContactRung: RUNG.routine, meetingRung: RUNG.friction, shareRung: RUNG.routine,
-    greatPowerStandOff: 3, suspectReach: 6, shareExposed: true, judgeProtests: true,
+    avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, shareRung: RUNG.routine,
+    greatPowerStandOff: 3, waryContact: true, suspectReach: 6, shareExposed: true, judgeProtests: true,
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
   assertive: {

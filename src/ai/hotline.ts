@@ -49,6 +49,8 @@ export interface CrisisProfile {
    * weighs far more on the ladder than one on proxies.
    */
   greatPowerStandOff?: number;
+  /** Keeps out of contact at every rung once the other power has attacked its forces on purpose. */
+  waryContact?: boolean;
   /** How near the other power's units (seen, or by its objectives) a blind spot may hide some (SUSPECT_REACH when absent). */
   suspectReach?: number;
   /** Shares every exposed position at every rung (those near the other power, and those next to IS, where its strikes land). */
@@ -339,7 +341,8 @@ export class CrisisConduct {
       : [];
     const reach = scenario.data.crisis.contactDistance;
     const rivals = view.units.filter((u) => u.camp === this.rival);
-    const avoidContact = this.rung(view) >= p.avoidContactRung;
+    const wary = p.waryContact === true && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp);
+    const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
     return {
       avoid,
       canWalk: (path) => {
