@@ -1,4 +1,4 @@
-// npm run losses (tsx src/cli/lossReport.ts): plays seeds of one match-up and says why A lost each game
+// npx tsx src/cli/lossReport.ts: plays seeds of one match-up and says why A lost each game
 // it did not win: a direct clash (who set it off, which incidents raised the ladder) or the VP race
 // (which objectives each side ended with, which A lost). For tuning the AI; asserts nothing.
 import { type Camp, type GameEvent, type Power, newGame } from '../engine';
@@ -19,7 +19,7 @@ const spec: FlagSpec = {
 const inc = (m: Map<string, number>, k: string, n = 1): void => { m.set(k, (m.get(k) ?? 0) + n); };
 const top = (m: Map<string, number>): string => [...m].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`).join(', ');
 
-runCli('npm run losses --', spec, async (flags) => {
+runCli('npx tsx src/cli/lossReport.ts', spec, async (flags) => {
   const aCamp = String(flags.as) as Power;
   if (aCamp !== 'coalition' && aCamp !== 'russia') throw new UsageError('--as must be coalition or russia');
   const bCamp: Power = aCamp === 'coalition' ? 'russia' : 'coalition';
