@@ -37,7 +37,7 @@ function campaign(name: string, profile: CrisisProfile, tactics: Tactics): Polic
 
 export const AI_POLICIES: Readonly<Record<string, PolicyFactory>> = {
   'ai:cautious': campaign('ai:cautious', DOCTRINE_PROFILES.cautious, CAMPAIGN),
-  'ai:balanced': campaign('ai:balanced', DOCTRINE_PROFILES.balanced, { ...CAMPAIGN, yieldExposed: true, focusStrikes: true }),
+  'ai:balanced': campaign('ai:balanced', DOCTRINE_PROFILES.balanced, { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true }),
   'ai:assertive': campaign('ai:assertive', DOCTRINE_PROFILES.assertive, CAMPAIGN),
   /** Nearest objective, attacks at any odds (the other power's proxies in its way too), no hotline. */
   greedy: powerPolicy('greedy', DOCTRINE_PROFILES.greedy, { assaultMinColumn: 0, reinforce: false }),

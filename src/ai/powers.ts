@@ -34,6 +34,8 @@ export interface Tactics {
    * that offers it a target (next to one it holds, or among its units).
    */
   yieldExposed?: boolean;
+  /** Proxies reinforce the guard of an objective the camp holds even in contact with the other power. */
+  holdInContact?: boolean;
   /** Air strikes and guns' fire go first on IS garrisons of objectives, the most points first: a town falls only once its garrison is worn down. */
   focusStrikes?: boolean;
 }
@@ -232,7 +234,9 @@ function advanceStep(
       if (!stuck && (d === undefined || d >= goal!.d)) continue;
       const score = d ?? Number.MAX_SAFE_INTEGER;
       if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
-      if (!rules.canWalk(dest.path) || !rules.canStop(dest.hex, unit)) continue;
+      // With `holdInContact`, a proxy may join the guard of an objective its camp holds even in contact: a lone guard invites assault.
+      const joins = tactics.holdInContact === true && score === 0 && !unit.greatPower && goal !== undefined && view.control[goal.id] === unit.camp;
+      if (!rules.canWalk(dest.path) || (!joins && !rules.canStop(dest.hex, unit))) continue;
       if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
       if (withdraw && inArea(withdraw, dest.hex)) continue;
       best = { hex: dest.hex, d: score, cost: dest.cost };
