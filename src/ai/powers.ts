@@ -4,7 +4,7 @@
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
   type Camp, type Command, otherPower, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
-  movementRange, pontoonSites, strikeTargets, typeOf,
+  TERRAIN_DEFENCE, movementRange, oddsFor, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
@@ -51,17 +51,29 @@ export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, 
 /** Units of IS or the other power this close to an objective we hold make it threatened. */
 const THREAT_DISTANCE = 3;
 
+/** The defence of a fresh infantry unit, reckoned for a guard not yet on the hex. */
+const GUARD_DEFENCE = 6;
+
 /**
  * Guards an objective at `h` wants: one while IS or the other power's units are within
- * THREAT_DISTANCE, two (with `double`) while the other power's are, since a full stack is too strong
- * for a single unit to assault at good odds.
+ * THREAT_DISTANCE, two (with `double`) while one of the other power's there could assault a single
+ * guard at good odds (3:2), since a full stack is too strong for it.
  */
-function guardsWanted(view: GameView, camp: Camp, h: Hex, double: boolean): number {
+function guardsWanted(scenario: Scenario, view: GameView, camp: Camp, h: Hex, double: boolean): number {
   let want = 0;
+  let single: number | undefined;
   for (const u of view.units) {
     if (u.camp === camp || hexDistance(u.hex, h) > THREAT_DISTANCE) continue;
-    if (!double || u.camp === 'is') want = Math.max(want, 1);
-    else return 2;
+    want = Math.max(want, 1);
+    if (!double || u.camp === 'is') continue;
+    const type = typeOf(scenario, u);
+    if (type.range > 1) continue;
+    if (single === undefined) {
+      const guards = view.units.filter((g) => g.camp === camp && !g.greatPower && g.hex.q === h.q && g.hex.r === h.r);
+      const raw = Math.max(0, ...guards.map((g) => typeOf(scenario, g).defence * g.strength)) || GUARD_DEFENCE;
+      single = Math.floor((raw * TERRAIN_DEFENCE[scenario.map.terrainAt(h) ?? 'desert']) / 100);
+    }
+    if (oddsFor('assault', type.attack * u.strength, single).column >= ASSAULT_MIN_COLUMN) return 2;
   }
   return want;
 }
@@ -71,7 +83,7 @@ function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean
   const obj = scenario.objectiveAt.get(hexKey(unit.hex));
   if (!obj || view.control[obj.id] !== unit.camp) return false;
   if (yieldExposed && attackedBy(view, unit.camp) && exposed(scenario, view, unit.camp, obj.hex)) return false;
-  const want = guardsWanted(view, unit.camp, obj.hex, double);
+  const want = guardsWanted(scenario, view, unit.camp, obj.hex, double);
   if (want === 0) return false;
   // Proxies guard before great-power personnel, whose losses weigh more on the ladder.
   const here = view.units.filter((u) => u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r);
@@ -174,7 +186,7 @@ function goalFields(
 ): Goal[] {
   const threatened = (o: Scenario['objectives'][number]): boolean => reinforce
     && view.units.filter((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r).length
-      < guardsWanted(view, camp, o.hex, double);
+      < guardsWanted(scenario, view, camp, o.hex, double);
   const shy = yieldExposed && attackedBy(view, camp);
   return scenario.objectives
     .filter((o) => (view.control[o.id] !== camp || threatened(o)) && !(shy && exposed(scenario, view, camp, o.hex)))
