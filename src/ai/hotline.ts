@@ -55,8 +55,11 @@ export interface CrisisProfile {
   suspectReach?: number;
   /** Shares every exposed position at every rung (those near the other power, and those next to IS, where its strikes land). */
   shareExposed?: boolean;
-  /** Protests only to a power that owns up at least twice as often as it denies (a false denial raises the ladder). */
-  judgeProtests?: boolean;
+  /**
+   * Judges the other power by its record: protests only to one that owns up at least twice as often as
+   * it denies (a false denial raises the ladder), warns only one that answers calls and has broken no agreement.
+   */
+  judgeRival?: boolean;
 }
 
 /** Calls kept back for strike notices when making optional calls. */
@@ -175,7 +178,7 @@ export class CrisisConduct {
       () => (p.protest && answers ? this.protest(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && answers && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
-      () => (p.warn && answers && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
+      () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
       () => (this.rung(view) >= p.shareRung && (p.shareExposed || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions')) ? this.share(scenario, view) : undefined),
     ];
     if (spare) {
@@ -207,7 +210,7 @@ export class CrisisConduct {
 
   /** A protest of the latest open incident against our forces (the hotline's own warnings excepted). */
   private protest(view: GameView): MessageBody | undefined {
-    if (this.profile.judgeProtests && !this.ownsUp(view)) return undefined;
+    if (this.profile.judgeRival && !this.ownsUp(view)) return undefined;
     const incident = view.crisis.incidents.find((i) => i.victim === this.camp && i.status === 'open' && i.turn >= view.turn - 1
       && i.type !== 'public_warning');
     return incident ? { kind: 'protest', incident: incident.id } : undefined;
@@ -248,8 +251,8 @@ export class CrisisConduct {
   private warning(scenario: Scenario, view: GameView): MessageBody | undefined {
     const ours = view.crisis.agreements.filter((a) => a.kind === 'warning' && a.by === this.camp);
     if (ours.some((a) => a.violations.length > 0)) return undefined;
-    // Nor does one that has broken any agreement, with a profile that judges the other power.
-    if (this.profile.judgeProtests && view.crisis.incidents.some((i) => i.cause === this.rival && BREACHES.has(i.type))) return undefined;
+    // Nor does one that has broken any agreement, when the profile judges the other power.
+    if (this.profile.judgeRival && view.crisis.incidents.some((i) => i.cause === this.rival && BREACHES.has(i.type))) return undefined;
     const standing = activeAgreements(ours, view.turn);
     const rivals = view.units.filter((u) => u.camp === this.rival);
     for (const o of scenario.objectives) {

@@ -265,7 +265,8 @@ function ranking(goals: readonly Goal[], at: Hex): Goal[] {
     const d = g.field.at(at);
     if (d !== undefined) out.push({ ...g, d });
   }
-  return out.sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+  // A stable sort: ties keep the scenario's order, as `nearest` does.
+  return out.sort((a, b) => a.d - b.d);
 }
 
 /** An assault on the other power's proxies standing in the unit's way to its objective (never on its personnel). */
