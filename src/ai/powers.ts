@@ -96,8 +96,6 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
     const memory = new PhaseMemory();
     const conduct = isPower(camp) ? new CrisisConduct(profile, seed, camp) : undefined;
     let distances: ObjectiveDistances | undefined;
-    /** Each unit's objective when it last moved: with `detour` it keeps to it while it can, rather than swing between two. */
-    const heading = new Map<string, string>();
     return {
       name,
       next(scenario, view): Command {
@@ -127,7 +125,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           }
           memory.done.add(unit.id);
           if (guard) continue;
-          const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics, heading);
+          const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics);
           if (step) return step;
           if (profile.attackProxies && conduct) {
             const hit = proxyAttack(scenario, view, unit, distances, rules.avoid);
@@ -228,7 +226,7 @@ function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
  */
 function advanceStep(
   scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, rules: MoveRules, conduct: CrisisConduct | undefined,
-  tactics: Tactics = DEFAULT_TACTICS, heading?: Map<string, string>,
+  tactics: Tactics = DEFAULT_TACTICS,
 ): Command | undefined {
   // Guns, and with `shieldPersonnel` the great powers' own personnel (easy prey for IS), stop out of IS's reach.
   const isGun = typeOf(scenario, unit).range > 1 || (tactics.shieldPersonnel === true && unit.greatPower);
@@ -239,8 +237,6 @@ function advanceStep(
   const range = movementRange(scenario, view, unit.id);
   // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
   const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);
-  const last = (tactics.detour ?? 1) > 1 ? ranked.findIndex((g) => g?.id === heading?.get(unit.id)) : -1;
-  if (last > 0) ranked.unshift(...ranked.splice(last, 1));
   if (ranked.length === 0 && !stuck) return undefined;
   for (const goal of ranked) {
     let best: { hex: Hex; d: number; cost: number } | undefined;
@@ -257,10 +253,7 @@ function advanceStep(
       if (withdraw && inArea(withdraw, dest.hex)) continue;
       best = { hex: dest.hex, d: score, cost: dest.cost };
     }
-    if (best) {
-      if (goal) heading?.set(unit.id, goal.id);
-      return { type: 'move', unit: unit.id, to: best.hex };
-    }
+    if (best) return { type: 'move', unit: unit.id, to: best.hex };
   }
   return undefined;
 }
