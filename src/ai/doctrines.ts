@@ -21,7 +21,7 @@ export const DOCTRINE_PROFILES = {
    */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
-    avoidContactRung: RUNG.friction, meetingRung: RUNG.friction,
+    avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, shareRung: RUNG.routine,
     greatPowerStandOff: 3, waryContact: true, suspectReach: 6, shareExposed: true, judgeRival: true,
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */

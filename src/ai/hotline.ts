@@ -53,10 +53,7 @@ export interface CrisisProfile {
   waryContact?: boolean;
   /** How near the other power's units (seen, or by its objectives) a blind spot may hide some (SUSPECT_REACH when absent). */
   suspectReach?: number;
-  /**
-   * Once the other power's fire has come near its forces, or the ladder stands at Friction, shares
-   * every exposed position: those near the other power, and those next to IS, where its strikes land.
-   */
+  /** Shares every exposed position at every rung, for longer: those near the other power, and those next to IS, where its strikes land. */
   shareExposed?: boolean;
   /**
    * Judges the other power by its record: protests only to one that owns up at least twice as often as
@@ -78,6 +75,8 @@ const SUSPECT_REACH = 3;
 const SHARE_ALL_RUNG = RUNG.incident;
 /** A share covers this many turns. */
 const SHARE_TURNS = 2;
+/** ... and, with `shareExposed`, this many: the front moves slowly, and fewer calls keep the game quick. */
+const EXPOSED_SHARE_TURNS = 4;
 
 export type StrikeDecision = { fire: true } | { fire: false; notify?: MessageBody };
 
@@ -94,8 +93,6 @@ export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, ca
 
 const RIVER: LineSpec = { kind: 'river' };
 
-/** Incidents in which the other power fired on or near our forces. */
-const FIRED: ReadonlySet<string> = new Set(['deliberate_attack', 'misidentified_strike', 'provocation']);
 
 /** Incidents that mark a broken agreement. */
 const BREACHES: ReadonlySet<string> = new Set(['line_crossed', 'agreement_broken', 'warning_ignored']);
@@ -185,8 +182,9 @@ export class CrisisConduct {
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && answers && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
       () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
-      () => ((this.rung(view) >= p.shareRung || this.exposedToFire(view))
-        && (this.exposedToFire(view) || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions')) ? this.share(scenario, view) : undefined),
+      () => ((this.rung(view) >= p.shareRung || p.shareExposed === true)
+        && (p.shareExposed === true || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions'))
+        ? this.share(scenario, view) : undefined),
     ];
     if (spare) {
       for (const make of candidates) {
@@ -272,25 +270,17 @@ export class CrisisConduct {
     return undefined;
   }
 
-  /**
-   * With `shareExposed`: has the other power's fire come near our forces, or the ladder reached
-   * Friction? Then every exposed position is worth sharing, those next to IS too, where its strikes land.
-   */
-  private exposedToFire(view: GameView): boolean {
-    return this.profile.shareExposed === true
-      && (this.rung(view) >= RUNG.friction || view.crisis.incidents.some((i) => i.victim === this.camp && FIRED.has(i.type)));
-  }
-
   /** Shares the positions of our units that the other power's strikes could hit, if not shared already. */
   private share(scenario: Scenario, view: GameView): MessageBody | undefined {
     const reach = scenario.data.crisis.dangerRadius + SUSPECT_REACH;
     const shared = activeAgreements(view.crisis.agreements, view.turn).filter((a) => a.kind === 'shared_positions' && a.by === this.camp);
     const rivals = view.units.filter((u) => u.camp === this.rival);
-    const exposed = this.exposedToFire(view) ? view.units.filter((u) => u.camp === 'is') : [];
+    // With shareExposed, positions next to IS too: the other power's strikes on IS land there.
+    const exposed = this.profile.shareExposed === true ? view.units.filter((u) => u.camp === 'is') : [];
     for (const u of view.units) {
       if (u.camp !== this.camp || shared.some((a) => a.area !== null && inArea(a.area, u.hex))) continue;
       if (!rivals.some((r) => hexDistance(r.hex, u.hex) <= reach) && !exposed.some((x) => hexDistance(x.hex, u.hex) <= 1)) continue;
-      return { kind: 'share_positions', area: { centre: u.hex, radius: HOTLINE.maxAreaRadius }, turns: SHARE_TURNS };
+      return { kind: 'share_positions', area: { centre: u.hex, radius: HOTLINE.maxAreaRadius }, turns: this.profile.shareExposed ? EXPOSED_SHARE_TURNS : SHARE_TURNS };
     }
     return undefined;
   }
