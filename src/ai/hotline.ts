@@ -44,6 +44,22 @@ export interface CrisisProfile {
   attackProxies: boolean;
   /** The doctrine it answers by, in place of the scenario's (with replies 'doctrine'). */
   doctrine?: Doctrine;
+  /**
+   * Its great-power personnel keep this far from the other power's units (0: no rule): a hit on them
+   * weighs far more on the ladder than one on proxies.
+   */
+  greatPowerStandOff?: number;
+  /** Keeps out of contact at every rung once the other power has attacked its forces on purpose. */
+  waryContact?: boolean;
+  /** How near the other power's units (seen, or by its objectives) a blind spot may hide some (SUSPECT_REACH when absent). */
+  suspectReach?: number;
+  /** Shares every exposed position at every rung, for longer: those near the other power, and those next to IS, where its strikes land. */
+  shareExposed?: boolean;
+  /**
+   * Judges the other power by its record: protests only to one that owns up at least twice as often as
+   * it denies (a false denial raises the ladder), warns only one that answers calls and has broken no agreement.
+   */
+  judgeRival?: boolean;
 }
 
 /** Calls kept back for strike notices when making optional calls. */
@@ -59,6 +75,8 @@ const SUSPECT_REACH = 3;
 const SHARE_ALL_RUNG = RUNG.incident;
 /** A share covers this many turns. */
 const SHARE_TURNS = 2;
+/** ... and, with `shareExposed`, this many: the front moves slowly, and fewer calls keep the game quick. */
+const EXPOSED_SHARE_TURNS = 4;
 
 export type StrikeDecision = { fire: true } | { fire: false; notify?: MessageBody };
 
@@ -67,13 +85,17 @@ export interface MoveRules {
   avoid: Avoid | undefined;
   /** May the unit walk this path (start hex first)? */
   canWalk(path: readonly Hex[]): boolean;
-  /** May a unit end its move at `h` (not in contact, when the policy avoids it)? */
-  canStop(h: Hex): boolean;
+  /** May a unit (`unit`, or any) end its move at `h` (not in contact, when the policy avoids it)? */
+  canStop(h: Hex, unit?: Unit): boolean;
 }
 
 export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true };
 
 const RIVER: LineSpec = { kind: 'river' };
+
+
+/** Incidents that mark a broken agreement. */
+const BREACHES: ReadonlySet<string> = new Set(['line_crossed', 'agreement_broken', 'warning_ignored']);
 
 const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
 
@@ -159,8 +181,10 @@ export class CrisisConduct {
       () => (p.protest && answers ? this.protest(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && answers && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
-      () => (p.warn && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
-      () => (this.rung(view) >= p.shareRung && (this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions')) ? this.share(scenario, view) : undefined),
+      () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
+      () => ((this.rung(view) >= p.shareRung || p.shareExposed === true)
+        && (p.shareExposed === true || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions'))
+        ? this.share(scenario, view) : undefined),
     ];
     if (spare) {
       for (const make of candidates) {
@@ -191,9 +215,23 @@ export class CrisisConduct {
 
   /** A protest of the latest open incident against our forces (the hotline's own warnings excepted). */
   private protest(view: GameView): MessageBody | undefined {
+    if (this.profile.judgeRival && !this.ownsUp(view)) return undefined;
     const incident = view.crisis.incidents.find((i) => i.victim === this.camp && i.status === 'open' && i.turn >= view.turn - 1
       && i.type !== 'public_warning');
     return incident ? { kind: 'protest', incident: incident.id } : undefined;
+  }
+
+  /** Has the other power acknowledged our protests at least twice as often as it denied them? */
+  private ownsUp(view: GameView): boolean {
+    let acknowledged = 0;
+    let denied = 0;
+    const protests = new Set(view.crisis.messages.filter((m) => m.from === this.camp && m.body.kind === 'protest').map((m) => m.id));
+    for (const m of view.crisis.messages) {
+      if (m.from !== this.rival || !('to' in m.body) || !protests.has(m.body.to)) continue;
+      if (m.body.kind === 'acknowledge') acknowledged++;
+      else if (m.body.kind === 'deny') denied++;
+    }
+    return acknowledged >= 2 * denied;
   }
 
   private meetingSet(view: GameView): boolean {
@@ -218,6 +256,8 @@ export class CrisisConduct {
   private warning(scenario: Scenario, view: GameView): MessageBody | undefined {
     const ours = view.crisis.agreements.filter((a) => a.kind === 'warning' && a.by === this.camp);
     if (ours.some((a) => a.violations.length > 0)) return undefined;
+    // Nor does one that has broken any agreement, when the profile judges the other power.
+    if (this.profile.judgeRival && view.crisis.incidents.some((i) => i.cause === this.rival && BREACHES.has(i.type))) return undefined;
     const standing = activeAgreements(ours, view.turn);
     const rivals = view.units.filter((u) => u.camp === this.rival);
     for (const o of scenario.objectives) {
@@ -235,10 +275,12 @@ export class CrisisConduct {
     const reach = scenario.data.crisis.dangerRadius + SUSPECT_REACH;
     const shared = activeAgreements(view.crisis.agreements, view.turn).filter((a) => a.kind === 'shared_positions' && a.by === this.camp);
     const rivals = view.units.filter((u) => u.camp === this.rival);
+    // With shareExposed, positions next to IS too: the other power's strikes on IS land there.
+    const exposed = this.profile.shareExposed === true ? view.units.filter((u) => u.camp === 'is') : [];
     for (const u of view.units) {
       if (u.camp !== this.camp || shared.some((a) => a.area !== null && inArea(a.area, u.hex))) continue;
-      if (!rivals.some((r) => hexDistance(r.hex, u.hex) <= reach)) continue;
-      return { kind: 'share_positions', area: { centre: u.hex, radius: HOTLINE.maxAreaRadius }, turns: SHARE_TURNS };
+      if (!rivals.some((r) => hexDistance(r.hex, u.hex) <= reach) && !exposed.some((x) => hexDistance(x.hex, u.hex) <= 1)) continue;
+      return { kind: 'share_positions', area: { centre: u.hex, radius: HOTLINE.maxAreaRadius }, turns: this.profile.shareExposed ? EXPOSED_SHARE_TURNS : SHARE_TURNS };
     }
     return undefined;
   }
@@ -285,8 +327,9 @@ export class CrisisConduct {
       return t !== undefined && t !== 'river' && !visible.has(hexKey(h));
     });
     if (!blind) return false;
-    return view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius + SUSPECT_REACH)
-      || scenario.objectives.some((o) => view.control[o.id] === this.rival && hexDistance(o.hex, target) <= radius + 1);
+    const reach = this.profile.suspectReach ?? SUSPECT_REACH;
+    return view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius + reach)
+      || scenario.objectives.some((o) => view.control[o.id] === this.rival && hexDistance(o.hex, target) <= radius + Math.max(1, reach - 2));
   }
 
   /** Where units may go now. */
@@ -307,7 +350,8 @@ export class CrisisConduct {
       : [];
     const reach = scenario.data.crisis.contactDistance;
     const rivals = view.units.filter((u) => u.camp === this.rival);
-    const avoidContact = this.rung(view) >= p.avoidContactRung;
+    const wary = p.waryContact === true && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp);
+    const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
     return {
       avoid,
       canWalk: (path) => {
@@ -319,7 +363,10 @@ export class CrisisConduct {
         }
         return true;
       },
-      canStop: (h) => !avoidContact || !rivals.some((r) => hexDistance(r.hex, h) <= reach),
+      canStop: (h, unit) => {
+        const keep = unit?.greatPower && p.greatPowerStandOff ? p.greatPowerStandOff : avoidContact ? reach : 0;
+        return keep === 0 || !rivals.some((r) => hexDistance(r.hex, h) <= keep);
+      },
     };
   }
 }

@@ -3,8 +3,8 @@
 // `advance` (the default AI, balanced), `careful` and `reckless`. For IS, or any camp that is not a
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
-  type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
-  movementRange, pontoonSites, strikeTargets, typeOf,
+  type Camp, type Command, otherPower, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
+  TERRAIN_DEFENCE, movementRange, oddsFor, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
@@ -23,6 +23,27 @@ export interface Tactics {
    * occupied hex cannot be taken by walking in), and sends units to such objectives left empty.
    */
   reinforce: boolean;
+  /** How many of the nearest objectives a unit tries, in turn, when it cannot get closer to the nearest (1 when absent). */
+  detour?: number;
+  /** With `reinforce`: two guards on an objective the other power's units come near. */
+  doubleGuard?: boolean;
+  /** Great-power personnel keep out of IS's reach, like guns. */
+  shieldPersonnel?: boolean;
+  /**
+   * Once the other power has struck its forces on purpose from the air, neither takes nor guards an objective
+   * that offers it a target (next to one it holds, or among its units).
+   */
+  yieldExposed?: boolean;
+  /** Proxies reinforce the guard of an objective the camp holds even in contact with the other power. */
+  holdInContact?: boolean;
+  /** Air strikes and guns' fire go first on IS garrisons of objectives, the most points first: a town falls only once its garrison is worn down. */
+  focusStrikes?: boolean;
+}
+
+/** The points of an objective at `h` that IS holds, else 0. */
+function held(scenario: Scenario, view: GameView, h: Hex): number {
+  const o = scenario.objectiveAt.get(hexKey(h));
+  return o && view.control[o.id] === 'is' ? o.points : 0;
 }
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
@@ -30,15 +51,44 @@ export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, 
 /** Units of IS or the other power this close to an objective we hold make it threatened. */
 const THREAT_DISTANCE = 3;
 
-/** Is an objective at `h` threatened: IS or the other power's units within THREAT_DISTANCE? */
-const threatenedAt = (view: GameView, camp: Camp, h: Hex): boolean =>
-  view.units.some((u) => u.camp !== camp && hexDistance(u.hex, h) <= THREAT_DISTANCE);
+/** The defence of a fresh infantry unit, reckoned for a guard not yet on the hex. */
+const GUARD_DEFENCE = 6;
 
-/** Is `unit` the guard of a threatened objective its camp holds (the first of its camp on the hex)? */
-function isGuard(scenario: Scenario, view: GameView, unit: Unit): boolean {
+/**
+ * Guards an objective at `h` wants: one while IS or the other power's units are within
+ * THREAT_DISTANCE, two (with `double`) while one of the other power's there could assault a single
+ * guard at good odds (3:2), since a full stack is too strong for it.
+ */
+function guardsWanted(scenario: Scenario, view: GameView, camp: Camp, h: Hex, double: boolean): number {
+  let want = 0;
+  let single: number | undefined;
+  for (const u of view.units) {
+    if (u.camp === camp || hexDistance(u.hex, h) > THREAT_DISTANCE) continue;
+    want = Math.max(want, 1);
+    if (!double || u.camp === 'is') continue;
+    const type = typeOf(scenario, u);
+    if (type.range > 1) continue;
+    if (single === undefined) {
+      const guards = view.units.filter((g) => g.camp === camp && !g.greatPower && g.hex.q === h.q && g.hex.r === h.r);
+      const raw = Math.max(0, ...guards.map((g) => typeOf(scenario, g).defence * g.strength)) || GUARD_DEFENCE;
+      single = Math.floor((raw * TERRAIN_DEFENCE[scenario.map.terrainAt(h) ?? 'desert']) / 100);
+    }
+    if (oddsFor('assault', type.attack * u.strength, single).column >= ASSAULT_MIN_COLUMN) return 2;
+  }
+  return want;
+}
+
+/** Is `unit` a guard of a threatened objective its camp holds? */
+function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean, yieldExposed = false): boolean {
   const obj = scenario.objectiveAt.get(hexKey(unit.hex));
-  if (!obj || view.control[obj.id] !== unit.camp || !threatenedAt(view, unit.camp, obj.hex)) return false;
-  return view.units.find((u) => u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r) === unit;
+  if (!obj || view.control[obj.id] !== unit.camp) return false;
+  if (yieldExposed && attackedBy(view, unit.camp) && exposed(scenario, view, unit.camp, obj.hex)) return false;
+  const want = guardsWanted(scenario, view, unit.camp, obj.hex, double);
+  if (want === 0) return false;
+  // Proxies guard before great-power personnel, whose losses weigh more on the ladder.
+  const here = view.units.filter((u) => u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r);
+  const order = [...here.filter((u) => !u.greatPower), ...here.filter((u) => u.greatPower)];
+  return order.indexOf(unit) < want;
 }
 
 export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tactics = DEFAULT_TACTICS): PolicyFactory {
@@ -61,8 +111,9 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
-          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit);
-          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn);
+          // Great-power personnel hold one only out of contact (else they keep their distance).
+          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex));
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
@@ -74,7 +125,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           }
           memory.done.add(unit.id);
           if (guard) continue;
-          const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics.reinforce);
+          const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics);
           if (step) return step;
           if (profile.attackProxies && conduct) {
             const hit = proxyAttack(scenario, view, unit, distances, rules.avoid);
@@ -84,7 +135,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         if (!memory.airRefused) {
           const strikes = strikeTargets(scenario, view)
             .filter((t) => view.units.some((u) => hexKey(u.hex) === hexKey(t.hex) && hostile(u.camp, camp)))
-            .sort((a, b) => b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
+            .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex) - held(scenario, view, a.hex) : 0)
+              || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
           for (const t of strikes) {
             if (!conduct) return { type: 'air_strike', target: t.hex };
             const d = conduct.strike(scenario, view, memory, t.hex, false);
@@ -108,12 +160,15 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */
 function unitAttack(
   scenario: Scenario, view: GameView, unit: Unit, conduct: CrisisConduct | undefined, memory: PhaseMemory, rules: MoveRules,
-  minColumn: number,
+  minColumn: number, focus = false,
 ): Command | undefined {
-  for (const t of hostileTargets(scenario, view, unit, minColumn)) {
+  const targets = hostileTargets(scenario, view, unit, minColumn);
+  // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.
+  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex) - held(scenario, view, a.hex));
+  for (const t of targets) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
-    if (assault && !rules.canStop(t.hex)) continue;
+    if (assault && !rules.canStop(t.hex, unit)) continue;
     if (!conduct) return { type: 'attack', unit: unit.id, target: t.hex };
     const d = conduct.strike(scenario, view, memory, t.hex, assault);
     if (d.fire) return { type: 'attack', unit: unit.id, target: t.hex };
@@ -126,14 +181,32 @@ interface Goal { id: string; d: number; field: DistanceField }
 
 /** Distance fields to the objectives the camp does not hold (and, with `reinforce`, to those it holds under threat). */
 function goalFields(
-  scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false,
+  scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false, double = false,
+  yieldExposed = false,
 ): Goal[] {
   const threatened = (o: Scenario['objectives'][number]): boolean => reinforce
-    && !view.units.some((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r)
-    && threatenedAt(view, camp, o.hex);
+    && view.units.filter((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r).length
+      < guardsWanted(scenario, view, camp, o.hex, double);
+  const shy = yieldExposed && attackedBy(view, camp);
   return scenario.objectives
-    .filter((o) => view.control[o.id] !== camp || threatened(o))
+    .filter((o) => (view.control[o.id] !== camp || threatened(o)) && !(shy && exposed(scenario, view, camp, o.hex)))
     .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
+}
+
+/**
+ * Has the other power struck `camp`'s forces on purpose from the air (a deliberate attack whose author
+ * `camp` only suspects: ground fire is seen for what it is)? Against strikes, a garrison is only a
+ * target; against assaults, a full stack deters.
+ */
+const attackedBy = (view: GameView, camp: Camp): boolean =>
+  isPower(camp) && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp && i.knowledge[camp] === 'suspects');
+
+/** An objective at `h` next to one the other power holds, or with two of its units within 2 hexes: a target for it. */
+function exposed(scenario: Scenario, view: GameView, camp: Camp, h: Hex): boolean {
+  if (!isPower(camp)) return false;
+  const rival = otherPower(camp);
+  if (scenario.objectives.some((o) => view.control[o.id] === rival && hexDistance(o.hex, h) === 1)) return true;
+  return view.units.filter((u) => u.camp === rival && hexDistance(u.hex, h) <= 2).length >= 2;
 }
 
 /** The nearest of `goals` from `at`, by travel distance. */
@@ -153,28 +226,47 @@ function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
  */
 function advanceStep(
   scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, rules: MoveRules, conduct: CrisisConduct | undefined,
-  reinforce = false,
+  tactics: Tactics = DEFAULT_TACTICS,
 ): Command | undefined {
-  const isGun = typeOf(scenario, unit).range > 1;
+  // Guns, and with `shieldPersonnel` the great powers' own personnel (easy prey for IS), stop out of IS's reach.
+  const isGun = typeOf(scenario, unit).range > 1 || (tactics.shieldPersonnel === true && unit.greatPower);
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
-  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, reinforce);
-  const goal = nearest(goals, unit.hex);
+  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
-  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex) || withdraw !== undefined;
-  if (!goal && !stuck) return undefined;
-  let best: { hex: Hex; d: number; cost: number } | undefined;
-  // The cheap tests first: most destinations are no better than the best so far.
-  for (const dest of movementRange(scenario, view, unit.id).values()) {
-    const d = goal ? goal.field.at(dest.hex) : nearest(goals, dest.hex)?.d;
-    if (!stuck && (d === undefined || d >= goal!.d)) continue;
-    const score = d ?? Number.MAX_SAFE_INTEGER;
-    if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
-    if (!rules.canWalk(dest.path) || !rules.canStop(dest.hex)) continue;
-    if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
-    if (withdraw && inArea(withdraw, dest.hex)) continue;
-    best = { hex: dest.hex, d: score, cost: dest.cost };
+  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined;
+  const range = movementRange(scenario, view, unit.id);
+  // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
+  const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);
+  if (ranked.length === 0 && !stuck) return undefined;
+  for (const goal of ranked) {
+    let best: { hex: Hex; d: number; cost: number } | undefined;
+    // The cheap tests first: most destinations are no better than the best so far.
+    for (const dest of range.values()) {
+      const d = goal ? goal.field.at(dest.hex) : nearest(goals, dest.hex)?.d;
+      if (!stuck && (d === undefined || d >= goal!.d)) continue;
+      const score = d ?? Number.MAX_SAFE_INTEGER;
+      if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
+      // With `holdInContact`, a proxy may join the guard of an objective its camp holds even in contact: a lone guard invites assault.
+      const joins = tactics.holdInContact === true && score === 0 && !unit.greatPower && goal !== undefined && view.control[goal.id] === unit.camp;
+      if (!rules.canWalk(dest.path) || (!joins && !rules.canStop(dest.hex, unit))) continue;
+      if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
+      if (withdraw && inArea(withdraw, dest.hex)) continue;
+      best = { hex: dest.hex, d: score, cost: dest.cost };
+    }
+    if (best) return { type: 'move', unit: unit.id, to: best.hex };
   }
-  return best ? { type: 'move', unit: unit.id, to: best.hex } : undefined;
+  return undefined;
+}
+
+/** `goals` the unit can reach, nearest first. */
+function ranking(goals: readonly Goal[], at: Hex): Goal[] {
+  const out: Goal[] = [];
+  for (const g of goals) {
+    const d = g.field.at(at);
+    if (d !== undefined) out.push({ ...g, d });
+  }
+  // A stable sort: ties keep the scenario's order, as `nearest` does.
+  return out.sort((a, b) => a.d - b.d);
 }
 
 /** An assault on the other power's proxies standing in the unit's way to its objective (never on its personnel). */
