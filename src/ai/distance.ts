@@ -3,39 +3,13 @@
 // and by the hexes a policy keeps off (the far side of a deconfliction line). Fields live in flat
 // arrays indexed by hex: a new line or pontoon brings nine new fields in one AI step, and the
 // browser runs AI steps between frames.
-import { HEX_DIRECTIONS, type Hex, type Scenario, type Terrain, MOVE_COST, parseHexKey } from '../engine';
+import { type Grid, type Hex, ISLAND_STEP, type Scenario, gridOf } from '../engine';
 
 /** Hexes a policy will not enter; `key` names exactly that set of hexes, for the cache. */
 export interface Avoid { key: string; blocked: (h: Hex) => boolean }
 
+/** A step onto or off an island, by boat: dearer than any land step, so paths use bridges and fords first. */
 const ISLAND_COST = 8;
-
-/** The map's hexes in a flat array: index = r * width + q - minQ. */
-interface Grid { minQ: number; maxQ: number; rows: number; width: number; hexes: (Hex | undefined)[]; terrain: (Terrain | undefined)[] }
-
-function gridOf(scenario: Scenario): Grid {
-  const map = scenario.map;
-  let minQ = 0;
-  let maxQ = 0;
-  let rows = 0;
-  for (const h of map.hexes) {
-    minQ = Math.min(minQ, h.q);
-    maxQ = Math.max(maxQ, h.q);
-    rows = Math.max(rows, h.r + 1);
-  }
-  const width = maxQ - minQ + 1;
-  const hexes = new Array<Hex | undefined>(width * rows);
-  const terrain = new Array<Terrain | undefined>(width * rows);
-  for (const h of map.hexes) {
-    const i = h.r * width + h.q - minQ;
-    hexes[i] = h;
-    terrain[i] = map.terrainAt(h);
-  }
-  return { minQ, maxQ, rows, width, hexes, terrain };
-}
-
-const indexOf = (g: Grid, h: Hex): number =>
-  h.q < g.minQ || h.q > g.maxQ || h.r < 0 || h.r >= g.rows ? -1 : h.r * g.width + h.q - g.minQ;
 
 /** Travel distance from every hex to one objective. */
 export class DistanceField {
@@ -43,33 +17,26 @@ export class DistanceField {
 
   /** The distance from `h`, or undefined when the objective cannot be reached from it. */
   at(h: Hex): number | undefined {
-    const i = indexOf(this.grid, h);
+    const i = this.grid.cellOf(h);
     const d = i < 0 ? -1 : this.dist[i]!;
     return d < 0 ? undefined : d;
   }
 }
 
-function field(scenario: Scenario, grid: Grid, goal: Hex, pontoons: ReadonlySet<number>, blocked: Uint8Array | undefined): Int32Array {
-  const map = scenario.map;
-  const dist = new Int32Array(grid.hexes.length).fill(-1);
-  const start = indexOf(grid, goal);
+/** Steps cost as the engine's (its grid), islands ISLAND_COST; a river cell only over a pontoon. */
+function field(grid: Grid, start: number, pontoons: ReadonlySet<number>, blocked: Uint8Array | undefined): Int32Array {
+  const dist = new Int32Array(grid.size).fill(-1);
   dist[start] = 0;
   // Small integer costs: a bucket queue is exact and quick.
   const buckets: number[][] = [[start]];
   for (let d = 0; d < buckets.length; d++) {
     for (const i of buckets[d] ?? []) {
       if (dist[i] !== d) continue;
-      const h = grid.hexes[i]!;
-      const from = grid.terrain[i];
-      for (const dir of HEX_DIRECTIONS) {
-        const n = { q: h.q + dir.q, r: h.r + dir.r };
-        const ni = indexOf(grid, n);
-        if (ni < 0) continue;
-        const t = grid.terrain[ni];
-        if (!t || (t === 'river' && !pontoons.has(ni))) continue;
-        if (blocked?.[ni]) continue;
-        const step = t === 'island' || from === 'island' ? ISLAND_COST : map.hasRoad(h, n) ? 1 : MOVE_COST[t];
-        const nd = d + step;
+      for (let dir = 0; dir < 6; dir++) {
+        const ni = grid.next[i * 6 + dir]!;
+        if (ni < 0 || (grid.river[ni] && !pontoons.has(ni)) || blocked?.[ni]) continue;
+        const cost = grid.cost[i * 6 + dir]!;
+        const nd = d + (cost === ISLAND_STEP ? ISLAND_COST : cost);
         if (dist[ni]! >= 0 && dist[ni]! <= nd) continue;
         dist[ni] = nd;
         (buckets[nd] ??= []).push(ni);
@@ -100,8 +67,8 @@ export class ObjectiveDistances {
     let b = this.cache.blocked.get(avoid.key);
     if (!b) {
       const grid = this.cache.grid;
-      b = new Uint8Array(grid.hexes.length);
-      for (let i = 0; i < grid.hexes.length; i++) if (grid.hexes[i] && avoid.blocked(grid.hexes[i]!)) b[i] = 1;
+      b = new Uint8Array(grid.size);
+      for (let i = 0; i < grid.size; i++) if (grid.hexes[i] && avoid.blocked(grid.hexes[i]!)) b[i] = 1;
       if (this.cache.blocked.size >= MAX_BLOCKED) this.cache.blocked.clear();
       this.cache.blocked.set(avoid.key, b);
     }
@@ -125,9 +92,10 @@ export class ObjectiveDistances {
     if (!f) {
       const obj = this.scenario.objectives.find((o) => o.id === id)!;
       const blocked = avoid ? this.blockedBy(avoid) : undefined;
-      const dist = blocked?.[indexOf(grid, obj.hex)]
-        ? new Int32Array(grid.hexes.length).fill(-1)
-        : field(this.scenario, grid, obj.hex, new Set(pontoons.map((k) => indexOf(grid, parseHexKey(k)))), blocked);
+      const start = grid.cellOf(obj.hex);
+      const dist = blocked?.[start]
+        ? new Int32Array(grid.size).fill(-1)
+        : field(grid, start, new Set(pontoons.map((k) => grid.cellByKey.get(k) ?? -1)), blocked);
       f = new DistanceField(grid, dist);
       if (++this.cache.count > MAX_CACHED) {
         fields.clear();
