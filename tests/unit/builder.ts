@@ -1,5 +1,7 @@
 // A scenario builder for rules tests: a small map drawn as text, a few units, three lines per case.
-import { type Camp, type GameState, type Scenario, type ScenarioData, loadScenario, newGame, offsetToAxial } from '../../src/engine';
+import {
+  type ApplyResult, type Camp, type Command, type GameState, type Scenario, type ScenarioData, applyCommand, loadScenario, newGame, offsetToAxial,
+} from '../../src/engine';
 import type { MapData } from '../../src/engine/map';
 import { DEFAULT_CRISIS } from '../../src/engine/scenario';
 
@@ -77,3 +79,20 @@ export function buildGame(opts: BuildOptions, seed = 'test'): { scenario: Scenar
   const scenario = buildScenario(opts);
   return { scenario, state: newGame(scenario, seed) };
 }
+
+/** The result of a command that must succeed; throws with the engine's error otherwise. */
+export function ok(r: ApplyResult): Extract<ApplyResult, { ok: true }> {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r;
+}
+
+/** Applies commands that must all succeed. */
+export const run = (scenario: Scenario, state: GameState, ...cmds: Command[]): GameState =>
+  cmds.reduce((s, c) => ok(applyCommand(scenario, s, c)).state, state);
+
+/** Ends phases until it is `camp`'s. */
+export const phaseTo = (scenario: Scenario, state: GameState, camp: string): GameState => {
+  let s = state;
+  while (s.phase !== camp) s = run(scenario, s, { type: 'end_phase' });
+  return s;
+};

@@ -3,23 +3,12 @@
 // commands and ranges never show a hidden field; an illegal lay_mine changes nothing.
 import { describe, expect, it } from 'vitest';
 import {
-  type ApplyResult, type Command, type GameState, type Scenario, applyCommand, attackTargets, hashState, hexKey,
+  type ApplyResult, type Command, type GameState, applyCommand, attackTargets, hashState, hexKey,
   legalCommands, movementRange, sharedView, unitById, viewFor,
 } from '../../src/engine';
-import { at, buildGame, buildScenario } from './builder';
+import { at, buildGame, buildScenario, ok, phaseTo, run } from './builder';
 import { withRolls } from './dice';
 
-function ok(r: ApplyResult): Extract<ApplyResult, { ok: true }> {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r;
-}
-const run = (scenario: Scenario, state: GameState, ...cmds: Command[]): GameState =>
-  cmds.reduce((s, c) => ok(applyCommand(scenario, s, c)).state, state);
-const phaseTo = (scenario: Scenario, state: GameState, camp: string): GameState => {
-  let s = state;
-  while (s.phase !== camp) s = run(scenario, s, { type: 'end_phase' });
-  return s;
-};
 const types = (r: Extract<ApplyResult, { ok: true }>): string[] => r.events.map((e) => e.type);
 
 describe('car bombs', () => {

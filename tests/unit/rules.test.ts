@@ -1,23 +1,11 @@
 // Movement, combat, zones of control, river crossings, fog and victory, each against a case worked by hand.
 import { describe, expect, it } from 'vitest';
 import {
-  type ApplyResult, type Command, type GameState, type Scenario, applyCommand, attackTargets, hashState, hexDistance, hexKey,
+  applyCommand, attackTargets, hashState, hexDistance, hexKey,
   movementRange, unitById, viewFor,
 } from '../../src/engine';
-import { at, buildGame } from './builder';
+import { at, buildGame, ok, phaseTo, run } from './builder';
 import { withRolls } from './dice';
-
-function ok(r: ApplyResult): Extract<ApplyResult, { ok: true }> {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r;
-}
-const run = (scenario: Scenario, state: GameState, ...cmds: Command[]): GameState =>
-  cmds.reduce((s, c) => ok(applyCommand(scenario, s, c)).state, state);
-const phaseTo = (scenario: Scenario, state: GameState, camp: string): GameState => {
-  let s = state;
-  while (s.phase !== camp) s = run(scenario, s, { type: 'end_phase' });
-  return s;
-};
 
 describe('movement', () => {
   it('infantry (4 MP) goes 2 hexes off-road (2 MP each), 4 along a road (1 MP each)', () => {
