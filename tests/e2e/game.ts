@@ -75,8 +75,10 @@ export async function confirmStrikeWarning(page: Page): Promise<boolean> {
 }
 
 /**
- * Fog of war: the counters drawn are exactly the view's units, and no unit outside the view is
- * named anywhere in the page. (The true state is read here only to know what must stay hidden.)
+ * Fog of war: the counters drawn are exactly the view's units, and no unit the player has never
+ * seen is named anywhere in the page (one seen earlier may stay named in the log after it went back
+ * into the fog). The true state is read here only to know what must stay hidden; a leak is reported
+ * with the text around it.
  */
 export async function expectNoFogLeak(page: Page): Promise<void> {
   const r = await page.evaluate(() => {
@@ -84,8 +86,10 @@ export async function expectNoFogLeak(page: Page): Promise<void> {
     const viewIds = d.view().units.map((u) => u.id).sort();
     const truth = (d.session as unknown as { state: { units: { id: string; name: string }[] } }).state;
     const hidden = truth.units.filter((u) => !viewIds.includes(u.id));
+    const unseen = hidden.filter((u) => !d.session.knowsUnit(u.id));
     const text = document.body.innerText;
-    return { viewIds, drawn: d.drawnUnitIds().sort(), hidden: hidden.length, leaked: hidden.filter((u) => text.includes(u.name)).map((u) => u.name) };
+    const around = (name: string): string => { const i = text.indexOf(name); return text.slice(Math.max(0, i - 80), i + name.length + 40); };
+    return { viewIds, drawn: d.drawnUnitIds().sort(), hidden: hidden.length, leaked: unseen.filter((u) => text.includes(u.name)).map((u) => `${u.name}: …${around(u.name)}…`) };
   });
   expect(r.drawn).toEqual(r.viewIds);
   expect(r.hidden, 'the scenario hides some units at the start').toBeGreaterThan(0);

@@ -255,10 +255,11 @@ describe('the hotline and the escalation ladder', () => {
     await page.close();
   });
   it('russia: a coalition strike goes astray onto Russian forces; Russia protests it and reads the answer', async () => {
-    // Seed found by playing the session headless: the coalition AI's strike on turn 1 hits Russian units.
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=protest-0&renderer=canvas`);
+    // Seed and doctrine found by playing the session headless (GameSession, Russia ending its turns
+    // and nothing else): the assertive coalition AI's strike in the fourth round hits Russian units.
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=protest-10&doctrine=assertive&renderer=canvas`);
     await waitForScene(page);
-    await endTurn(page);
+    for (let round = 0; round < 4; round++) await endTurn(page);
     const incident = await page.evaluate(() => window.__deconfliction!.view().crisis.incidents.find((i) => i.victim === 'russia' && i.status === 'open')!);
     expect(incident).toMatchObject({ type: 'misidentified_strike', victim: 'russia' });
     expect((await logLines(page)).some((l) => /incident/i.test(l) && l.includes(incident.id))).toBe(true);
