@@ -47,5 +47,5 @@ export const AI_POLICIES: Readonly<Record<string, PolicyFactory>> = {
   'ai:balanced': campaign('ai:balanced', DOCTRINE_PROFILES.balanced, BALANCED),
   'ai:assertive': campaign('ai:assertive', DOCTRINE_PROFILES.assertive, CAMPAIGN),
   /** Nearest objective, attacks at any odds (the other power's proxies in its way too), no hotline. */
-  greedy: powerPolicy('greedy', DOCTRINE_PROFILES.greedy, { assaultMinColumn: 0, reinforce: false }),
+  greedy: powerPolicy('greedy', DOCTRINE_PROFILES.greedy, { assaultMinColumn: 0, reinforce: false, brawl: true }),
 };

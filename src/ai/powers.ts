@@ -38,6 +38,8 @@ export interface Tactics {
   holdInContact?: boolean;
   /** Air strikes and guns' fire go first on IS garrisons of objectives, the most points first: a town falls only once its garrison is worn down. */
   focusStrikes?: boolean;
+  /** Assaults the other power's proxies next to it before moving on, wherever they stand, not only in its way (greedy: it attacks whenever it can). */
+  brawl?: boolean;
 }
 
 /** The points of an objective at `h` that IS holds, else 0. */
@@ -117,6 +119,11 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
+          }
+          const brawl = tactics.brawl && conduct && !leaving ? proxyAttack(scenario, view, unit, distances, rules.avoid, true) : undefined;
+          if (brawl) {
+            memory.done.add(unit.id);
+            return brawl;
           }
           const sites = pontoonSites(scenario, view, unit);
           if (sites.length > 0 && !rules.avoid && view.turn >= PONTOON_TURN && view.pontoons.length === 0) {
@@ -269,17 +276,19 @@ function ranking(goals: readonly Goal[], at: Hex): Goal[] {
   return out.sort((a, b) => a.d - b.d);
 }
 
-/** An assault on the other power's proxies standing in the unit's way to its objective (never on its personnel). */
-function proxyAttack(scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, avoid: Avoid | undefined): Command | undefined {
-  const goal = nearest(goalFields(scenario, view, unit.camp, distances, avoid), unit.hex);
-  if (!goal) return undefined;
+/** An assault on the other power's proxies standing in the unit's way to its objective, or (`anywhere`) next to it at all; never on its personnel. */
+function proxyAttack(
+  scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, avoid: Avoid | undefined, anywhere = false,
+): Command | undefined {
+  const goal = anywhere ? undefined : nearest(goalFields(scenario, view, unit.camp, distances, avoid), unit.hex);
+  if (!goal && !anywhere) return undefined;
   const target = attackTargets(scenario, view, unit)
     .filter((t) => t.odds.kind === 'assault' && t.odds.column >= ASSAULT_MIN_COLUMN)
     .filter((t) => {
       const there = view.units.filter((u) => hexKey(u.hex) === hexKey(t.hex));
       return there.length > 0 && there.every((u) => u.camp !== unit.camp && isPower(u.camp) && !u.greatPower);
     })
-    .filter((t) => (goal.field.at(t.hex) ?? Infinity) < goal.d)
+    .filter((t) => !goal || (goal.field.at(t.hex) ?? Infinity) < goal.d)
     .sort(byOdds)[0];
   return target ? { type: 'attack', unit: unit.id, target: target.hex } : undefined;
 }
