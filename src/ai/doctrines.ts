@@ -39,8 +39,11 @@ function campaign(name: string, profile: CrisisProfile, tactics: Tactics): Polic
   return (options) => (options.camp === 'is' ? islamicState(options) : power(options));
 }
 
-/** ai:balanced also yields exposed objectives to a power that strikes its forces, focuses fire on IS-held towns, and holds its objectives in contact. */
-const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true };
+/**
+ * ai:balanced also yields exposed objectives to a power that strikes its forces, focuses fire on IS-held towns,
+ * holds its objectives in contact, and keeps its proxies where the other power cannot assault them at good odds.
+ */
+const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true, shunAssault: true };
 
 export const AI_POLICIES: Readonly<Record<string, PolicyFactory>> = {
   'ai:cautious': campaign('ai:cautious', DOCTRINE_PROFILES.cautious, CAMPAIGN),

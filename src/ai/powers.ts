@@ -40,6 +40,12 @@ export interface Tactics {
   focusStrikes?: boolean;
   /** Assaults the other power's proxies next to it before moving on, wherever they stand, not only in its way (greedy: it attacks whenever it can). */
   brawl?: boolean;
+  /**
+   * Proxies stop nowhere a unit of the other power next to them could assault them at good odds (3:2),
+   * step out of such places, and give up a guard they cannot make too strong for it: a brawl costs more
+   * on the ladder than an objective is worth.
+   */
+  shunAssault?: boolean;
 }
 
 /** The points of an objective at `h` that IS holds, else 0. */
@@ -80,6 +86,28 @@ function guardsWanted(scenario: Scenario, view: GameView, camp: Camp, h: Hex, do
   return want;
 }
 
+/**
+ * Could a unit of the other power next to `h` assault `camp`'s stack there at good odds (3:2), with
+ * `join` standing there too? (It assaults from where it stands: a unit that moves is done.)
+ */
+function assailable(scenario: Scenario, view: GameView, camp: Camp, h: Hex, join?: Unit): boolean {
+  if (!isPower(camp)) return false;
+  const rival = otherPower(camp);
+  let defence = -1;
+  for (const r of view.units) {
+    if (r.camp !== rival || hexDistance(r.hex, h) !== 1) continue;
+    const type = typeOf(scenario, r);
+    if (type.range > 1 || type.attack <= 0) continue;
+    if (defence < 0) {
+      let raw = join && (join.hex.q !== h.q || join.hex.r !== h.r) ? typeOf(scenario, join).defence * join.strength : 0;
+      for (const u of view.units) if (u.camp === camp && u.hex.q === h.q && u.hex.r === h.r) raw += typeOf(scenario, u).defence * u.strength;
+      defence = Math.floor((raw * TERRAIN_DEFENCE[scenario.map.terrainAt(h) ?? 'desert']) / 100);
+    }
+    if (oddsFor('assault', type.attack * r.strength, defence).column >= ASSAULT_MIN_COLUMN) return true;
+  }
+  return false;
+}
+
 /** Is `unit` a guard of a threatened objective its camp holds? */
 function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean, yieldExposed = false): boolean {
   const obj = scenario.objectiveAt.get(hexKey(unit.hex));
@@ -108,13 +136,17 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           if (call) return { type: 'hotline', message: call };
         }
         const rules = conduct ? conduct.moveRules(scenario, view) : FREE_MOVES;
-        for (const unit of view.units) {
+        // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
+        for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
           // Great-power personnel hold one only out of contact (else they keep their distance).
-          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex));
+          let guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex));
+          if (guard && !late) continue;
+          // ... and give up a guard the other power could still assault at good odds, rather than feed it a brawl.
+          if (guard && tactics.shunAssault && assailable(scenario, view, camp, unit.hex)) guard = false;
           const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
@@ -240,7 +272,10 @@ function advanceStep(
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
   const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
-  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined;
+  // With `shunAssault`, a proxy the other power could assault where it stands steps away, where it cannot.
+  const shun = tactics.shunAssault === true && !unit.greatPower;
+  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined
+    || (shun && assailable(scenario, view, unit.camp, unit.hex));
   const range = movementRange(scenario, view, unit.id);
   // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
   const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);
@@ -258,6 +293,7 @@ function advanceStep(
       if (!rules.canWalk(dest.path) || (!joins && !rules.canStop(dest.hex, unit))) continue;
       if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
       if (withdraw && inArea(withdraw, dest.hex)) continue;
+      if (shun && assailable(scenario, view, unit.camp, dest.hex, unit)) continue;
       best = { hex: dest.hex, d: score, cost: dest.cost };
     }
     if (best) return { type: 'move', unit: unit.id, to: best.hex };
