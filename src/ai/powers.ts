@@ -147,7 +147,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           if (guard && !late) continue;
           // ... and give up a guard the other power could still assault at good odds, rather than feed it a brawl.
           if (guard && tactics.shunAssault && assailable(scenario, view, camp, unit.hex)) guard = false;
-          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes);
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes, tactics.shunAssault);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
@@ -199,15 +199,18 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */
 function unitAttack(
   scenario: Scenario, view: GameView, unit: Unit, conduct: CrisisConduct | undefined, memory: PhaseMemory, rules: MoveRules,
-  minColumn: number, focus = false,
+  minColumn: number, focus = false, shun = false,
 ): Command | undefined {
   const targets = hostileTargets(scenario, view, unit, minColumn);
+  // With `shunAssault`, a proxy open to the other power's assault steps away rather than assault, and assaults into no such place.
+  const exposedHere = shun && !unit.greatPower && targets.length > 0 && assailable(scenario, view, unit.camp, unit.hex);
   // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.
   if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex) - held(scenario, view, a.hex));
   for (const t of targets) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
     if (assault && !rules.canStop(t.hex, unit)) continue;
+    if (assault && shun && !unit.greatPower && (exposedHere || assailable(scenario, view, unit.camp, t.hex, unit))) continue;
     if (!conduct) return { type: 'attack', unit: unit.id, target: t.hex };
     const d = conduct.strike(scenario, view, memory, t.hex, assault);
     if (d.fire) return { type: 'attack', unit: unit.id, target: t.hex };
