@@ -41,9 +41,9 @@ function campaign(name: string, profile: CrisisProfile, tactics: Tactics): Polic
 
 /**
  * ai:balanced also yields exposed objectives to a power that strikes its forces, focuses fire on IS-held towns,
- * holds its objectives in contact, and keeps its proxies where the other power cannot assault them at good odds.
+ * holds its objectives in contact (up to Crisis), and keeps its proxies where the other power cannot assault them at good odds.
  */
-const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true, shunAssault: true };
+const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true, shunAssault: true, yieldContactRung: RUNG.crisis };
 
 export const AI_POLICIES: Readonly<Record<string, PolicyFactory>> = {
   'ai:cautious': campaign('ai:cautious', DOCTRINE_PROFILES.cautious, CAMPAIGN),

@@ -4,7 +4,7 @@
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
   type Camp, type Command, otherPower, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
-  TERRAIN_DEFENCE, movementRange, oddsFor, pontoonSites, strikeTargets, typeOf,
+  TERRAIN_DEFENCE, movementRange, rungOf, oddsFor, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
@@ -46,6 +46,8 @@ export interface Tactics {
    * on the ladder than an objective is worth.
    */
   shunAssault?: boolean;
+  /** From this rung up, neither guards nor joins the guard of an objective in contact with the other power: near the top, contact alone ends in a clash. */
+  yieldContactRung?: number;
 }
 
 /** The points of an objective at `h` that IS holds, else 0. */
@@ -108,6 +110,14 @@ function assailable(scenario: Scenario, view: GameView, camp: Camp, h: Hex, join
   return false;
 }
 
+/** From `rung` up, is `h` in contact with the other power's units? */
+function inContactHigh(scenario: Scenario, view: GameView, camp: Camp, h: Hex, rung: number | undefined): boolean {
+  if (rung === undefined || !isPower(camp) || rungOf(view.crisis.escalation.points) < rung) return false;
+  const rival = otherPower(camp);
+  const reach = scenario.data.crisis.contactDistance;
+  return view.units.some((u) => u.camp === rival && hexDistance(u.hex, h) <= reach);
+}
+
 /** Is `unit` a guard of a threatened objective its camp holds? */
 function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean, yieldExposed = false): boolean {
   const obj = scenario.objectiveAt.get(hexKey(unit.hex));
@@ -147,6 +157,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           if (guard && !late) continue;
           // ... and give up a guard the other power could still assault at good odds, rather than feed it a brawl.
           if (guard && tactics.shunAssault && assailable(scenario, view, camp, unit.hex)) guard = false;
+          if (guard && inContactHigh(scenario, view, camp, unit.hex, tactics.yieldContactRung)) guard = false;
           const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes, tactics.shunAssault);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
@@ -292,7 +303,8 @@ function advanceStep(
       const score = d ?? Number.MAX_SAFE_INTEGER;
       if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
       // With `holdInContact`, a proxy may join the guard of an objective its camp holds even in contact: a lone guard invites assault.
-      const joins = tactics.holdInContact === true && score === 0 && !unit.greatPower && goal !== undefined && view.control[goal.id] === unit.camp;
+      const joins = tactics.holdInContact === true && score === 0 && !unit.greatPower && goal !== undefined && view.control[goal.id] === unit.camp
+        && !inContactHigh(scenario, view, unit.camp, dest.hex, tactics.yieldContactRung);
       if (!rules.canWalk(dest.path) || (!joins && !rules.canStop(dest.hex, unit))) continue;
       if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
       if (withdraw && inArea(withdraw, dest.hex)) continue;
