@@ -88,18 +88,22 @@ function guardsWanted(scenario: Scenario, view: GameView, camp: Camp, h: Hex, do
   return want;
 }
 
+/** The other power's units that could assault: those that fight at close range. */
+function assailants(scenario: Scenario, view: GameView, camp: Camp): Unit[] {
+  if (!isPower(camp)) return [];
+  const rival = otherPower(camp);
+  return view.units.filter((r) => r.camp === rival && typeOf(scenario, r).range === 1 && typeOf(scenario, r).attack > 0);
+}
+
 /**
  * Could a unit of the other power next to `h` assault `camp`'s stack there at good odds (3:2), with
  * `join` standing there too? (It assaults from where it stands: a unit that moves is done.)
  */
-function assailable(scenario: Scenario, view: GameView, camp: Camp, h: Hex, join?: Unit): boolean {
-  if (!isPower(camp)) return false;
-  const rival = otherPower(camp);
+function assailable(scenario: Scenario, view: GameView, camp: Camp, h: Hex, join?: Unit, rivals = assailants(scenario, view, camp)): boolean {
   let defence = -1;
-  for (const r of view.units) {
-    if (r.camp !== rival || hexDistance(r.hex, h) !== 1) continue;
+  for (const r of rivals) {
+    if (hexDistance(r.hex, h) !== 1) continue;
     const type = typeOf(scenario, r);
-    if (type.range > 1 || type.attack <= 0) continue;
     if (defence < 0) {
       let raw = join && (join.hex.q !== h.q || join.hex.r !== h.r) ? typeOf(scenario, join).defence * join.strength : 0;
       for (const u of view.units) if (u.camp === camp && u.hex.q === h.q && u.hex.r === h.r) raw += typeOf(scenario, u).defence * u.strength;
@@ -287,9 +291,10 @@ function advanceStep(
   const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
   // With `shunAssault`, a proxy the other power could assault where it stands steps away, where it cannot.
-  const shun = tactics.shunAssault === true && !unit.greatPower;
+  const rivals = tactics.shunAssault === true && !unit.greatPower ? assailants(scenario, view, unit.camp) : [];
+  const shun = rivals.length > 0;
   const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined
-    || (shun && assailable(scenario, view, unit.camp, unit.hex));
+    || (shun && assailable(scenario, view, unit.camp, unit.hex, undefined, rivals));
   const range = movementRange(scenario, view, unit.id);
   // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
   const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);
@@ -308,7 +313,7 @@ function advanceStep(
       if (!rules.canWalk(dest.path) || (!joins && !rules.canStop(dest.hex, unit))) continue;
       if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
       if (withdraw && inArea(withdraw, dest.hex)) continue;
-      if (shun && assailable(scenario, view, unit.camp, dest.hex, unit)) continue;
+      if (shun && assailable(scenario, view, unit.camp, dest.hex, unit, rivals)) continue;
       best = { hex: dest.hex, d: score, cost: dest.cost };
     }
     if (best) return { type: 'move', unit: unit.id, to: best.hex };
