@@ -17,11 +17,12 @@ export const DOCTRINE_PROFILES = {
   /**
    * Notifies, proposes the line, keeps what it agreed; strikes near the other power only on notice and
    * at small risk; keeps out of contact from Friction (at every rung once attacked on purpose) and its
-   * personnel further off; shares exposed positions; asks to meet from Friction; judges the other power's record.
+   * personnel further off; shares exposed positions; asks to meet from Friction (from Incident even a power that
+   * leaves its calls unanswered); judges the other power's record.
    */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
-    avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, shareRung: RUNG.routine,
+    avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, pressMeetingRung: RUNG.incident, shareRung: RUNG.routine,
     greatPowerStandOff: 3, waryContact: true, suspectReach: 6, shareExposed: true, judgeRival: true,
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
