@@ -151,14 +151,19 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         }
         const rules = conduct ? conduct.moveRules(scenario, view) : FREE_MOVES;
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
+        const deferred = new Set<Unit>();
         for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
           // Great-power personnel hold one only out of contact (else they keep their distance).
-          let guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex));
-          if (guard && !late) continue;
+          let guard = (late && deferred.has(unit))
+            || (tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex)));
+          if (guard && !late) {
+            deferred.add(unit);
+            continue;
+          }
           // ... and give up a guard the other power could still assault at good odds, rather than feed it a brawl.
           if (guard && tactics.shunAssault && assailable(scenario, view, camp, unit.hex)) guard = false;
           if (guard && inContactHigh(scenario, view, camp, unit.hex, tactics.yieldContactRung)) guard = false;
