@@ -17,11 +17,12 @@ export const DOCTRINE_PROFILES = {
   /**
    * Notifies, proposes the line, keeps what it agreed; strikes near the other power only on notice and
    * at small risk; keeps out of contact from Friction (at every rung once attacked on purpose) and its
-   * personnel further off; shares exposed positions; asks to meet from Friction; judges the other power's record.
+   * personnel further off; shares exposed positions; asks to meet from Friction (from Incident even a power that
+   * leaves its calls unanswered); judges the other power's record.
    */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
-    avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, shareRung: RUNG.routine,
+    avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, pressMeetingRung: RUNG.incident, shareRung: RUNG.routine,
     greatPowerStandOff: 3, waryContact: true, suspectReach: 6, shareExposed: true, judgeRival: true,
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
@@ -39,13 +40,16 @@ function campaign(name: string, profile: CrisisProfile, tactics: Tactics): Polic
   return (options) => (options.camp === 'is' ? islamicState(options) : power(options));
 }
 
-/** ai:balanced also yields exposed objectives to a power that strikes its forces, focuses fire on IS-held towns, and holds its objectives in contact. */
-const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true };
+/**
+ * ai:balanced also yields exposed objectives to a power that strikes its forces, focuses fire on IS-held towns,
+ * holds its objectives in contact (up to Crisis), and keeps its proxies where the other power cannot assault them at good odds.
+ */
+const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true, shunAssault: true, yieldContactRung: RUNG.crisis };
 
 export const AI_POLICIES: Readonly<Record<string, PolicyFactory>> = {
   'ai:cautious': campaign('ai:cautious', DOCTRINE_PROFILES.cautious, CAMPAIGN),
   'ai:balanced': campaign('ai:balanced', DOCTRINE_PROFILES.balanced, BALANCED),
   'ai:assertive': campaign('ai:assertive', DOCTRINE_PROFILES.assertive, CAMPAIGN),
   /** Nearest objective, attacks at any odds (the other power's proxies in its way too), no hotline. */
-  greedy: powerPolicy('greedy', DOCTRINE_PROFILES.greedy, { assaultMinColumn: 0, reinforce: false }),
+  greedy: powerPolicy('greedy', DOCTRINE_PROFILES.greedy, { assaultMinColumn: 0, reinforce: false, brawl: true }),
 };

@@ -36,6 +36,11 @@ export interface CrisisProfile {
   warn: boolean;
   /** From this rung up it asks for a face-to-face meeting (Infinity: never). */
   meetingRung: number;
+  /**
+   * From this rung up it asks for a meeting even of a power that leaves more calls unanswered than it
+   * answers: a meeting is the largest step down the ladder, and an unanswered call costs only trust.
+   */
+  pressMeetingRung?: number;
   /** From this rung up it shares the positions of its units near the other power's (Infinity: never). */
   shareRung: number;
   /** Acknowledges notices, shares and warnings when calls are to spare. */
@@ -180,7 +185,7 @@ export class CrisisConduct {
     const candidates: (() => MessageBody | undefined)[] = [
       () => (p.protest && answers ? this.protest(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
-      () => (this.rung(view) >= p.meetingRung && answers && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
+      () => (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)) && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
       () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
       () => ((this.rung(view) >= p.shareRung || p.shareExposed === true)
         && (p.shareExposed === true || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions'))

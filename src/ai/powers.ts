@@ -4,7 +4,7 @@
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
   type Camp, type Command, otherPower, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
-  TERRAIN_DEFENCE, movementRange, oddsFor, pontoonSites, strikeTargets, typeOf,
+  TERRAIN_DEFENCE, movementRange, rungOf, oddsFor, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
@@ -38,6 +38,16 @@ export interface Tactics {
   holdInContact?: boolean;
   /** Air strikes and guns' fire go first on IS garrisons of objectives, the most points first: a town falls only once its garrison is worn down. */
   focusStrikes?: boolean;
+  /** Assaults the other power's proxies next to it before moving on, wherever they stand, not only in its way (greedy: it attacks whenever it can). */
+  brawl?: boolean;
+  /**
+   * Proxies stop nowhere a unit of the other power next to them could assault them at good odds (3:2),
+   * step out of such places, and give up a guard they cannot make too strong for it: a brawl costs more
+   * on the ladder than an objective is worth.
+   */
+  shunAssault?: boolean;
+  /** From this rung up, neither guards nor joins the guard of an objective in contact with the other power: near the top, contact alone ends in a clash. */
+  yieldContactRung?: number;
 }
 
 /** The points of an objective at `h` that IS holds, else 0. */
@@ -78,6 +88,40 @@ function guardsWanted(scenario: Scenario, view: GameView, camp: Camp, h: Hex, do
   return want;
 }
 
+/** The other power's units that could assault: those that fight at close range. */
+function assailants(scenario: Scenario, view: GameView, camp: Camp): Unit[] {
+  if (!isPower(camp)) return [];
+  const rival = otherPower(camp);
+  return view.units.filter((r) => r.camp === rival && typeOf(scenario, r).range === 1 && typeOf(scenario, r).attack > 0);
+}
+
+/**
+ * Could a unit of the other power next to `h` assault `camp`'s stack there at good odds (3:2), with
+ * `join` standing there too? (It assaults from where it stands: a unit that moves is done.)
+ */
+function assailable(scenario: Scenario, view: GameView, camp: Camp, h: Hex, join?: Unit, rivals = assailants(scenario, view, camp)): boolean {
+  let defence = -1;
+  for (const r of rivals) {
+    if (hexDistance(r.hex, h) !== 1) continue;
+    const type = typeOf(scenario, r);
+    if (defence < 0) {
+      let raw = join && (join.hex.q !== h.q || join.hex.r !== h.r) ? typeOf(scenario, join).defence * join.strength : 0;
+      for (const u of view.units) if (u.camp === camp && u.hex.q === h.q && u.hex.r === h.r) raw += typeOf(scenario, u).defence * u.strength;
+      defence = Math.floor((raw * TERRAIN_DEFENCE[scenario.map.terrainAt(h) ?? 'desert']) / 100);
+    }
+    if (oddsFor('assault', type.attack * r.strength, defence).column >= ASSAULT_MIN_COLUMN) return true;
+  }
+  return false;
+}
+
+/** From `rung` up, is `h` in contact with the other power's units? */
+function inContactHigh(scenario: Scenario, view: GameView, camp: Camp, h: Hex, rung: number | undefined): boolean {
+  if (rung === undefined || !isPower(camp) || rungOf(view.crisis.escalation.points) < rung) return false;
+  const rival = otherPower(camp);
+  const reach = scenario.data.crisis.contactDistance;
+  return view.units.some((u) => u.camp === rival && hexDistance(u.hex, h) <= reach);
+}
+
 /** Is `unit` a guard of a threatened objective its camp holds? */
 function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean, yieldExposed = false): boolean {
   const obj = scenario.objectiveAt.get(hexKey(unit.hex));
@@ -106,17 +150,32 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           if (call) return { type: 'hotline', message: call };
         }
         const rules = conduct ? conduct.moveRules(scenario, view) : FREE_MOVES;
-        for (const unit of view.units) {
+        // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
+        const deferred = new Set<Unit>();
+        for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
           // Great-power personnel hold one only out of contact (else they keep their distance).
-          const guard = tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex));
-          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes);
+          let guard = (late && deferred.has(unit))
+            || (tactics.reinforce && !leaving && isGuard(scenario, view, unit, tactics.doubleGuard === true, tactics.yieldExposed) && (!unit.greatPower || rules.canStop(unit.hex)));
+          if (guard && !late) {
+            deferred.add(unit);
+            continue;
+          }
+          // ... and give up a guard the other power could still assault at good odds, rather than feed it a brawl.
+          if (guard && tactics.shunAssault && assailable(scenario, view, camp, unit.hex)) guard = false;
+          if (guard && inContactHigh(scenario, view, camp, unit.hex, tactics.yieldContactRung)) guard = false;
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes, tactics.shunAssault);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
+          }
+          const brawl = tactics.brawl && conduct && !leaving ? proxyAttack(scenario, view, unit, distances, rules.avoid, true) : undefined;
+          if (brawl) {
+            memory.done.add(unit.id);
+            return brawl;
           }
           const sites = pontoonSites(scenario, view, unit);
           if (sites.length > 0 && !rules.avoid && view.turn >= PONTOON_TURN && view.pontoons.length === 0) {
@@ -160,15 +219,18 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */
 function unitAttack(
   scenario: Scenario, view: GameView, unit: Unit, conduct: CrisisConduct | undefined, memory: PhaseMemory, rules: MoveRules,
-  minColumn: number, focus = false,
+  minColumn: number, focus = false, shun = false,
 ): Command | undefined {
   const targets = hostileTargets(scenario, view, unit, minColumn);
+  // With `shunAssault`, a proxy open to the other power's assault steps away rather than assault, and assaults into no such place.
+  const exposedHere = shun && !unit.greatPower && targets.length > 0 && assailable(scenario, view, unit.camp, unit.hex);
   // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.
   if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex) - held(scenario, view, a.hex));
   for (const t of targets) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
     if (assault && !rules.canStop(t.hex, unit)) continue;
+    if (assault && shun && !unit.greatPower && (exposedHere || assailable(scenario, view, unit.camp, t.hex, unit))) continue;
     if (!conduct) return { type: 'attack', unit: unit.id, target: t.hex };
     const d = conduct.strike(scenario, view, memory, t.hex, assault);
     if (d.fire) return { type: 'attack', unit: unit.id, target: t.hex };
@@ -233,7 +295,11 @@ function advanceStep(
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
   const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
-  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined;
+  // With `shunAssault`, a proxy the other power could assault where it stands steps away, where it cannot.
+  const rivals = tactics.shunAssault === true && !unit.greatPower ? assailants(scenario, view, unit.camp) : [];
+  const shun = rivals.length > 0;
+  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined
+    || (shun && assailable(scenario, view, unit.camp, unit.hex, undefined, rivals));
   const range = movementRange(scenario, view, unit.id);
   // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
   const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);
@@ -247,10 +313,12 @@ function advanceStep(
       const score = d ?? Number.MAX_SAFE_INTEGER;
       if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
       // With `holdInContact`, a proxy may join the guard of an objective its camp holds even in contact: a lone guard invites assault.
-      const joins = tactics.holdInContact === true && score === 0 && !unit.greatPower && goal !== undefined && view.control[goal.id] === unit.camp;
+      const joins = tactics.holdInContact === true && score === 0 && !unit.greatPower && goal !== undefined && view.control[goal.id] === unit.camp
+        && !inContactHigh(scenario, view, unit.camp, dest.hex, tactics.yieldContactRung);
       if (!rules.canWalk(dest.path) || (!joins && !rules.canStop(dest.hex, unit))) continue;
       if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
       if (withdraw && inArea(withdraw, dest.hex)) continue;
+      if (shun && assailable(scenario, view, unit.camp, dest.hex, unit, rivals)) continue;
       best = { hex: dest.hex, d: score, cost: dest.cost };
     }
     if (best) return { type: 'move', unit: unit.id, to: best.hex };
@@ -269,17 +337,19 @@ function ranking(goals: readonly Goal[], at: Hex): Goal[] {
   return out.sort((a, b) => a.d - b.d);
 }
 
-/** An assault on the other power's proxies standing in the unit's way to its objective (never on its personnel). */
-function proxyAttack(scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, avoid: Avoid | undefined): Command | undefined {
-  const goal = nearest(goalFields(scenario, view, unit.camp, distances, avoid), unit.hex);
-  if (!goal) return undefined;
+/** An assault on the other power's proxies standing in the unit's way to its objective, or (`anywhere`) next to it at all; never on its personnel. */
+function proxyAttack(
+  scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, avoid: Avoid | undefined, anywhere = false,
+): Command | undefined {
+  const goal = anywhere ? undefined : nearest(goalFields(scenario, view, unit.camp, distances, avoid), unit.hex);
+  if (!goal && !anywhere) return undefined;
   const target = attackTargets(scenario, view, unit)
     .filter((t) => t.odds.kind === 'assault' && t.odds.column >= ASSAULT_MIN_COLUMN)
     .filter((t) => {
       const there = view.units.filter((u) => hexKey(u.hex) === hexKey(t.hex));
       return there.length > 0 && there.every((u) => u.camp !== unit.camp && isPower(u.camp) && !u.greatPower);
     })
-    .filter((t) => (goal.field.at(t.hex) ?? Infinity) < goal.d)
+    .filter((t) => !goal || (goal.field.at(t.hex) ?? Infinity) < goal.d)
     .sort(byOdds)[0];
   return target ? { type: 'attack', unit: unit.id, target: target.hex } : undefined;
 }

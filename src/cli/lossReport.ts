@@ -1,7 +1,7 @@
 // npx tsx src/cli/lossReport.ts: plays seeds of one match-up and says why A lost each game
 // it did not win: a direct clash (who set it off, which incidents raised the ladder) or the VP race
 // (which objectives each side ended with, which A lost). For tuning the AI; asserts nothing.
-import { type Camp, type GameEvent, type Power, newGame } from '../engine';
+import { type Camp, type GameEvent, type Power, hexKey, newGame } from '../engine';
 import { builtinScenario, MAIN_SCENARIO_ID } from '../scenarios';
 import { makePolicies, playPhase } from '../sim/play';
 import { type FlagSpec, UsageError, runCli } from './args';
@@ -35,6 +35,7 @@ runCli('npx tsx src/cli/lossReport.ts', spec, async (flags) => {
   const aMissing = new Map<string, number>();
   const margins: number[] = [];
   const clashLoss = new Map<string, number>();
+  const attackPlace = new Map<string, number>();
   for (let s = Number(flags.seed); s < Number(flags.seed) + games; s++) {
     const policies = makePolicies(names, String(s));
     let state = newGame(scenario, String(s));
@@ -58,6 +59,11 @@ runCli('npx tsx src/cli/lossReport.ts', spec, async (flags) => {
         inc(raises, `${who}:${cause}`, e.delta);
       }
       for (const i of state.crisis.incidents) for (const l of i.losses) inc(clashLoss, `${l.camp === aCamp ? 'A' : 'B'} ${l.greatPower ? 'GP' : 'proxy'} by ${i.type}`, l.steps);
+      // Where B attacked A on purpose: a victim that only suspects was struck from the air unannounced.
+      for (const i of state.crisis.incidents) {
+        if (i.type !== 'deliberate_attack' || i.cause !== bCamp) continue;
+        inc(attackPlace, `${scenario.objectiveAt.get(hexKey(i.hex))?.id ?? 'open ground'} (${i.knowledge[aCamp] === 'suspects' ? 'air' : 'ground'})`);
+      }
       for (const [k, n] of raises) inc(clashRaise, k, n);
       const last = state.crisis.escalation.last;
       inc(clashLast, `${last?.by === aCamp ? 'A' : last?.by === bCamp ? 'B' : '-'}:${last?.cause.includes('contact') ? 'contact' : last?.cause}`);
@@ -79,6 +85,7 @@ runCli('npx tsx src/cli/lossReport.ts', spec, async (flags) => {
   process.stdout.write(`${names[aCamp]} as ${aCamp} v ${names[bCamp]}: won ${wins}/${games}\n`);
   process.stdout.write(`  not won: ${top(kinds)}\n`);
   if (clashRaise.size) process.stdout.write(`  escalation in clash games (who:cause points): ${top(clashRaise)}\n  last raise: ${top(clashLast)}\n  steps lost in clash games: ${top(clashLoss)}\n`);
+  if (attackPlace.size) process.stdout.write(`  B's deliberate attacks on A in clash games, by place: ${top(attackPlace)}\n`);
   if (margins.length) process.stdout.write(`  VP margins: ${margins.sort((x, y) => x - y).join(' ')}\n  B held at end: ${top(bHeld)}\n  A missing at end: ${top(aMissing)}\n`);
   if (lostObj.size) process.stdout.write(`  objectives A lost during play: ${top(lostObj)}\n`);
 });
