@@ -104,6 +104,14 @@ const BREACHES: ReadonlySet<string> = new Set(['line_crossed', 'agreement_broken
 
 const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
 
+/** view.visible as a set, by the list: the engine hands out the same list while the camp's sight is unchanged. */
+const VISIBLE_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+function visibleSet(view: GameView): ReadonlySet<string> {
+  let set = VISIBLE_SETS.get(view.visible);
+  if (!set) VISIBLE_SETS.set(view.visible, (set = new Set(view.visible)));
+  return set;
+}
+
 const clampPct = (n: number): number => Math.max(MISID.min, Math.min(MISID.max, n));
 
 export class CrisisConduct {
@@ -326,7 +334,7 @@ export class CrisisConduct {
    */
   private mayHide(scenario: Scenario, view: GameView, target: Hex): boolean {
     const radius = scenario.data.crisis.dangerRadius;
-    const visible = new Set(view.visible);
+    const visible = visibleSet(view);
     const blind = hexRange(target, radius).some((h) => {
       const t = scenario.map.terrainAt(h);
       return t !== undefined && t !== 'river' && !visible.has(hexKey(h));

@@ -193,7 +193,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         }
         if (!memory.airRefused) {
           const strikes = strikeTargets(scenario, view)
-            .filter((t) => view.units.some((u) => hexKey(u.hex) === hexKey(t.hex) && hostile(u.camp, camp)))
+            .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
             .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex) - held(scenario, view, a.hex) : 0)
               || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
           for (const t of strikes) {
@@ -271,6 +271,17 @@ function exposed(scenario: Scenario, view: GameView, camp: Camp, h: Hex): boolea
   return view.units.filter((u) => u.camp === rival && hexDistance(u.hex, h) <= 2).length >= 2;
 }
 
+/** The last goalFields of advanceStep, by its inputs: every unit of the camp asks for the same on one view. */
+let lastGoals: { view: GameView; camp: Camp; distances: ObjectiveDistances; avoid: Avoid | undefined; tactics: Tactics; goals: Goal[] } | undefined;
+
+function campGoals(scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, tactics: Tactics): Goal[] {
+  const c = lastGoals;
+  if (c && c.view === view && c.camp === camp && c.distances === distances && c.avoid === avoid && c.tactics === tactics) return c.goals;
+  const goals = goalFields(scenario, view, camp, distances, avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
+  lastGoals = { view, camp, distances, avoid, tactics, goals };
+  return goals;
+}
+
 /** The nearest of `goals` from `at`, by travel distance. */
 function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
   let best: Goal | undefined;
@@ -293,7 +304,7 @@ function advanceStep(
   // Guns, and with `shieldPersonnel` the great powers' own personnel (easy prey for IS), stop out of IS's reach.
   const isGun = typeOf(scenario, unit).range > 1 || (tactics.shieldPersonnel === true && unit.greatPower);
   const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
-  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
+  const goals = campGoals(scenario, view, unit.camp, distances, rules.avoid, tactics);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
   // With `shunAssault`, a proxy the other power could assault where it stands steps away, where it cannot.
   const rivals = tactics.shunAssault === true && !unit.greatPower ? assailants(scenario, view, unit.camp) : [];

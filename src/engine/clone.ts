@@ -7,7 +7,8 @@ import type { GameState, Unit } from './types';
  * The state for a command to change. Hotline messages and agreements are the lists that grow all
  * game, and units the most copied objects: they are shared with `state` instead of copied, and the
  * engine replaces one (ownMessage, ownAgreement, mutableUnit) before changing it, so `state` itself
- * never changes. Reinforcements are shared too: the list is only ever replaced, and a unit copied as it arrives.
+ * never changes. Reinforcements and `control` are shared too: they are only ever replaced (a unit
+ * copied as it arrives, control as an objective changes hands).
  */
 export function copyState(state: GameState): GameState {
   // Loops, not object rest patterns: V8 copies a rest pattern by a slow path. Keys keep the order
@@ -15,7 +16,7 @@ export function copyState(state: GameState): GameState {
   const next: Record<string, unknown> = {};
   for (const k in state) {
     if (k === 'crisis' || k === 'units') continue;
-    next[k] = k === 'reinforcements' ? state.reinforcements : cloneJson(state[k as keyof GameState]);
+    next[k] = k === 'reinforcements' || k === 'control' ? state[k] : cloneJson(state[k as keyof GameState]);
   }
   next.units = state.units.slice();
   const crisis = state.crisis;
