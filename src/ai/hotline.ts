@@ -386,9 +386,13 @@ export class CrisisConduct {
 
 /** The area of a withdrawal `camp` agreed to that `unit` still stands in, if any. */
 export function mustWithdraw(view: GameView, camp: Power, unit: Unit): Area | undefined {
-  const a = activeAgreements(view.crisis.agreements, view.turn)
-    .find((x) => x.kind === 'withdrawal' && x.bound.includes(camp) && x.area !== null && inArea(x.area, unit.hex));
-  return a?.area ?? undefined;
+  // A loop, not activeAgreements(...).find: this runs for every unit on every command.
+  const turn = view.turn;
+  for (const x of view.crisis.agreements) {
+    if (x.from > turn || (x.until !== null && x.until < turn)) continue;
+    if (x.kind === 'withdrawal' && x.bound.includes(camp) && x.area !== null && inArea(x.area, unit.hex)) return x.area;
+  }
+  return undefined;
 }
 
 export const PROFILES = {
