@@ -25,12 +25,14 @@ export function copyState(state: GameState): GameState {
   nextCrisis.messages = crisis.messages.slice();
   nextCrisis.agreements = crisis.agreements.slice();
   next.crisis = nextCrisis;
-  SHARED_UNITS.set(next as unknown as GameState, state.units);
+  // A hidden (non-enumerable, symbol-keyed) field, not a WeakMap entry: a WeakMap entry per command
+  // costs more to set and burdens the garbage collector. JSON, copies and hashes never see it.
+  Object.defineProperty(next, SHARED_UNITS, { value: state.units });
   return next as unknown as GameState;
 }
 
-/** For a state made by copyState: the units array of the state it was copied from (their units are shared). */
-const SHARED_UNITS = new WeakMap<GameState, readonly Unit[]>();
+/** On a state made by copyState: the units array of the state it was copied from (their units are shared). */
+const SHARED_UNITS = Symbol('sharedUnits');
 
 /** A unit is flat but for its hex. Written out field by field: units come from several places, and a spread of them is slower. */
 const copyUnit = (u: Unit): Unit => ({
@@ -45,7 +47,7 @@ const copyUnit = (u: Unit): Unit => ({
  * on: the reference passed in may be to the earlier state's unit.
  */
 export function mutableUnit(state: GameState, unit: Unit): Unit {
-  const shared = SHARED_UNITS.get(state);
+  const shared = (state as unknown as { [SHARED_UNITS]?: readonly Unit[] })[SHARED_UNITS];
   if (!shared || !shared.includes(unit)) return unit;
   // The unit as it stands in this state: it may already have been copied, through another reference.
   // Ids are unique, so where the object itself stands is where its id does (most callers pass the state's own entry).
