@@ -5,7 +5,7 @@
 import {
   type Area, type Doctrine, type GameView, type Hex, type HotlineMessage, type LineSpec, type MessageBody,
   type Power, type ReplyBody, type Scenario, type Unit, HOTLINE, MISID, RUNG, activeAgreements, agreedLine, beyondLine,
-  checkMessage, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, strikeRisk,
+  type Grid, checkMessage, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, strikeRisk,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
@@ -104,12 +104,40 @@ const BREACHES: ReadonlySet<string> = new Set(['line_crossed', 'agreement_broken
 
 const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
 
-/** view.visible as a set, by the list: the engine hands out the same list while the camp's sight is unchanged. */
-const VISIBLE_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-function visibleSet(view: GameView): ReadonlySet<string> {
-  let set = VISIBLE_SETS.get(view.visible);
-  if (!set) VISIBLE_SETS.set(view.visible, (set = new Set(view.visible)));
-  return set;
+/**
+ * view.visible as a mark per grid cell, by the list: the engine hands out the same list while the
+ * camp's sight is unchanged, and mayHide asks on every strike considered.
+ */
+const VISIBLE_CELLS = new WeakMap<readonly string[], Uint8Array>();
+function visibleCells(grid: Grid, view: GameView): Uint8Array {
+  let marks = VISIBLE_CELLS.get(view.visible);
+  if (!marks) {
+    marks = new Uint8Array(grid.size);
+    for (const k of view.visible) {
+      const c = grid.cellByKey.get(k);
+      if (c !== undefined) marks[c] = 1;
+    }
+    VISIBLE_CELLS.set(view.visible, marks);
+  }
+  return marks;
+}
+
+/** The cells of the land hexes (river excluded) within `radius` of a cell, per grid. */
+const LAND_AROUND = new WeakMap<Grid, Map<number, Int32Array>>();
+function landAround(scenario: Scenario, grid: Grid, cell: number, radius: number): Int32Array {
+  let cache = LAND_AROUND.get(grid);
+  if (!cache) LAND_AROUND.set(grid, (cache = new Map()));
+  const key = cell * 64 + radius;
+  let cells = cache.get(key);
+  if (!cells) {
+    const land = hexRange(grid.hexes[cell]!, radius).filter((h) => {
+      const t = scenario.map.terrainAt(h);
+      return t !== undefined && t !== 'river';
+    });
+    cells = Int32Array.from(land, (h) => grid.cellOf(h));
+    cache.set(key, cells);
+  }
+  return cells;
 }
 
 const clampPct = (n: number): number => Math.max(MISID.min, Math.min(MISID.max, n));
@@ -334,11 +362,19 @@ export class CrisisConduct {
    */
   private mayHide(scenario: Scenario, view: GameView, target: Hex): boolean {
     const radius = scenario.data.crisis.dangerRadius;
-    const visible = visibleSet(view);
-    const blind = hexRange(target, radius).some((h) => {
-      const t = scenario.map.terrainAt(h);
-      return t !== undefined && t !== 'river' && !visible.has(hexKey(h));
-    });
+    const grid = gridOf(scenario);
+    const cell = grid.cellOf(target);
+    let blind: boolean;
+    if (cell >= 0 && radius < 64) {
+      const visible = visibleCells(grid, view);
+      blind = landAround(scenario, grid, cell, radius).some((c) => visible[c] === 0);
+    } else {
+      const visible = new Set(view.visible);
+      blind = hexRange(target, radius).some((h) => {
+        const t = scenario.map.terrainAt(h);
+        return t !== undefined && t !== 'river' && !visible.has(hexKey(h));
+      });
+    }
     if (!blind) return false;
     const reach = this.profile.suspectReach ?? SUSPECT_REACH;
     return view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius + reach)
