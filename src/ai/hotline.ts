@@ -5,7 +5,7 @@
 import {
   type Area, type Doctrine, type GameView, type Hex, type HotlineMessage, type LineSpec, type MessageBody,
   type Power, type ReplyBody, type Scenario, type Unit, HOTLINE, MISID, RUNG, activeAgreements, agreedLine, beyondLine,
-  type Grid, checkMessage, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, strikeRisk,
+  type Grid, checkMessage, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, seesHex, strikeRisk, visibleHexes,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
@@ -103,24 +103,6 @@ const RIVER: LineSpec = { kind: 'river' };
 const BREACHES: ReadonlySet<string> = new Set(['line_crossed', 'agreement_broken', 'warning_ignored']);
 
 const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
-
-/**
- * view.visible as a mark per grid cell, by the list: the engine hands out the same list while the
- * camp's sight is unchanged, and mayHide asks on every strike considered.
- */
-const VISIBLE_CELLS = new WeakMap<readonly string[], Uint8Array>();
-function visibleCells(grid: Grid, view: GameView): Uint8Array {
-  let marks = VISIBLE_CELLS.get(view.visible);
-  if (!marks) {
-    marks = new Uint8Array(grid.size);
-    for (const k of view.visible) {
-      const c = grid.cellByKey.get(k);
-      if (c !== undefined) marks[c] = 1;
-    }
-    VISIBLE_CELLS.set(view.visible, marks);
-  }
-  return marks;
-}
 
 /** The cells of the land hexes (river excluded) within `radius` of a cell, per grid. */
 const LAND_AROUND = new WeakMap<Grid, Map<number, Int32Array>>();
@@ -365,9 +347,10 @@ export class CrisisConduct {
     const grid = gridOf(scenario);
     const cell = grid.cellOf(target);
     let blind: boolean;
-    if (cell >= 0 && radius < 64) {
-      const visible = visibleCells(grid, view);
-      blind = landAround(scenario, grid, cell, radius).some((c) => visible[c] === 0);
+    if (cell >= 0 && radius < 64 && view.viewer === this.camp) {
+      // The engine's sight of our units (cached: the view was just made from it), tested by cell.
+      const sees = seesHex(scenario, visibleHexes(scenario, view.units, this.camp));
+      blind = landAround(scenario, grid, cell, radius).some((c) => !sees(grid.hexes[c]!));
     } else {
       const visible = new Set(view.visible);
       blind = hexRange(target, radius).some((h) => {
