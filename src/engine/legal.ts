@@ -3,6 +3,7 @@
 import { type Board, typeOf } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
 import { agreedLine } from './areas';
+import { gridOf } from './grid';
 import { type CrisisBoard, type GameView, seesHex, visibleHexes } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
@@ -28,13 +29,15 @@ function targetHexes(scenario: Scenario, board: Board): readonly Hex[] {
 
 function findTargetHexes(scenario: Scenario, board: Board): readonly Hex[] {
   const sees = seesHex(scenario, visibleHexes(scenario, board.units, board.phase));
-  const keys = new Set<string>();
   const out: Hex[] = [];
+  // A seen hex is on the map: each once by its grid cell, not by a "q,r" string per unit.
+  const grid = gridOf(scenario);
+  const cells = new Set<number>();
   for (const u of board.units) {
     if (u.camp === board.phase || !sees(u.hex)) continue;
-    const k = hexKey(u.hex);
-    if (keys.has(k)) continue;
-    keys.add(k);
+    const c = grid.cellOf(u.hex);
+    if (cells.has(c)) continue;
+    cells.add(c);
     out.push({ q: u.hex.q, r: u.hex.r });
   }
   return out;
