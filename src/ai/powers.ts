@@ -327,7 +327,7 @@ function advanceStep(
     let best: { hex: Hex; d: number; cost: number } | undefined;
     // The cheap tests first: most destinations are no better than the best so far.
     for (const dest of range.values()) {
-      const d = goal ? goal.field.at(dest.hex) : nearest(goals, dest.hex)?.d;
+      const d = goal ? goal.field.at(dest.hex) : nearestDistance(goals, dest.hex);
       if (!stuck && (d === undefined || d >= goal!.d)) continue;
       const score = d ?? Number.MAX_SAFE_INTEGER;
       if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
@@ -343,6 +343,16 @@ function advanceStep(
     if (best) return { type: 'move', unit: unit.id, to: best.hex };
   }
   return undefined;
+}
+
+/** nearest(goals, at)?.d, without a Goal made per closer goal: asked for every destination of a stuck unit. */
+function nearestDistance(goals: readonly Goal[], at: Hex): number | undefined {
+  let best: number | undefined;
+  for (const g of goals) {
+    const d = g.field.at(at);
+    if (d !== undefined && (best === undefined || d < best)) best = d;
+  }
+  return best;
 }
 
 /** `goals` the unit can reach, nearest first. */
