@@ -5,7 +5,7 @@ import { activeAgreements, inArea } from './areas';
 import { type Board, typeOf } from './board';
 import { cloneJson } from './clone';
 import type { Agreement, CrisisState, Incident } from './crisisTypes';
-import { type Grid, gridOf } from './grid';
+import { type Grid, gridOf, kept } from './grid';
 import { type Hex, type HexKey, hexKey, hexRange } from './hex';
 import { minesFor } from './mines';
 import type { Scenario } from './scenario';
@@ -43,7 +43,7 @@ function sightCells(grid: Grid, cell: number, radius: number): Int32Array {
  * Sight sets lately worked out, per scenario, by the camp and its units' cells and sight radii in
  * order (the signature): every view and strike asks, and most ask of a camp that has not moved since.
  */
-interface Seen { camp: Camp; sig: Int32Array; set: ReadonlySet<HexKey> }
+interface Seen { camp: Camp; sig: readonly number[]; set: ReadonlySet<HexKey> }
 interface SeenCache { byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array }
 const SEEN = new WeakMap<Scenario, SeenCache>();
 const MAX_SEEN = 256;
@@ -69,7 +69,7 @@ export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: C
   if (bucket) {
     for (const e of bucket) if (e.camp === camp && sameSig(e.sig, cache.sig, n)) return e.set;
   }
-  const seen: Seen = { camp, sig: cache.sig.slice(0, n), set: cellSight(grid, cache, units, camp) };
+  const seen: Seen = { camp, sig: kept(cache.sig, n), set: cellSight(grid, cache, units, camp) };
   if (cache.fifo.length >= MAX_SEEN) {
     const old = cache.fifo.shift()!;
     const b = cache.byHash.get(old.hash)!;
@@ -82,7 +82,7 @@ export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: C
   return seen.set;
 }
 
-function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
+function sameSig(a: readonly number[], b: Int32Array, n: number): boolean {
   if (a.length !== n) return false;
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
