@@ -5,7 +5,7 @@
 import {
   type Area, type Doctrine, type GameView, type Hex, type HotlineMessage, type LineSpec, type MessageBody,
   type Power, type ReplyBody, type Scenario, type Unit, HOTLINE, MISID, RUNG, activeAgreements, agreedLine, beyondLine,
-  type Grid, checkMessage, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, seesHex, strikeRisk, visibleHexes,
+  type Grid, checkMessage, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, seesHex, sightOfBoard, strikeRisk,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
@@ -348,8 +348,8 @@ export class CrisisConduct {
     const cell = grid.cellOf(target);
     let blind: boolean;
     if (cell >= 0 && radius < 64 && view.viewer === this.camp) {
-      // The engine's sight of our units (cached: the view was just made from it), tested by cell.
-      const sees = seesHex(scenario, visibleHexes(scenario, view.units, this.camp));
+      // The sight the view was made from, tested by cell.
+      const sees = seesHex(scenario, sightOfBoard(scenario, view, this.camp));
       blind = landAround(scenario, grid, cell, radius).some((c) => !sees(grid.hexes[c]!));
     } else {
       const visible = new Set(view.visible);

@@ -178,7 +178,7 @@ export function sharedWith(crisis: CrisisState, turn: number, viewer: Camp, unit
 }
 
 /** A predicate: does `camp` know of this unit (its own, in sight, or shared)? */
-export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen = visibleHexes(scenario, board.units, camp)): (u: Unit) => boolean {
+export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen = sightOfBoard(scenario, board, camp)): (u: Unit) => boolean {
   // The same test as sharedWith, with the agreements in force found once for all the units asked about.
   let shares: Agreement[] | undefined;
   const sees = seesHex(scenario, seen);
@@ -233,7 +233,21 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
   view.units = units.filter(knownTo(scenario, state, viewer, seen));
   view.reinforcements = reinforcements.filter((r) => r.unit.camp === viewer);
   view.visible = visibleList(seen);
+  // The sight the view was made from, for sightOfBoard: the AI asks for it again and again.
+  Object.defineProperty(view, VIEW_SIGHT, { value: seen });
   return view as unknown as GameView;
+}
+
+const VIEW_SIGHT = Symbol('sight');
+
+/**
+ * visibleHexes(scenario, board.units, camp), taken from a view made by sharedView for `camp` when
+ * `board` is one (its own units are the state's, in order: the same sight), else worked out.
+ */
+export function sightOfBoard(scenario: Scenario, board: Board, camp: Camp): ReadonlySet<HexKey> {
+  const view = board as Partial<GameView> & { [VIEW_SIGHT]?: ReadonlySet<HexKey> };
+  const seen = view[VIEW_SIGHT];
+  return seen !== undefined && view.viewer === camp ? seen : visibleHexes(scenario, board.units, camp);
 }
 
 /**

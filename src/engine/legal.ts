@@ -4,7 +4,7 @@ import { type Board, typeOf } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
 import { agreedLine } from './areas';
 import { gridOf } from './grid';
-import { type CrisisBoard, type GameView, seesHex, visibleHexes } from './fog';
+import { type CrisisBoard, type GameView, seesHex, sightOfBoard } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
 import { type Hex, hexKey, hexNeighbors } from './hex';
@@ -28,7 +28,7 @@ function targetHexes(scenario: Scenario, board: Board): readonly Hex[] {
 }
 
 function findTargetHexes(scenario: Scenario, board: Board): readonly Hex[] {
-  const sees = seesHex(scenario, visibleHexes(scenario, board.units, board.phase));
+  const sees = seesHex(scenario, sightOfBoard(scenario, board, board.phase));
   const out: Hex[] = [];
   // A seen hex is on the map: each once by its grid cell, not by a "q,r" string per unit.
   const grid = gridOf(scenario);
