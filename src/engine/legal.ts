@@ -15,15 +15,18 @@ import type { Command, Unit } from './types';
 
 export interface Target { hex: Hex; odds: Odds }
 
-/** Target hexes per view: a view never changes, and the AI asks for targets unit by unit. */
-const VIEW_TARGETS = new WeakMap<Board, readonly Hex[]>();
+/**
+ * Target hexes per view, kept on the view in a hidden field (quicker than a WeakMap entry per view):
+ * a view never changes, and the AI asks for targets unit by unit.
+ */
+const VIEW_TARGETS = Symbol('targets');
 
 /** Hexes the camp sees that hold another camp's units, each once, in the order of the units. */
 function targetHexes(scenario: Scenario, board: Board): readonly Hex[] {
   const view = board as Partial<GameView>;
   if (view.visible === undefined || view.viewer !== board.phase) return findTargetHexes(scenario, board);
-  let cached = VIEW_TARGETS.get(board);
-  if (!cached) VIEW_TARGETS.set(board, (cached = findTargetHexes(scenario, board)));
+  let cached = (board as { [VIEW_TARGETS]?: readonly Hex[] })[VIEW_TARGETS];
+  if (!cached) Object.defineProperty(board, VIEW_TARGETS, { value: (cached = findTargetHexes(scenario, board)) });
   return cached;
 }
 
