@@ -5,7 +5,7 @@
 import {
   type Area, type Doctrine, type GameView, type Hex, type HotlineMessage, type LineSpec, type MessageBody,
   type Power, type ReplyBody, type Scenario, type Unit, HOTLINE, MISID, RUNG, activeAgreements, agreedLine, beyondLine,
-  checkMessage, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, strikeRisk,
+  type Grid, checkMessage, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, seesHex, sightOfBoard, strikeRisk,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
@@ -103,6 +103,24 @@ const RIVER: LineSpec = { kind: 'river' };
 const BREACHES: ReadonlySet<string> = new Set(['line_crossed', 'agreement_broken', 'warning_ignored']);
 
 const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
+
+/** The cells of the land hexes (river excluded) within `radius` of a cell, per grid. */
+const LAND_AROUND = new WeakMap<Grid, Map<number, Int32Array>>();
+function landAround(scenario: Scenario, grid: Grid, cell: number, radius: number): Int32Array {
+  let cache = LAND_AROUND.get(grid);
+  if (!cache) LAND_AROUND.set(grid, (cache = new Map()));
+  const key = cell * 64 + radius;
+  let cells = cache.get(key);
+  if (!cells) {
+    const land = hexRange(grid.hexes[cell]!, radius).filter((h) => {
+      const t = scenario.map.terrainAt(h);
+      return t !== undefined && t !== 'river';
+    });
+    cells = Int32Array.from(land, (h) => grid.cellOf(h));
+    cache.set(key, cells);
+  }
+  return cells;
+}
 
 const clampPct = (n: number): number => Math.max(MISID.min, Math.min(MISID.max, n));
 
@@ -326,11 +344,20 @@ export class CrisisConduct {
    */
   private mayHide(scenario: Scenario, view: GameView, target: Hex): boolean {
     const radius = scenario.data.crisis.dangerRadius;
-    const visible = new Set(view.visible);
-    const blind = hexRange(target, radius).some((h) => {
-      const t = scenario.map.terrainAt(h);
-      return t !== undefined && t !== 'river' && !visible.has(hexKey(h));
-    });
+    const grid = gridOf(scenario);
+    const cell = grid.cellOf(target);
+    let blind: boolean;
+    if (cell >= 0 && radius < 64 && view.viewer === this.camp) {
+      // The sight the view was made from, tested by cell.
+      const sees = seesHex(scenario, sightOfBoard(scenario, view, this.camp));
+      blind = landAround(scenario, grid, cell, radius).some((c) => !sees(grid.hexes[c]!));
+    } else {
+      const visible = new Set(view.visible);
+      blind = hexRange(target, radius).some((h) => {
+        const t = scenario.map.terrainAt(h);
+        return t !== undefined && t !== 'river' && !visible.has(hexKey(h));
+      });
+    }
     if (!blind) return false;
     const reach = this.profile.suspectReach ?? SUSPECT_REACH;
     return view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius + reach)
@@ -378,9 +405,13 @@ export class CrisisConduct {
 
 /** The area of a withdrawal `camp` agreed to that `unit` still stands in, if any. */
 export function mustWithdraw(view: GameView, camp: Power, unit: Unit): Area | undefined {
-  const a = activeAgreements(view.crisis.agreements, view.turn)
-    .find((x) => x.kind === 'withdrawal' && x.bound.includes(camp) && x.area !== null && inArea(x.area, unit.hex));
-  return a?.area ?? undefined;
+  // A loop, not activeAgreements(...).find: this runs for every unit on every command.
+  const turn = view.turn;
+  for (const x of view.crisis.agreements) {
+    if (x.from > turn || (x.until !== null && x.until < turn)) continue;
+    if (x.kind === 'withdrawal' && x.bound.includes(camp) && x.area !== null && inArea(x.area, unit.hex)) return x.area;
+  }
+  return undefined;
 }
 
 export const PROFILES = {

@@ -25,9 +25,10 @@ function counterattack(scenario: Scenario, view: GameView, unit: Unit): Command 
 
 /** The IS-held objectives with no IS unit on them, nearest first. */
 function emptyTowns(scenario: Scenario, view: GameView, unit: Unit): Hex[] {
-  const held = new Set(view.units.filter((u) => u.camp === unit.camp && !isCarBomb(scenario, u)).map((u) => hexKey(u.hex)));
+  // Held: an IS unit other than a car bomb stands on it (looked up only for the few towns in reach).
+  const held = (h: Hex): boolean => view.units.some((u) => u.camp === unit.camp && u.hex.q === h.q && u.hex.r === h.r && !isCarBomb(scenario, u));
   return scenario.objectives
-    .filter((o) => view.control[o.id] === unit.camp && !held.has(hexKey(o.hex)) && hexDistance(o.hex, unit.hex) <= GARRISON_REACH)
+    .filter((o) => view.control[o.id] === unit.camp && hexDistance(o.hex, unit.hex) <= GARRISON_REACH && !held(o.hex))
     .map((o) => o.hex)
     .sort((a, b) => hexDistance(a, unit.hex) - hexDistance(b, unit.hex) || a.q - b.q || a.r - b.r);
 }

@@ -79,8 +79,11 @@ function guardsWanted(scenario: Scenario, view: GameView, camp: Camp, h: Hex, do
     const type = typeOf(scenario, u);
     if (type.range > 1) continue;
     if (single === undefined) {
-      const guards = view.units.filter((g) => g.camp === camp && !g.greatPower && g.hex.q === h.q && g.hex.r === h.r);
-      const raw = Math.max(0, ...guards.map((g) => typeOf(scenario, g).defence * g.strength)) || GUARD_DEFENCE;
+      let strongest = 0;
+      for (const g of view.units) {
+        if (g.camp === camp && !g.greatPower && g.hex.q === h.q && g.hex.r === h.r) strongest = Math.max(strongest, typeOf(scenario, g).defence * g.strength);
+      }
+      const raw = strongest || GUARD_DEFENCE;
       single = Math.floor((raw * TERRAIN_DEFENCE[scenario.map.terrainAt(h) ?? 'desert']) / 100);
     }
     if (oddsFor('assault', type.attack * u.strength, single).column >= ASSAULT_MIN_COLUMN) return 2;
@@ -130,9 +133,14 @@ function isGuard(scenario: Scenario, view: GameView, unit: Unit, double: boolean
   const want = guardsWanted(scenario, view, unit.camp, obj.hex, double);
   if (want === 0) return false;
   // Proxies guard before great-power personnel, whose losses weigh more on the ladder.
-  const here = view.units.filter((u) => u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r);
-  const order = [...here.filter((u) => !u.greatPower), ...here.filter((u) => u.greatPower)];
-  return order.indexOf(unit) < want;
+  // The unit's place in that order, counted without building it.
+  let place = 0;
+  for (const u of view.units) {
+    if (u === unit) break;
+    if (u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r && u.greatPower === unit.greatPower) place++;
+  }
+  if (unit.greatPower) for (const u of view.units) if (u.camp === unit.camp && u.hex.q === unit.hex.q && u.hex.r === unit.hex.r && !u.greatPower) place++;
+  return place < want;
 }
 
 export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tactics = DEFAULT_TACTICS): PolicyFactory {
@@ -193,7 +201,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         }
         if (!memory.airRefused) {
           const strikes = strikeTargets(scenario, view)
-            .filter((t) => view.units.some((u) => hexKey(u.hex) === hexKey(t.hex) && hostile(u.camp, camp)))
+            .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
             .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex) - held(scenario, view, a.hex) : 0)
               || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
           for (const t of strikes) {
@@ -271,6 +279,17 @@ function exposed(scenario: Scenario, view: GameView, camp: Camp, h: Hex): boolea
   return view.units.filter((u) => u.camp === rival && hexDistance(u.hex, h) <= 2).length >= 2;
 }
 
+/** The last goalFields of advanceStep, by its inputs: every unit of the camp asks for the same on one view. */
+let lastGoals: { view: GameView; camp: Camp; distances: ObjectiveDistances; avoid: Avoid | undefined; tactics: Tactics; goals: Goal[] } | undefined;
+
+function campGoals(scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, tactics: Tactics): Goal[] {
+  const c = lastGoals;
+  if (c && c.view === view && c.camp === camp && c.distances === distances && c.avoid === avoid && c.tactics === tactics) return c.goals;
+  const goals = goalFields(scenario, view, camp, distances, avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
+  lastGoals = { view, camp, distances, avoid, tactics, goals };
+  return goals;
+}
+
 /** The nearest of `goals` from `at`, by travel distance. */
 function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
   let best: Goal | undefined;
@@ -292,23 +311,23 @@ function advanceStep(
 ): Command | undefined {
   // Guns, and with `shieldPersonnel` the great powers' own personnel (easy prey for IS), stop out of IS's reach.
   const isGun = typeOf(scenario, unit).range > 1 || (tactics.shieldPersonnel === true && unit.greatPower);
-  const hostiles = view.units.filter((u) => hostile(u.camp, unit.camp));
-  const goals = goalFields(scenario, view, unit.camp, distances, rules.avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
+  const hostiles = isGun ? view.units.filter((u) => hostile(u.camp, unit.camp)) : [];
+  const goals = campGoals(scenario, view, unit.camp, distances, rules.avoid, tactics);
   const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
   // With `shunAssault`, a proxy the other power could assault where it stands steps away, where it cannot.
   const rivals = tactics.shunAssault === true && !unit.greatPower ? assailants(scenario, view, unit.camp) : [];
   const shun = rivals.length > 0;
   const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined
     || (shun && assailable(scenario, view, unit.camp, unit.hex, undefined, rivals));
-  const range = movementRange(scenario, view, unit.id);
   // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
   const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);
   if (ranked.length === 0 && !stuck) return undefined;
+  const range = movementRange(scenario, view, unit.id);
   for (const goal of ranked) {
     let best: { hex: Hex; d: number; cost: number } | undefined;
     // The cheap tests first: most destinations are no better than the best so far.
     for (const dest of range.values()) {
-      const d = goal ? goal.field.at(dest.hex) : nearest(goals, dest.hex)?.d;
+      const d = goal ? goal.field.at(dest.hex) : nearestDistance(goals, dest.hex);
       if (!stuck && (d === undefined || d >= goal!.d)) continue;
       const score = d ?? Number.MAX_SAFE_INTEGER;
       if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
@@ -324,6 +343,16 @@ function advanceStep(
     if (best) return { type: 'move', unit: unit.id, to: best.hex };
   }
   return undefined;
+}
+
+/** nearest(goals, at)?.d, without a Goal made per closer goal: asked for every destination of a stuck unit. */
+function nearestDistance(goals: readonly Goal[], at: Hex): number | undefined {
+  let best: number | undefined;
+  for (const g of goals) {
+    const d = g.field.at(at);
+    if (d !== undefined && (best === undefined || d < best)) best = d;
+  }
+  return best;
 }
 
 /** `goals` the unit can reach, nearest first. */

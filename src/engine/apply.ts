@@ -75,7 +75,8 @@ function capture(scenario: Scenario, state: GameState, unit: Unit, hexes: readon
     const obj = scenario.objectiveAt.get(hexKey(h));
     if (!obj || state.control[obj.id] === unit.camp) continue;
     events.push({ type: 'objective_captured', objective: obj.id, camp: unit.camp, from: state.control[obj.id] ?? null });
-    state.control[obj.id] = unit.camp;
+    // `control` is shared with the earlier state (copyState): replaced, never changed in place.
+    state.control = { ...state.control, [obj.id]: unit.camp };
   }
 }
 

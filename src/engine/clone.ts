@@ -7,7 +7,8 @@ import type { GameState, Unit } from './types';
  * The state for a command to change. Hotline messages and agreements are the lists that grow all
  * game, and units the most copied objects: they are shared with `state` instead of copied, and the
  * engine replaces one (ownMessage, ownAgreement, mutableUnit) before changing it, so `state` itself
- * never changes. Reinforcements are shared too: the list is only ever replaced, and a unit copied as it arrives.
+ * never changes. Reinforcements and `control` are shared too: they are only ever replaced (a unit
+ * copied as it arrives, control as an objective changes hands).
  */
 export function copyState(state: GameState): GameState {
   // Loops, not object rest patterns: V8 copies a rest pattern by a slow path. Keys keep the order
@@ -15,7 +16,7 @@ export function copyState(state: GameState): GameState {
   const next: Record<string, unknown> = {};
   for (const k in state) {
     if (k === 'crisis' || k === 'units') continue;
-    next[k] = k === 'reinforcements' ? state.reinforcements : cloneJson(state[k as keyof GameState]);
+    next[k] = k === 'reinforcements' || k === 'control' ? state[k] : cloneJson(state[k as keyof GameState]);
   }
   next.units = state.units.slice();
   const crisis = state.crisis;
@@ -24,12 +25,14 @@ export function copyState(state: GameState): GameState {
   nextCrisis.messages = crisis.messages.slice();
   nextCrisis.agreements = crisis.agreements.slice();
   next.crisis = nextCrisis;
-  SHARED_UNITS.set(next as unknown as GameState, state.units);
+  // A hidden (non-enumerable, symbol-keyed) field, not a WeakMap entry: a WeakMap entry per command
+  // costs more to set and burdens the garbage collector. JSON, copies and hashes never see it.
+  Object.defineProperty(next, SHARED_UNITS, { value: state.units });
   return next as unknown as GameState;
 }
 
-/** For a state made by copyState: the units array of the state it was copied from (their units are shared). */
-const SHARED_UNITS = new WeakMap<GameState, readonly Unit[]>();
+/** On a state made by copyState: the units array of the state it was copied from (their units are shared). */
+const SHARED_UNITS = Symbol('sharedUnits');
 
 /** A unit is flat but for its hex. Written out field by field: units come from several places, and a spread of them is slower. */
 const copyUnit = (u: Unit): Unit => ({
@@ -44,7 +47,7 @@ const copyUnit = (u: Unit): Unit => ({
  * on: the reference passed in may be to the earlier state's unit.
  */
 export function mutableUnit(state: GameState, unit: Unit): Unit {
-  const shared = SHARED_UNITS.get(state);
+  const shared = (state as unknown as { [SHARED_UNITS]?: readonly Unit[] })[SHARED_UNITS];
   if (!shared || !shared.includes(unit)) return unit;
   // The unit as it stands in this state: it may already have been copied, through another reference.
   // Ids are unique, so where the object itself stands is where its id does (most callers pass the state's own entry).

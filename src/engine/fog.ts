@@ -5,7 +5,7 @@ import { activeAgreements, inArea } from './areas';
 import { type Board, typeOf } from './board';
 import { cloneJson } from './clone';
 import type { Agreement, CrisisState, Incident } from './crisisTypes';
-import { type Grid, gridOf } from './grid';
+import { type Grid, gridOf, kept } from './grid';
 import { type Hex, type HexKey, hexKey, hexRange } from './hex';
 import { minesFor } from './mines';
 import type { Scenario } from './scenario';
@@ -43,8 +43,12 @@ function sightCells(grid: Grid, cell: number, radius: number): Int32Array {
  * Sight sets lately worked out, per scenario, by the camp and its units' cells and sight radii in
  * order (the signature): every view and strike asks, and most ask of a camp that has not moved since.
  */
-interface Seen { camp: Camp; sig: Int32Array; set: ReadonlySet<HexKey> }
-interface SeenCache { byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array }
+interface Seen { camp: Camp; sig: readonly number[]; set: ReadonlySet<HexKey> }
+interface SeenCache {
+  byHash: Map<number, Seen[]>; fifo: { hash: number; seen: Seen }[]; sig: Int32Array;
+  /** An empty bitset of the grid, copied for each new sight: a copy is quicker than new Array(n).fill(0). */
+  zeros: number[];
+}
 const SEEN = new WeakMap<Scenario, SeenCache>();
 const MAX_SEEN = 256;
 
@@ -52,7 +56,11 @@ const MAX_SEEN = 256;
 export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: Camp): ReadonlySet<HexKey> {
   const grid = gridOf(scenario);
   let cache = SEEN.get(scenario);
-  if (!cache) SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16) }));
+  if (!cache) {
+    const zeros: number[] = [];
+    for (let i = 0; i <= grid.size >> 4; i++) zeros.push(0);
+    SEEN.set(scenario, (cache = { byHash: new Map(), fifo: [], sig: new Int32Array(16), zeros }));
+  }
   const types = scenario.unitTypes;
   let n = 0;
   let hash = camp.length;
@@ -69,7 +77,7 @@ export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: C
   if (bucket) {
     for (const e of bucket) if (e.camp === camp && sameSig(e.sig, cache.sig, n)) return e.set;
   }
-  const seen: Seen = { camp, sig: cache.sig.slice(0, n), set: cellSight(grid, cache, units, camp) };
+  const seen: Seen = { camp, sig: kept(cache.sig, n), set: cellSight(grid, cache, units, camp) };
   if (cache.fifo.length >= MAX_SEEN) {
     const old = cache.fifo.shift()!;
     const b = cache.byHash.get(old.hash)!;
@@ -82,7 +90,7 @@ export function visibleHexes(scenario: Scenario, units: readonly Unit[], camp: C
   return seen.set;
 }
 
-function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
+function sameSig(a: readonly number[], b: Int32Array, n: number): boolean {
   if (a.length !== n) return false;
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -92,7 +100,7 @@ function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
 function cellSight(grid: Grid, cache: SeenCache, units: readonly Unit[], camp: Camp): Sight {
   // Plain arrays of small integers, the membership a bitset of 16 cells a word: typed arrays, one
   // the size of the grid, cost more to make than all the rest here.
-  const bits: number[] = new Array<number>((grid.size >> 4) + 1).fill(0);
+  const bits = cache.zeros.slice();
   const order: number[] = [];
   for (let i = 0, k = 0; i < units.length; i++) {
     if (units[i]!.camp !== camp) continue;
@@ -170,7 +178,7 @@ export function sharedWith(crisis: CrisisState, turn: number, viewer: Camp, unit
 }
 
 /** A predicate: does `camp` know of this unit (its own, in sight, or shared)? */
-export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen = visibleHexes(scenario, board.units, camp)): (u: Unit) => boolean {
+export function knownTo(scenario: Scenario, board: CrisisBoard, camp: Camp, seen = sightOfBoard(scenario, board, camp)): (u: Unit) => boolean {
   // The same test as sharedWith, with the agreements in force found once for all the units asked about.
   let shares: Agreement[] | undefined;
   const sees = seesHex(scenario, seen);
@@ -225,7 +233,21 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
   view.units = units.filter(knownTo(scenario, state, viewer, seen));
   view.reinforcements = reinforcements.filter((r) => r.unit.camp === viewer);
   view.visible = visibleList(seen);
+  // The sight the view was made from, for sightOfBoard: the AI asks for it again and again.
+  Object.defineProperty(view, VIEW_SIGHT, { value: seen });
   return view as unknown as GameView;
+}
+
+const VIEW_SIGHT = Symbol('sight');
+
+/**
+ * visibleHexes(scenario, board.units, camp), taken from a view made by sharedView for `camp` when
+ * `board` is one (its own units are the state's, in order: the same sight), else worked out.
+ */
+export function sightOfBoard(scenario: Scenario, board: Board, camp: Camp): ReadonlySet<HexKey> {
+  const view = board as Partial<GameView> & { [VIEW_SIGHT]?: ReadonlySet<HexKey> };
+  const seen = view[VIEW_SIGHT];
+  return seen !== undefined && view.viewer === camp ? seen : visibleHexes(scenario, board.units, camp);
 }
 
 /**

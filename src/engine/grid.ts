@@ -26,6 +26,13 @@ export interface Grid {
 /** In Grid.cost: the step takes the unit's whole allowance (an island is reached and left by boat). */
 export const ISLAND_STEP = -1;
 
+/** The first n of a scratch signature (a cache key), kept as a plain array: a small typed array costs more to make. */
+export function kept(scratch: Int32Array, n: number): number[] {
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = scratch[i]!;
+  return out;
+}
+
 const GRIDS = new WeakMap<Scenario, Grid>();
 
 export function gridOf(scenario: Scenario): Grid {

@@ -26,7 +26,7 @@ export { otherPower, isPower } from './escalation';
 export { strikeRisk, type StrikeRisk } from './strikes';
 export { checkMessage, tooOldToAcknowledge, ANSWERS } from './hotline';
 export { MESSAGE_KINDS, REPLY_KINDS } from './messageParse';
-export { incidentFor, knownTo, type CrisisBoard } from './fog';
+export { incidentFor, knownTo, seesHex, sightOfBoard, type CrisisBoard } from './fog';
 export { inArea, beyondLine, activeAgreements, agreedLine, HOME_BANK } from './areas';
 export { contacts, firefightChance } from './crisisTurn';
 export { predictMessage, type Prediction } from './predict';

@@ -144,7 +144,7 @@ function capture(scenario: Scenario, state: GameState, unit: Unit, h: Hex, event
   const obj = scenario.objectiveAt.get(hexKey(h));
   if (!obj || state.control[obj.id] === unit.camp) return;
   events.push({ type: 'objective_captured', objective: obj.id, camp: unit.camp, from: state.control[obj.id] ?? null });
-  state.control[obj.id] = unit.camp;
+  state.control = { ...state.control, [obj.id]: unit.camp }; // shared with the earlier state: replaced (copyState)
 }
 
 /**

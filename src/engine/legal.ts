@@ -3,7 +3,8 @@
 import { type Board, typeOf } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
 import { agreedLine } from './areas';
-import { type CrisisBoard, type GameView, seesHex, visibleHexes } from './fog';
+import { gridOf } from './grid';
+import { type CrisisBoard, type GameView, seesHex, sightOfBoard } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
 import { type Hex, hexKey, hexNeighbors } from './hex';
@@ -14,27 +15,32 @@ import type { Command, Unit } from './types';
 
 export interface Target { hex: Hex; odds: Odds }
 
-/** Target hexes per view: a view never changes, and the AI asks for targets unit by unit. */
-const VIEW_TARGETS = new WeakMap<Board, readonly Hex[]>();
+/**
+ * Target hexes per view, kept on the view in a hidden field (quicker than a WeakMap entry per view):
+ * a view never changes, and the AI asks for targets unit by unit.
+ */
+const VIEW_TARGETS = Symbol('targets');
 
 /** Hexes the camp sees that hold another camp's units, each once, in the order of the units. */
 function targetHexes(scenario: Scenario, board: Board): readonly Hex[] {
   const view = board as Partial<GameView>;
   if (view.visible === undefined || view.viewer !== board.phase) return findTargetHexes(scenario, board);
-  let cached = VIEW_TARGETS.get(board);
-  if (!cached) VIEW_TARGETS.set(board, (cached = findTargetHexes(scenario, board)));
+  let cached = (board as { [VIEW_TARGETS]?: readonly Hex[] })[VIEW_TARGETS];
+  if (!cached) Object.defineProperty(board, VIEW_TARGETS, { value: (cached = findTargetHexes(scenario, board)) });
   return cached;
 }
 
 function findTargetHexes(scenario: Scenario, board: Board): readonly Hex[] {
-  const sees = seesHex(scenario, visibleHexes(scenario, board.units, board.phase));
-  const keys = new Set<string>();
+  const sees = seesHex(scenario, sightOfBoard(scenario, board, board.phase));
   const out: Hex[] = [];
+  // A seen hex is on the map: each once by its grid cell, not by a "q,r" string per unit.
+  const grid = gridOf(scenario);
+  const cells = new Set<number>();
   for (const u of board.units) {
     if (u.camp === board.phase || !sees(u.hex)) continue;
-    const k = hexKey(u.hex);
-    if (keys.has(k)) continue;
-    keys.add(k);
+    const c = grid.cellOf(u.hex);
+    if (cells.has(c)) continue;
+    cells.add(c);
     out.push({ q: u.hex.q, r: u.hex.r });
   }
   return out;

@@ -1,7 +1,7 @@
 // Where a unit can go: terrain and road costs, rivers and pontoons, islands, stacking and zones of control.
 import { type Board, typeOf, unitById } from './board';
 import { type Hex, type HexKey, hexKey, hexNeighbors, parseHexKey } from './hex';
-import { type Grid, ISLAND_STEP, gridOf } from './grid';
+import { type Grid, ISLAND_STEP, gridOf, kept } from './grid';
 import { numKey } from './pathfinding';
 import { MOVE_COST, ROAD_COST, hostile } from './rules';
 import type { Scenario } from './scenario';
@@ -46,7 +46,7 @@ export function stepCostFor(scenario: Scenario, board: Board, unit: Unit) {
  * every unit's camp and cell): the AI asks for a unit's range on its view, and the engine for the
  * same range on the same board when it applies the move.
  */
-interface CachedRange { sig: Int32Array; range: Map<HexKey, Destination> }
+interface CachedRange { sig: readonly number[]; range: Map<HexKey, Destination> }
 const RANGES = new WeakMap<Scenario, Map<string, CachedRange[]>>();
 const PER_UNIT = 2;
 const CAMP_CODE: Readonly<Record<string, number>> = { coalition: 1, russia: 2, is: 3 };
@@ -73,7 +73,7 @@ function rangeSig(grid: Grid, board: Board, unit: Unit): number {
   return n;
 }
 
-function sameSig(a: Int32Array, b: Int32Array, n: number): boolean {
+function sameSig(a: readonly number[], b: Int32Array, n: number): boolean {
   if (a.length !== n) return false;
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -94,7 +94,7 @@ export function movementRange(scenario: Scenario, board: Board, unitId: string):
   let recent = cache.get(unit.id);
   if (!recent) cache.set(unit.id, (recent = []));
   for (const e of recent) if (sameSig(e.sig, sigScratch, n)) return e.range;
-  const sig = sigScratch.slice(0, n);
+  const sig = kept(sigScratch, n);
   const range = findRange(scenario, board, unit);
   if (recent.length >= PER_UNIT) recent.shift();
   recent.push({ sig, range });
