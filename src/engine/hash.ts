@@ -69,32 +69,24 @@ function feedCode(c: number): void {
 
 const QUOTE = 34;
 
-/**
- * Feeds JSON.stringify(s). Most strings need no escape (no quote, backslash, control character or
- * surrogate): they are fed between quotes in one pass, and a string that does is fed again, escaped.
- */
-function feedString(s: string): void {
-  const h1Before = H1, h2Before = H2;
-  let h1 = Math.imul(H1 ^ QUOTE, 0x01000193);
-  let h2 = Math.imul(H2 ^ QUOTE, 0x5bd1e995);
-  h2 ^= h2 >>> 15;
+/** Does JSON.stringify escape anything in `s` (a quote, backslash, control character or surrogate)? */
+function needsEscape(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 32 || c === QUOTE || c === 92 || (c >= 0xd800 && c <= 0xdfff)) {
-      H1 = h1Before;
-      H2 = h2Before;
-      feed(JSON.stringify(s));
-      return;
-    }
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+    if (c < 32 || c === QUOTE || c === 92 || (c >= 0xd800 && c <= 0xdfff)) return true;
   }
-  h1 = Math.imul(h1 ^ QUOTE, 0x01000193);
-  h2 = Math.imul(h2 ^ QUOTE, 0x5bd1e995);
-  h2 ^= h2 >>> 15;
-  H1 = h1;
-  H2 = h2;
+  return false;
+}
+
+/** Feeds JSON.stringify(s); most strings need no escape and are fed between quotes as they are. */
+function feedString(s: string): void {
+  if (needsEscape(s)) {
+    feed(JSON.stringify(s));
+    return;
+  }
+  feedCode(QUOTE);
+  feed(s);
+  feedCode(QUOTE);
 }
 
 /** Non-negative safe integers written digit by digit, as String() would, without making the string. */
