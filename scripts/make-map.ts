@@ -1,4 +1,4 @@
-// Builds assets/maps/middle-euphrates.json from the gazetteer in ../shared/reference/geography.json:
+// Builds assets/maps/middle-euphrates.json from the gazetteer in assets/geo/geography.json:
 // UTM 37N projection, 5 km pointy-top hexes, the Natural Earth Euphrates nudged so every place keeps
 // its bank, then terrain, the Khabur, roads, bridges and islands. Run: npm run map
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ export interface Geography {
   bridges: { name: string }[];
 }
 
-export const GEOGRAPHY_PATH = fileURLToPath(new URL('../../shared/reference/geography.json', import.meta.url));
+export const GEOGRAPHY_PATH = fileURLToPath(new URL('../assets/geo/geography.json', import.meta.url));
 export const MAP_PATH = fileURLToPath(new URL('../assets/maps/middle-euphrates.json', import.meta.url));
 
 export const OBJECTIVES = [

@@ -1,4 +1,4 @@
-// "What really happened": the game set beside the 2017 timeline of ../shared/reference/history.md,
+// "What really happened": the game set beside the 2017 timeline of docs/history.md,
 // with the dates turned into the game's turns (turn 1 = 9-10 Sep 2017, two days a turn).
 import { type Camp, type GameState, type Scenario, formatDate } from '../engine';
 import { INCIDENT_NAME, POWER_NAME } from '../text/crisisText';

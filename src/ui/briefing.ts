@@ -1,6 +1,6 @@
 // The briefing before the first turn (and from the HUD's Briefing button): the situation for the
 // player's camp, the objectives and their points, the forces, and the hotline rules. The history is
-// from ../shared/reference/history.md, the numbers from the scenario and the crisis rules.
+// from docs/history.md, the numbers from the scenario and the crisis rules.
 import {
   CLASH_SCORE, type GameView, LOWER, MISID, type Power, RAISE, RUNGS, type Scenario, TRUST, formatDate, otherPower, turnDate, typeOf,
 } from '../engine';

@@ -7,7 +7,7 @@ import { isInGrid, latLonToHex } from '../../scripts/geo/grid';
 import { type Geography, OBJECTIVES, buildMap, serializeMap } from '../../scripts/make-map';
 
 const mapText = readFileSync(new URL('../../assets/maps/middle-euphrates.json', import.meta.url), 'utf8');
-const geoText = readFileSync(new URL('../../../shared/reference/geography.json', import.meta.url), 'utf8');
+const geoText = readFileSync(new URL('../../assets/geo/geography.json', import.meta.url), 'utf8');
 const map = JSON.parse(mapText) as MapData;
 const geo = JSON.parse(geoText) as Geography;
 const game = compileMap(map);

@@ -1,7 +1,7 @@
 // The briefing pack for one camp of a class exercise, on screen and printable: situation, mission
 // (objectives and points), forces (every unit of the scenario, reinforcements with their turns), the
 // rules of engagement (what escalates, from docs/escalation.md), hotline procedures and the history
-// (../shared/reference/history.md) with its sources named.
+// (docs/history.md) with its sources named.
 import {
   CLASH_SCORE, FIREFIGHT, type GameView, HOTLINE_REMARK_MAX, MISID, type Power, RAISE, type Scenario, formatDate, otherPower, turnDate,
 } from '../../engine';
@@ -50,7 +50,7 @@ function procedures(scenario: Scenario, camp: Power): HTMLElement[] {
   ];
 }
 
-/** Condensed from ../shared/reference/history.md; the sources are those it names. */
+/** Condensed from docs/history.md; the sources are those it names. */
 function history(): HTMLElement[] {
   return [
     el('ul', { class: 'brief-list' },
