@@ -1,11 +1,16 @@
-import './tests/node20-polyfill.ts';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Limits are for hangs, not speed: the longest test takes about 10 s on a quiet 2-core machine, so
+// two minutes leaves room for a machine five times slower, or more.
+const LIMIT_MS = 120_000;
 
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    testTimeout: LIMIT_MS,
+    hookTimeout: LIMIT_MS,
     // One worker per core (vitest's default leaves one idle): the long policy tests are split into
     // files so that they run side by side.
     maxWorkers: availableParallelism(),

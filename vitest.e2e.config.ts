@@ -1,4 +1,3 @@
-import './tests/node20-polyfill.ts';
 import { defineConfig } from 'vitest/config';
 
 // Real-browser tests: Debian's Chromium driven by playwright-core against `vite preview`.

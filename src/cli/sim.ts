@@ -1,27 +1,10 @@
 // npm run sim: plays N seeded games headless, over worker threads, and prints a summary (or --json).
 // Game i uses seed S+i, so the figures are the same for any --workers.
 import { rename, writeFile } from 'node:fs/promises';
-import { POLICIES } from '../ai/simple';
-import type { Camp } from '../engine';
-import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../scenarios';
-import { defaultWorkers } from '../sim/pool';
 import { type SimSummary, simulate } from '../sim/simulate';
-import { type FlagSpec, UsageError, runCli, usage } from './args';
+import { runCli, usage } from './args';
 import { progressBar } from './progress';
-
-const policyNames = Object.keys(POLICIES).join('|');
-const spec: FlagSpec = {
-  scenario: { kind: 'string', default: MAIN_SCENARIO_ID, help: `scenario id (${SCENARIO_IDS.join(', ')})` },
-  games: { kind: 'int', default: 100, help: 'number of games, at least 1' },
-  seed: { kind: 'int', default: 1, help: 'first seed; game i uses seed+i' },
-  coalition: { kind: 'string', default: 'ai:balanced', help: `coalition policy (${policyNames})` },
-  russia: { kind: 'string', default: 'ai:balanced', help: `russia policy (${policyNames})` },
-  is: { kind: 'string', default: 'ai:balanced', help: 'IS policy (any ai:* name is the IS AI; or hold|random|pass)' },
-  workers: { kind: 'int', default: defaultWorkers(), help: 'worker threads, at least 1 (default: the number of cores)' },
-  out: { kind: 'string', help: 'also write the results and one record per game to this JSON file' },
-  json: { kind: 'bool', help: 'print JSON instead of a table (the progress bar stays on stderr)' },
-  help: { kind: 'bool', help: 'show this help' },
-};
+import { SIM_FLAGS, simRequest } from './simFlags';
 
 function table(s: SimSummary, ms: number, workers: number): string {
   const pct = (n: number): string => `${((100 * n) / s.games).toFixed(1)}%`;
@@ -50,27 +33,16 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   await rename(tmp, path);
 }
 
-runCli('npm run sim --', spec, async (flags) => {
-  if (flags.help) { process.stdout.write(`${usage('npm run sim --', spec)}\n`); return; }
-  const scenario = String(flags.scenario);
-  if (!builtinScenario(scenario)) throw new UsageError(`unknown scenario "${scenario}"; known: ${SCENARIO_IDS.join(', ')}`);
-  const games = Number(flags.games);
-  if (games < 1) throw new UsageError(`--games must be at least 1, got ${games}`);
-  const workers = Number(flags.workers);
-  if (workers < 1) throw new UsageError(`--workers must be at least 1, got ${workers}`);
-  if (flags.out !== undefined && String(flags.out).trim() === '') throw new UsageError('--out needs a file name');
-  const policies = {} as Record<Camp, string>;
-  for (const camp of ['coalition', 'russia', 'is'] as const) {
-    const name = String(flags[camp]);
-    if (!POLICIES[name]) throw new UsageError(`unknown policy "${name}" for --${camp}; known: ${policyNames}`);
-    policies[camp] = name;
-  }
+runCli('npm run sim --', SIM_FLAGS, async (flags) => {
+  if (flags.help) { process.stdout.write(`${usage('npm run sim --', SIM_FLAGS)}\n`); return; }
+  const { out, ...request } = simRequest(flags);
+  const { games, workers } = request;
   const bar = progressBar(games);
-  const run = await simulate({ scenario, games, seed: Number(flags.seed), policies, workers }, bar.tick);
+  const run = await simulate(request, bar.tick);
   const timing = { workers, ms: +run.ms.toFixed(1), gamesPerSecond: +((1000 * games) / run.ms).toFixed(2) };
-  if (flags.out !== undefined) {
-    const games = run.records.map((r) => ({ seed: r.seed, outcome: r.outcome, maxRung: r.maxRung, turns: r.turns }));
-    await writeAtomically(String(flags.out), `${JSON.stringify({ ...run.summary, timing, games }, null, 2)}\n`);
+  if (out !== undefined) {
+    const records = run.records.map((r) => ({ seed: r.seed, outcome: r.outcome, maxRung: r.maxRung, turns: r.turns }));
+    await writeAtomically(out, `${JSON.stringify({ ...run.summary, timing, games: records }, null, 2)}\n`);
   }
   process.stdout.write(flags.json ? `${JSON.stringify({ ...run.summary, timing }, null, 2)}\n` : `${table(run.summary, run.ms, workers)}\n`);
 });
