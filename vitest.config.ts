@@ -14,5 +14,9 @@ export default defineConfig({
     // One worker per core (vitest's default leaves one idle): the long policy tests are split into
     // files so that they run side by side.
     maxWorkers: availableParallelism(),
+    // The rules are pure and no test mocks a module, so the files of a worker share one copy of the
+    // modules: importing the engine, the AI and the scenarios once a worker instead of once a file
+    // takes about two thirds off the suite's CPU time.
+    isolate: false,
   },
 });

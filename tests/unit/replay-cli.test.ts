@@ -9,7 +9,7 @@ const GOLDEN = 'tests/golden/coalition-wins.json';
 const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['src/cli/replay.ts', ...args], { encoding: 'utf8' });
 
 // Each case starts tsx (about a second on a quiet machine, several under load).
-const SLOW = 60_000;
+const SLOW = 120_000;
 
 describe('npm run replay', () => {
   const dir = mkdtempSync(join(tmpdir(), 'replay-cli-'));
@@ -35,8 +35,9 @@ describe('npm run replay', () => {
   it('exits 2 on a truncated file, a missing file or no file', () => {
     const file = join(dir, 'cut.json');
     writeFileSync(file, readFileSync(GOLDEN, 'utf8').slice(0, 500));
-    expect(run(file).status).toBe(2);
-    expect(run(file).stderr).toMatch(/cut short/);
+    const cut = run(file);
+    expect(cut.status).toBe(2);
+    expect(cut.stderr).toMatch(/cut short/);
     expect(run(join(dir, 'none.json')).status).toBe(2);
     expect(run().status).toBe(2);
   }, SLOW);
