@@ -2,24 +2,12 @@
 // outside the repository (the team's reference notes sit beside it on the developers' machines, so
 // such a read works there and fails everywhere else). .ci/run also runs this suite from a copy with
 // nothing beside it.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT, projectFiles } from './projectFiles';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE = /\.(ts|mts|mjs|js|cjs|html|json|sh)$|^\.ci\/run$/;
-
-const SKIP = new Set(['node_modules', '.git', 'dist', 'test-results', 'assets', 'golden']);
-
-/** The project's own code and configuration (walked, not listed by git: CI runs a copy without .git). */
-function projectCode(dir = ''): string[] {
-  return readdirSync(resolve(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const path = dir ? `${dir}/${e.name}` : e.name;
-    if (e.isDirectory()) return SKIP.has(e.name) || (e.name.startsWith('.') && e.name !== '.ci') ? [] : projectCode(path);
-    return CODE.test(path) ? [path] : [];
-  });
-}
 
 /** Relative paths a file names in a string: `'../x'`, `"./y/../../z"`. */
 function relativePaths(text: string): string[] {
@@ -27,7 +15,7 @@ function relativePaths(text: string): string[] {
 }
 
 describe('the repository stands alone', () => {
-  const files = projectCode();
+  const files = projectFiles(CODE);
 
   it('finds the code to check', () => {
     expect(files).toContain('scripts/make-map.ts');
