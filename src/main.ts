@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   const fromLink = openFromHash(location.hash);
   if (fromLink?.ok) return startReplay(fromLink.opened, renderer);
   if (fromLink) showReplayError(fromLink.message);
-  if (coded && !coded.ok) showReplayError(coded.message);
+  if (coded && !coded.ok) showReplayError(coded.message, 'This game code cannot be used.');
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
   const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, builtinScenario) : undefined;
