@@ -3,13 +3,15 @@
 // balanced|assertive sets the opponent's, &briefing=off skips the briefing (tests), &renderer=canvas|webgl
 // forces Phaser's renderer (default AUTO), &anim=off|1|2|4 sets the map's animation speed for this load
 // (tests use off; see src/ui/animSetting.ts). The game autosaves to localStorage at the start of each of
-// the player's turns and after each of the player's commands; the start menu offers to continue it.
+// the player's turns and after each of the player's commands, in a save slot of its own (a new game
+// never overwrites another's save: src/game/saveSlots.ts); the start menu offers to continue it.
 // Replays: #replay=…&turn=N opens the replay viewer instead (never touching the save); ?code=DEZ17-seed
 // (or ?seed=) fills the menu's seed; a replay file can be opened from the menu or dropped on the page.
 import './ui/style.css';
 import { DOCTRINES, type Doctrine, type GameView, type Hex, type Power } from './engine';
 import { defaultDoctrine, withOpponentDoctrine } from './game/doctrine';
-import { loadSave, makeSave, type LoadResult, type SaveStorage, writeSave } from './game/saves';
+import { makeSave, type SaveStorage, writeSave } from './game/saves';
+import { listSaves, slotForNewGame } from './game/saveSlots';
 import { GameSession } from './game/session';
 import { parseGameCode } from './replay/link';
 import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from './scenarios';
@@ -24,7 +26,7 @@ import { showResult } from './ui/resultPanel';
 import { StrikeWarningDialog } from './ui/strikeWarning';
 import { randomSeed, showStartMenu } from './ui/startMenu';
 import { showReplayError } from './ui/replay/alert';
-import { type OpenedReplay, openFromHash } from './ui/replay/open';
+import { type OpenedReplay, openFromHash, openFromText } from './ui/replay/open';
 import { listenForDrops, replayFileButton } from './ui/replay/picker';
 import { replayLink } from './ui/replay/share';
 import { addResultDownload, mountSharePanel } from './ui/replay/sharePanel';
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
   const fromLink = openFromHash(location.hash);
   if (fromLink?.ok) return startReplay(fromLink.opened, renderer);
   if (fromLink) showReplayError(fromLink.message);
-  if (coded && !coded.ok) showReplayError(coded.message);
+  if (coded && !coded.ok) showReplayError(coded.message, 'This game code cannot be used.');
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
   const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, builtinScenario) : undefined;
@@ -108,6 +110,8 @@ async function main(): Promise<void> {
   let session: GameSession;
   let doctrine: Doctrine;
   let isNew = true;
+  /** The save slot this game autosaves to; a new game takes one at its first save (saveSlots.ts). */
+  let saveSlot: number | undefined;
   if (exerciseCoded?.ok) exercise = await showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config) as ExerciseConfig;
   if (exercise) {
     session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main);
@@ -117,10 +121,26 @@ async function main(): Promise<void> {
     doctrine = doctrineParam ?? defaultDoctrine(main, camp);
     session = new GameSession(withOpponentDoctrine(main, camp, doctrine), camp, seedParam ?? randomSeed());
   } else {
-    // Saves have one slot per scenario; only the main scenario's is offered (it is the only one today).
-    const saved: LoadResult = storage ? loadSave(storage, main) : { kind: 'none' };
+    // Only the main scenario's save slots are offered (it is the only scenario today).
+    const saves = storage ? listSaves(storage, main) : [];
     const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
-    const menu = showStartMenu(document.body, { scenarios, seed: seedParam, save: saved });
+    const savedGame = (slot: number) => {
+      const r = saves.find((s) => s.slot === slot)?.result;
+      return r?.kind === 'ok' ? r.save : undefined;
+    };
+    const savedDoctrine = (save: NonNullable<ReturnType<typeof savedGame>>): Doctrine => save.opponentDoctrine ?? defaultDoctrine(main, save.camp);
+    const savedSession = (slot: number): GameSession | undefined => {
+      const save = savedGame(slot);
+      return save && GameSession.fromSave(withOpponentDoctrine(main, save.camp, savedDoctrine(save)), save);
+    };
+    // A finished game's replay, built from its save's record, opens in the viewer like a picked file.
+    const onView = (slot: number): void => {
+      const replay = savedSession(slot)?.replay();
+      const opened = replay ? openFromText(JSON.stringify(replay)) : { ok: false as const, message: 'Its save does not carry the game\'s record.' };
+      if (opened.ok) onReplay(opened.opened);
+      else showReplayError(opened.message, 'This saved game cannot be viewed.');
+    };
+    const menu = showStartMenu(document.body, { scenarios, seed: seedParam, saves, onView });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
     const exerciseButton = document.createElement('button');
     Object.assign(exerciseButton, { type: 'button', textContent: 'Run a class exercise' });
@@ -140,10 +160,11 @@ async function main(): Promise<void> {
       exercise = set === 'resume' ? savedExercise!.config : set;
       session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main, set === 'resume' ? savedExercise : undefined);
       doctrine = defaultDoctrine(session.scenario, session.camp);
-    } else if (choice.kind === 'continue' && saved.kind === 'ok') {
+    } else if (choice.kind === 'continue' && savedGame(choice.slot)) {
       isNew = false;
-      doctrine = saved.save.opponentDoctrine ?? defaultDoctrine(main, saved.save.camp);
-      session = GameSession.fromSave(withOpponentDoctrine(main, saved.save.camp, doctrine), saved.save);
+      saveSlot = choice.slot;
+      doctrine = savedDoctrine(savedGame(choice.slot)!);
+      session = savedSession(choice.slot)!;
     } else {
       const c = choice.kind === 'new' ? choice : { scenarioId: MAIN_SCENARIO_ID, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition') };
       doctrine = c.doctrine;
@@ -176,7 +197,9 @@ async function main(): Promise<void> {
     if (exercise) return; // an exercise keeps its own save (src/ui/exercise/run.ts)
     if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
     savedState = state;
-    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands));
+    saveSlot ??= slotForNewGame(storage, scenario);
+    if (saveSlot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
+    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands), saveSlot);
     if (!written.ok) console.warn(written.message);
   });
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.

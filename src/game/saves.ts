@@ -1,8 +1,8 @@
-// Autosaves in localStorage: one slot per scenario, a versioned JSON envelope around the engine's
-// GameState. Loading never throws: every way a save can be bad comes back as a message for the start
-// menu, and the bad save stays where it is until the player starts a new game in that slot. Only the
-// slot's own key is ever read or written.
-import { type Command, type Doctrine, type GameState, type Power, RULES_VERSION, type Scenario, formatDate, hashState, parseCommand, turnDate } from '../engine';
+// Autosaves in localStorage: a versioned JSON envelope around the engine's GameState, in one of a
+// scenario's save slots (saveSlots.ts). Loading never throws: every way a save can be bad comes back
+// as a message for the start menu, and the bad save stays where it is until a new game takes its
+// slot. Only the slots' own keys are ever read or written.
+import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, type Scenario, formatDate, hashState, parseCommand, turnDate } from '../engine';
 import { envelopeSchema, describeIssue, stateProblem } from './saveSchema';
 
 export const SAVE_FORMAT = 'deconfliction-save';
@@ -30,8 +30,8 @@ export interface SaveEnvelope {
   commands?: Command[];
 }
 
-/** What the start menu says about a good save. */
-export interface SaveSummary { camp: Power; turn: number; date: string; savedAt: string }
+/** What the start menu says about a good save; `result` is set when its game is over. */
+export interface SaveSummary { scenario: string; camp: Power; turn: number; date: string; savedAt: string; result: VictoryReport | null }
 
 export type LoadResult =
   | { kind: 'none' }
@@ -41,7 +41,8 @@ export type LoadResult =
 /** The part of Storage the saves use (a fake one in the tests). */
 export type SaveStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-export const saveKey = (scenarioId: string): string => `deconfliction.save.${scenarioId}`;
+/** Slot 0 is the key of the single autosave there was before slots; the others add ".1" to ".3". */
+export const saveKey = (scenarioId: string, slot = 0): string => `deconfliction.save.${scenarioId}${slot === 0 ? '' : `.${slot}`}`;
 
 export function makeSave(
   scenarioId: string, camp: Power, seed: string, state: GameState, names?: Record<string, string>, now = new Date(), opponentDoctrine?: Doctrine,
@@ -54,12 +55,12 @@ export function makeSave(
   };
 }
 
-/** Writes the slot of the save's scenario. Never throws: a full or blocked storage gives a message. */
-export function writeSave(storage: SaveStorage, save: SaveEnvelope): { ok: true } | { ok: false; message: string } {
+/** Writes a slot of the save's scenario. Never throws: a full or blocked storage gives a message. */
+export function writeSave(storage: SaveStorage, save: SaveEnvelope, slot = 0): { ok: true } | { ok: false; message: string } {
   try {
     const text = JSON.stringify(save);
     if (text.length > MAX_SAVE_BYTES) return { ok: false, message: `The game was not saved: the save would be ${mb(text.length)}, more than the 5 MB limit.` };
-    storage.setItem(saveKey(save.scenarioId), text);
+    storage.setItem(saveKey(save.scenarioId, slot), text);
     return { ok: true };
   } catch (e) {
     return { ok: false, message: `The game was not saved: ${e instanceof Error ? e.message : String(e)}` };
@@ -122,7 +123,7 @@ function check(text: string, scenario: Scenario): LoadResult {
   if (hashState(save.state) !== save.hash) return damaged('the state does not match its stored hash');
   return {
     kind: 'ok', save,
-    summary: { camp: save.camp, turn: save.state.turn, date: formatDate(turnDate(scenario, save.state.turn)), savedAt: save.savedAt },
+    summary: { scenario: scenario.data.title, camp: save.camp, turn: save.state.turn, date: formatDate(turnDate(scenario, save.state.turn)), savedAt: save.savedAt, result: save.state.result },
   };
 }
 

@@ -30,7 +30,9 @@ const envelope = z.strictObject({
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Parses the text of a replay file. `findScenario` looks a scenario id up among those this build has. */
-export function parseReplayText(text: string, findScenario: (id: string) => Scenario | undefined): ParseResult {
+export function parseReplayText(input: string, findScenario: (id: string) => Scenario | undefined): ParseResult {
+  // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text.length > MAX_REPLAY_BYTES) return { ok: false, message: `The replay is ${mb(text.length)}: more than the 5 MB limit.` };
   let raw: unknown;
   try {

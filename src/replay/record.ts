@@ -1,5 +1,5 @@
 // Records a game as it is played: every applied command (the AI's too), the dice drawn by each, and
-// a checkpoint at the start of every turn. The browser session and `npm run sim` both record.
+// a checkpoint at the start of every turn and one at the last command. The browser session and `npm run sim` both record.
 import { type Command, type GameState, type Power, RULES_VERSION, type Scenario, hashState } from '../engine';
 import { type Checkpoint, type Player, REPLAY_FORMAT, REPLAY_VERSION, type Replay } from './format';
 import { scenarioHash } from './scenarioHash';
@@ -58,11 +58,11 @@ export class ReplayRecorder {
 
   get length(): number { return this.commands.length; }
 
-  /** The replay so far; a game that is over ends with a checkpoint of its final state. */
+  /** The replay so far: it always ends with a checkpoint of the last state (verify refuses one that does not). */
   toReplay(): Replay {
     const checkpoints = [...this.checkpoints];
     const tail = checkpoints.at(-1)!;
-    if (this.last.status === 'over' && tail.command !== this.commands.length) checkpoints.push(checkpointOf(this.last, this.commands.length));
+    if (tail.command !== this.commands.length) checkpoints.push(checkpointOf(this.last, this.commands.length));
     return {
       format: REPLAY_FORMAT, version: REPLAY_VERSION, rulesVersion: RULES_VERSION,
       scenario: { id: this.scenario.id, hash: scenarioHash(this.scenario) },

@@ -1,12 +1,13 @@
 // Plays a replay's commands through the engine and checks every checkpoint. A desync is reported at
 // the first command whose dice count differs, else at the first checkpoint whose hash differs, and
-// names the turn and the command. Never throws on bad data: every failure is a typed result.
+// names the turn and the command. A replay whose last commands no checkpoint covers is refused
+// ('unchecked') even when they play. Never throws on bad data: every failure is a typed result.
 import { type Command, type GameState, type Scenario, applyCommand, hashState, newGame } from '../engine';
 import type { Replay } from './format';
 
 export type VerifyResult =
   | { ok: true; state: GameState; states?: GameState[] }
-  | { ok: false; kind: 'illegal' | 'desync'; turn: number; command: number; message: string; state: GameState };
+  | { ok: false; kind: 'illegal' | 'desync' | 'unchecked'; turn: number; command: number; message: string; state: GameState };
 
 export interface VerifyOptions {
   /** Keep the state after every command (the replay viewer steps through them). */
@@ -60,6 +61,16 @@ export function verifyReplay(scenario: Scenario, replay: Replay, opts: VerifyOpt
     }
     const bad = check(i + 1);
     if (bad) return bad;
+  }
+  // Commands after the last checkpoint could be swapped for other legal ones (and their draws
+  // rewritten) unseen: a replay must end with a checkpoint at its last command.
+  const covered = checkpoints.at(-1)?.command ?? 0;
+  const unchecked = replay.commands.length - covered;
+  if (unchecked > 0) {
+    return { ok: false, kind: 'unchecked', turn: state.turn, command: covered, state,
+      message: `${unchecked} ${unchecked === 1 ? 'command is' : 'commands are'} unchecked: the last checkpoint is `
+        + `${covered === 0 ? 'before the first command' : `after command #${covered}`} of ${replay.commands.length}, `
+        + 'and a replay must end with a checkpoint at its last command.' };
   }
   return states ? { ok: true, state, states } : { ok: true, state };
 }

@@ -1,15 +1,16 @@
-// The start screen: scenario, camp, the opponent's doctrine and the seed; Start, Continue the
-// autosave, or How to play. Resolves once the player starts or continues.
+// The start screen: scenario, camp, the opponent's doctrine and the seed; Start, Continue the latest
+// game in progress, resume or view another saved game, or How to play. Resolves once the player
+// starts or continues.
 import { DOCTRINES, type Doctrine, type Power, type Scenario } from '../engine';
 import { defaultDoctrine } from '../game/doctrine';
-import type { LoadResult } from '../game/saves';
+import type { SaveSlot } from '../game/saveSlots';
 import { el } from './dom';
 import { showHowToPlay } from './howToPlay';
 import { saveNotice } from './saveNotice';
 
 export interface GameChoice { scenarioId: string; camp: Power; seed: string; doctrine: Doctrine }
-/** A new game, or the autosave continued. */
-export type MenuChoice = ({ kind: 'new' } & GameChoice) | { kind: 'continue' };
+/** A new game, or the game in a save slot continued. */
+export type MenuChoice = ({ kind: 'new' } & GameChoice) | { kind: 'continue'; slot: number };
 
 export const CAMP_LABEL: Readonly<Record<Power, string>> = {
   coalition: 'US-backed coalition (SDF + US)',
@@ -32,11 +33,16 @@ export function randomSeed(): string {
 export interface MenuOptions {
   scenarios: readonly Scenario[];
   seed?: string;
-  save?: LoadResult;
+  /** The saved games, the most recent first (listSaves). */
+  saves?: readonly SaveSlot[];
+  /** View replay of a finished saved game: opens the viewer itself (the menu stays until it does). */
+  onView?: (slot: number) => void;
 }
 
 export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<MenuChoice> {
-  const save = opts.save ?? { kind: 'none' };
+  const saves = opts.saves ?? [];
+  const hasSave = saves.length > 0;
+  const canContinue = saves.some((s) => s.result.kind === 'ok' && s.result.save.state.status !== 'over');
   const scenarios = opts.scenarios;
   const scenarioSelect = el('select', { id: 'scenario', name: 'scenario' },
     ...scenarios.map((s) => el('option', { value: s.id }, s.data.title)));
@@ -48,8 +54,11 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   const radio = (camp: Power) => el('label', { class: 'camp-choice' },
     el('input', { type: 'radio', name: 'camp', value: camp, checked: camp === 'coalition' }), ' ', CAMP_LABEL[camp]);
   const howButton = el('button', { type: 'button', id: 'how-to-play-button' }, 'How to play');
-  let onContinue = (): void => {};
-  const notice = saveNotice(save, () => onContinue());
+  let onSaveChoice = (_choice: MenuChoice): void => {};
+  const notice = saveNotice(saves, {
+    resume: (slot) => onSaveChoice({ kind: 'continue', slot }),
+    view: (slot) => opts.onView?.(slot),
+  });
   const form = el('form', { class: 'menu-card', 'aria-labelledby': 'menu-title' },
     el('h1', { id: 'menu-title' }, 'Deconfliction — The race for Deir ez-Zor, September 2017'),
     notice,
@@ -58,7 +67,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
     summary,
     // Two columns on wide screens, so the whole menu fits a 720-pixel-high window.
     el('div', { class: 'menu-grid' },
-      el('fieldset', {}, el('legend', {}, save.kind === 'none' ? 'Your camp' : 'New game: your camp'), radio('coalition'), radio('russia')),
+      el('fieldset', {}, el('legend', {}, hasSave ? 'New game: your camp' : 'Your camp'), radio('coalition'), radio('russia')),
       el('div', {},
         el('label', { for: 'doctrine', class: 'field-label' }, 'Opponent\'s doctrine'),
         doctrineSelect,
@@ -67,7 +76,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
         el('div', { class: 'seed-row' }, seedInput, newSeed),
         el('p', { class: 'hint', id: 'seed-hint' }, 'The same seed replays the same dice.'))),
     el('div', { class: 'buttons menu-buttons' },
-      el('button', { type: 'submit', id: 'start-button', class: save.kind === 'ok' ? undefined : 'primary' }, save.kind === 'none' ? 'Start' : 'Start a new game'),
+      el('button', { type: 'submit', id: 'start-button', class: canContinue ? undefined : 'primary' }, hasSave ? 'Start a new game' : 'Start'),
       howButton,
       el('a', { href: './class.html', id: 'class-page-link', class: 'menu-link' }, 'Classroom: reviews and class results')),
   );
@@ -97,9 +106,9 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   refresh();
 
   return new Promise((resolve) => {
-    onContinue = () => {
+    onSaveChoice = (choice) => {
       overlay.remove();
-      resolve({ kind: 'continue' });
+      resolve(choice);
     };
     form.addEventListener('submit', (e) => {
       e.preventDefault();

@@ -168,6 +168,14 @@ describe('golden replays in Chromium', () => {
 
 describe('bad replays', () => {
   const golden = (): Replay => structuredClone(nodeVerify(readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8')).replay);
+  /** The golden game with its final checkpoint removed and its last three commands dropped: 9 are then unchecked. */
+  function unchecked(): Replay {
+    const r = golden();
+    r.checkpoints.pop();
+    r.commands.splice(-3);
+    r.draws.splice(-3);
+    return r;
+  }
 
   it('a malformed fragment is named, the menu still starts a game, and the save is untouched', async () => {
     const { page, errors } = await openInContext(browser, `${base()}?anim=off&renderer=canvas#replay=not*base64!`);
@@ -189,6 +197,7 @@ describe('bad replays', () => {
       [{ ...golden(), scenario: { id: 'deir-ez-zor-2017', hash: '0123456789abcdef' } }, /made on other data/],
       [{ ...golden(), version: 9 as never }, /version 9 is not known/],
       [(() => { const r = golden(); r.commands[1] = { type: 'move', unit: 'tiger-1', to: { q: 60, r: 2 } }; return r; })(), /Command #2 .* is illegal at its point/],
+      [unchecked(), /cannot be verified: 9 commands are unchecked/],
     ];
     for (const [replay, message] of cases) {
       const { page, errors } = await openPage(browser, linkTo(replay));
@@ -209,11 +218,13 @@ describe('bad replays', () => {
       ['cut.json', Buffer.from(text.slice(0, text.length / 2)), /not valid JSON \(the file looks cut short\)/],
       ['edited.json', Buffer.from(text.replace('"seed":"', '"seed":"x')), /Desync|illegal|differs/],
       ['huge.json', Buffer.alloc(5 * 1024 * 1024 + 10, 32), /over the 5 MB limit/],
+      ['unchecked.json', Buffer.from(JSON.stringify(unchecked())), /cannot be verified: 9 commands are unchecked/],
     ];
     for (const [name, buffer, message] of cases) {
       await input.setInputFiles({ name, mimeType: 'application/json', buffer });
       await expect.poll(() => alertText(page).catch(() => '')).toMatch(message);
       if (name === 'huge.json') await screenshot(page, 'replay-6-file-too-large');
+      if (name === 'unchecked.json') await screenshot(page, 'replay-6b-file-unchecked');
       expect(await page.locator('#start-menu').isVisible()).toBe(true);
     }
     expect(errors).toEqual([]);
@@ -312,6 +323,29 @@ describe('a game played in the page', () => {
     const { page } = await openPage(browser, `${base()}?code=DEZ17-k3x9q`);
     await page.locator('#start-menu').waitFor();
     expect(await page.locator('#seed').inputValue()).toBe('k3x9q');
+    await page.close();
+  });
+
+  it('a bad game code is named as a game code, not a replay', async () => {
+    const { page, errors } = await openPage(browser, `${base()}?code=javascript:alert(1)`);
+    await page.locator('#start-menu').waitFor();
+    const text = await alertText(page);
+    expect(text).toMatch(/^This game code cannot be used\.\s+"javascript:alert\(1\)" is not a game code/);
+    expect(text).not.toMatch(/replay/i);
+    await screenshot(page, 'replay-9-bad-game-code');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a replay file that starts with a UTF-8 byte-order mark opens', async () => {
+    const text = readFileSync(`${GOLDEN_DIR}/${goldens[0]}`, 'utf8');
+    const node = nodeVerify(text);
+    const { page, errors } = await openPage(browser, `${base()}?renderer=canvas`);
+    await page.locator('#start-menu').waitFor();
+    await page.locator('[data-testid="replay-file"]').setInputFiles({ name: 'bom.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) });
+    expect((await replayPage(page)).finalHash).toBe(node.finalHash);
+    expect(await page.locator('[data-testid="replay-error"]').count()).toBe(0);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

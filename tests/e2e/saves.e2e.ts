@@ -1,8 +1,13 @@
 // Saves in a real browser: the autosave survives a reload and Continue resumes the same state hash;
-// a damaged save is named in the start menu, kept until a new game replaces it, and other
-// localStorage keys are never touched. Screenshots go to test-results/screens.
+// a damaged save is named in the start menu and kept; a new game, from the menu or a link, takes a
+// slot of its own and never overwrites another game's save; the menu lists the saved games, and a
+// finished one is offered as a replay, not as Continue. Other localStorage keys are never touched. Screenshots go to test-results/screens.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { makeSave } from '../../src/game/saves';
+import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
+import { playGame } from '../../src/sim/play';
+import { hashState } from '../../src/engine';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
 import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits, endTurn } from './game';
 
@@ -97,17 +102,88 @@ describe('saves', () => {
     await page.locator('#start-menu').waitFor();
     expect(await page.locator('[data-testid="save-error"]').innerText()).toMatch(/^Saved game is damaged: it is not valid JSON/);
 
-    // A new game replaces only that slot.
+    // A new game takes a slot of its own: the damaged save is kept too.
     await page.locator('input[name="camp"][value="russia"]').check();
     await page.locator('#start-button').click();
     await waitForScene(page);
     expect(await page.evaluate(() => window.__deconfliction!.session.camp)).toBe('russia');
-    const fresh = JSON.parse((await readKey(page, KEY))!);
+    const fresh = JSON.parse((await readKey(page, `${KEY}.1`))!);
     expect(fresh).toMatchObject({ format: 'deconfliction-save', camp: 'russia' });
     expect(fresh.hash).toBe(await page.evaluate(() => window.__deconfliction!.hash()));
+    expect(await readKey(page, KEY), 'the damaged save is kept').toBe('{"format":');
     expect(await readKey(page, OTHER)).toBe('unrelated value');
-    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([KEY, OTHER].sort());
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([KEY, `${KEY}.1`, OTHER].sort());
     await screenshot(page, 'saves-5-new-game');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('save slots', () => {
+  it('links never overwrite a save; the menu lists every saved game; a finished game is a replay, not Continue', async () => {
+    const base = inject('baseUrl');
+    const hashNow = (page: Page) => page.evaluate(() => window.__deconfliction!.hash());
+    // Game A from the menu, played a little.
+    const { page, errors } = await openPage(browser, `${base}?seed=slot-a&renderer=canvas`);
+    await page.locator('#start-menu').waitFor();
+    await page.locator('#start-button').click();
+    await waitForScene(page);
+    await moveSomeUnit(page);
+    const hashA = await hashNow(page);
+    const saveA = await readKey(page, KEY);
+    expect(JSON.parse(saveA!).hash).toBe(hashA);
+
+    // Game B from a link with the briefing off: saved at once, in a slot of its own.
+    await page.goto(`${base}?camp=russia&seed=slot-b&briefing=off&renderer=canvas&anim=off`);
+    await waitForScene(page);
+    const hashB = await hashNow(page);
+    expect(await readKey(page, KEY), 'game A is kept').toBe(saveA);
+    expect(JSON.parse((await readKey(page, `${KEY}.1`))!)).toMatchObject({ camp: 'russia', seed: 'slot-b', hash: hashB });
+
+    // Game C from a link with the briefing: saved when the player presses Begin, again in a new slot.
+    await page.goto(`${base}?camp=coalition&seed=slot-c&renderer=canvas&anim=off`);
+    await waitForScene(page);
+    expect(await readKey(page, KEY)).toBe(saveA);
+    expect(JSON.parse((await readKey(page, `${KEY}.2`))!)).toMatchObject({ seed: 'slot-c' });
+
+    // A finished game (played in Node with its record), saved last of all.
+    const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
+    const done = playGame(scenario, 'slot-done', { coalition: 'advance', russia: 'reckless', is: 'hold' });
+    expect(done.state.status).toBe('over');
+    const finished = makeSave(scenario.id, 'coalition', 'slot-done', done.state, undefined, new Date(Date.now() + 60_000), undefined, done.commands);
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [`${KEY}.3`, JSON.stringify(finished)]);
+
+    await page.goto(`${base}?renderer=canvas&anim=off`);
+    await page.locator('#start-menu').waitFor();
+    // Continue is the newest game in progress (C), never the finished one.
+    expect(await page.locator('[data-testid="continue"]').innerText()).toMatch(/Continue\s+Coalition · turn 1 · 9 Sep 2017/);
+    expect(await page.locator('[data-testid="save-list-toggle"]').innerText()).toBe('Other saved games (3)');
+    await screenshot(page, 'saves-6-slots-folded');
+    await page.locator('[data-testid="save-list-toggle"]').click();
+    const rows = await page.locator('[data-testid="save-slot"]').allInnerTexts();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^The race for Deir ez-Zor, 9 September 2017 · Coalition · turn \d+ · .* · finished: .*Saved /s);
+    expect(rows.filter((r) => /Government side · turn 1 · 9 Sep 2017/.test(r))).toHaveLength(1);
+    expect(rows.filter((r) => /Coalition · turn 1 · 9 Sep 2017/.test(r) && /Resume/.test(r))).toHaveLength(1);
+    await screenshot(page, 'saves-6-slots-menu');
+
+    // Resume game A from the list: the same hash, and it keeps its slot.
+    await page.locator('[data-testid="save-slot"]', { hasText: /Coalition · turn 1 · / }).getByRole('button', { name: /^Resume/ }).click();
+    await waitForScene(page);
+    await nextFrame(page);
+    expect(await hashNow(page)).toBe(hashA);
+    await moveSomeUnit(page);
+    expect(JSON.parse((await readKey(page, KEY))!).hash).toBe(await hashNow(page));
+    expect(JSON.parse((await readKey(page, `${KEY}.1`))!).hash).toBe(hashB);
+
+    // The finished game opens in the replay viewer on its final state.
+    await page.goto(`${base}?renderer=canvas&anim=off`);
+    await page.locator('[data-testid="save-list-toggle"]').click();
+    await page.locator('[data-testid="view-save"]').click();
+    await page.waitForFunction(() => !!window.__deconfliction?.replay, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.__deconfliction!.replay!.finalHash)).toBe(hashState(done.state));
+    await screenshot(page, 'saves-7-finished-replay');
+    expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(4);
     expect(errors).toEqual([]);
     await page.close();
   });

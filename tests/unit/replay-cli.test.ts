@@ -32,6 +32,28 @@ describe('npm run replay', () => {
     expect(r.stderr).toMatch(new RegExp(`turn ${replay.checkpoints[5].turn}, after command #${replay.checkpoints[5].command}`));
   }, SLOW);
 
+  it('exits 1 when the last checkpoint is removed and the last commands dropped, saying how many are unchecked', () => {
+    const replay = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    replay.checkpoints.pop();
+    const covered = replay.checkpoints.at(-1).command;
+    replay.commands.splice(-3);
+    replay.draws.splice(-3);
+    const file = join(dir, 'unchecked.json');
+    writeFileSync(file, JSON.stringify(replay));
+    const r = run(file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${replay.commands.length - covered} commands are unchecked`);
+  }, SLOW);
+
+  it('reads a file that starts with a UTF-8 byte-order mark', () => {
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync(GOLDEN, 'utf8')}`);
+    const r = run(file, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ valid: true, outcome: 'coalition wins' });
+  }, SLOW);
+
   it('exits 2 on a truncated file, a missing file or no file', () => {
     const file = join(dir, 'cut.json');
     writeFileSync(file, readFileSync(GOLDEN, 'utf8').slice(0, 500));

@@ -11,7 +11,7 @@ import { opening } from './replayFixtures';
 const MUTATIONS = 10_000;
 const JUNK = ['null', '-1', '1e309', '"x"', '[]', '{}', '0.5', 'true', '"' + 'z'.repeat(300) + '"', '9007199254740993'];
 
-type Outcome = 'refused' | 'valid' | 'desync' | 'illegal';
+type Outcome = 'refused' | 'valid' | 'desync' | 'illegal' | 'unchecked';
 
 function mutateText(t: string, rng: () => number): string {
   const at = Math.floor(rng() * t.length);

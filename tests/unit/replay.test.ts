@@ -1,14 +1,16 @@
 // Replays: record, verify, catch a desync where it happens, and refuse every kind of bad file with a
 // message that says what is wrong.
 import { describe, expect, it } from 'vitest';
-import { RULES_VERSION } from '../../src/engine';
+import { type Command, type GameState, RULES_VERSION, applyCommand, hashState, newGame } from '../../src/engine';
 import { builtinScenario } from '../../src/scenarios';
 import { MAX_REPLAY_BYTES, type Replay } from '../../src/replay/format';
 import { gameCode, parseGameCode, readFragment, replayFragment } from '../../src/replay/link';
 import { parseReplayText } from '../../src/replay/parse';
 import { summarize } from '../../src/replay/summary';
 import { verifyReplay } from '../../src/replay/verify';
-import { fullGame, scenario } from './replayFixtures';
+import { playGame } from '../../src/sim/play';
+import { replayFromCommands } from '../../src/replay/fromCommands';
+import { PLAYERS, fullGame, scenario } from './replayFixtures';
 
 const text = (r: unknown): string => JSON.stringify(r);
 const edited = (f: (r: Replay) => void): string => {
@@ -72,6 +74,61 @@ describe('recording and verifying', () => {
   });
 });
 
+describe('the last checkpoint', () => {
+  it('a replay cut mid-turn ends with a checkpoint at its last command and verifies', () => {
+    const { commands } = playGame(scenario, 'mid-game', { coalition: 'advance', russia: 'reckless', is: 'hold' });
+    const cut = commands.findIndex((c, i) => i > 20 && c.type === 'move') + 1;
+    const replay = replayFromCommands(scenario, 'mid-game', PLAYERS, commands.slice(0, cut));
+    expect(replay.checkpoints.at(-1)!.command).toBe(cut);
+    expect(verifyReplay(scenario, replay).ok).toBe(true);
+  });
+
+  it('removing the last checkpoint and changing or dropping the last commands is refused, naming the unchecked commands', () => {
+    const { replay } = fullGame();
+    // Dropped: the last two commands go with the final checkpoint.
+    const dropped = structuredClone(replay);
+    dropped.checkpoints.pop();
+    const covered = dropped.checkpoints.at(-1)!.command;
+    dropped.commands.splice(-2);
+    dropped.draws.splice(-2);
+    const r1 = verifyReplay(scenario, dropped);
+    expect(r1.ok).toBe(false);
+    if (!r1.ok) {
+      expect(r1.kind).toBe('unchecked');
+      expect(r1.message).toContain(`${dropped.commands.length - covered} commands are unchecked`);
+      expect(r1.message).toContain(`after command #${covered} of ${dropped.commands.length}`);
+    }
+    // Changed: from the start of the last turn every phase is simply ended, all legal commands, to
+    // another final state; the final checkpoint is left off, as the tamper did.
+    let state = newGame(scenario, replay.seed);
+    const kept = replay.commands.slice(0, covered);
+    for (const c of kept) state = (applyCommand(scenario, state, c) as { state: GameState }).state;
+    const tail: Command[] = [];
+    while (state.status !== 'over') {
+      const r = applyCommand(scenario, state, { type: 'end_phase' });
+      if (!r.ok) throw new Error(r.error.message);
+      state = r.state;
+      tail.push({ type: 'end_phase' });
+    }
+    const forged = replayFromCommands(scenario, replay.seed, replay.players, [...kept, ...tail]);
+    expect(hashState(state)).not.toBe(fullGame().finalHash);
+    forged.checkpoints = forged.checkpoints.filter((c) => c.command <= covered);
+    const r2 = verifyReplay(scenario, parsedBack(forged));
+    expect(r2.ok).toBe(false);
+    if (!r2.ok) {
+      expect(r2.kind).toBe('unchecked');
+      expect(r2.message).toContain(`${tail.length} commands are unchecked`);
+    }
+  });
+});
+
+/** A replay through its file text, as the CLI and the viewer read it. */
+function parsedBack(r: Replay): Replay {
+  const p = parseReplayText(JSON.stringify(r), builtinScenario);
+  if (!p.ok) throw new Error(p.message);
+  return p.replay;
+}
+
 describe('bad replay files', () => {
   it('a truncated file', () => {
     const t = text(fullGame().replay);
@@ -90,6 +147,10 @@ describe('bad replay files', () => {
     expect(refuse(edited((r) => { (r as { version: number }).version = 9; }))).toMatch(/format version 9 is not known/);
     expect(refuse(edited((r) => { r.rulesVersion = RULES_VERSION + 1; }))).toMatch(new RegExp(`rules version ${RULES_VERSION + 1}.*refused`));
     expect(refuse(JSON.stringify({ format: 'deconfliction-save' }))).toMatch(/not a Deconfliction replay/);
+  });
+  it('a file that starts with a UTF-8 byte-order mark is read', () => {
+    const parsed = parseReplayText(`\uFEFF${text(fullGame().replay)}`, builtinScenario);
+    expect(parsed.ok ? parsed.replay.commands.length : parsed.message).toBe(fullGame().replay.commands.length);
   });
   it('a file over 5 MB', () => {
     expect(refuse(' '.repeat(MAX_REPLAY_BYTES + 1))).toMatch(/more than the 5 MB limit/);

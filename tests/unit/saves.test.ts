@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type GameState, RULES_VERSION, hashState } from '../../src/engine';
 import { MAX_SAVE_BYTES, type SaveEnvelope, loadSave, makeSave, parseSave, saveKey, writeSave } from '../../src/game/saves';
 import { GameSession } from '../../src/game/session';
+import { listSaves, newestUnfinished, slotForNewGame } from '../../src/game/saveSlots';
 import { builtinScenario } from '../../src/scenarios';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
@@ -153,5 +154,53 @@ describe('saves', () => {
       expect(() => parseSave(text, scenario)).not.toThrow();
       expect(parseSave(text, scenario).kind).toBe('bad');
     }
+  });
+});
+
+describe('save slots', () => {
+  /** A new game's first save, written where the page writes it. */
+  const startGame = (storage: FakeStorage, seed: string, at: number, over = false): number => {
+    const state = structuredClone(new GameSession(scenario, 'coalition', seed).snapshot().state);
+    if (over) state.status = 'over';
+    const slot = slotForNewGame(storage, scenario)!;
+    expect(writeSave(storage, makeSave(scenario.id, 'coalition', seed, state, undefined, new Date(at)), slot)).toEqual({ ok: true });
+    return slot;
+  };
+
+  it('a new game never overwrites another game: the game in play and the three before it are kept', () => {
+    const storage = new FakeStorage();
+    storage.data.set('unrelated', 'keep me');
+    const slots = ['g1', 'g2', 'g3', 'g4'].map((seed, i) => startGame(storage, seed, 1000 * (i + 1)));
+    expect(new Set(slots).size).toBe(4);
+    const seeds = () => listSaves(storage, scenario).map((s) => (s.result.kind === 'ok' ? s.result.save.seed : s.result.message));
+    expect(seeds()).toEqual(['g4', 'g3', 'g2', 'g1']);
+    // A fifth game takes the slot of the one saved longest ago.
+    expect(startGame(storage, 'g5', 5000)).toBe(slots[0]);
+    expect(seeds()).toEqual(['g5', 'g4', 'g3', 'g2']);
+    const first = listSaves(storage, scenario)[0]!.result;
+    expect(first.kind === 'ok' && first.summary).toMatchObject({ scenario: scenario.data.title, camp: 'coalition', turn: 1, date: '9 Sep 2017' });
+    expect(storage.data.get('unrelated')).toBe('keep me');
+    expect([...storage.data.keys()].sort()).toEqual([KEY, `${KEY}.1`, `${KEY}.2`, `${KEY}.3`, 'unrelated'].sort());
+  });
+
+  it('a damaged save keeps its slot while another is free', () => {
+    const storage = new FakeStorage();
+    storage.data.set(KEY, '{broken');
+    expect(startGame(storage, 'g1', 1000)).toBe(1);
+    expect(storage.data.get(KEY)).toBe('{broken');
+    startGame(storage, 'g2', 2000);
+    startGame(storage, 'g3', 3000);
+    expect(startGame(storage, 'g4', 4000)).toBe(0);
+  });
+
+  it('Continue is the most recent game in progress, never a finished one', () => {
+    const storage = new FakeStorage();
+    startGame(storage, 'playing', 1000);
+    startGame(storage, 'finished', 2000, true);
+    const saves = listSaves(storage, scenario);
+    expect(saves[0]!.result.kind === 'ok' && saves[0]!.result.save.seed).toBe('finished');
+    const cont = newestUnfinished(saves)?.result;
+    expect(cont?.kind === 'ok' && cont.save.seed).toBe('playing');
+    expect(newestUnfinished(saves.slice(0, 1))).toBeUndefined();
   });
 });

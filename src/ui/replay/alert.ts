@@ -4,11 +4,12 @@ import { el } from '../dom';
 
 let banner: HTMLElement | undefined;
 
-export function showReplayError(message: string): void {
+/** `title` names what cannot be used: a replay unless said otherwise (a game code in the address). */
+export function showReplayError(message: string, title = 'This replay cannot be opened.'): void {
   banner?.remove();
   const close = el('button', { type: 'button', 'data-testid': 'replay-error-close' }, 'Dismiss');
   const b = el('div', { class: 'replay-error', role: 'alert', 'data-testid': 'replay-error' },
-    el('strong', {}, 'This replay cannot be opened. '), el('span', {}, message), close);
+    el('strong', {}, `${title} `), el('span', {}, message), close);
   close.addEventListener('click', () => { b.remove(); if (banner === b) banner = undefined; });
   banner = b;
   document.body.append(b);

@@ -14,7 +14,7 @@ export type OpenResult = { ok: true; opened: OpenedReplay } | { ok: false; messa
 function verified(parsed: ParseResult, turn?: number): OpenResult {
   if (!parsed.ok) return parsed;
   const v = verifyReplay(parsed.scenario, parsed.replay, { keepStates: true });
-  if (!v.ok) return { ok: false, message: `The replay does not play back: ${v.message}` };
+  if (!v.ok) return { ok: false, message: `${v.kind === 'unchecked' ? 'The replay cannot be verified' : 'The replay does not play back'}: ${v.message}` };
   return { ok: true, opened: { scenario: parsed.scenario, replay: parsed.replay, states: v.states!, ...(turn === undefined ? {} : { turn }) } };
 }
 

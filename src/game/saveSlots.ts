@@ -1,0 +1,43 @@
+// Save slots, so that nothing which starts a game destroys a save: the game being played and the
+// last EARLIER games before it, each in a slot of its own. A game keeps its slot for its autosaves;
+// a new game takes an empty slot, else one whose save is damaged, else the one saved longest ago.
+// Slot 0 is the old single autosave key (so saves from before slots stay), slots 1…EARLIER that key
+// with ".1" to ".3". Only these keys are ever read or written.
+import type { Scenario } from '../engine';
+import { type LoadResult, type SaveStorage, parseSave, saveKey } from './saves';
+
+export const EARLIER = 3;
+export const SLOTS = EARLIER + 1;
+
+/** `slot` is -1 when the storage could not be read at all. */
+export interface SaveSlot { slot: number; result: Exclude<LoadResult, { kind: 'none' }> }
+
+const savedAt = (s: SaveSlot): number => (s.result.kind === 'ok' ? Date.parse(s.result.save.savedAt) || 0 : -1);
+
+/** Every filled slot, checked (a bad one says why): the most recently saved first, damaged ones last. Never throws. */
+export function listSaves(storage: SaveStorage, scenario: Scenario): SaveSlot[] {
+  const out: SaveSlot[] = [];
+  for (let slot = 0; slot < SLOTS; slot++) {
+    let text: string | null;
+    try {
+      text = storage.getItem(saveKey(scenario.id, slot));
+    } catch (e) {
+      return [{ slot: -1, result: { kind: 'bad', message: `Saved games cannot be read here: ${e instanceof Error ? e.message : String(e)}` } }];
+    }
+    if (text !== null) out.push({ slot, result: parseSave(text, scenario) });
+  }
+  return out.sort((a, b) => savedAt(b) - savedAt(a) || a.slot - b.slot);
+}
+
+/** The game Continue resumes: the most recently saved one that is not over. */
+export function newestUnfinished(saves: readonly SaveSlot[]): SaveSlot | undefined {
+  return saves.find((s) => s.result.kind === 'ok' && s.result.save.state.status !== 'over');
+}
+
+/** The slot a new game saves into: an empty one, else a damaged one, else the one saved longest ago; none when the storage cannot be read. */
+export function slotForNewGame(storage: SaveStorage, scenario: Scenario): number | undefined {
+  const saves = listSaves(storage, scenario);
+  if (saves.some((s) => s.slot < 0)) return undefined;
+  for (let slot = 0; slot < SLOTS; slot++) if (!saves.some((s) => s.slot === slot)) return slot;
+  return saves.at(-1)!.slot;
+}
