@@ -14,7 +14,7 @@ export interface LabelItem {
 }
 
 /** A Text (already at its scale) that may go to any of the spots made for its size. */
-export function textItem(kind: LabelKind, t: Phaser.GameObjects.Text, spots: (width: number, height: number) => Point[]): LabelItem {
+export function textItem(kind: LabelKind, t: Phaser.GameObjects.Text, spots: (width: number, height: number) => Iterable<Point>): LabelItem {
   const width = t.displayWidth, height = t.displayHeight;
   return {
     req: { kind, width, height, spots: spots(width, height) },

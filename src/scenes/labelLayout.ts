@@ -14,8 +14,8 @@ export interface LabelRequest {
   kind: LabelKind;
   width: number;
   height: number;
-  /** Top-left corners to try, best first. A unit's first is where it is. */
-  spots: readonly Point[];
+  /** Top-left corners to try, best first (made as they are tried: most labels take the first). A unit's first is where it is. */
+  spots: Iterable<Point>;
 }
 
 /** Do two boxes come closer than `gap`? */
@@ -34,7 +34,8 @@ export function layoutLabels(requests: readonly LabelRequest[], gap = 0): (Rect 
   for (const { r, i } of order) {
     const box = (p: Point): Rect => ({ x: p.x, y: p.y, width: r.width, height: r.height });
     if (r.kind === 'unit') {
-      if (r.spots[0]) placed.add((out[i] = box(r.spots[0])));
+      const first = r.spots[Symbol.iterator]().next();
+      if (!first.done) placed.add((out[i] = box(first.value)));
       continue;
     }
     for (const p of r.spots) {
@@ -85,8 +86,8 @@ class BoxGrid {
  * Top-left corners for a `width` × `height` label whose centre is on a grid `step` apart round
  * `centre`, within `rings` steps, nearest first (above before below, left before right).
  */
-export function spotsNear(centre: Point, width: number, height: number, step: number, rings: number): Point[] {
-  return gridOffsets(rings).map(([i, j]) => ({ x: centre.x + i * step - width / 2, y: centre.y + j * step - height / 2 }));
+export function* spotsNear(centre: Point, width: number, height: number, step: number, rings: number): Generator<Point> {
+  for (const [i, j] of gridOffsets(rings)) yield { x: centre.x + i * step - width / 2, y: centre.y + j * step - height / 2 };
 }
 
 /** The grid steps within `rings` of 0,0 in spotsNear's order; kept, as every label asks for the same few. */
@@ -106,14 +107,12 @@ function gridOffsets(rings: number): readonly (readonly [number, number])[] {
  * Spots for a label of `width` × `height` beside a thing occupying `around`: centred below it, above
  * it, right and left of it, `gap` away; then on a grid round its centre, nearest first.
  */
-export function spotsAround(around: Rect, width: number, height: number, gap: number, step: number, rings: number): Point[] {
+export function* spotsAround(around: Rect, width: number, height: number, gap: number, step: number, rings: number): Generator<Point> {
   const mid = { x: around.x + around.width / 2, y: around.y + around.height / 2 };
   const cx = mid.x - width / 2, cy = mid.y - height / 2;
-  return [
-    { x: cx, y: around.y + around.height + gap },
-    { x: cx, y: around.y - height - gap },
-    { x: around.x + around.width + gap, y: cy },
-    { x: around.x - width - gap, y: cy },
-    ...spotsNear(mid, width, height, step, rings),
-  ];
+  yield { x: cx, y: around.y + around.height + gap };
+  yield { x: cx, y: around.y - height - gap };
+  yield { x: around.x + around.width + gap, y: cy };
+  yield { x: around.x - width - gap, y: cy };
+  yield* spotsNear(mid, width, height, step, rings);
 }

@@ -56,6 +56,13 @@ export function counterSpot(c: Point, k: number): Rect {
   return { x: c.x - (COUNTER_W / 2) * k, y: c.y - 4 - (COUNTER_H / 2) * k, width: COUNTER_W * k, height: COUNTER_H * k };
 }
 
+/** A flag's spots: on its hex's top, above the hex's counter, then round the top. */
+function* flagSpots(top: Point, above: Point, w: number, h: number, step: number, rings: number): Generator<Point> {
+  yield { x: top.x - w / 2, y: top.y - h / 2 };
+  yield above;
+  yield* spotsNear(top, w, h, step, rings);
+}
+
 export class PlaceLabels {
   private readonly labels: Label[] = [];
   private flags: Flag[] = [];
@@ -95,7 +102,7 @@ export class PlaceLabels {
       const top = { x: c.x, y: c.y - this.layout.size * 0.85 };
       const above = { x: top.x - fw / 2, y: counterSpot(c, cs).y - fh - gap };
       return {
-        req: { kind: 'flag', width: fw, height: fh, spots: [...spotsNear(top, fw, fh, step, 0), above, ...spotsNear(top, fw, fh, step, rings)] },
+        req: { kind: 'flag', width: fw, height: fh, spots: flagSpots(top, above, fw, fh, step, rings) },
         text: (box.list.find((o) => o instanceof Phaser.GameObjects.Text) as Phaser.GameObjects.Text | undefined)?.text ?? '',
         place: (r) => {
           box.setVisible(r !== null);

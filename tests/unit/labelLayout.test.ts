@@ -39,7 +39,7 @@ describe('label layout', () => {
   });
 
   it('spots near a point start on it and widen outwards, nearest first', () => {
-    const spots = spotsNear({ x: 100, y: 50 }, 20, 10, 5, 3);
+    const spots = [...spotsNear({ x: 100, y: 50 }, 20, 10, 5, 3)];
     expect(spots[0]).toEqual({ x: 90, y: 45 });
     const dist = spots.map((p) => Math.hypot(p.x + 10 - 100, p.y + 5 - 50));
     expect(dist).toEqual([...dist].sort((a, b) => a - b));
