@@ -263,10 +263,10 @@ export class CrisisLayer {
   private label(h: Hex, text: string, colour: number, radius = 0): void {
     const c = this.layout.hexToPixel(h);
     const css = `#${colour.toString(16).padStart(6, '0')}`;
-    const t = this.text(c.x, c.y - this.layout.size * (radius * 1.5 + 1), text, {
+    const top = c.y - this.layout.size * (radius * 1.5 + 1);
+    const t = this.text(c.x, top, text, {
       ...LABEL, backgroundColor: '#1b1b1bdd', color: css,
     }).setOrigin(0.5, 1).setDepth(5.4).setScale(this.textScale);
-    const top = c.y - this.layout.size * (radius * 1.5 + 1);
     this.tags.push({ text: t, at: (_w, hh) => ({ x: c.x, y: top - hh / 2 }) });
     this.labels.push(t);
   }
