@@ -63,6 +63,8 @@ export interface TestHooks {
   minimapRect(): { x: number; y: number; width: number; height: number } | undefined;
   /** Place and objective names shown on the map at this zoom, with their page rectangles. */
   mapLabels(): { text: string; x: number; y: number; width: number; height: number }[];
+  /** Every counter, flag, name, odds badge and crisis tag on the map, with its kind and page rectangle. */
+  labelBoxes(): { kind: string; text: string; x: number; y: number; width: number; height: number }[];
   /** Hexes ("q,r") where the map shows a minefield marker. */
   mineMarkers(): string[];
   /** Only on the replay page. */

@@ -10,15 +10,17 @@ import { CameraControls, screenToWorld, worldToScreen } from './cameraControls';
 import {
   CAMP_COLOUR, CAMP_TAG, OBJECTIVE_COLOUR, PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR,
 } from './colours';
-import { COUNTER_H, counterKey, makeCounter } from './counters';
+import { COUNTER_H, COUNTER_W, counterKey, makeCounter } from './counters';
 import { CrisisLayer } from './crisisLayer';
 import { type CursorDir, cursorStep } from './cursorStep';
 import { animationSteps } from './eventAnimations';
+import { type LabelItem, plateBounds, textItem } from './labelItems';
+import { type LabelKind, layoutLabels, spotsAround } from './labelLayout';
 import { type HexLayout, type Point, layoutForMap } from './layout';
 import { drawStaticMap, hexPath, hexSubpath } from './mapTexture';
 import { drawMines } from './mineMarkers';
 import { MinimapScene } from './minimap';
-import { PlaceLabels, counterScale, labelScale } from './placeLabels';
+import { PlaceLabels, counterScale, counterSpot, labelScale, labelSearch } from './placeLabels';
 
 export const HEX_SIZE = 36;
 const MARGIN = 40;
@@ -56,6 +58,11 @@ export class GameScene extends Phaser.Scene {
   private counters = new Map<string, Phaser.GameObjects.Container>();
   private unitLayer!: Phaser.GameObjects.Layer;
   private crisis!: CrisisLayer;
+  /** What the last layout placed on the map (read by tests). */
+  private placed: LabelItem[] = [];
+  /** Crisis tags with no room on the map at this zoom: the map key lists them. */
+  private offMap: string[] = [];
+  private offMapListener: ((tags: readonly string[]) => void) | undefined;
   private readonly anim = new AnimQueue();
   private readonly animSpeed = animSetting();
   /** The last event batch handed to the animator, so each batch plays once. */
@@ -143,6 +150,21 @@ export class GameScene extends Phaser.Scene {
     });
   }
 
+  /** Every counter and label on the map now, with its box in page coordinates (for tests). */
+  labelBoxes(): { kind: LabelKind; text: string; x: number; y: number; width: number; height: number }[] {
+    return this.placed.map((item) => {
+      const r = item.bounds();
+      const a = this.toClient(r.x, r.y), b = this.toClient(r.x + r.width, r.y + r.height);
+      return { kind: item.req.kind, text: item.text, x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y };
+    });
+  }
+
+  /** Tells `fn` (now and on every change) which crisis tags have no room on the map. */
+  onOffMapTags(fn: (tags: readonly string[]) => void): void {
+    this.offMapListener = fn;
+    fn(this.offMap);
+  }
+
   /** The overview's rectangle in page coordinates, for tests. */
   minimapRect(): { x: number; y: number; width: number; height: number } | undefined {
     const r = this.minimap.rect();
@@ -152,16 +174,45 @@ export class GameScene extends Phaser.Scene {
     return { x: c.left + r.x * k, y: c.top + r.y * k, width: r.width * k, height: r.height * k };
   }
 
-  /** Text on the map keeps a readable size: labels, flags, odds and counters follow the zoom. */
+  /** Text on the map keeps a readable size: labels, flags, odds and counters follow the zoom, and are laid out again. */
   private applyZoom(zoom: number): void {
     this.zoomSeen = zoom;
-    this.labels.setZoom(zoom);
     const k = counterScale(zoom);
     for (const c of this.counters.values()) c.setScale(k);
-    for (const o of this.oddsLabels) this.placeOdds(o.text, o.c, zoom);
-    // Crisis tags stack to stay clear of each other at their size, so they are laid out again.
+    for (const o of this.oddsLabels) o.text.setScale(labelScale(zoom));
     this.crisis.setTextScale(labelScale(zoom));
-    this.crisis.draw(this.controller.session.view(), this.controller.session.camp);
+    this.layoutLabels();
+  }
+
+  /**
+   * Places every label clear of the counters and of each other, in order of priority: counters stay
+   * put, then objective flags and names, odds, crisis tags, place names (labelLayout.ts). What finds
+   * no room is hidden; crisis tags then go to the map key.
+   */
+  private layoutLabels(): void {
+    const zoom = this.cameras.main.zoom;
+    const cs = counterScale(zoom);
+    const { step, rings, gap } = labelSearch(zoom);
+    const units = [...this.counters].map(([id, c]): LabelItem => {
+      // Where the counter rests: an animation may be moving it now.
+      const home = (c.getData('home') as Point | undefined) ?? c;
+      const w = (COUNTER_W + 2) * cs, h = (COUNTER_H + 2) * cs;
+      return {
+        req: { kind: 'unit', width: w, height: h, spots: [{ x: home.x - (COUNTER_W / 2) * cs, y: home.y - (COUNTER_H / 2) * cs }] },
+        text: id, place: () => {}, bounds: () => plateBounds(c, COUNTER_W, COUNTER_H, 2),
+      };
+    });
+    const odds = this.oddsLabels.map(({ text, c }) =>
+      textItem('odds', text, (w, h) => spotsAround(counterSpot(c, cs), w, h, gap, step, rings)));
+    const items = [...units, ...this.labels.items(zoom), ...odds, ...this.crisis.items(step, rings)];
+    const boxes = layoutLabels(items.map((i) => i.req), gap);
+    items.forEach((item, i) => item.place(boxes[i]!));
+    this.placed = items.filter((_, i) => boxes[i]);
+    const offMap = items.filter((item, i) => item.req.kind === 'tag' && !boxes[i]).map((item) => item.text);
+    if (offMap.join('\n') !== this.offMap.join('\n')) {
+      this.offMap = offMap;
+      this.offMapListener?.(offMap);
+    }
   }
 
   /** Client (page) coordinates of a unit's counter centre, for tests; undefined when not in view. */
@@ -293,6 +344,7 @@ export class GameScene extends Phaser.Scene {
     this.crisis.draw(this.controller.session.view(), this.controller.session.camp);
     this.drawUnits();
     this.drawOverlay();
+    this.layoutLabels();
     this.drawPath();
     this.drawPick();
     const view = this.controller.session.view();
@@ -373,6 +425,7 @@ export class GameScene extends Phaser.Scene {
     const g = this.objectives.clear();
     for (const f of this.objectiveFlags) f.destroy();
     this.objectiveFlags = [];
+    const flagged: { box: Phaser.GameObjects.Container; c: Point }[] = [];
     for (const [i, o] of scenario.objectives.entries()) {
       g.lineStyle(4, OBJECTIVE_COLOUR, 1);
       hexPath(g, this.layout.corners(o.hex, 3));
@@ -390,8 +443,9 @@ export class GameScene extends Phaser.Scene {
       }).setOrigin(0.5);
       const box = this.add.container(c.x, c.y - HEX_SIZE * 0.85, [flag, tag]).setDepth(4.2).setSize(24, 14);
       this.objectiveFlags.push(box);
+      flagged.push({ box, c });
     }
-    this.labels.setFlags(this.objectiveFlags);
+    this.labels.setFlags(flagged);
     this.mineHexes = drawMines(g, this.layout, view, HEX_SIZE);
   }
 
@@ -425,13 +479,15 @@ export class GameScene extends Phaser.Scene {
         const opts = { selected: u.id === selectedId, spent, immobile, viewer: session.camp };
         const key = counterKey(u, type, opts);
         let counter = old.get(u.id);
+        const home = { x: p.x + off, y: p.y - 4 + off };
         if (counter?.getData('key') === key) {
           old.delete(u.id);
-          counter.setPosition(p.x + off, p.y - 4 + off);
+          counter.setPosition(home.x, home.y);
         } else {
-          counter = makeCounter(this, u, type, p.x + off, p.y - 4 + off, opts).setData('key', key);
+          counter = makeCounter(this, u, type, home.x, home.y, opts).setData('key', key);
           this.unitLayer.add(counter);
         }
+        counter.setData('home', home);
         counter.setScale(counterScale(this.cameras.main.zoom));
         // Stacks draw in this order, the selected unit on top, whichever counters were kept.
         this.unitLayer.bringToTop(counter);
@@ -467,8 +523,7 @@ export class GameScene extends Phaser.Scene {
       const label = this.add.text(0, 0, `${rival}${t.odds.odds} · ${t.odds.hitPct}%`, {
         fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
         backgroundColor: '#b00000', padding: { x: 3, y: 1 }, resolution: 2,
-      }).setOrigin(0.5, 0).setDepth(7);
-      this.placeOdds(label, c, this.cameras.main.zoom);
+      }).setOrigin(0.5, 0).setDepth(7).setScale(labelScale(this.cameras.main.zoom));
       this.oddsLabels.push({ text: label, c });
     }
     const unit = this.controller.selected();
@@ -477,11 +532,6 @@ export class GameScene extends Phaser.Scene {
       hexPath(g, this.layout.corners(unit.hex, 1));
       g.strokePath();
     }
-  }
-
-  /** Odds hang below the (zoom-scaled) counter and keep a readable size. */
-  private placeOdds(label: Phaser.GameObjects.Text, c: Point, zoom: number): void {
-    label.setScale(labelScale(zoom)).setPosition(c.x, c.y + (COUNTER_H / 2 + 2) * counterScale(zoom));
   }
 
   /** The path to the hovered destination, drawn as a line through hex centres. */

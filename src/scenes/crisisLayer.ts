@@ -9,6 +9,8 @@ import {
 } from '../engine';
 import type { MapPick } from '../ui/mapPick';
 import { CAMP_TAG, CRISIS_COLOUR } from './colours';
+import { type LabelItem, textItem } from './labelItems';
+import { spotsNear } from './labelLayout';
 import type { HexLayout, Point } from './layout';
 
 /** Axial step across edge i of a hex, edge i running from corner i to corner i + 1 (see HexLayout.corners). */
@@ -31,8 +33,8 @@ export class CrisisLayer {
   /** Tags are counter-scaled by the camera's zoom so they stay readable (see placeLabels.ts). */
   private textScale = 1;
   private pickLabels: Phaser.GameObjects.Text[] = [];
-  /** Where the tags drawn so far are, so later ones move clear of them. */
-  private placed: Phaser.Geom.Rectangle[] = [];
+  /** The tags the map lays out (the incidents' "!" stay on their diamonds), each with where it wants its centre. */
+  private tags: { text: Phaser.GameObjects.Text; at: (w: number, h: number) => Point }[] = [];
 
   constructor(private readonly scene: Phaser.Scene, private readonly layout: HexLayout, private readonly scenario: Scenario) {
     this.areas = scene.add.graphics().setDepth(2.5);
@@ -40,7 +42,7 @@ export class CrisisLayer {
     this.pickLayer = scene.add.graphics().setDepth(4.6);
   }
 
-  /** Rescales the tags for a new zoom (draw again to re-stack the area tags). */
+  /** Rescales the tags for a new zoom (lay them out again after: see items()). */
   setTextScale(k: number): void {
     this.textScale = k;
     for (const t of [...this.labels, ...this.pickLabels]) t.setScale(k);
@@ -54,7 +56,7 @@ export class CrisisLayer {
       this.spare.set(key, [...(this.spare.get(key) ?? []), t]);
     }
     this.labels = [];
-    this.placed = [];
+    this.tags = [];
     // Notices for the next turn are on the map already: they were sent to be seen.
     const shown = view.crisis.agreements.filter((a) => activeAgreements([a], view.turn).length > 0 || (a.kind === 'notice' && a.from === view.turn + 1));
     // The all-seeing view (replays, Control) has no "you": every agreement names its power.
@@ -133,7 +135,13 @@ export class CrisisLayer {
       const bang = this.text(x, y, '!', { ...LABEL, fontSize: '12px', color: '#000000', padding: { x: 0, y: 0 } }).setOrigin(0.5).setDepth(5.6);
       const tag = this.text(x + s + 2, y, ids.join(' '), { ...LABEL, color: '#000000', backgroundColor: '#f0e442' }).setOrigin(0, 0.5).setDepth(5.6);
       this.labels.push(bang.setScale(this.textScale), tag.setScale(this.textScale));
+      this.tags.push({ text: tag, at: (w) => ({ x: x + s + 2 + w / 2, y }) });
     }
+  }
+
+  /** The tags to lay out at the current scale: each near the spot it wants, `step` apart at most `rings` steps out. */
+  items(step: number, rings: number): LabelItem[] {
+    return this.tags.map(({ text, at }) => textItem('tag', text, (w, h) => spotsNear(at(w, h), w, h, step, rings)));
   }
 
   /** The pick under way: the area the hovered hex would centre, or the line so far. */
@@ -249,17 +257,17 @@ export class CrisisLayer {
   }
 
   /**
-   * A text tag just above the top edge of a shape `radius` hexes round `h`, in the shape's colour on a
-   * dark ground, over the counters so it can be read; a tag that would cover another moves up.
+   * A text tag, wanted just above the top edge of a shape `radius` hexes round `h`, in the shape's
+   * colour on a dark ground; the map's layout moves it clear of counters and other labels.
    */
   private label(h: Hex, text: string, colour: number, radius = 0): void {
     const c = this.layout.hexToPixel(h);
     const css = `#${colour.toString(16).padStart(6, '0')}`;
-    const t = this.text(c.x, c.y - this.layout.size * (radius * 1.5 + 1), text, {
+    const top = c.y - this.layout.size * (radius * 1.5 + 1);
+    const t = this.text(c.x, top, text, {
       ...LABEL, backgroundColor: '#1b1b1bdd', color: css,
     }).setOrigin(0.5, 1).setDepth(5.4).setScale(this.textScale);
-    for (let i = 0; i < 6 && this.placed.some((r) => Phaser.Geom.Intersects.RectangleToRectangle(r, t.getBounds())); i++) t.y -= 17 * this.textScale;
-    this.placed.push(t.getBounds());
+    this.tags.push({ text: t, at: (_w, hh) => ({ x: c.x, y: top - hh / 2 }) });
     this.labels.push(t);
   }
 }

@@ -1,10 +1,12 @@
 // Place and objective names that stay legible at every zoom: their text is counter-scaled by the
-// zoom (within bounds, so it neither vanishes nor swamps the map), and at each zoom labels that
-// would overlap a more important one are hidden; minor place names go entirely when zoomed far out.
+// zoom (within bounds, so it neither vanishes nor swamps the map); where each goes at a zoom is
+// decided with the map's other labels (labelLayout.ts); minor place names go when zoomed far out.
 // Objective flags scale the same way. Counters grow when zoomed out so their text stays readable.
 import * as Phaser from 'phaser';
 import { type Hex, type Scenario, hexKey, parseHexKey } from '../engine';
-import { MAX_ZOOM, MIN_ZOOM } from './cameraControls';
+import { COUNTER_H, COUNTER_W } from './counters';
+import { type LabelItem, plateBounds, textItem } from './labelItems';
+import { type Rect, spotsAround, spotsNear } from './labelLayout';
 import type { HexLayout, Point } from './layout';
 
 /** Screen size of label text is about 12px × zoom × scale: 10-18px over the zoom range. */
@@ -19,88 +21,102 @@ export function counterScale(zoom: number): number {
 
 /** Flags are small: far out they grow less than the names, so they crowd the valley less. */
 const FLAG_MAX_SCALE = 1.8;
+export const FLAG_W = 24;
+export const FLAG_H = 14;
 /** Below this zoom place names that are not objectives are hidden. */
 const MINOR_LABEL_ZOOM = 0.6;
+/** Candidate spots for a label are 8px apart (at the label's scale), up to two counter widths from where it wants to be. */
+const LABEL_STEP = 8;
+const SEARCH_COUNTERS = 2;
+const MAX_RINGS = 24;
+/** Space kept between labels (at the label's scale). */
+const LABEL_GAP = 2;
+
+/** How labels are searched for room at a zoom, in world units: grid step, rings of it and the gap kept. */
+export interface LabelSearch { step: number; rings: number; gap: number }
+
+export function labelSearch(zoom: number): LabelSearch {
+  const k = labelScale(zoom);
+  const step = LABEL_STEP * k;
+  return { step, rings: Math.min(MAX_RINGS, Math.ceil((SEARCH_COUNTERS * COUNTER_W * counterScale(zoom)) / step)), gap: LABEL_GAP * k };
+}
 
 const STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
   fontFamily: 'system-ui, sans-serif', fontSize: '12px', color: '#111111', stroke: '#ffffff', strokeThickness: 3,
 };
 
-/** A label, its hex centre and its offset from it at zoom 1. */
-interface Label { text: Phaser.GameObjects.Text; minor: boolean; c: Point; dx: number; dy: number }
+/** A name and the hex centre it names. */
+interface Label { text: Phaser.GameObjects.Text; minor: boolean; c: Point }
+
+/** An objective's owner flag and its hex centre. */
+export interface Flag { box: Phaser.GameObjects.Container; c: Point }
+
+/** Where the counter on a hex centred at c is drawn at counter scale k (whether or not there is one). */
+export function counterSpot(c: Point, k: number): Rect {
+  return { x: c.x - (COUNTER_W / 2) * k, y: c.y - 4 - (COUNTER_H / 2) * k, width: COUNTER_W * k, height: COUNTER_H * k };
+}
+
+/** A flag's spots: on its hex's top, above the hex's counter, then round the top. */
+function* flagSpots(top: Point, above: Point, w: number, h: number, step: number, rings: number): Generator<Point> {
+  yield { x: top.x - w / 2, y: top.y - h / 2 };
+  yield above;
+  yield* spotsNear(top, w, h, step, rings);
+}
 
 export class PlaceLabels {
   private readonly labels: Label[] = [];
-  private flags: Phaser.GameObjects.Container[] = [];
-  private zoom = 0;
+  private flags: Flag[] = [];
 
-  constructor(private readonly scene: Phaser.Scene, layout: HexLayout, scenario: Scenario, depth: number) {
-    const s = layout.size;
-    // Spots are chosen once at zoom 1 (below, above, right, left of the hex, the first free one);
-    // side spots start at the hex's edge, clear of a counter on it.
-    const taken: Phaser.Geom.Rectangle[] = scenario.objectives.map((o) => {
-      const c = layout.hexToPixel(o.hex);
-      return new Phaser.Geom.Rectangle(c.x - 13, c.y - s * 0.85 - 8, 26, 16); // the owner flag
-    });
-    const place = (h: Hex, text: string, style: Phaser.Types.GameObjects.Text.TextStyle, minor: boolean): void => {
-      const c = layout.hexToPixel(h);
-      // Objective names sit over the owner flags, which may reach them when zoomed out.
+  constructor(scene: Phaser.Scene, private readonly layout: HexLayout, scenario: Scenario, depth: number) {
+    const add = (h: Hex, text: string, style: Phaser.Types.GameObjects.Text.TextStyle, minor: boolean): void => {
       const label = scene.add.text(0, 0, text, { ...style, resolution: 2 }).setDepth(minor ? depth : depth + 0.3);
-      const spots: [number, number, number, number][] = [
-        [c.x, c.y + s * 0.42, 0.5, 0], [c.x, c.y - s * 0.5, 0.5, 1], [c.x + s, c.y, 0, 0.5], [c.x - s, c.y, 1, 0.5],
-      ];
-      const free = spots.find(([x, y, ox, oy]) => {
-        label.setPosition(x, y).setOrigin(ox, oy);
-        return !taken.some((t) => Phaser.Geom.Intersects.RectangleToRectangle(t, label.getBounds()));
-      }) ?? spots[0]!;
-      label.setPosition(free[0], free[1]).setOrigin(free[2], free[3]);
-      taken.push(label.getBounds());
-      this.labels.push({ text: label, minor, c, dx: free[0] - c.x, dy: free[1] - c.y });
+      this.labels.push({ text: label, minor, c: layout.hexToPixel(h) });
     };
     // Most points first: they win the free spots and, zoomed out, the room.
     const objectives = [...scenario.objectives].sort((a, b) => b.points - a.points);
-    for (const o of objectives) place(o.hex, `${o.name} · ${o.points}`, { ...STYLE, fontStyle: 'bold' }, false);
+    for (const o of objectives) add(o.hex, `${o.name} · ${o.points}`, { ...STYLE, fontStyle: 'bold' }, false);
     const labelled = new Set(scenario.objectives.map((o) => hexKey(o.hex)));
     for (const p of scenario.map.data.places) {
       const k = `${p.hex[0]},${p.hex[1]}`;
       if (labelled.has(k)) continue;
       labelled.add(k);
-      place(parseHexKey(k), p.name, { ...STYLE, fontSize: '11px' }, true);
+      add(parseHexKey(k), p.name, { ...STYLE, fontSize: '11px' }, true);
     }
   }
 
-  /** The objective owner flags (redrawn on state change) scale with the labels. */
-  setFlags(flags: Phaser.GameObjects.Container[]): void {
+  /** The objective owner flags (redrawn on state change), laid out with the names. */
+  setFlags(flags: Flag[]): void {
     this.flags = flags;
-    const z = this.zoom;
-    this.zoom = 0;
-    if (z) this.setZoom(z);
   }
 
-  /** Rescales and declutters for the camera's zoom; cheap enough to call on every zoom change. */
-  setZoom(zoom: number): void {
-    if (zoom === this.zoom) return;
-    this.zoom = Phaser.Math.Clamp(zoom, MIN_ZOOM, MAX_ZOOM);
-    const k = labelScale(zoom);
-    // Objective names give way only to each other (by points); flags always show; place names give
-    // way to both, and are dropped when zoomed far out.
-    const names: Phaser.Geom.Rectangle[] = [];
-    const flags: Phaser.Geom.Rectangle[] = [];
-    for (const f of this.flags) {
-      f.setScale(Math.min(k, FLAG_MAX_SCALE));
-      flags.push(f.getBounds());
-    }
-    const clear = (r: Phaser.Geom.Rectangle, others: Phaser.Geom.Rectangle[]): boolean =>
-      !others.some((t) => Phaser.Geom.Intersects.RectangleToRectangle(t, r));
-    // Zoomed out, counters grow: names move out from under them by as much.
-    const spread = counterScale(zoom);
-    for (const { text, minor, c, dx, dy } of this.labels) {
-      text.setScale(k).setPosition(c.x + dx * spread, c.y + dy * spread);
-      const r = text.getBounds();
-      const fits = minor ? zoom >= MINOR_LABEL_ZOOM && clear(r, names) && clear(r, flags) : clear(r, names);
-      text.setVisible(fits);
-      if (fits) names.push(r);
-    }
+  /**
+   * The flags and names to lay out at this zoom, scaled for it: each flag at its hex's top or near
+   * it, each name below, above or beside its hex's counter or near there. Far out minor names go.
+   */
+  items(zoom: number): LabelItem[] {
+    const k = labelScale(zoom), cs = counterScale(zoom);
+    const { step, rings, gap } = labelSearch(zoom);
+    const fk = Math.min(k, FLAG_MAX_SCALE), fw = FLAG_W * fk, fh = FLAG_H * fk;
+    const flags = this.flags.map(({ box, c }): LabelItem => {
+      box.setScale(fk);
+      const top = { x: c.x, y: c.y - this.layout.size * 0.85 };
+      const above = { x: top.x - fw / 2, y: counterSpot(c, cs).y - fh - gap };
+      return {
+        req: { kind: 'flag', width: fw, height: fh, spots: flagSpots(top, above, fw, fh, step, rings) },
+        text: (box.list.find((o) => o instanceof Phaser.GameObjects.Text) as Phaser.GameObjects.Text | undefined)?.text ?? '',
+        place: (r) => {
+          box.setVisible(r !== null);
+          if (r) box.setPosition(r.x + fw / 2, r.y + fh / 2);
+        },
+        bounds: () => plateBounds(box, FLAG_W, FLAG_H),
+      };
+    });
+    const names = this.labels.map(({ text, minor, c }) => {
+      text.setScale(k);
+      const hidden = minor && zoom < MINOR_LABEL_ZOOM;
+      return textItem(minor ? 'place' : 'objective', text, (w, h) => (hidden ? [] : spotsAround(counterSpot(c, cs), w, h, gap, step, rings)));
+    });
+    return [...flags, ...names];
   }
 
   /** The names shown at the current zoom with their world rectangles (for tests). */

@@ -18,5 +18,17 @@ export function crisisKey(): HTMLElement {
     el('summary', {}, 'Crisis map key'),
     el('ul', {}, ...ITEMS.map(([cls, label, text]) =>
       el('li', {}, el('span', { class: `key-sample ${cls}`, 'aria-hidden': 'true' }), el('strong', {}, label), ` — ${text}`))),
-    el('p', {}, 'Labels on the map name each shape, who it binds ("you", CO or RU) and the last turn it holds (T5).'));
+    el('p', {}, 'Labels on the map name each shape, who it binds ("you", CO or RU) and the last turn it holds (T5).'),
+    el('div', { 'data-testid': 'key-off-map', hidden: true },
+      el('p', {}, 'No room on the map at this zoom for these labels:'), el('ul', {})));
+}
+
+/** Lists the crisis tags that have no room on the map (none: the list goes) in the page's crisis key, if it has one. */
+export function showOffMapTags(root: ParentNode, tags: readonly string[]): void {
+  const box = root.querySelector<HTMLElement>('[data-testid="key-off-map"]');
+  const summary = box?.closest('details')?.querySelector('summary');
+  if (!box || !summary) return;
+  box.hidden = tags.length === 0;
+  box.querySelector('ul')!.replaceChildren(...tags.map((t) => el('li', {}, t)));
+  summary.textContent = tags.length ? `Crisis map key (${tags.length} ${tags.length === 1 ? 'label' : 'labels'} listed here)` : 'Crisis map key';
 }

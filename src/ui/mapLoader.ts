@@ -5,6 +5,7 @@ import type { TestHooks } from '../main';
 import type { GameScene } from '../scenes/GameScene';
 import type { RendererChoice } from '../scenes/startGame';
 import type { Controller } from './controller';
+import { showOffMapTags } from './mapKey';
 
 /** The page's own hooks: everything in TestHooks that is not about the map. */
 export type PageHooks = Pick<TestHooks, 'session' | 'controller' | 'hash' | 'view' | 'replay'>;
@@ -23,6 +24,7 @@ export async function loadMap(container: HTMLElement, controller: Controller, re
     camera: () => loaded.scene?.cameraInfo(),
     minimapRect: () => loaded.scene?.minimapRect(),
     mapLabels: () => loaded.scene?.mapLabels() ?? [],
+    labelBoxes: () => loaded.scene?.labelBoxes() ?? [],
     mineMarkers: () => loaded.scene?.mineMarkers() ?? [],
   }, page);
   window.__deconfliction = hooks;
@@ -31,5 +33,7 @@ export async function loadMap(container: HTMLElement, controller: Controller, re
     import('../scenes/symbolImages').then((m) => m.loadUnitSymbols()),
   ]);
   loaded.scene = startGame(container, controller, renderer).scene;
+  // Crisis tags with no room on the map are listed in the map key, where the page has one.
+  loaded.scene.onOffMapTags((tags) => showOffMapTags(document, tags));
   return loaded.scene;
 }
