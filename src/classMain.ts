@@ -3,8 +3,7 @@
 // Monte Carlo of AI games. Its own entry, so uPlot and the review code never load with the game.
 import './ui/review/review.css';
 import { readFragment } from './replay/link';
-import { verifyReplay } from './replay/verify';
-import { buildReview } from './review/build';
+import type { ReviewReply, ReviewRequest } from './review/reviewWorker';
 import type { Review } from './review/types';
 import { builtinScenario } from './scenarios';
 import { ClassTable } from './ui/classroom/classTable';
@@ -42,14 +41,23 @@ function reviewPage(): boolean {
   if (r.kind === 'bad') { showError(r.message); return true; }
   if (!r.parsed.ok) { showError(r.parsed.message); return true; }
   const { scenario, replay } = r.parsed;
-  const v = verifyReplay(scenario, replay);
-  if (!v.ok) { showError(`The replay does not play back: ${v.message}`); return true; }
-  try {
-    hooks.review = buildReview(scenario, replay);
-    renderReview(main, scenario, replay, hooks.review);
-  } catch (e) {
-    showError(`The review could not be built: ${(e as Error).message}`);
-  }
+  // Checking and building play the whole game again: in a worker, so the page stays responsive.
+  const busy = el('p', { role: 'status', class: 'class-busy', 'data-testid': 'review-busy' }, 'Building the review…');
+  main.append(busy);
+  const worker = new Worker(new URL('./review/reviewWorker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', (e: MessageEvent<ReviewReply>) => {
+    worker.terminate();
+    busy.remove();
+    if (e.data.kind === 'bad') return showError(e.data.message);
+    hooks.review = e.data.review;
+    try {
+      renderReview(main, scenario, replay, e.data.review);
+    } catch (err) {
+      showError(`The review could not be shown: ${(err as Error).message}`);
+    }
+  });
+  worker.addEventListener('error', (e) => { busy.remove(); showError(`The review could not be built: ${e.message}`); });
+  worker.postMessage({ scenario: scenario.id, replay } satisfies ReviewRequest);
   return true;
 }
 

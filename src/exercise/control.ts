@@ -7,17 +7,59 @@ export interface LadderStep { turn: number; from: number; to: number; delta: num
 
 /** Every change of escalation so far, in order. */
 export function ladderHistory(scenario: Scenario, seed: string, commands: readonly Command[]): LadderStep[] {
-  const out: LadderStep[] = [];
-  let state = newGame(scenario, seed);
-  for (const c of commands) {
-    const r = applyCommand(scenario, state, c);
-    if (!r.ok) break;
-    for (const e of r.events) {
-      if (e.type === 'escalation_changed') out.push({ turn: state.turn, from: e.from, to: e.to, delta: e.delta, cause: e.cause, by: e.by, incident: e.incident });
-    }
-    state = r.state;
+  const h = new LadderHistory(scenario, seed);
+  h.advance(commands);
+  return h.steps;
+}
+
+/**
+ * The ladder's history kept up to date as commands are added: only new commands are played (a game's
+ * whole replay costs too much to repeat on every render), and `more` lets a caller stop between
+ * commands and go on later, so the page never waits for a whole game. Commands are compared by
+ * identity: a list that no longer starts with the ones played (an undo) is played again from the start.
+ */
+export class LadderHistory {
+  steps: LadderStep[] = [];
+  private state: GameState;
+  private played: Command[] = [];
+  private failed = false;
+
+  constructor(private readonly scenario: Scenario, private readonly seed: string) {
+    this.state = newGame(scenario, seed);
   }
-  return out;
+
+  /** Whether every command of `commands` has been played. */
+  upToDate(commands: readonly Command[]): boolean {
+    return this.startsWithPlayed(commands) && (this.failed || this.played.length === commands.length);
+  }
+
+  /** Plays the commands not yet played while `more()` allows (at least one); true when up to date. */
+  advance(commands: readonly Command[], more: () => boolean = () => true): boolean {
+    if (!this.startsWithPlayed(commands)) {
+      this.state = newGame(this.scenario, this.seed);
+      this.played = [];
+      this.steps = [];
+      this.failed = false;
+    }
+    while (!this.failed && this.played.length < commands.length) {
+      const c = commands[this.played.length]!;
+      const r = applyCommand(this.scenario, this.state, c);
+      if (!r.ok) { this.failed = true; break; }
+      for (const e of r.events) {
+        if (e.type === 'escalation_changed') this.steps.push({ turn: this.state.turn, from: e.from, to: e.to, delta: e.delta, cause: e.cause, by: e.by, incident: e.incident });
+      }
+      this.state = r.state;
+      this.played.push(c);
+      if (!more()) break;
+    }
+    return this.upToDate(commands);
+  }
+
+  private startsWithPlayed(commands: readonly Command[]): boolean {
+    if (commands.length < this.played.length) return false;
+    for (let i = this.played.length - 1; i >= 0; i--) if (commands[i] !== this.played[i]) return false;
+    return true;
+  }
 }
 
 /** Scenario injects fired so far (by scenario id). */

@@ -3,13 +3,16 @@
 // incident's roll and chance, the ladder's history) and both teams' hotline traffic in full.
 import { CUSTOM_INJECT, type GameState, type InjectBody, RUNGS, type Scenario, rungOf } from '../../engine';
 import type { ExerciseConfig } from '../../exercise/config';
-import { firedSources, ladderHistory } from '../../exercise/control';
+import { LadderHistory, firedSources } from '../../exercise/control';
 import type { GameSession } from '../../game/session';
 import { NOTES_LIMIT } from '../../replay/format';
 import { INCIDENT_NAME, POWER_NAME, causeText, signed } from '../../text/crisisText';
 import { CAMP_SHORT, hexRef } from '../../text/places';
 import { el } from '../dom';
 import { renderTranscript } from '../hotline/transcript';
+
+/** Main-thread time per slice of the ladder's replay: well under a frame even on a slow machine. */
+const SLICE_MS = 8;
 
 export interface ControlActions {
   fire(inject: InjectBody): string | null;
@@ -36,8 +39,12 @@ export class ControlPanel {
   private readonly incidents = el('tbody', { 'data-testid': 'control-incidents' });
   private readonly ladder = el('ol', { class: 'control-list', 'data-testid': 'control-ladder' });
   private readonly transcript = el('ol', { class: 'transcript', 'data-testid': 'control-transcript' });
+  /** Played forward in slices between frames: a late game's whole replay would freeze the page. */
+  private readonly history: LadderHistory;
+  private historyTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly session: GameSession, private readonly config: ExerciseConfig, private readonly actions: ControlActions) {
+    this.history = new LadderHistory(session.scenario, session.seed);
     const back = el('button', { type: 'button', class: 'primary', 'data-testid': 'control-close' }, 'Back to the handover');
     const pause = el('button', { type: 'button', 'data-testid': 'control-pause' }, 'Pause the exercise');
     const custom = el('form', { class: 'control-form', 'aria-labelledby': 'ci-heading' },
@@ -94,12 +101,16 @@ export class ControlPanel {
     this.root.scrollTop = 0;
     (this.root.querySelector('h2') as HTMLElement | null)?.focus();
   }
-  hide(): void { this.root.hidden = true; }
+  hide(): void {
+    this.root.hidden = true;
+    if (this.historyTimer !== null) clearTimeout(this.historyTimer);
+    this.historyTimer = null;
+  }
 
   render(): void {
     if (this.root.hidden) return;
     const { scenario } = this.session;
-    const { state, commands } = this.session.snapshot();
+    const { state } = this.session.snapshot();
     const esc = state.crisis.escalation.points;
     this.summary.textContent = `Turn ${state.turn}; ${CAMP_SHORT[state.phase]} to play next. Escalation ${esc} (${RUNGS[rungOf(esc)]!.name}), trust ${state.crisis.trust}. The map shows every unit of every camp.`;
     this.renderInjects(scenario, state);
@@ -110,10 +121,31 @@ export class ControlPanel {
       el('td', {}, i.roll ? `${i.roll.value} against ${i.roll.chance}%` : 'no roll'),
       el('td', {}, signed(i.escalation)))));
     if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '6' }, 'No incidents yet.')));
-    const steps = ladderHistory(scenario, this.session.seed, commands ?? []);
+    this.renderLadder();
+    this.transcript.replaceChildren(...renderTranscript(scenario, this.session.view(), 'coalition'));
+  }
+
+  /** The ladder's history once it is played up to now; until then a note, and the next slice is queued. */
+  private renderLadder(): void {
+    const commands = this.session.snapshot().commands ?? [];
+    if (!this.history.upToDate(commands)) {
+      this.ladder.setAttribute('aria-busy', 'true');
+      if (!this.ladder.querySelector('.busy')) this.ladder.replaceChildren(el('li', { class: 'busy' }, 'Working out the ladder\'s history…'));
+      if (this.historyTimer === null) this.historyTimer = setTimeout(() => this.ladderSlice(), 0);
+      return;
+    }
+    this.ladder.removeAttribute('aria-busy');
+    const steps = this.history.steps;
     this.ladder.replaceChildren(...(steps.length === 0 ? [el('li', {}, 'No change yet.')] : steps.map((s) =>
       el('li', {}, `Turn ${s.turn}: ${s.from} → ${s.to} (${signed(s.delta)}) — ${causeText(s.cause)}${s.by ? `, by ${POWER_NAME[s.by]}` : ''}`))));
-    this.transcript.replaceChildren(...renderTranscript(scenario, this.session.view(), 'coalition'));
+  }
+
+  private ladderSlice(): void {
+    this.historyTimer = null;
+    if (this.root.hidden) return;
+    const until = performance.now() + SLICE_MS;
+    this.history.advance(this.session.snapshot().commands ?? [], () => performance.now() < until);
+    this.renderLadder();
   }
 
   private renderInjects(scenario: Scenario, state: GameState): void {

@@ -37,10 +37,13 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
   const packs = el('div', { class: 'buttons' });
   const start = el('button', { type: 'submit', class: 'primary', 'data-testid': 'ex-start' }, 'Start the exercise');
   const back = el('a', { href: './', class: 'menu-link' }, 'Back to the menu');
-  const resume = resumeLabel ? el('button', { type: 'button', 'data-testid': 'ex-resume' }, resumeLabel) : null;
+  const resume = resumeLabel ? el('button', { type: 'button', class: 'primary', 'data-testid': 'ex-resume' }, resumeLabel) : null;
 
   const form = el('form', { class: 'menu-card exercise-setup', 'aria-labelledby': 'ex-title', 'data-testid': 'exercise-setup' },
     el('h1', { id: 'ex-title' }, 'Run a class exercise'),
+    // A returning teacher's first choice: at the top, above the fold on a small laptop's screen.
+    resume ? el('div', { class: 'ex-resume-box', 'data-testid': 'ex-resume-box' },
+      el('p', {}, 'An exercise on this machine was saved: pick it up at its next handover, or set up a new one below.'), resume) : null,
     el('p', { class: 'lede' }, 'Every group that opens the same exercise link plays the same seeded game. Two human teams take turns on this machine; a handover screen hides everything between their phases.'),
     el('div', { class: 'menu-grid' },
       el('div', {},
@@ -57,7 +60,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
       el('label', { for: 'ex-link', class: 'field-label' }, 'Link for every group'), el('div', { class: 'seed-row' }, link, copy), status),
     el('h2', { class: 'field-label' }, 'Briefing packs (on screen and printable)'), packs,
     error,
-    el('div', { class: 'buttons menu-buttons' }, start, resume, back));
+    el('div', { class: 'buttons menu-buttons' }, start, back));
   const overlay = el('div', { class: 'overlay', id: 'exercise-setup' }, el('div', { class: 'menu-main' }, form));
   root.append(overlay);
 

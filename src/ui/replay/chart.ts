@@ -10,6 +10,17 @@ const TOP = 10;
 const BOTTOM = 84;
 const NS = 'http://www.w3.org/2000/svg';
 
+/**
+ * The chart's lines and the colours its key shows. Escalation is Okabe-Ito yellow: the orange it was
+ * could not be told from the government side's vermilion, by anyone, and least of all by colour-blind
+ * readers. It is also the only solid line.
+ */
+export const CHART_SERIES = [
+  { key: 'escalation', colour: '#F0E442', label: 'Escalation points', dash: '' },
+  { key: 'coalition', colour: CAMP_CSS.coalition, label: 'Coalition victory points', dash: '4 2' },
+  { key: 'russia', colour: CAMP_CSS.russia, label: 'Government side victory points', dash: '4 2' },
+] as const;
+
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const node = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -35,7 +46,7 @@ export class TimelineChart {
     const messages = points.filter((p) => p.message).length;
     this.root = svg('svg', {
       viewBox: `0 0 ${W} ${H}`, class: 'timeline-chart', role: 'img', 'data-testid': 'replay-chart',
-      'aria-label': `Escalation (0 to 100, orange) and victory points (coalition and government side) over the game; ${incidents} incidents and ${messages} hotline messages marked.`,
+      'aria-label': `Escalation (0 to 100, yellow solid line) and victory points (coalition and government side) over the game; ${incidents} incidents and ${messages} hotline messages marked.`,
     });
     this.root.append(svg('rect', { x: 0, y: 0, width: W, height: H, class: 'chart-bg' }));
     let turn = points[0]?.turn ?? 1;
@@ -44,11 +55,9 @@ export class TimelineChart {
       turn = p.turn;
       this.root.append(svg('line', { x1: this.x(i), x2: this.x(i), y1: TOP, y2: BOTTOM, class: 'chart-tick' }));
     });
-    this.root.append(
-      line(points.map((p) => p.escalation), 100, '#e8833a', 'Escalation points'),
-      line(points.map((p) => p.vp.coalition), vpMax, CAMP_CSS.coalition, 'Coalition victory points', '4 2'),
-      line(points.map((p) => p.vp.russia), vpMax, CAMP_CSS.russia, 'Government side victory points', '4 2'),
-    );
+    this.root.append(...CHART_SERIES.map((s) => s.key === 'escalation'
+      ? line(points.map((p) => p.escalation), 100, s.colour, s.label, s.dash)
+      : line(points.map((p) => p.vp[s.key]), vpMax, s.colour, s.label, s.dash)));
     points.forEach((p, i) => {
       const mark = (node: SVGElement, label: string): void => {
         node.append(Object.assign(svg('title', {}), { textContent: `${label}, turn ${p.turn} (command ${i})` }));

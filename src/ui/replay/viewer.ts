@@ -14,7 +14,7 @@ import type { Controller } from '../controller';
 import { describeEvent } from '../eventText';
 import { el, swatch } from '../dom';
 import { EscalationLadder } from '../ladder';
-import { TimelineChart } from './chart';
+import { CHART_SERIES, TimelineChart } from './chart';
 import { LinkField, downloadReplay, replayLink } from './share';
 
 /** Commands per second at each speed. */
@@ -77,7 +77,7 @@ export class ReplayViewer {
       el('label', { for: 'replay-position', class: 'field-label' }, 'Timeline (commands)'),
       this.position,
       this.chart.root,
-      el('p', { class: 'chart-key' }, swatch('#e8833a'), 'escalation ', swatch(CAMP_CSS.coalition), 'coalition VP ', swatch(CAMP_CSS.russia), 'government VP · ▼ incident · • hotline message'),
+      el('p', { class: 'chart-key', 'data-testid': 'replay-chart-key' }, swatch(CHART_SERIES[0].colour), 'escalation (solid) ', swatch(CHART_SERIES[1].colour), 'coalition VP (dashed) ', swatch(CHART_SERIES[2].colour), 'government VP (dashed) · ▼ incident · • hotline message'),
       el('div', { class: 'replay-speed-row' }, el('label', { for: 'replay-speed', class: 'field-label' }, 'Speed'), this.speed),
       el('fieldset', { class: 'viewpoint' }, el('legend', {}, 'Viewpoint'), ...radios),
       // Below the controls, so their place never moves while the text changes under them.

@@ -1,0 +1,65 @@
+// Main-thread long tasks in Chromium under CPU throttling: a PerformanceObserver('longtask') installed
+// before the page's own scripts, and the DevTools Protocol's Emulation.setCPUThrottlingRate. Durations
+// are wall time, so a busy machine lengthens them; the tests give their limits in those terms.
+import type { Page } from 'playwright-core';
+
+/** Install before page.goto: records every long task (over 50 ms) with its start and duration. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Slows the page's CPU `rate` times (DevTools Protocol). */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
+
+/**
+ * The long tasks that started at or after `since` (performance.now() in the page), once the page has
+ * been idle: two frames, then a quiet spell long enough for the observer to have reported.
+ */
+export async function longTasksSince(page: Page, since: number): Promise<number[]> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 1000)))));
+  return page.evaluate((t) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+    .filter((e) => e.start >= t).map((e) => Math.round(e.duration)), since);
+}
+
+export interface TaskTimes { wallMs: number; cpuMs: number; what: string }
+
+/**
+ * Records a DevTools trace around `run` and returns the renderer main thread's tasks over `minWallMs`
+ * with their wall time and the thread's CPU time. Throttling keeps the thread spinning, so its CPU time
+ * includes the slowdown (a task's CPU time can come close to its wall time, never far below a quarter
+ * at rate 4 on an idle machine), while other load on the machine does not stretch it.
+ */
+export async function traceTasks(page: Page, run: () => Promise<void>, minWallMs = 50): Promise<TaskTimes[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d: { value: object[] }) => { events.push(...(d.value as TraceEvent[])); });
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,devtools.timeline', transferMode: 'ReportEvents' });
+  try {
+    await run();
+  } finally {
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => mains.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined);
+  return onMain.filter((e) => e.name === 'RunTask' && e.dur! >= minWallMs * 1000).map((t) => {
+    // The biggest event inside names the task (a click, an animation frame, a timer, layout…).
+    const inner = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && e.name !== 'RunTask').sort((a, b) => b.dur! - a.dur!);
+    return { wallMs: Math.round(t.dur! / 1000), cpuMs: Math.round((t.tdur ?? 0) / 1000), what: inner.slice(0, 3).map((e) => e.name).join(' > ') };
+  });
+}
+
+interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }

@@ -1,0 +1,127 @@
+// Issue 12, item 9: opening Control, the hotline and the after-action review must not freeze the page.
+// Under 4x CPU throttling (DevTools Protocol) no main-thread task may take over 200 ms from the click
+// until the page is idle again (see longestWhile for how that is measured). The games are late ones
+// (turn 19, about a hundred hotline messages), played by the AI in Node. The map is drawn with the
+// canvas renderer: WebGL without a GPU (this headless Chromium) waits on a software GL process every
+// frame, whatever the page does. Control and the review still go over (the all-seeing map's first
+// redraw, the panel's DOM; the class page's module and scenario loading): they are marked `fails`
+// until that is done, so the day they pass, the mark must go.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Command, type GameState, newGame } from '../../src/engine';
+import { defaultConfig } from '../../src/exercise/config';
+import { exerciseCode } from '../../src/exercise/code';
+import { EXERCISE_SAVE_KEY } from '../../src/exercise/save';
+import { playerOf, replayFromCommands } from '../../src/replay/fromCommands';
+import { replayFragment } from '../../src/replay/link';
+import { builtinScenario } from '../../src/scenarios';
+import { makePolicies, playPhase } from '../../src/sim/play';
+import { launchBrowser, screenshot } from './browser';
+import { longTasksSince, pageNow, throttleCpu, traceTasks, watchLongTasks } from './longTasks';
+
+const RATE = 4;
+const LIMIT_MS = 200;
+const SEED = '2';
+const scenario = builtinScenario('deir-ez-zor-2017')!;
+const AI = { coalition: 'ai:balanced', russia: 'ai:balanced', is: 'ai:balanced' };
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+const base = (): string => inject('baseUrl');
+
+/** The AI plays until `stop` says so (or the game ends); the commands so far. */
+function play(stop: (s: GameState) => boolean): Command[] {
+  const policies = makePolicies(AI, SEED);
+  let state = newGame(scenario, SEED);
+  const commands: Command[] = [];
+  while (state.status === 'playing' && !stop(state)) {
+    const p = playPhase(scenario, state, policies[state.phase]);
+    state = p.state;
+    commands.push(...p.commands);
+  }
+  return commands;
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await watchLongTasks(page);
+  return page;
+}
+
+/** A class exercise resumed at turn 19 (both teams human, Control on), at its handover. */
+async function lateExercise(): Promise<Page> {
+  const commands = play((s) => s.turn === 19 && s.phase === 'coalition');
+  const save = JSON.stringify({ code: exerciseCode(defaultConfig(scenario, SEED)), commands, notes: [{ turn: 3, text: 'A note.' }] });
+  const page = await newPage();
+  await page.addInitScript(([key, value]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); } }, [EXERCISE_SAVE_KEY, save] as const);
+  await page.goto(`${base()}?anim=off&renderer=canvas`);
+  await page.getByTestId('run-exercise').click();
+  await page.getByTestId('ex-resume').click();
+  await page.getByTestId('handover').waitFor({ state: 'visible', timeout: 60_000 });
+  await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 60_000 });
+  return page;
+}
+
+/**
+ * The longest main-thread task from `open` until the page is idle, throttled, by the thread's CPU time
+ * in a DevTools trace: Chromium's throttling keeps the thread busy, so that is about the task's wall time
+ * on an otherwise idle machine. The 'longtask' observer's wall times are printed beside it: other load
+ * on the machine (tests run side by side on two cores) stretches those many times over.
+ */
+async function longestWhile(page: Page, open: () => Promise<void>, fromLoad = false): Promise<number> {
+  await throttleCpu(page, RATE);
+  const since = fromLoad ? 0 : await pageNow(page);
+  let wall: number[] = [];
+  const traced = await traceTasks(page, async () => { await open(); wall = await longTasksSince(page, since); });
+  console.log(`long tasks, wall ms (${RATE}x throttled): ${wall.join(', ') || 'none'}`);
+  console.log(`traced wall/CPU ms: ${traced.map((t) => `${t.wallMs}/${t.cpuMs} ${t.what}`).join('\n  ')}`);
+  expect(wall.length + traced.length, 'the observer and the trace saw the page at work').toBeGreaterThan(0);
+  return Math.max(0, ...traced.map((t) => t.cpuMs));
+}
+
+describe('opening panels under 4x CPU throttling', () => {
+  it.fails('Control opens on a late exercise with no main-thread task over 200 ms', async () => {
+    const page = await lateExercise();
+    const longest = await longestWhile(page, async () => {
+      await page.getByTestId('handover-control').click();
+      await page.getByTestId('control-panel').waitFor({ state: 'visible', timeout: 60_000 });
+      await page.locator('[data-testid="control-ladder"]:not([aria-busy]) li').first().waitFor({ timeout: 120_000 });
+    });
+    await screenshot(page, 'control-throttled');
+    expect(longest).toBeLessThanOrEqual(LIMIT_MS);
+    await page.context().close();
+  });
+
+  it('the hotline opens on a late exercise with no main-thread task over 200 ms', async () => {
+    const page = await lateExercise();
+    await page.getByTestId('handover-continue').click();
+    // Calls to answer open the hotline by themselves on takeover: close it, to time the opening.
+    if (await page.getByTestId('hotline-panel').isVisible()) await page.getByTestId('hotline-toggle').click();
+    await page.getByTestId('hotline-panel').waitFor({ state: 'hidden' });
+    const longest = await longestWhile(page, async () => {
+      await page.getByTestId('hotline-toggle').click();
+      await page.getByTestId('hotline-panel').waitFor({ state: 'visible', timeout: 60_000 });
+      await page.locator('[data-testid="hotline-transcript"] article').first().waitFor({ timeout: 60_000 });
+    });
+    await screenshot(page, 'hotline-throttled');
+    expect(longest).toBeLessThanOrEqual(LIMIT_MS);
+    await page.context().close();
+  });
+
+  it.fails('the after-action review of a whole game opens with no main-thread task over 200 ms', async () => {
+    const players = { coalition: playerOf(AI.coalition), russia: playerOf(AI.russia), is: playerOf(AI.is) };
+    const replay = replayFromCommands(scenario, SEED, players, play(() => false));
+    const page = await newPage();
+    // The review is a page of its own (the result screen opens it in a new tab): everything from its load counts.
+    const longest = await longestWhile(page, async () => {
+      await page.goto(`${base()}class.html${replayFragment(replay)}`);
+      await page.waitForFunction(() => !!window.__classroom?.review, undefined, { timeout: 120_000 });
+      await page.locator('[data-testid="points-chart"] canvas').first().waitFor({ timeout: 60_000 });
+    }, true);
+    await screenshot(page, 'review-throttled');
+    expect(longest).toBeLessThanOrEqual(LIMIT_MS);
+    await page.context().close();
+  });
+});
