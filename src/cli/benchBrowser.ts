@@ -18,9 +18,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/browser';
+import type { Browser, Page } from 'playwright-core';
 import { type FlagSpec, type Flags, UsageError, parseFlags, usage } from './args';
+import { launchBrowser } from './chromium';
 import { freePort, median } from './measure';
 
 const COMMAND = 'npm run bench:browser --';
@@ -264,7 +264,7 @@ async function run(flags: Flags): Promise<void> {
   const base = `http://${HOST}:${port}/`;
   const gameUrl = `${base}?camp=coalition&seed=bench&renderer=${renderer}`;
   const errors: string[] = [];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags.uncapped ? [...CHROMIUM_ARGS, ...UNCAPPED_ARGS] : CHROMIUM_ARGS });
+  const browser = await launchBrowser(flags.uncapped ? UNCAPPED_ARGS : []);
   try {
     log(`serving ${base}; cold loads for firstPlayableMs...`);
     const firstPlayableSamples: number[] = [];
