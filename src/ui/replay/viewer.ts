@@ -81,7 +81,7 @@ export class ReplayViewer {
       el('div', { class: 'replay-speed-row' }, el('label', { for: 'replay-speed', class: 'field-label' }, 'Speed'), this.speed),
       el('fieldset', { class: 'viewpoint' }, el('legend', {}, 'Viewpoint'), ...radios,
         session.viewpoints.includes('all') ? null : el('p', { class: 'hint', 'data-testid': 'viewpoint-limited' },
-          `This game is not over: its replay shows only the ${campName(scenario, session.camp)}'s view until it ends.`)),
+          `This game is not over: its replay shows only the view of the ${campName(scenario, session.camp)} until it ends.`)),
       // Below the controls, so their place never moves while the text changes under them.
       this.what, this.events,
       this.ladder.root,
