@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+// `vite build --mode test` is the build the e2e tests and bench:browser serve: it keeps the test hooks
+// (src/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
+export default defineConfig(({ mode }) => ({
   base: './',
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
@@ -10,12 +12,12 @@ export default defineConfig({
     // Phaser does not tree-shake; keep it in its own long-cached chunk.
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
-      // The game (index.html), plus the empty Phaser scene that `npm run bench:browser` measures against.
+      // The game (index.html), plus (test build) the empty Phaser scene that `npm run bench:browser` measures against.
       input: {
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         // The classroom page: after-action reviews, the class's games, the Monte Carlo (uPlot lives here only).
         class: fileURLToPath(new URL('class.html', import.meta.url)),
-        benchBare: fileURLToPath(new URL('bench/bare.html', import.meta.url)),
+        ...(mode === 'test' ? { benchBare: fileURLToPath(new URL('bench/bare.html', import.meta.url)) } : {}),
       },
       output: {
         codeSplitting: {
@@ -24,4 +26,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

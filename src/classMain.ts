@@ -10,8 +10,9 @@ import { ClassTable } from './ui/classroom/classTable';
 import { type MonteCarloHooks, monteCarloPanel } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
 import { renderReview } from './ui/review/reviewPage';
+import { TEST_HOOKS } from './testHooks';
 
-/** What the end-to-end tests read (window.__classroom). */
+/** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
 export interface ClassHooks { review: Review | null; groups: () => number; mc: MonteCarloHooks }
 
 declare global {
@@ -21,7 +22,7 @@ declare global {
 const root = document.getElementById('class-root')!;
 const mc: MonteCarloHooks = { summary: null, running: false };
 const hooks: ClassHooks = { review: null, groups: () => 0, mc };
-window.__classroom = hooks;
+if (TEST_HOOKS) window.__classroom = hooks;
 
 function nav(): HTMLElement {
   return el('nav', { class: 'class-nav no-print', 'aria-label': 'Pages' },

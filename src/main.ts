@@ -182,7 +182,7 @@ async function main(): Promise<void> {
   const hotline = new HotlinePanel(controller);
   hudRoot.before(hotline.root);
   new Hud(hudRoot, controller, hotline);
-  mountSharePanel(hudRoot, session, controller);
+  mountSharePanel(hudRoot, session, controller, { replay: !exercise });
   new StrikeWarningDialog(document.body, controller);
   controller.onChange(() => {
     const view = session.view();

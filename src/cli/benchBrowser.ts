@@ -1,5 +1,6 @@
 // npm run bench:browser: the game's speed in a real browser (headless Debian Chromium, the flags of the
-// e2e tests, renderer forced to canvas). Builds (unless --reuse-dist), serves dist with `vite preview` on
+// e2e tests, renderer forced to canvas). Builds the test build (it has the hooks it drives) into
+// node_modules/.bench-dist (unless --reuse-dist), serves it with `vite preview` on
 // a free port and measures, in one run:
 //   fps of the map scene while the camera pans, against an empty Phaser scene of the same canvas size
 //     (bench/bare.html), counted with requestAnimationFrame in the page; fpsRatio = ours / bare;
@@ -13,20 +14,21 @@
 //     requestAnimationFrame deltas in the page; aiTurnLongestTaskMs: the longest renderer main-thread task
 //     in that time, from a DevTools trace ('toplevel' category), which vsync does not round up.
 // Medians over --rounds. Prints figures and whether each target is met; exits 0 either way.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type Browser, type Page, chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/browser';
+import type { Browser, Page } from 'playwright-core';
 import { type FlagSpec, type Flags, UsageError, parseFlags, usage } from './args';
+import { launchBrowser } from './chromium';
 import { freePort, median } from './measure';
+import { buildForTests, hasTestHooks } from './testBuild';
 
 const COMMAND = 'npm run bench:browser --';
 const spec: FlagSpec = {
   json: { kind: 'bool', help: 'print JSON' },
-  'reuse-dist': { kind: 'bool', help: 'skip `vite build` and serve the dist/ already there' },
+  'reuse-dist': { kind: 'bool', help: 'skip the build and serve the test build of the last run (node_modules/.bench-dist)' },
   rounds: { kind: 'int', default: 3, help: 'fps windows per scene, alternating ours and bare (median reported)' },
   seconds: { kind: 'int', default: 3, help: 'length of each fps window' },
   loads: { kind: 'int', default: 5, help: 'cold page loads for firstPlayableMs (median reported)' },
@@ -41,14 +43,15 @@ const UNCAPPED_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
 const VITE = './node_modules/.bin/vite';
 const HOST = '127.0.0.1';
-const DIST = 'dist';
+/** The test build (src/cli/testBuild.ts), kept out of dist/ so that dist/ never holds the hooks by accident. */
+const DIST = 'node_modules/.bench-dist';
 const VIEWPORT = { width: 1280, height: 720 };
 const TARGETS = { fpsRatio: 0.95, frameMainThreadMs: 4, firstPlayableMs: 1000, appGzipKB: 150, aiTurnLongestFrameMs: 33 } as const;
 
 const round = (x: number, digits: number): number => +x.toFixed(digits);
 
 async function startPreview(port: number): Promise<ChildProcess> {
-  const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(port), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
@@ -253,10 +256,10 @@ async function run(flags: Flags): Promise<void> {
   const log = (msg: string): void => { process.stderr.write(`${msg}\n`); };
 
   if (!flags['reuse-dist']) {
-    log('building (vite build)...');
-    execFileSync(VITE, ['build', '--logLevel', 'warn'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    log('building (vite build --mode test)...');
+    buildForTests(DIST);
   }
-  if (!existsSync(join(DIST, 'bench', 'bare.html'))) throw new Error(`${DIST}/bench/bare.html is missing: run without --reuse-dist (or npm run build) first`);
+  if (!existsSync(join(DIST, 'bench', 'bare.html')) || !hasTestHooks(DIST)) throw new Error(`${DIST} holds no test build: run without --reuse-dist first`);
   const chunks = appChunks();
   const loadBefore = loadavg()[0]!;
   const port = await freePort(HOST);
@@ -264,7 +267,7 @@ async function run(flags: Flags): Promise<void> {
   const base = `http://${HOST}:${port}/`;
   const gameUrl = `${base}?camp=coalition&seed=bench&renderer=${renderer}`;
   const errors: string[] = [];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: flags.uncapped ? [...CHROMIUM_ARGS, ...UNCAPPED_ARGS] : CHROMIUM_ARGS });
+  const browser = await launchBrowser(flags.uncapped ? UNCAPPED_ARGS : []);
   try {
     log(`serving ${base}; cold loads for firstPlayableMs...`);
     const firstPlayableSamples: number[] = [];

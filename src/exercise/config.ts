@@ -3,6 +3,7 @@
 // of the scenario's injects are on (they fire by themselves at the start of their turn).
 import { DOCTRINES, type Doctrine, type Power, type Scenario } from '../engine';
 import type { ExerciseOptions } from '../game/session';
+import type { ControlLock } from './passcode';
 
 export type TeamSetting = 'human' | Doctrine;
 
@@ -13,6 +14,8 @@ export interface ExerciseConfig {
   control: boolean;
   /** Ids of the scenario's injects that are on. */
   injects: string[];
+  /** Control's passcode, salted and hashed: set in the setup, kept in the save, never in the code or link. */
+  controlLock?: ControlLock;
 }
 
 export const TEAM_SETTINGS: readonly TeamSetting[] = ['human', ...DOCTRINES];

@@ -4,14 +4,15 @@ import { type Command, type GameState, type Scenario, applyCommand, newGame, par
 import { NOTES_LIMIT, type TurnNote } from '../replay/format';
 import { parseExerciseCode } from './code';
 import type { ExerciseConfig } from './config';
+import { type ControlLock, parseLock } from './passcode';
 
 export const EXERCISE_SAVE_KEY = 'deconfliction.exercise';
 
 export interface ExerciseSave { config: ExerciseConfig; commands: Command[]; notes: TurnNote[]; state: GameState }
 
-export function writeExerciseSave(storage: Pick<Storage, 'setItem'>, code: string, commands: readonly Command[], notes: readonly TurnNote[]): void {
+export function writeExerciseSave(storage: Pick<Storage, 'setItem'>, code: string, commands: readonly Command[], notes: readonly TurnNote[], controlLock?: ControlLock): void {
   try {
-    storage.setItem(EXERCISE_SAVE_KEY, JSON.stringify({ code, commands, notes }));
+    storage.setItem(EXERCISE_SAVE_KEY, JSON.stringify({ code, commands, notes, ...(controlLock ? { controlLock } : {}) }));
   } catch {
     // A full or blocked store: the exercise goes on, unsaved.
   }
@@ -26,9 +27,12 @@ export function readExerciseSave(storage: Pick<Storage, 'getItem'>, findScenario
     return undefined;
   }
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as { code?: unknown; commands?: unknown; notes?: unknown };
+  const r = raw as { code?: unknown; commands?: unknown; notes?: unknown; controlLock?: unknown };
   const parsed = typeof r.code === 'string' ? parseExerciseCode(r.code, findScenario) : undefined;
   if (!parsed?.ok || !Array.isArray(r.commands)) return undefined;
+  // A damaged lock must not turn into an open Control: such a save is not offered.
+  const controlLock = r.controlLock === undefined ? undefined : parseLock(r.controlLock);
+  if (r.controlLock !== undefined && !controlLock) return undefined;
   const scenario = findScenario(parsed.config.scenario)!;
   let state = newGame(scenario, parsed.config.seed);
   const commands: Command[] = [];
@@ -42,5 +46,5 @@ export function readExerciseSave(storage: Pick<Storage, 'getItem'>, findScenario
   if (state.status !== 'playing') return undefined;
   const notes = Array.isArray(r.notes) ? r.notes.filter((n): n is TurnNote =>
     typeof n === 'object' && n !== null && Number.isInteger(n.turn) && typeof n.text === 'string' && n.text.length > 0 && n.text.length <= NOTES_LIMIT.chars).slice(0, NOTES_LIMIT.count) : [];
-  return { config: parsed.config, commands, notes, state };
+  return { config: controlLock ? { ...parsed.config, controlLock } : parsed.config, commands, notes, state };
 }

@@ -18,7 +18,13 @@ export class ReplaySession implements PlaySession {
   readonly isPlayersPhase = false;
   lastEvents: GameEvent[] = [];
   private index = 0;
-  private viewer: Viewpoint = 'all';
+  private viewer: Viewpoint;
+  /**
+   * The viewpoints this replay may be watched from. A game not over with one human player (a game in
+   * progress shared from the side panel) shows only that player's side: the rest is still hidden from
+   * them. A finished game, or one with two teams (mid-game, for Control only), shows every viewpoint.
+   */
+  readonly viewpoints: readonly Viewpoint[];
   private cachedView: GameView | undefined;
   private readonly names = new Map<string, string>();
   /** Per position, for the timeline chart. */
@@ -26,6 +32,9 @@ export class ReplaySession implements PlaySession {
 
   /** `states[i]` is the state after i commands, as verifyReplay(..., { keepStates: true }) gives them. */
   constructor(readonly scenario: Scenario, readonly replay: Replay, private readonly states: readonly GameState[]) {
+    const humans = (['coalition', 'russia'] as const).filter((p) => replay.players[p].kind === 'human');
+    this.viewpoints = states.at(-1)!.status !== 'over' && humans.length === 1 ? humans : ['coalition', 'russia', 'all'];
+    this.viewer = this.viewpoints.includes('all') ? 'all' : this.viewpoints[0]!;
     const first = states[0]!;
     for (const u of [...first.units, ...first.reinforcements.map((r) => r.unit)]) this.names.set(u.id, u.name);
     this.timeline = states.map((s, i) => {
@@ -49,7 +58,9 @@ export class ReplaySession implements PlaySession {
   /** The state at the position (read-only). */
   get current(): GameState { return this.states[this.index]!; }
 
+  /** Moves to viewpoint `v` if this replay offers it (see viewpoints); otherwise nothing changes. */
   setViewpoint(v: Viewpoint): void {
+    if (!this.viewpoints.includes(v)) return;
     this.viewer = v;
     this.cachedView = undefined;
     this.lastEvents = [];

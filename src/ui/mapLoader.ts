@@ -1,7 +1,8 @@
 // Loads the map (Phaser's chunk and the unit symbols, side by side) into the page, and the read-only
-// test hooks that answer about it (window.__deconfliction). The game page and the replay page both
-// start their map here; each adds the hooks about its own session.
+// test hooks that answer about it (window.__deconfliction, in dev and test builds only). The game page
+// and the replay page both start their map here; each adds the hooks about its own session.
 import type { TestHooks } from '../main';
+import { TEST_HOOKS } from '../testHooks';
 import type { GameScene } from '../scenes/GameScene';
 import type { RendererChoice } from '../scenes/startGame';
 import type { Controller } from './controller';
@@ -13,7 +14,8 @@ export type PageHooks = Pick<TestHooks, 'session' | 'controller' | 'hash' | 'vie
 export async function loadMap(container: HTMLElement, controller: Controller, renderer: RendererChoice, page: PageHooks): Promise<GameScene> {
   // The scene arrives after Phaser's chunk loads; the map hooks answer undefined until then.
   const loaded: { scene?: GameScene } = {};
-  const hooks: TestHooks = Object.assign({
+  // Built only where it is exposed: the production build leaves the whole object out.
+  if (TEST_HOOKS) window.__deconfliction = Object.assign({
     get ready() { return loaded.scene?.ready ?? false; },
     screenPositionOf: (id: string) => loaded.scene?.screenPositionOf(id),
     screenPositionOfHex: (h: Parameters<GameScene['screenPositionOfHex']>[0]) => loaded.scene?.screenPositionOfHex(h),
@@ -27,7 +29,6 @@ export async function loadMap(container: HTMLElement, controller: Controller, re
     labelBoxes: () => loaded.scene?.labelBoxes() ?? [],
     mineMarkers: () => loaded.scene?.mineMarkers() ?? [],
   }, page);
-  window.__deconfliction = hooks;
   const [{ startGame }] = await Promise.all([
     import('../scenes/startGame'),
     import('../scenes/symbolImages').then((m) => m.loadUnitSymbols()),

@@ -1,20 +1,10 @@
-// Debian's Chromium through playwright-core (never `npx playwright install`), with the flags measured
-// in docs/stack: headless, no sandbox, no GPU, no background networking.
+// Pages, screenshots and waits for the e2e tests; Chromium itself is launched by src/cli/chromium.ts.
 import { mkdirSync } from 'node:fs';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { dismissBriefing } from './game';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS, launchBrowser } from '../../src/cli/chromium';
 export const SCREENS_DIR = 'test-results/screens';
-
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
 
 export interface OpenedPage {
   page: Page;

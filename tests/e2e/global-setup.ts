@@ -1,12 +1,14 @@
-// Builds the app, serves it with `vite preview` on a free port of 127.0.0.1 and hands the URL to the
-// tests (inject('baseUrl')). Each run builds into a folder of its own, so runs side by side (or a
-// build for the game) never swap files under a running test. With E2E_SKIP_BUILD=1 it serves the
-// dist/ just built. The server is started from ./node_modules/.bin so the PID we hold is the server
-// itself, and it is stopped on teardown.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+// Builds the app (the test build, with the test hooks: src/cli/testBuild.ts), serves it with `vite
+// preview` on a free port of 127.0.0.1 and hands the URL to the tests (inject('baseUrl')). Each run
+// builds into a folder of its own, so runs side by side (or a build for the game) never swap files
+// under a running test. With E2E_SKIP_BUILD=1 it serves dist/, which must then be a test build. The
+// server is started from ./node_modules/.bin so the PID we hold is the server itself, and it is
+// stopped on teardown.
+import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../../src/cli/measure';
+import { buildForTests, hasTestHooks } from '../../src/cli/testBuild';
 
 const HOST = '127.0.0.1';
 const VITE = './node_modules/.bin/vite';
@@ -33,7 +35,8 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = process.env.E2E_SKIP_BUILD ? 'dist' : `node_modules/.e2e-dist-${process.pid}`;
-  if (!process.env.E2E_SKIP_BUILD) execFileSync(VITE, ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+  if (!process.env.E2E_SKIP_BUILD) buildForTests(outDir);
+  else if (!hasTestHooks(outDir)) throw new Error('E2E_SKIP_BUILD=1 serves dist/, but dist/ has no test hooks (a production build): build it with `npx vite build --mode test`, or unset E2E_SKIP_BUILD');
   const removeBuild = () => { if (outDir !== 'dist') rmSync(outDir, { recursive: true, force: true }); };
   const port = await freePort(HOST);
   const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: ['ignore', 'pipe', 'inherit'] });

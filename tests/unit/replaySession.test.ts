@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { hashState } from '../../src/engine';
 import { ReplaySession } from '../../src/game/replaySession';
 import { verifyReplay } from '../../src/replay/verify';
-import { fullGame, scenario } from './replayFixtures';
+import type { Replay } from '../../src/replay/format';
+import { fullGame, opening, scenario } from './replayFixtures';
 
-function session(): ReplaySession {
-  const { replay } = fullGame();
+function session(replay: Replay = fullGame().replay): ReplaySession {
   const v = verifyReplay(scenario, replay, { keepStates: true });
   if (!v.ok) throw new Error(v.message);
   return new ReplaySession(scenario, replay, v.states!);
@@ -98,5 +98,33 @@ describe('ReplaySession', () => {
     expect(s.lastEvents).toEqual([]);
     s.seek(i + 6);
     expect(s.lastEvents).toEqual([]);
+  });
+
+  it('an unfinished game with one human player is seen from that player\'s side only', () => {
+    const opened = opening('unfinished-1', 3);
+    const replay: Replay = { ...opened, players: { ...opened.players, russia: { kind: 'human' } } };
+    const s = session(replay);
+    expect(s.finalState.status).toBe('playing');
+    expect(s.viewpoints).toEqual(['russia']);
+    expect(s.viewpoint).toBe('russia');
+    s.setViewpoint('all');
+    s.setViewpoint('coalition');
+    expect(s.viewpoint).toBe('russia');
+    s.seek(s.length);
+    const truth = s.current.units.length;
+    expect(s.view().units.length).toBeLessThan(truth);
+  });
+
+  it('a finished game, or an unfinished one of two teams (Control\'s), offers every viewpoint', () => {
+    const whole = fullGame().replay;
+    const finished = session({ ...whole, players: { ...whole.players, coalition: { kind: 'human' } } });
+    expect(finished.finalState.status).toBe('over');
+    expect(finished.viewpoints).toEqual(['coalition', 'russia', 'all']);
+    expect(finished.viewpoint).toBe('all');
+    const opened = opening('unfinished-2', 2);
+    const teams = session({ ...opened, players: { ...opened.players, coalition: { kind: 'human' }, russia: { kind: 'human' } } });
+    expect(teams.viewpoints).toContain('all');
+    const ai = session(opened);
+    expect(ai.viewpoints).toContain('all');
   });
 });

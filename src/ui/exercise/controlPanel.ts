@@ -10,6 +10,7 @@ import { INCIDENT_NAME, POWER_NAME, causeText, signed } from '../../text/crisisT
 import { CAMP_SHORT, hexRef } from '../../text/places';
 import { el } from '../dom';
 import { renderTranscript } from '../hotline/transcript';
+import { LinkField, downloadReplay, replayLink } from '../replay/share';
 
 /** Main-thread time per slice of the ladder's replay: well under a frame even on a slow machine. */
 const SLICE_MS = 8;
@@ -57,6 +58,12 @@ export class ControlPanel {
       el('h3', { id: 'note-heading' }, 'Notes on this turn'),
       el('label', { for: 'control-note' }, `Note (up to ${NOTES_LIMIT.chars} characters; kept in the replay for the debrief)`), this.note,
       el('button', { type: 'submit', 'data-testid': 'control-add-note' }, 'Add note'), this.notes);
+    // The game so far as a replay: the teams' side panels do not offer it while the game runs.
+    const download = el('button', { type: 'button', 'data-testid': 'control-download-replay' }, 'Download replay');
+    const copy = el('button', { type: 'button', 'data-testid': 'control-copy-replay-link' }, 'Copy replay link');
+    const link = new LinkField('control-replay-link', 'Replay link (all-seeing: keep it from the teams)');
+    download.addEventListener('click', () => { const r = session.replay(); if (r) downloadReplay(r, session.snapshot().state.turn); });
+    copy.addEventListener('click', () => { const r = session.replay(); if (r) void link.show(replayLink(r)); });
     this.root.append(
       el('header', {}, el('h2', { id: 'control-title', tabindex: '-1' }, 'Control — facilitator'), el('div', { class: 'buttons' }, back, pause)),
       this.summary, this.status,
@@ -67,7 +74,9 @@ export class ControlPanel {
           el('thead', {}, el('tr', {}, ...['Incident', 'Turn', 'What', 'Caused by', 'Roll / chance', 'Escalation'].map((h) => el('th', { scope: 'col' }, h)))),
           this.incidents),
         el('h4', {}, 'The ladder so far'), this.ladder),
-      el('section', { 'aria-labelledby': 'ctx-heading' }, el('h3', { id: 'ctx-heading' }, 'Hotline: both teams\' traffic'), this.transcript));
+      el('section', { 'aria-labelledby': 'ctx-heading' }, el('h3', { id: 'ctx-heading' }, 'Hotline: both teams\' traffic'), this.transcript),
+      el('section', { 'aria-labelledby': 'control-replay-heading' }, el('h3', { id: 'control-replay-heading' }, 'Replay so far (Control only)'),
+        el('div', { class: 'buttons' }, download, copy), link.root));
     back.addEventListener('click', () => actions.close());
     pause.addEventListener('click', () => actions.pause());
     custom.addEventListener('submit', (e) => {

@@ -6,6 +6,7 @@ import { exerciseCode } from '../../exercise/code';
 import { type ExerciseSave, writeExerciseSave } from '../../exercise/save';
 import { type ExerciseConfig, humanTeams, sessionOptions } from '../../exercise/config';
 import { dueInjects } from '../../exercise/control';
+import { checkPasscode } from '../../exercise/passcode';
 import { GameSession } from '../../game/session';
 import { CAMP_SHORT } from '../../text/places';
 import type { Controller, LogLine } from '../controller';
@@ -57,6 +58,7 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
     onContinue: () => takeOver(),
     onBriefing: () => showBriefingPack(scenario, session.view(), session.handoverTo ?? session.camp),
     onControl: config.control ? () => openControl() : undefined,
+    checkPasscode: config.controlLock ? (entered) => checkPasscode(config.controlLock!, entered) : undefined,
   });
   const pause = new PauseScreen(() => resume());
   const control = new ControlPanel(session, config, { fire, pause: () => { closeControl(false); doPause(); }, close: () => closeControl(true) });
@@ -204,7 +206,7 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
 
   function save(): void {
     const { commands } = session.snapshot();
-    if (storage && commands) writeExerciseSave(storage, exerciseCode(config), commands, session.notes);
+    if (storage && commands) writeExerciseSave(storage, exerciseCode(config), commands, session.notes, config.controlLock);
   }
 
   enterHandover();

@@ -4,6 +4,7 @@
 import { type Power, type Scenario, newGame, viewFor } from '../../engine';
 import { exerciseCode, exerciseLink } from '../../exercise/code';
 import { type ExerciseConfig, TEAM_SETTINGS, type TeamSetting, defaultConfig } from '../../exercise/config';
+import { makeLock } from '../../exercise/passcode';
 import { turnDays } from '../../text/crisisText';
 import { campName } from '../../text/places';
 import { el } from '../dom';
@@ -28,6 +29,8 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
     ...TEAM_SETTINGS.map((t) => el('option', { value: t }, TEAM_LABEL[t])));
   const teams = { coalition: team('coalition'), russia: team('russia') };
   const control = el('input', { id: 'ex-control', type: 'checkbox', 'data-testid': 'ex-control' });
+  // Never part of the code or link: only its salted hash goes with the exercise (config and save).
+  const passcode = el('input', { id: 'ex-passcode', type: 'password', autocomplete: 'new-password', maxlength: '64', 'data-testid': 'ex-passcode' });
   const injects = el('div', { class: 'ex-injects', 'data-testid': 'ex-injects' });
   const code = el('input', { id: 'ex-code', type: 'text', readonly: true, 'data-testid': 'ex-code' });
   const link = el('input', { id: 'ex-link', type: 'text', readonly: true, 'data-testid': 'ex-link' });
@@ -52,7 +55,9 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
         el('fieldset', {}, el('legend', {}, 'Who plays each camp'),
           ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'row' }, el('label', { for: `ex-team-${p}` }, CAMP_LABEL[p]), teams[p])),
           el('p', { class: 'hint' }, 'IS is always played by the AI.')),
-        el('p', { class: 'row' }, el('label', { class: 'choice' }, control, ' A facilitator (Control) takes part: all-seeing map, injects, pause, notes'))),
+        el('p', { class: 'row' }, el('label', { class: 'choice' }, control, ' A facilitator (Control) takes part: all-seeing map, injects, pause, notes')),
+        el('p', { class: 'row' }, el('label', { for: 'ex-passcode' }, 'Control passcode (optional)'), passcode,
+          el('span', { class: 'hint' }, 'Asked on the handover before Control opens. Never in the code or link.'))),
       el('fieldset', {}, el('legend', {}, 'Injects that fire at the start of their turn'), injects,
         el('p', { class: 'hint' }, 'Control can also fire any of them, or write its own, between phases.'))),
     el('fieldset', {}, el('legend', {}, 'Exercise code and link'),
@@ -124,7 +129,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
       update();
       if (problem(config)) { error.focus(); return; }
       overlay.remove();
-      resolve(config);
+      resolve(config.control && passcode.value ? { ...config, controlLock: makeLock(passcode.value) } : config);
     });
   });
 }

@@ -11,7 +11,11 @@ import './replay.css';
 
 const NO_RECORD = 'This game was continued from a save made before games were recorded: it has no complete replay.';
 
-export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, controller: Controller): void {
+/**
+ * `replay: false` (a class exercise) leaves out Download replay and Copy replay link: a replay of a game
+ * in progress shows what the other team hides, so mid-game it is Control's alone (its panel has them).
+ */
+export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, controller: Controller, opts: { replay: boolean } = { replay: true }): void {
   const undo = el('button', { type: 'button', 'data-testid': 'undo', 'aria-keyshortcuts': 'Control+Z' }, 'Undo (Ctrl+Z)');
   const download = el('button', { type: 'button', 'data-testid': 'download-replay' }, 'Download replay');
   const copy = el('button', { type: 'button', 'data-testid': 'copy-replay-link' }, 'Copy replay link');
@@ -23,7 +27,7 @@ export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, cont
   undo.setAttribute('aria-describedby', 'undo-why');
   const section = el('section', { class: 'replay-share', 'aria-labelledby': 'replay-share-title' },
     el('h3', { id: 'replay-share-title' }, 'Replay'),
-    el('div', { class: 'buttons' }, download, copy), link.root,
+    el('div', { class: 'buttons' }, opts.replay ? download : null, opts.replay ? copy : null), opts.replay ? link.root : null,
     el('p', { class: 'you' }, 'Game code ', el('code', { 'data-testid': 'game-code' }, code), ' (scenario and seed) · ', codeLink));
   const endBar = hudRoot.querySelector('.end-bar');
   if (endBar) endBar.before(section);

@@ -51,7 +51,7 @@ export class ReplayViewer {
       const p = replay.players[c];
       return `${campName(scenario, c)}: ${p.kind === 'human' ? 'a player' : `AI${p.policy === 'ai' ? '' : ` "${p.policy}"`}${p.doctrine ? `, ${p.doctrine} doctrine` : ''}`}`;
     });
-    const radios = VIEWPOINTS.map(([v, label]) => {
+    const radios = VIEWPOINTS.filter(([v]) => session.viewpoints.includes(v)).map(([v, label]) => {
       const input = el('input', { type: 'radio', name: 'viewpoint', value: v, checked: v === session.viewpoint, 'data-testid': `viewpoint-${v}` });
       input.addEventListener('change', () => { if (input.checked) this.setViewpoint(v); });
       return el('label', { class: 'camp-choice' }, input, ' ', label);
@@ -79,7 +79,9 @@ export class ReplayViewer {
       this.chart.root,
       el('p', { class: 'chart-key', 'data-testid': 'replay-chart-key' }, swatch(CHART_SERIES[0].colour), 'escalation (solid) ', swatch(CHART_SERIES[1].colour), 'coalition VP (dashed) ', swatch(CHART_SERIES[2].colour), 'government VP (dashed) · ▼ incident · • hotline message'),
       el('div', { class: 'replay-speed-row' }, el('label', { for: 'replay-speed', class: 'field-label' }, 'Speed'), this.speed),
-      el('fieldset', { class: 'viewpoint' }, el('legend', {}, 'Viewpoint'), ...radios),
+      el('fieldset', { class: 'viewpoint' }, el('legend', {}, 'Viewpoint'), ...radios,
+        session.viewpoints.includes('all') ? null : el('p', { class: 'hint', 'data-testid': 'viewpoint-limited' },
+          `This game is not over: its replay shows only the view of the ${campName(scenario, session.camp)} until it ends.`)),
       // Below the controls, so their place never moves while the text changes under them.
       this.what, this.events,
       this.ladder.root,
