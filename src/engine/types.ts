@@ -186,7 +186,9 @@ export type ErrorCode =
   /** A scenario inject that cannot fire (it already has). */
   | 'invalid_inject'
   /** The power's end of the hotline is not answered (an unanswered_call inject). */
-  | 'line_down';
+  | 'line_down'
+  /** A session refuses a command outside its player's phase: another camp's or team's turn, a pending handover, a pause, a replay. */
+  | 'not_your_phase';
 
 export interface EngineError {
   code: ErrorCode;
