@@ -3,7 +3,7 @@
 // the facts the history comparison needs. Injects are read defensively: an engine without them never
 // emits their event, and one with them needs no change here.
 import {
-  type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, applyCommand, newGame, victoryPoints,
+  type Bank, type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, applyCommand, newGame, type Unit, victoryPoints,
 } from '../engine';
 import type { FiredInject } from '../engine/injectTypes';
 import type { Replay } from '../replay/format';
@@ -58,15 +58,20 @@ function decisionText(scenario: Scenario, before: GameState, command: Command, e
   }
 }
 
-/** The river is crossed when a move ends on the other bank from where it began. */
-function crossingOf(scenario: Scenario, before: GameState, after: GameState, command: Command): { unit: string; to: string } | null {
-  if (command.type !== 'move') return null;
-  const from = before.units.find((u) => u.id === command.unit);
-  const to = after.units.find((u) => u.id === command.unit);
-  if (!from || !to) return null;
-  const a = scenario.map.bankOf(from.hex);
-  const b = scenario.map.bankOf(to.hex);
-  return a && b && a !== b ? { unit: from.name, to: hexRef(scenario, to.hex) } : null;
+/**
+ * Units that reached the other bank from the last bank they stood on. A crossing may stop on an island
+ * or a pontoon (no bank) and end a later turn, so each unit's last bank is kept in `banks`.
+ */
+function crossingsOf(scenario: Scenario, state: GameState, banks: Map<string, Bank>): Unit[] {
+  const out: Unit[] = [];
+  for (const u of state.units) {
+    const bank = scenario.map.bankOf(u.hex);
+    if (!bank) continue;
+    const last = banks.get(u.id);
+    if (last !== bank) banks.set(u.id, bank);
+    if (last && last !== bank) out.push(u);
+  }
+  return out;
 }
 
 export function walkReplay(scenario: Scenario, replay: Replay): Walk {
@@ -77,6 +82,8 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
   const crossings: Crossing[] = [];
   const injects: FiredInject[] = [];
   const turnStarts = new Map<number, number>([[state.turn, 0]]);
+  const banks = new Map<string, Bank>();
+  crossingsOf(scenario, state, banks);
   const series: ReviewSeries = { turns: [], escalation: [], peak: [], points: { coalition: [], russia: [], is: [] } };
   const sample = (s: GameState): void => {
     const i = series.turns.indexOf(s.turn);
@@ -104,10 +111,11 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
     const decision = decisionText(scenario, before, command, result.events);
     let main: TimelineEntry | null = decision ? entry(n, turn, 'decision', actor, decision) : null;
     if (main) mine.push(main);
-    const crossed = crossingOf(scenario, before, state, command);
-    if (crossed && !crossings.some((c) => c.camp === actor)) {
-      crossings.push({ turn, command: n, camp: actor, unit: crossed.unit, pontoon: false, where: crossed.to });
-      main = entry(n, turn, 'decision', actor, `${crossed.unit} crossed the Euphrates to ${crossed.to}: ${CAMP_SHORT[actor]}'s first crossing.`);
+    for (const u of crossingsOf(scenario, state, banks)) {
+      if (crossings.some((c) => c.camp === u.camp)) continue;
+      const to = hexRef(scenario, u.hex);
+      crossings.push({ turn, command: n, camp: u.camp, unit: u.name, pontoon: false, where: to });
+      main = entry(n, turn, 'decision', u.camp, `${u.name} crossed the Euphrates to ${to}: ${CAMP_SHORT[u.camp]}'s first crossing.`);
       mine.push(main);
     }
     const byIncident = new Map<string, TimelineEntry>();
