@@ -7,7 +7,7 @@ import {
 } from '../engine';
 import type { FiredInject } from '../engine/injectTypes';
 import type { Replay } from '../replay/format';
-import { INCIDENT_NAME, POWER_NAME, causeText } from '../text/crisisText';
+import { INCIDENT_NAME, POWER_NAME, causeText, clashSetOff, injectAuthor, senderText } from '../text/crisisText';
 import { formatMessage } from '../text/messageText';
 import { CAMP_SHORT, hexRef } from '../text/places';
 import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './types';
@@ -32,7 +32,7 @@ type InjectEvent = { type: 'inject_fired'; inject: FiredInject };
 const isInjectEvent = (e: GameEvent | InjectEvent): e is InjectEvent => e.type === 'inject_fired';
 
 const change = (e: Extract<GameEvent, { type: 'escalation_changed' }>): EscalationChange =>
-  ({ delta: e.delta, from: e.from, to: e.to, rungFrom: e.rungFrom, rungTo: e.rungTo, cause: e.cause, by: e.by });
+  ({ delta: e.delta, from: e.from, to: e.to, rungFrom: e.rungFrom, rungTo: e.rungTo, cause: e.cause, by: e.by, ...(e.inject === undefined ? {} : { inject: e.inject }) });
 
 function entry(command: number, turn: number, kind: TimelineEntry['kind'], actor: Actor, text: string, ref: string | null = null): TimelineEntry {
   return { command, turn, kind, actor, text, ref, escalation: [], delta: 0, trust: 0 };
@@ -129,9 +129,9 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       switch (e.type) {
         case 'incident': {
           const inc = e.incident;
-          const by = inc.cause ? `caused by ${POWER_NAME[inc.cause]}` : 'cause unknown';
+          const by = inc.inject !== undefined ? `caused by ${injectAuthor(inc.inject)}` : inc.cause ? `caused by ${POWER_NAME[inc.cause]}` : 'cause unknown';
           const steps = inc.losses.reduce((s, l) => s + l.steps, 0);
-          const it = entry(n, inc.turn, 'incident', inc.cause, `Incident ${inc.id}: ${INCIDENT_NAME[inc.type]} at ${hexRef(scenario, inc.hex)}, ${by}${inc.victim ? ` against ${POWER_NAME[inc.victim]}` : ''}${steps ? `, ${steps} step${steps === 1 ? '' : 's'} lost` : ''}.`, inc.id);
+          const it = entry(n, inc.turn, 'incident', inc.inject !== undefined ? 'control' : inc.cause, `Incident ${inc.id}: ${INCIDENT_NAME[inc.type]} at ${hexRef(scenario, inc.hex)}, ${by}${inc.victim ? ` against ${POWER_NAME[inc.victim]}` : ''}${steps ? `, ${steps} step${steps === 1 ? '' : 's'} lost` : ''}.`, inc.id);
           byIncident.set(inc.id, it);
           mine.push(it);
           break;
@@ -139,12 +139,14 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
         case 'message_sent': {
           const m = e.message;
           const text = formatMessage(scenario, m, { crisis: state.crisis });
-          main = entry(n, m.turn, 'message', m.from, `${m.id} ${POWER_NAME[m.from]} to ${POWER_NAME[m.to]}: ${text.title}.`, m.id);
+          main = entry(n, m.turn, 'message', m.inject !== undefined ? 'control' : m.from, `${m.id} ${senderText(m)} to ${POWER_NAME[m.to]}: ${text.title}.`, m.id);
           mine.push(main);
           break;
         }
         case 'message_unanswered':
-          mine.push(entry(n, turn, 'message', e.to, `${POWER_NAME[e.to]} left ${e.message} unanswered.`, e.message));
+          mine.push(e.inject !== undefined
+            ? entry(n, turn, 'message', 'control', `${e.message} went unanswered: ${injectAuthor(e.inject)} had ${POWER_NAME[e.to]}'s end of the line down.`, e.message)
+            : entry(n, turn, 'message', e.to, `${POWER_NAME[e.to]} left ${e.message} unanswered.`, e.message));
           break;
         case 'objective_captured': {
           const o = scenario.objectives.find((x) => x.id === e.objective);
@@ -157,8 +159,8 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
           break;
         case 'game_over':
           if (e.report.reason === 'direct_clash') {
-            const by = e.report.clashBy;
-            mine.push(entry(n, turn, 'escalation', by, `Direct US–Russian clash${by ? `, set off by ${POWER_NAME[by]}` : ''}: both camps lose.`));
+            const by = e.report.clashInject !== undefined ? 'control' : e.report.clashBy;
+            mine.push(entry(n, turn, 'escalation', by, `Direct US–Russian clash${clashSetOff(e.report)}: both camps lose.`));
           }
           break;
         default:
@@ -170,7 +172,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       if (e.type !== 'escalation_changed') continue;
       let target = (e.incident ? byIncident.get(e.incident) : undefined) ?? (e.incident ? undefined : main ?? undefined);
       if (!target) {
-        target = entry(n, turn, 'escalation', e.by, `Escalation ${e.delta > 0 ? 'rose' : 'fell'}: ${causeText(e.cause)}.`);
+        target = entry(n, turn, 'escalation', e.inject !== undefined ? 'control' : e.by, `Escalation ${e.delta > 0 ? 'rose' : 'fell'}: ${causeText(e.cause)}.`);
         mine.push(target);
       }
       target.escalation.push(change(e));

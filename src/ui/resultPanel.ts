@@ -4,7 +4,7 @@
 import {
   CAMPS, type CrisisState, POWERS, type Power, RUNGS, type Scenario, type VictoryReport, otherPower, rungOf,
 } from '../engine';
-import { POWER_NAME, signed } from '../text/crisisText';
+import { POWER_NAME, injectAuthor, signed } from '../text/crisisText';
 import { CAMP_CSS } from '../scenes/colours';
 import { el, swatch } from './dom';
 import { closeButton, openModal } from './modal';
@@ -16,6 +16,7 @@ let opened = false;
 export function reasonText(scenario: Scenario, report: VictoryReport): string {
   if (report.reason === 'direct_clash') {
     const by = report.clashBy;
+    if (report.clashInject !== undefined) return `Escalation reached the top of the ladder: US and Russian forces fought each other. ${injectAuthor(report.clashInject)} set it off, not a team. Both camps lose. Victory points no longer count.`;
     return by
       ? `Escalation reached the top of the ladder: US and Russian forces fought each other. ${POWER_NAME[by]} set it off and scores ${signed(report.score[by])}; ${POWER_NAME[otherPower(by)]} scores ${signed(report.score[otherPower(by)])}. Victory points no longer count.`
       : 'Escalation reached the top of the ladder: US and Russian forces fought each other. Both camps lose. Victory points no longer count.';
