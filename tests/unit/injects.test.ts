@@ -416,11 +416,13 @@ describe('the main scenario\'s injects', () => {
     return commands;
   }
 
-  it('validate and are the five historical ones, each with its text and its history and sources', () => {
-    expect(scenario.injects.map((j) => j.id)).toEqual(ids);
+  it('validate and are the five historical ones, in turn order, each with its text and its history and sources', () => {
+    expect(scenario.injects.map((j) => j.id)).toEqual(['strike-16-sep', 'unanswered-call', 'public-warning-21-sep', 'is-airbase-counterattack', 'khasham-irregulars']);
     expect(scenario.injects.map((j) => [j.effect.kind, j.turn])).toEqual([
-      ['unattributed_strike', 4], ['public_warning', 7], ['is_counterattack', 9], ['irregular_assault', 12], ['unanswered_call', 5],
+      ['unattributed_strike', 4], ['unanswered_call', 5], ['public_warning', 7], ['is_counterattack', 9], ['irregular_assault', 12],
     ]);
+    // The file lists them in another order: they are sorted on load, so every list shows them by turn.
+    expect(scenarioJson.injects.map((j) => j.id)).toEqual(ids);
     for (const j of scenario.injects) {
       expect(j.text.length).toBeLessThanOrEqual(500);
       expect(j.history).toMatch(/Sources?:/);
