@@ -28,12 +28,14 @@ export function reasonText(scenario: Scenario, report: VictoryReport): string {
 }
 
 function crisisFacts(crisis: Pick<CrisisState, 'incidents' | 'messages' | 'escalation'>): HTMLElement {
-  const sent = (p: Power) => crisis.messages.filter((m) => m.from === p).length;
+  // A message an inject put on the line in a power's name is Control's, not the team's.
+  const sent = (p: Power) => crisis.messages.filter((m) => m.from === p && m.inject === undefined).length;
+  const byInjects = crisis.messages.filter((m) => m.inject !== undefined).length;
   const peak = crisis.escalation.peak; // a rung index, not points
   return el('ul', { class: 'brief-list', 'data-testid': 'crisis-facts' },
     el('li', {}, `Highest rung reached: ${RUNGS[peak]?.name ?? peak}. Escalation ended at ${crisis.escalation.points} of 100 (${RUNGS[rungOf(crisis.escalation.points)]?.name}).`),
     el('li', {}, `Incidents between the powers: ${crisis.incidents.length}.`),
-    el('li', {}, `Hotline messages: ${crisis.messages.length} (${POWERS.map((p) => `${POWER_NAME[p]} ${sent(p)}`).join(', ')}).`));
+    el('li', {}, `Hotline messages: ${crisis.messages.length} (${[...POWERS.map((p) => `${POWER_NAME[p]} ${sent(p)}`), ...(byInjects ? [`Control's injects ${byInjects}`] : [])].join(', ')}).`));
 }
 
 /**
