@@ -6,20 +6,24 @@ import { ownMessage } from './clone';
 import { damage } from './combat';
 import { FIREFIGHT, HONOURED_CAP, LOWER, RAISE, TRUST, clamp, rungOf } from './crisisRules';
 import { adjustTrust, isPower, lower, raise, recordIncident } from './escalation';
+import { lineIsDown } from './hotline';
 import { hexDistance } from './hex';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
 import type { Camp, GameEvent, GameState, Power, Unit } from './types';
 
-/** After `camp`'s phase: calls to it left pending go unanswered; withdrawals are checked. */
+/** After `camp`'s phase: calls to it left pending go unanswered (the inject's, if its line is down); withdrawals are checked. */
 export function crisisEndOfPhase(scenario: Scenario, state: GameState, camp: Camp, events: GameEvent[]): void {
   if (!isPower(camp)) return;
-  leaveUnanswered(state, camp, events);
+  leaveUnanswered(state, camp, events, lineIsDown(state, camp) ? state.crisis.lineDown?.inject : undefined);
   checkWithdrawals(scenario, state, camp, events);
 }
 
-/** Calls to `camp` still pending go unanswered, each at TRUST.unanswered. */
-export function leaveUnanswered(state: GameState, camp: Power, events: GameEvent[]): void {
+/**
+ * Calls to `camp` still pending go unanswered, each at TRUST.unanswered. With `inject`, that inject took
+ * the line down: the silence is its doing, not the team's.
+ */
+export function leaveUnanswered(state: GameState, camp: Power, events: GameEvent[], inject?: string): void {
   const messages = state.crisis.messages;
   for (let k = 0; k < messages.length; k++) {
     if (messages[k]!.status !== 'pending' || messages[k]!.to !== camp) continue;
@@ -30,8 +34,13 @@ export function leaveUnanswered(state: GameState, camp: Power, events: GameEvent
       const incident = state.crisis.incidents.find((i) => i.id === id);
       if (incident) incident.status = 'open'; // it may be protested again
     }
-    events.push({ type: 'message_unanswered', message: m.id, from: m.from, to: m.to });
-    adjustTrust(state, events, TRUST.unanswered, `${camp} left ${m.id} unanswered`);
+    if (inject === undefined) {
+      events.push({ type: 'message_unanswered', message: m.id, from: m.from, to: m.to });
+      adjustTrust(state, events, TRUST.unanswered, `${camp} left ${m.id} unanswered`);
+    } else {
+      events.push({ type: 'message_unanswered', message: m.id, from: m.from, to: m.to, inject });
+      adjustTrust(state, events, TRUST.unanswered, `inject ${inject} (${camp}'s line down) left ${m.id} unanswered`);
+    }
   }
 }
 

@@ -57,6 +57,8 @@ export interface HotlineMessage {
   answer: string | null;
   /** The sender's free-text remark; absent when none was sent (so older hashes stand). */
   remark?: string;
+  /** The inject that put it on the line in `from`'s name (Control's, not the team's); absent otherwise. */
+  inject?: string;
 }
 
 export type AgreementKind = 'line' | 'notice' | 'shared_positions' | 'hold_fire' | 'withdrawal' | 'warning' | 'meeting';
@@ -79,6 +81,8 @@ export interface Agreement {
   consequence: WarningConsequence | null;
   /** Turns on which it was broken. */
   violations: number[];
+  /** The inject that made it (a public warning in `by`'s name); absent otherwise. */
+  inject?: string;
 }
 
 export const INCIDENT_TYPES = [
@@ -98,8 +102,10 @@ export interface Incident {
   turn: number;
   hex: Hex;
   type: IncidentType;
-  /** The power whose action caused it. Hidden in a view whose power only suspects. */
+  /** The power whose action caused it: null for one an inject caused (see `inject`). Hidden in a view whose power only suspects. */
   cause: Power | null;
+  /** The inject (fired id, "J1") that caused it: Control's, never counted against a team. Absent otherwise. */
+  inject?: string;
   /** The power it happened to, when there is one. */
   victim: Power | null;
   knowledge: Record<Power, Knowledge>;
@@ -120,7 +126,7 @@ export interface EscalationState {
   /** Whether anything raised escalation this turn (no decay then). */
   raisedThisTurn: boolean;
   /** The last change, for the ladder's "why". */
-  last: { turn: number; delta: number; cause: string; by: Power | null; incident: string | null } | null;
+  last: { turn: number; delta: number; cause: string; by: Power | null; incident: string | null; inject?: string } | null;
 }
 
 export interface CrisisState {
@@ -137,5 +143,5 @@ export interface CrisisState {
   /** Injects fired by Control, in order. Absent until the first one fires (games without injects keep their hashes). */
   injects?: FiredInject[];
   /** A power whose end of the hotline answers nothing through turn `until` (an unanswered_call inject). Absent until the first inject. */
-  lineDown?: { power: Power; until: number } | null;
+  lineDown?: { power: Power; until: number; inject?: string } | null;
 }

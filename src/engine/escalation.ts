@@ -24,7 +24,8 @@ export function newCrisis(scenario: Scenario): CrisisState {
   };
 }
 
-export interface Change { cause: string; by: Power | null; incident?: string | null }
+/** What moved the ladder: `by` is the power to blame, null for none; `inject` names the inject whose effect it is. */
+export interface Change { cause: string; by: Power | null; incident?: string | null; inject?: string }
 
 /** Raises escalation by `delta` (more from Confrontation up). Returns the points actually added. */
 export function raise(scenario: Scenario, state: GameState, events: GameEvent[], delta: number, change: Change): number {
@@ -32,7 +33,7 @@ export function raise(scenario: Scenario, state: GameState, events: GameEvent[],
   const scaled = rungOf(esc.points) >= RETALIATION_RUNG ? Math.floor((delta * RETALIATION_PCT) / 100) : delta;
   const added = shift(state, events, scaled, change);
   if (added > 0) esc.raisedThisTurn = true;
-  if (esc.points >= ESCALATION_MAX && state.status === 'playing') directClash(scenario, state, events, change.by);
+  if (esc.points >= ESCALATION_MAX && state.status === 'playing') directClash(scenario, state, events, change.by, change.inject);
   return added;
 }
 
@@ -47,10 +48,11 @@ function shift(state: GameState, events: GameEvent[], delta: number, change: Cha
   if (to === from) return 0;
   esc.points = to;
   esc.peak = Math.max(esc.peak, rungOf(to));
-  esc.last = { turn: state.turn, delta: to - from, cause: change.cause, by: change.by, incident: change.incident ?? null };
+  const inject = change.inject === undefined ? {} : { inject: change.inject };
+  esc.last = { turn: state.turn, delta: to - from, cause: change.cause, by: change.by, incident: change.incident ?? null, ...inject };
   events.push({
     type: 'escalation_changed', from, to, delta: to - from, rungFrom: rungOf(from), rungTo: rungOf(to),
-    cause: change.cause, by: change.by, incident: change.incident ?? null,
+    cause: change.cause, by: change.by, incident: change.incident ?? null, ...inject,
   });
   return to - from;
 }
@@ -63,11 +65,11 @@ export function adjustTrust(state: GameState, events: GameEvent[], delta: number
   events.push({ type: 'trust_changed', from, to, delta: to - from, cause });
 }
 
-function directClash(scenario: Scenario, state: GameState, events: GameEvent[], by: Power | null): void {
+function directClash(scenario: Scenario, state: GameState, events: GameEvent[], by: Power | null, inject?: string): void {
   const report = victoryReport(scenario, state);
   const score = Object.fromEntries(POWERS.map((p) => [p, by === null || p === by ? CLASH_SCORE.culprit : CLASH_SCORE.other])) as Record<Power, number>;
   state.status = 'over';
-  state.result = { ...report, reason: 'direct_clash', winner: 'none', clashBy: by, score };
+  state.result = { ...report, reason: 'direct_clash', winner: 'none', clashBy: by, score, ...(inject === undefined ? {} : { clashInject: inject }) };
   events.push({ type: 'game_over', report: state.result });
 }
 
@@ -87,6 +89,8 @@ export interface IncidentSpec {
   roll?: Incident['roll'];
   /** Escalation before the weight of losses; RAISE[type] unless given. */
   base?: number;
+  /** The inject that caused it: then `cause` is null and nobody is blamed. */
+  inject?: string;
 }
 
 /** Records an incident, raises escalation by its weight and emits it. */
@@ -101,11 +105,14 @@ export function recordIncident(scenario: Scenario, state: GameState, events: Gam
     id: `I${crisis.serial.incident++}`,
     turn: state.turn, hex: spec.hex, type: spec.type, cause: spec.cause, victim: spec.victim,
     knowledge, losses, escalation: 0, roll: spec.roll ?? null, status: 'open',
+    ...(spec.inject === undefined ? {} : { inject: spec.inject }),
   };
   crisis.incidents.push(incident);
   const base = spec.base ?? (spec.type in RAISE ? RAISE[spec.type as keyof typeof RAISE] : 0);
   const at = events.length;
-  incident.escalation = raise(scenario, state, events, base + lossWeight(losses), { cause: spec.type, by: spec.cause, incident: incident.id });
+  incident.escalation = raise(scenario, state, events, base + lossWeight(losses), {
+    cause: spec.type, by: spec.cause, incident: incident.id, ...(spec.inject === undefined ? {} : { inject: spec.inject }),
+  });
   // The incident is reported before the escalation it caused.
   events.splice(at, 0, { type: 'incident', incident: cloneJson(incident) });
   return incident;

@@ -140,8 +140,8 @@ function messageTime(scenario: Scenario, state: GameState): string {
   return `${date}T${hh}:${mm}Z`;
 }
 
-function addAgreement(state: GameState, events: GameEvent[], spec: Omit<Agreement, 'id' | 'violations'>): Agreement {
-  const agreement: Agreement = { id: `A${state.crisis.serial.agreement++}`, ...spec, violations: [] };
+function addAgreement(state: GameState, events: GameEvent[], spec: Omit<Agreement, 'id' | 'violations' | 'inject'>, inject?: string): Agreement {
+  const agreement: Agreement = { id: `A${state.crisis.serial.agreement++}`, ...spec, violations: [], ...(inject === undefined ? {} : { inject }) };
   state.crisis.agreements.push(agreement);
   events.push({ type: 'agreement_made', agreement: cloneJson(agreement) });
   return agreement;
@@ -179,14 +179,15 @@ export function sendMessage(scenario: Scenario, state: GameState, body: MessageB
 }
 
 /**
- * Puts `body` on the line from `from` outside the rules for sending (an inject's public warning): no
- * check and no call used up, but the same message, agreement and incident as if it had been sent.
+ * Puts `body` on the line in `from`'s name outside the rules for sending (inject `inject`'s public
+ * warning): no check and no call used up, the same message and agreement as if it had been sent, but
+ * all marked as the inject's, and any incident is the inject's, never `from`'s.
  */
-export function sendOnBehalf(scenario: Scenario, state: GameState, from: Power, body: OpeningBody, events: GameEvent[]): HotlineMessage {
+export function sendOnBehalf(scenario: Scenario, state: GameState, from: Power, body: OpeningBody, events: GameEvent[], inject: string): HotlineMessage {
   const crisis = state.crisis;
   const message: HotlineMessage = {
     id: `H${crisis.serial.message++}`, turn: state.turn, at: messageTime(scenario, state), from, to: otherPower(from),
-    channel: channelOf(state, body), body, status: NEEDS_ANSWER.has(body.kind) ? 'pending' : 'info', answer: null,
+    channel: channelOf(state, body), body, status: NEEDS_ANSWER.has(body.kind) ? 'pending' : 'info', answer: null, inject,
   };
   crisis.messages.push(message);
   events.push({ type: 'message_sent', message: cloneJson(message) });
@@ -212,8 +213,11 @@ function open(scenario: Scenario, state: GameState, from: Power, body: OpeningBo
     case 'warn':
       addAgreement(state, events, {
         ...NONE, kind: 'warning', message: message.id, by: from, bound: [to], from: turn, until: turn + HOTLINE.warningTurns - 1, area: body.area, consequence: body.consequence,
-      });
-      if (body.public) recordIncident(scenario, state, events, { type: 'public_warning', hex: body.area.centre, cause: from, victim: to });
+      }, message.inject);
+      if (body.public) {
+        const author = message.inject === undefined ? { cause: from } : { cause: null, inject: message.inject };
+        recordIncident(scenario, state, events, { type: 'public_warning', hex: body.area.centre, victim: to, ...author });
+      }
       return;
     case 'protest': {
       const incident = state.crisis.incidents.find((i) => i.id === body.incident)!;

@@ -1,12 +1,16 @@
 // Injects: the events Control (the exercise's facilitator) sets off, from the scenario's list or
 // written on the spot. Each fires at once, in whatever phase it is, through the ordinary rules: the
-// incident machinery, the hotline's warning, combat, trust and the ladder. Mutates `state`. The
-// contract is in injectTypes.ts; docs/escalation.md ("Injects") has the rules in words.
+// incident machinery, the hotline's warning, combat, trust and the ladder. Mutates `state`. What an
+// inject does is Control's, never a team's: its incidents have no cause but the inject, its message
+// and denial are marked as the inject's, and its escalation is nobody's (by null). The contract is in
+// injectTypes.ts; docs/escalation.md ("Injects") has the rules in words.
 import { occupancy, typeOf, unitById, unitsAt } from './board';
 import { resolveAttack } from './combat';
+import { EXPOSURE_PCT, TRUST } from './crisisRules';
+import type { Incident } from './crisisTypes';
 import { adjustTrust, lossesIn, lower, otherPower, raise, recordIncident } from './escalation';
 import { type Hex, hexDistance, hexKey, hexRange } from './hex';
-import { denyIncident, sendOnBehalf } from './hotline';
+import { sendOnBehalf } from './hotline';
 import { leaveUnanswered } from './crisisTurn';
 import type { FiredInject, InjectBody, InjectEffect, InjectUnit } from './injectTypes';
 import type { Dice } from './rng';
@@ -54,20 +58,20 @@ export function fireInject(scenario: Scenario, state: GameState, body: InjectBod
     case 'unattributed_strike': unattributedStrike(scenario, state, effect, fired, dice, events); break;
     case 'public_warning': {
       const before = crisis.incidents.length;
-      sendOnBehalf(scenario, state, effect.by, { kind: 'warn', area: effect.area, consequence: 'suppress_fire', public: true }, events);
+      sendOnBehalf(scenario, state, effect.by, { kind: 'warn', area: effect.area, consequence: 'suppress_fire', public: true }, events, fired.id);
       fired.incident = crisis.incidents[before]?.id ?? null;
       break;
     }
     case 'is_counterattack': assault(scenario, state, 'is', effect.target, effect.units, fired, dice, events); break;
     case 'irregular_assault': irregularAssault(scenario, state, effect, fired, dice, events); break;
     case 'unanswered_call':
-      crisis.lineDown = { power: effect.power, until: state.turn + effect.turns - 1 };
-      leaveUnanswered(state, effect.power, events);
+      crisis.lineDown = { power: effect.power, until: state.turn + effect.turns - 1, inject: fired.id };
+      leaveUnanswered(state, effect.power, events, fired.id);
       break;
     case 'custom':
       if (effect.trust !== 0) adjustTrust(state, events, effect.trust, cause);
-      if (effect.escalation > 0) raise(scenario, state, events, effect.escalation, { cause, by: null });
-      else if (effect.escalation < 0) lower(state, events, -effect.escalation, { cause, by: null });
+      if (effect.escalation > 0) raise(scenario, state, events, effect.escalation, { cause, by: null, inject: fired.id });
+      else if (effect.escalation < 0) lower(state, events, -effect.escalation, { cause, by: null, inject: fired.id });
       break;
   }
   // The inject is reported before what it caused, as it stands at the end.
@@ -93,9 +97,10 @@ function unattributedStrike(
   const gp = greatPowerIds(state);
   const start = events.length;
   resolveAttack(scenario, state, dice, e.by, null, 'air', scenario.data.camps[e.by].airAttack, { ...target }, events);
+  for (const ev of events.slice(start)) if (ev.type === 'combat') ev.inject = fired.id;
   const losses = lossesIn(events.slice(start), e.victim, gp);
   const incident = recordIncident(scenario, state, events, {
-    type: 'misidentified_strike', hex: { ...target }, cause: e.by, victim: e.victim, victimKnows: false, losses,
+    type: 'misidentified_strike', hex: { ...target }, cause: null, inject: fired.id, victim: e.victim, victimKnows: false, losses,
   });
   fired.incident = incident.id;
 }
@@ -111,10 +116,25 @@ function irregularAssault(
   if (!hitRival) return;
   const losses = lossesIn(events.slice(start), rival, gp);
   const incident = recordIncident(scenario, state, events, {
-    type: 'deliberate_attack', hex: { ...e.target }, cause: e.sponsor, victim: rival, victimKnows: false, losses,
+    type: 'deliberate_attack', hex: { ...e.target }, cause: null, inject: fired.id, victim: rival, victimKnows: false, losses,
   });
   fired.incident = incident.id;
-  denyIncident(scenario, state, e.sponsor, incident, dice, events);
+  disown(scenario, state, e.sponsor, incident, fired, dice, events);
+}
+
+/**
+ * The sponsor disowns the irregulars, as a false denial would (trust, and exposure on an EXPOSURE_PCT
+ * roll), but as part of the inject: the trust causes, the exposure and its incident are the inject's.
+ */
+function disown(scenario: Scenario, state: GameState, sponsor: Power, incident: Incident, fired: FiredInject, dice: Dice, events: GameEvent[]): void {
+  incident.status = 'denied';
+  adjustTrust(state, events, TRUST.falseDenial, `inject ${fired.id}: ${sponsor} disowned the irregulars of incident ${incident.id}`);
+  const victim = incident.victim!;
+  if (dice.roll(100) > EXPOSURE_PCT) return;
+  incident.knowledge[victim] = 'knows';
+  events.push({ type: 'denial_exposed', incident: incident.id, by: sponsor, inject: fired.id });
+  adjustTrust(state, events, TRUST.exposed, `inject ${fired.id}: ${sponsor}'s disowning of incident ${incident.id} was exposed`);
+  recordIncident(scenario, state, events, { type: 'false_denial', hex: incident.hex, cause: null, inject: fired.id, victim });
 }
 
 /** Can a unit of `camp` come in at `h`: land, not an island, and empty or held by its own camp below the stack limit? */

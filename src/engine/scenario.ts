@@ -137,7 +137,7 @@ export interface Scenario {
   readonly objectives: readonly Objective[];
   /** Objective at a hex key, for capture checks. */
   readonly objectiveAt: ReadonlyMap<string, Objective>;
-  /** The injects Control can fire, with hexes as {q, r}; empty when the scenario lists none. */
+  /** The injects Control can fire, in turn order, with hexes as {q, r}; empty when the scenario lists none. */
   readonly injects: readonly ScenarioInject[];
 }
 
@@ -181,7 +181,8 @@ export function loadScenario(rawScenario: unknown, rawMap: unknown): LoadResult 
       unitTypes: data.unitTypes,
       objectives,
       objectiveAt: new Map(objectives.map((o) => [hexKey(o.hex), o])),
-      injects: (data.injects ?? []).map(toInject),
+      // In turn order (stable), as every list of them shows them: the file's order may be any.
+      injects: (data.injects ?? []).map(toInject).sort((a, b) => a.turn - b.turn),
     },
   };
 }

@@ -46,6 +46,8 @@ export interface VictoryReport {
   winner: Power | 'draw' | 'none';
   /** The power whose action pushed escalation over the top: it takes the worse result. */
   clashBy: Power | null;
+  /** The inject (fired id, "J2") whose effect pushed escalation over the top, when one did; clashBy is then null. */
+  clashInject?: string;
   /** Final score per power: victory points, or the clash penalties. */
   score: Record<Power, number>;
   points: Record<Camp, number>;
@@ -123,6 +125,8 @@ export type GameEvent =
       result: CombatResult;
       attackerLoss: number;
       defenderLoss: number;
+      /** The inject that made this strike (Control's, never the camp's own order); absent otherwise. */
+      inject?: string;
     }
   | { type: 'unit_hit'; unit: string; camp: Camp; steps: number; strength: number }
   | { type: 'unit_destroyed'; unit: string; camp: Camp; hex: Hex; greatPower: boolean }
@@ -143,15 +147,19 @@ export type GameEvent =
       type: 'escalation_changed';
       from: number; to: number; delta: number; rungFrom: number; rungTo: number;
       cause: string; by: Power | null; incident: string | null;
+      /** The inject whose effect this is (then `by` is null); absent otherwise. */
+      inject?: string;
     }
   | { type: 'trust_changed'; from: number; to: number; delta: number; cause: string }
   | { type: 'incident'; incident: Incident }
   | { type: 'message_sent'; message: HotlineMessage }
-  | { type: 'message_unanswered'; message: string; from: Power; to: Power }
+  /** `inject` when the call went unanswered because an inject took `to`'s end of the line down. */
+  | { type: 'message_unanswered'; message: string; from: Power; to: Power; inject?: string }
   | { type: 'agreement_made'; agreement: Agreement }
   | { type: 'agreement_violated'; agreement: string; by: Power; incident: string }
   | { type: 'agreement_ended'; agreement: string; reason: 'expired' | 'replaced' }
-  | { type: 'denial_exposed'; incident: string; by: Power }
+  /** `inject` when the denial was an inject's (irregulars disowned), not the power's own answer. */
+  | { type: 'denial_exposed'; incident: string; by: Power; inject?: string }
   /** Control fired an inject; the events its effect caused follow it. */
   | { type: 'inject_fired'; inject: FiredInject };
 
@@ -186,7 +194,9 @@ export type ErrorCode =
   /** A scenario inject that cannot fire (it already has). */
   | 'invalid_inject'
   /** The power's end of the hotline is not answered (an unanswered_call inject). */
-  | 'line_down';
+  | 'line_down'
+  /** A session refuses a command outside its player's phase: another camp's or team's turn, a pending handover, a pause, a replay. */
+  | 'not_your_phase';
 
 export interface EngineError {
   code: ErrorCode;

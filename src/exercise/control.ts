@@ -3,7 +3,7 @@
 import { type Command, type GameState, type Power, type Scenario, applyCommand, newGame } from '../engine';
 import type { ExerciseConfig } from './config';
 
-export interface LadderStep { turn: number; from: number; to: number; delta: number; cause: string; by: Power | null; incident: string | null }
+export interface LadderStep { turn: number; from: number; to: number; delta: number; cause: string; by: Power | null; incident: string | null; inject?: string }
 
 /** Every change of escalation so far, in order. */
 export function ladderHistory(scenario: Scenario, seed: string, commands: readonly Command[]): LadderStep[] {
@@ -46,7 +46,7 @@ export class LadderHistory {
       const r = applyCommand(this.scenario, this.state, c);
       if (!r.ok) { this.failed = true; break; }
       for (const e of r.events) {
-        if (e.type === 'escalation_changed') this.steps.push({ turn: this.state.turn, from: e.from, to: e.to, delta: e.delta, cause: e.cause, by: e.by, incident: e.incident });
+        if (e.type === 'escalation_changed') this.steps.push({ turn: this.state.turn, from: e.from, to: e.to, delta: e.delta, cause: e.cause, by: e.by, incident: e.incident, ...(e.inject === undefined ? {} : { inject: e.inject }) });
       }
       this.state = r.state;
       this.played.push(c);

@@ -130,6 +130,6 @@ export class ReplaySession implements PlaySession {
   start(): GameEvent[] { return []; }
 
   apply(): SessionResult {
-    return { ok: false, error: { code: 'malformed_command', message: 'a replay is watched, not played' } };
+    return { ok: false, error: { code: 'not_your_phase', message: 'a replay is watched, not played' } };
   }
 }

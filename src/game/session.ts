@@ -229,7 +229,7 @@ export class GameSession {
   apply(command: Command): SessionResult {
     if (!this.isPlayersPhase) {
       const why = this.paused ? 'the exercise is paused' : this.viewer !== 'team' ? 'the next team has not taken over yet' : `it is not ${this.camp}'s phase`;
-      return { ok: false, error: { code: 'malformed_command', message: why } };
+      return { ok: false, error: { code: 'not_your_phase', message: why } };
     }
     const before = this.view();
     const beforeState = this.state;

@@ -3,7 +3,7 @@
 import { type Camp, RUNGS, type Scenario } from '../engine';
 import type { Replay } from '../replay/format';
 import { summarize } from '../replay/summary';
-import { POWER_NAME } from '../text/crisisText';
+import { clashSetOff } from '../text/crisisText';
 import { formatMessage, messageHeader, statusText } from '../text/messageText';
 import { campName } from '../text/places';
 import { historyLines } from './history';
@@ -23,7 +23,7 @@ function outcomeOf(scenario: Scenario, walk: Walk, commands: number): ReviewOutc
   const sum = summarize(s, commands);
   const r = s.result;
   const headline = !r ? `In progress (turn ${s.turn})`
-    : r.reason === 'direct_clash' ? `Direct clash${r.clashBy ? `, set off by ${POWER_NAME[r.clashBy]}` : ''}: both camps lose`
+    : r.reason === 'direct_clash' ? `Direct clash${clashSetOff(r)}: both camps lose`
     : r.winner === 'draw' || r.winner === 'none' ? 'A draw' : `${campName(scenario, r.winner)} wins`;
   return {
     headline, report: r, maxRung: sum.maxRung, finalEscalation: s.crisis.escalation.points,

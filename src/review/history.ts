@@ -1,7 +1,7 @@
 // "What really happened": the game set beside the 2017 timeline of docs/history.md,
 // with the dates turned into the game's turns (turn 1 = 9-10 Sep 2017, two days a turn).
-import { type Camp, type GameState, type Scenario, formatDate } from '../engine';
-import { INCIDENT_NAME, POWER_NAME } from '../text/crisisText';
+import { type Camp, type GameState, type Incident, type Scenario, formatDate } from '../engine';
+import { INCIDENT_NAME, POWER_NAME, clashSetOff, injectAuthor } from '../text/crisisText';
 import { CAMP_SHORT } from '../text/places';
 import type { HistoryLine } from './types';
 import type { Walk } from './walk';
@@ -91,9 +91,7 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   lines.push({
     topic: 'The disputed strike',
     history: `Around 00:30 GMT on ${when(scenario, '2017-09-16')} a strike hit SDF positions east of the river near the industrial area, wounding 6 SDF fighters with US advisers present. The coalition blamed Russia; Russia denied it.`,
-    game: first
-      ? `In your game there were ${crisis.incidents.length} incident${crisis.incidents.length === 1 ? '' : 's'}; the first, ${first.id}, was a ${INCIDENT_NAME[first.type]} on turn ${first.turn}${first.cause ? ` caused by ${POWER_NAME[first.cause]}` : ''}. ${disputed} had a disputed author (the victim only suspected who did it).`
-      : 'In your game there was no incident between the powers.',
+    game: first ? incidentsText(first, crisis.incidents.length, disputed) : 'In your game there was no incident between the powers.',
     sources: SOURCES.strike,
   });
 
@@ -103,7 +101,7 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   lines.push({
     topic: 'Meetings, maps and warnings',
     history: `On ${when(scenario, '2017-09-21')} Col. Ryan Dillon disclosed the first face-to-face meeting of US and Russian generals that week, where maps were shared; the same day Maj-Gen Konashenkov warned in public that fire from SDF areas would be "immediately suppressed". A third meeting followed in late October.`,
-    game: `In your game the commanders met ${meetings.length === 0 ? 'never' : `${meetings.length} time${meetings.length === 1 ? '' : 's'} (first on turn ${meetings[0]!.from})`}; positions were shared ${shares} time${shares === 1 ? '' : 's'}; ${warnings.length} warning${warnings.length === 1 ? ' was' : 's were'} sent, ${warnings.filter((m) => m.body.kind === 'warn' && m.body.public).length} of them in public.`,
+    game: `In your game ${meetingsText(meetings.map((m) => m.from))}; ${shares === 0 ? 'positions were never shared' : `positions were shared ${times(shares)}`}; ${warningsText(warnings.length, warnings.filter((m) => m.body.kind === 'warn' && m.body.public).length)}.`,
     sources: SOURCES.meeting,
   });
 
@@ -112,11 +110,34 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   lines.push({
     topic: 'The line and Khasham',
     history: 'The two sides kept to an agreed line along the Euphrates. On 7–8 Feb 2018, after this game\'s period, about 500 pro-government fighters with Wagner contractors attacked the SDF and US position at Conoco, 8 km east of the line; US air and artillery struck back and killed roughly 200–300. Russia said no Russian servicemen were involved. There was no direct US–Russian clash.',
-    game: `In your game ${line ? `a deconfliction line was agreed on turn ${line.from}` : 'no deconfliction line was agreed'}, and ${clash ? `the game ended in a direct clash${final.result?.clashBy ? ` set off by ${POWER_NAME[final.result.clashBy]}` : ''}` : 'there was no direct clash'}.`,
+    game: `In your game ${line ? `a deconfliction line was agreed on turn ${line.from}` : 'no deconfliction line was agreed'}, and ${clash ? `the game ended in a direct clash${final.result ? clashSetOff(final.result) : ''}` : 'there was no direct clash'}.`,
     sources: SOURCES.khasham,
   });
   lines.push(...injectLines(scenario, walk));
   return lines;
+}
+
+const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+
+function meetingsText(turns: readonly number[]): string {
+  return turns.length === 0 ? 'the commanders never met' : `the commanders met ${times(turns.length)} (first on turn ${turns[0]})`;
+}
+
+function warningsText(sent: number, open: number): string {
+  if (sent === 0) return 'no warning was sent';
+  const inPublic = open === 0 ? 'none in public' : open === sent ? (sent === 1 ? 'in public' : 'all in public') : `${open} in public`;
+  return `${sent === 1 ? 'one warning was' : `${sent} warnings were`} sent, ${inPublic}`;
+}
+
+/** The incidents in a sentence or two: how many, the first and who caused it, and how many had a disputed author. */
+function incidentsText(first: Incident, n: number, disputed: number): string {
+  const by = first.inject !== undefined ? ` caused by ${injectAuthor(first.inject)}` : first.cause ? ` caused by ${POWER_NAME[first.cause]}` : '';
+  const what = `a ${INCIDENT_NAME[first.type]} on turn ${first.turn}${by}`;
+  const suspected = '(the victim only suspected who did it)';
+  if (n === 1) return `In your game there was one incident, ${first.id}, ${what}.${disputed === 1 ? ` Its author was disputed ${suspected}.` : ''}`;
+  const d = disputed === 0 ? '' : disputed === n ? ` ${n === 2 ? 'Both' : 'All'} had a disputed author ${suspected}.`
+    : disputed === 1 ? ` One of them had a disputed author ${suspected}.` : ` Of these, ${disputed} had a disputed author ${suspected}.`;
+  return `In your game there were ${n} incidents; the first, ${first.id}, was ${what}.${d}`;
 }
 
 /** Each scenario inject Control fired, beside the event it is drawn from (its own history text). */

@@ -1,7 +1,7 @@
 // Discussion questions for the hotwash, chosen from what happened in this game: a clash, a false
 // denial, an unanswered call, a silent hotline, an agreed line, injects; two general ones close it.
 import type { GameState } from '../engine';
-import { POWER_NAME } from '../text/crisisText';
+import { POWER_NAME, injectAuthor } from '../text/crisisText';
 import type { Question } from './types';
 
 export function questionsFor(final: GameState, injectTitles: readonly string[]): Question[] {
@@ -9,11 +9,12 @@ export function questionsFor(final: GameState, injectTitles: readonly string[]):
   const { crisis, result } = final;
   const messages = crisis.messages;
   if (result?.reason === 'direct_clash') {
-    const by = result.clashBy ? POWER_NAME[result.clashBy] : 'neither side alone';
+    const by = result.clashInject !== undefined ? injectAuthor(result.clashInject) : result.clashBy ? POWER_NAME[result.clashBy] : 'neither side alone';
     q.push({ id: 'clash-turning-point', text: `The game ended in a direct clash set off by ${by}. At which turn could either side still have stopped the climb, and with what message or order?` });
     q.push({ id: 'clash-intent', text: 'Was the clash an accident, a miscalculation or a choice? What did each team believe the other would do?' });
   }
-  const denials = crisis.incidents.filter((i) => i.type === 'false_denial');
+  // A denial an inject made (disowned irregulars) is no team's to answer for.
+  const denials = crisis.incidents.filter((i) => i.type === 'false_denial' && i.inject === undefined);
   const denied = messages.filter((m) => m.body.kind === 'deny');
   if (denials.length > 0) {
     q.push({ id: 'false-denial', text: `A denial was exposed as false (${denials.map((i) => i.id).join(', ')}). Why deny an incident the other side can prove? What did it cost in trust?` });

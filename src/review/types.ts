@@ -16,6 +16,8 @@ export interface EscalationChange {
   rungTo: number;
   cause: string;
   by: Power | null;
+  /** The inject whose effect it was (then `by` is null): Control's, never a team's. */
+  inject?: string;
 }
 
 export interface TimelineEntry {

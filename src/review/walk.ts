@@ -3,11 +3,11 @@
 // the facts the history comparison needs. Injects are read defensively: an engine without them never
 // emits their event, and one with them needs no change here.
 import {
-  type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, applyCommand, newGame, victoryPoints,
+  type Bank, type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, applyCommand, newGame, type Unit, victoryPoints,
 } from '../engine';
 import type { FiredInject } from '../engine/injectTypes';
 import type { Replay } from '../replay/format';
-import { INCIDENT_NAME, POWER_NAME, causeText } from '../text/crisisText';
+import { INCIDENT_NAME, POWER_NAME, causeText, clashSetOff, injectAuthor, senderText } from '../text/crisisText';
 import { formatMessage } from '../text/messageText';
 import { CAMP_SHORT, hexRef } from '../text/places';
 import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './types';
@@ -32,7 +32,7 @@ type InjectEvent = { type: 'inject_fired'; inject: FiredInject };
 const isInjectEvent = (e: GameEvent | InjectEvent): e is InjectEvent => e.type === 'inject_fired';
 
 const change = (e: Extract<GameEvent, { type: 'escalation_changed' }>): EscalationChange =>
-  ({ delta: e.delta, from: e.from, to: e.to, rungFrom: e.rungFrom, rungTo: e.rungTo, cause: e.cause, by: e.by });
+  ({ delta: e.delta, from: e.from, to: e.to, rungFrom: e.rungFrom, rungTo: e.rungTo, cause: e.cause, by: e.by, ...(e.inject === undefined ? {} : { inject: e.inject }) });
 
 function entry(command: number, turn: number, kind: TimelineEntry['kind'], actor: Actor, text: string, ref: string | null = null): TimelineEntry {
   return { command, turn, kind, actor, text, ref, escalation: [], delta: 0, trust: 0 };
@@ -58,15 +58,20 @@ function decisionText(scenario: Scenario, before: GameState, command: Command, e
   }
 }
 
-/** The river is crossed when a move ends on the other bank from where it began. */
-function crossingOf(scenario: Scenario, before: GameState, after: GameState, command: Command): { unit: string; to: string } | null {
-  if (command.type !== 'move') return null;
-  const from = before.units.find((u) => u.id === command.unit);
-  const to = after.units.find((u) => u.id === command.unit);
-  if (!from || !to) return null;
-  const a = scenario.map.bankOf(from.hex);
-  const b = scenario.map.bankOf(to.hex);
-  return a && b && a !== b ? { unit: from.name, to: hexRef(scenario, to.hex) } : null;
+/**
+ * Units that reached the other bank from the last bank they stood on. A crossing may stop on an island
+ * or a pontoon (no bank) and end a later turn, so each unit's last bank is kept in `banks`.
+ */
+function crossingsOf(scenario: Scenario, state: GameState, banks: Map<string, Bank>): Unit[] {
+  const out: Unit[] = [];
+  for (const u of state.units) {
+    const bank = scenario.map.bankOf(u.hex);
+    if (!bank) continue;
+    const last = banks.get(u.id);
+    if (last !== bank) banks.set(u.id, bank);
+    if (last && last !== bank) out.push(u);
+  }
+  return out;
 }
 
 export function walkReplay(scenario: Scenario, replay: Replay): Walk {
@@ -77,6 +82,8 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
   const crossings: Crossing[] = [];
   const injects: FiredInject[] = [];
   const turnStarts = new Map<number, number>([[state.turn, 0]]);
+  const banks = new Map<string, Bank>();
+  crossingsOf(scenario, state, banks);
   const series: ReviewSeries = { turns: [], escalation: [], peak: [], points: { coalition: [], russia: [], is: [] } };
   const sample = (s: GameState): void => {
     const i = series.turns.indexOf(s.turn);
@@ -104,10 +111,11 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
     const decision = decisionText(scenario, before, command, result.events);
     let main: TimelineEntry | null = decision ? entry(n, turn, 'decision', actor, decision) : null;
     if (main) mine.push(main);
-    const crossed = crossingOf(scenario, before, state, command);
-    if (crossed && !crossings.some((c) => c.camp === actor)) {
-      crossings.push({ turn, command: n, camp: actor, unit: crossed.unit, pontoon: false, where: crossed.to });
-      main = entry(n, turn, 'decision', actor, `${crossed.unit} crossed the Euphrates to ${crossed.to}: ${CAMP_SHORT[actor]}'s first crossing.`);
+    for (const u of crossingsOf(scenario, state, banks)) {
+      if (crossings.some((c) => c.camp === u.camp)) continue;
+      const to = hexRef(scenario, u.hex);
+      crossings.push({ turn, command: n, camp: u.camp, unit: u.name, pontoon: false, where: to });
+      main = entry(n, turn, 'decision', u.camp, `${u.name} crossed the Euphrates to ${to}: ${CAMP_SHORT[u.camp]}'s first crossing.`);
       mine.push(main);
     }
     const byIncident = new Map<string, TimelineEntry>();
@@ -121,9 +129,9 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       switch (e.type) {
         case 'incident': {
           const inc = e.incident;
-          const by = inc.cause ? `caused by ${POWER_NAME[inc.cause]}` : 'cause unknown';
+          const by = inc.inject !== undefined ? `caused by ${injectAuthor(inc.inject)}` : inc.cause ? `caused by ${POWER_NAME[inc.cause]}` : 'cause unknown';
           const steps = inc.losses.reduce((s, l) => s + l.steps, 0);
-          const it = entry(n, inc.turn, 'incident', inc.cause, `Incident ${inc.id}: ${INCIDENT_NAME[inc.type]} at ${hexRef(scenario, inc.hex)}, ${by}${inc.victim ? ` against ${POWER_NAME[inc.victim]}` : ''}${steps ? `, ${steps} step${steps === 1 ? '' : 's'} lost` : ''}.`, inc.id);
+          const it = entry(n, inc.turn, 'incident', inc.inject !== undefined ? 'control' : inc.cause, `Incident ${inc.id}: ${INCIDENT_NAME[inc.type]} at ${hexRef(scenario, inc.hex)}, ${by}${inc.victim ? ` against ${POWER_NAME[inc.victim]}` : ''}${steps ? `, ${steps} step${steps === 1 ? '' : 's'} lost` : ''}.`, inc.id);
           byIncident.set(inc.id, it);
           mine.push(it);
           break;
@@ -131,12 +139,14 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
         case 'message_sent': {
           const m = e.message;
           const text = formatMessage(scenario, m, { crisis: state.crisis });
-          main = entry(n, m.turn, 'message', m.from, `${m.id} ${POWER_NAME[m.from]} to ${POWER_NAME[m.to]}: ${text.title}.`, m.id);
+          main = entry(n, m.turn, 'message', m.inject !== undefined ? 'control' : m.from, `${m.id} ${senderText(m)} to ${POWER_NAME[m.to]}: ${text.title}.`, m.id);
           mine.push(main);
           break;
         }
         case 'message_unanswered':
-          mine.push(entry(n, turn, 'message', e.to, `${POWER_NAME[e.to]} left ${e.message} unanswered.`, e.message));
+          mine.push(e.inject !== undefined
+            ? entry(n, turn, 'message', 'control', `${e.message} went unanswered: ${injectAuthor(e.inject)} had ${POWER_NAME[e.to]}'s end of the line down.`, e.message)
+            : entry(n, turn, 'message', e.to, `${POWER_NAME[e.to]} left ${e.message} unanswered.`, e.message));
           break;
         case 'objective_captured': {
           const o = scenario.objectives.find((x) => x.id === e.objective);
@@ -149,8 +159,8 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
           break;
         case 'game_over':
           if (e.report.reason === 'direct_clash') {
-            const by = e.report.clashBy;
-            mine.push(entry(n, turn, 'escalation', by, `Direct US–Russian clash${by ? `, set off by ${POWER_NAME[by]}` : ''}: both camps lose.`));
+            const by = e.report.clashInject !== undefined ? 'control' : e.report.clashBy;
+            mine.push(entry(n, turn, 'escalation', by, `Direct US–Russian clash${clashSetOff(e.report)}: both camps lose.`));
           }
           break;
         default:
@@ -162,7 +172,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       if (e.type !== 'escalation_changed') continue;
       let target = (e.incident ? byIncident.get(e.incident) : undefined) ?? (e.incident ? undefined : main ?? undefined);
       if (!target) {
-        target = entry(n, turn, 'escalation', e.by, `Escalation ${e.delta > 0 ? 'rose' : 'fell'}: ${causeText(e.cause)}.`);
+        target = entry(n, turn, 'escalation', e.inject !== undefined ? 'control' : e.by, `Escalation ${e.delta > 0 ? 'rose' : 'fell'}: ${causeText(e.cause)}.`);
         mine.push(target);
       }
       target.escalation.push(change(e));

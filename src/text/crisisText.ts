@@ -46,6 +46,17 @@ export const AGREEMENT_NAME: Readonly<Record<AgreementKind, string>> = {
 /** "+3" or "−3" (a true minus sign, which screen readers say as "minus"). */
 export const signed = (n: number): string => (n < 0 ? `−${-n}` : `+${n}`);
 
+/** Who did what an inject did: Control, never a team ("Control (inject J2)"). */
+export const injectAuthor = (inject: string): string => `Control (inject ${inject})`;
+
+/** ", set off by Russia", ", set off by Control (inject J2)" or nothing: who set off a direct clash. */
+export const clashSetOff = (r: { clashBy: Power | null; clashInject?: string }): string =>
+  (r.clashInject !== undefined ? `, set off by ${injectAuthor(r.clashInject)}` : r.clashBy ? `, set off by ${POWER_NAME[r.clashBy]}` : '');
+
+/** A message's sender: the power, or the inject that put it on the line in the power's name. */
+export const senderText = (m: { from: Power; inject?: string }): string =>
+  (m.inject === undefined ? POWER_NAME[m.from] : `${injectAuthor(m.inject)} in ${POWER_NAME[m.from]}'s name`);
+
 export const isIncidentType = (s: string): s is IncidentType => (INCIDENT_TYPES as readonly string[]).includes(s);
 
 /** An engine cause ("misidentified_strike", "russia left H3 unanswered") in plain English. */
@@ -112,7 +123,7 @@ export function agreementText(scenario: Scenario, a: Agreement): string {
     case 'shared_positions': return `${POWER_NAME[a.by]} shares its positions ${area}${through}`;
     case 'hold_fire': return `${list(a.bound)} holds fire ${area}${through}`;
     case 'withdrawal': return `${list(a.bound)} withdraws and stays out ${area}${through}`;
-    case 'warning': return `${POWER_NAME[a.by]} warns ${list(a.bound)} off the area ${area}${through}`;
+    case 'warning': return `${a.inject === undefined ? POWER_NAME[a.by] : senderText({ from: a.by, inject: a.inject })} warns ${list(a.bound)} off the area ${area}${through}`;
     case 'meeting': return `face-to-face meeting of commanders on turn ${a.from} (${turnDays(scenario, a.from)})`;
   }
 }

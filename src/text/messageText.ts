@@ -4,7 +4,7 @@
 import type { CrisisState, HotlineMessage, MessageBody, MessageKind, OpeningBody, Power, Scenario } from '../engine';
 import { HOTLINE, otherPower } from '../engine';
 import {
-  CHANNEL_NAME, CONSEQUENCE_TEXT, INCIDENT_NAME, POWER_ADJ, POWER_NAME, areaText, lineText, messageTime, turnDays, turnEnd,
+  CHANNEL_NAME, CONSEQUENCE_TEXT, INCIDENT_NAME, POWER_ADJ, POWER_NAME, areaText, lineText, messageTime, senderText, turnDays, turnEnd,
 } from './crisisText';
 import { hexRef } from './places';
 
@@ -141,5 +141,5 @@ export function statusText(message: HotlineMessage): string {
 
 /** "H1 · Air channel · 09 SEP 2017 0620Z · Coalition to Russia". */
 export function messageHeader(message: HotlineMessage): string {
-  return `${message.id} · ${CHANNEL_NAME[message.channel]} · ${messageTime(message.at)} · ${POWER_NAME[message.from]} to ${POWER_NAME[message.to]}`;
+  return `${message.id} · ${CHANNEL_NAME[message.channel]} · ${messageTime(message.at)} · ${senderText(message)} to ${POWER_NAME[message.to]}`;
 }

@@ -1,7 +1,7 @@
 // Engine events in plain English for the log. Works only from the filtered events the session hands
 // out, so an unseen unit is never named.
 import { type Camp, type CombatResult, type GameEvent, type Hex, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
-import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, isIncidentType, signed } from '../text/crisisText';
+import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, senderText, signed } from '../text/crisisText';
 import { formatMessage } from '../text/messageText';
 import { CAMP_SHORT, hexName } from '../text/places';
 
@@ -39,7 +39,8 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
     }
     case 'move_interrupted': return `${name(e.unit)} ran into an unseen enemy near ${at(e.contact)} and stopped.`;
     case 'combat': {
-      const who = e.kind === 'air' ? `${short(e.camp)} air strike`
+      const who = e.inject !== undefined ? `An air strike set off by ${injectAuthor(e.inject)}`
+        : e.kind === 'air' ? `${short(e.camp)} air strike`
         : e.attacker ? name(e.attacker) : `An unseen ${short(e.camp)} unit`;
       const verb = e.kind === 'assault' ? 'assaulted' : e.kind === 'fire' ? 'fired on' : e.kind === 'car_bomb' ? 'blew up against' : 'hit';
       const target = e.defenders.length > 0 ? e.defenders.map(name).join(', ') : at(e.target);
@@ -62,7 +63,7 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
       const w = e.report.winner;
       if (w === 'none') {
         const s = e.report.score;
-        return `Game over: a direct US-Russian clash${e.report.clashBy ? `, set off by ${POWER_NAME[e.report.clashBy]}` : ''}. Both camps lose (scores: Coalition ${s.coalition}, Russia ${s.russia}).`;
+        return `Game over: a direct US-Russian clash${clashSetOff(e.report)}. Both camps lose (scores: Coalition ${s.coalition}, Russia ${s.russia}).`;
       }
       return `Game over: ${w === 'draw' ? 'a draw' : `${short(w)} wins`}.`;
     }
@@ -71,8 +72,9 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
 }
 
 
-/** An engine cause with its author when the cause is an incident type ("misidentified strike by Russia"). */
-function causeBy(cause: string, by: Power | null): string {
+/** An engine cause with its author when the cause is an incident type ("misidentified strike by Russia"), or the inject's. */
+function causeBy(cause: string, by: Power | null, inject?: string): string {
+  if (inject !== undefined && !cause.startsWith(`inject ${inject}`)) return `${isIncidentType(cause) ? INCIDENT_NAME[cause] : causeText(cause)} by ${injectAuthor(inject)}`;
   return by && isIncidentType(cause) ? `${INCIDENT_NAME[cause]} by ${POWER_NAME[by]}` : causeText(cause);
 }
 
@@ -89,7 +91,7 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
   switch (e.type) {
     case 'escalation_changed': {
       const rung = e.rungTo !== e.rungFrom ? `, ${e.rungTo > e.rungFrom ? 'up' : 'down'} to ${RUNGS[e.rungTo]?.name ?? e.rungTo}` : '';
-      const cause = causeBy(e.cause, e.by);
+      const cause = causeBy(e.cause, e.by, e.inject);
       const ref = e.incident && !cause.includes(e.incident) ? ` (${e.incident})` : '';
       const where = e.incident ? ctx.incidentAt?.(e.incident) : undefined;
       const place = where ? ` at ${hexName(scenario, where)}` : '';
@@ -98,7 +100,7 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
     case 'trust_changed': return `Trust ${signed(e.delta)} (${e.from} → ${e.to}): ${causeText(e.cause)}.`;
     case 'incident': {
       const i = e.incident;
-      const author = i.cause ? ` by ${POWER_NAME[i.cause]}` : ' (author disputed: you only suspect who did it)';
+      const author = i.inject !== undefined ? ` by ${injectAuthor(i.inject)}` : i.cause ? ` by ${POWER_NAME[i.cause]}` : ' (author disputed: you only suspect who did it)';
       const victim = i.victim ? ` against ${POWER_NAME[i.victim]}` : '';
       const roll = i.roll ? ` Roll ${i.roll.value} against ${i.roll.chance}%.` : '';
       return `Incident ${i.id} at ${hexName(scenario, i.hex)}: ${INCIDENT_NAME[i.type]}${author}${victim}.${lossText(i.losses, ctx)}${roll}`;
@@ -107,13 +109,17 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
       const m = e.message;
       const { title } = formatMessage(scenario, m, { crisis: { messages: [m], incidents: [] } });
       const answer = m.status === 'pending' && m.to === ctx.camp ? ' Your answer is needed this phase.' : '';
-      return `Hotline ${m.id}, ${POWER_NAME[m.from]} to ${POWER_NAME[m.to]}: ${title}.${answer}`;
+      return `Hotline ${m.id}, ${senderText(m)} to ${POWER_NAME[m.to]}: ${title}.${answer}`;
     }
-    case 'message_unanswered': return `${POWER_NAME[e.to]} left hotline call ${e.message} from ${POWER_NAME[e.from]} unanswered.`;
+    case 'message_unanswered': return e.inject !== undefined
+      ? `Hotline call ${e.message} from ${POWER_NAME[e.from]} went unanswered: ${injectAuthor(e.inject)} has ${POWER_NAME[e.to]}'s end of the line down.`
+      : `${POWER_NAME[e.to]} left hotline call ${e.message} from ${POWER_NAME[e.from]} unanswered.`;
     case 'agreement_made': return `Agreement ${e.agreement.id}: ${agreementText(scenario, e.agreement)}.`;
     case 'agreement_violated': return `${POWER_NAME[e.by]} broke agreement ${e.agreement} (incident ${e.incident}).`;
     case 'agreement_ended': return `Agreement ${e.agreement} ${e.reason === 'expired' ? 'has expired' : 'was replaced by a new line'}.`;
-    case 'denial_exposed': return `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
+    case 'denial_exposed': return e.inject !== undefined
+      ? `The disowning of incident ${e.incident}, ${injectAuthor(e.inject)} in ${POWER_NAME[e.by]}'s name, was exposed.`
+      : `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
     // The inject's notes say where units came in: Control's to read from the record, not the players' log.
     case 'inject_fired': return `Control inject ${e.inject.id}: ${e.inject.title}. ${e.inject.text}`;
     default: return null;

@@ -2,7 +2,7 @@
 // marked (arrow, "now" and aria-current, not colour alone), points, trust and the last change with
 // its cause. Hover or focus explains the current risks and what the next rung brings.
 import { ESCALATION_MAX, FIREFIGHT, MISID, RAISE, RUNG, RUNGS, TRUST_MAX, type GameView, firefightChance, rungOf } from '../engine';
-import { POWER_NAME, causeText, isIncidentType, signed } from '../text/crisisText';
+import { POWER_NAME, causeText, injectAuthor, isIncidentType, signed } from '../text/crisisText';
 import { el } from './dom';
 
 
@@ -52,7 +52,8 @@ export class EscalationLadder {
     this.points.replaceChildren(
       el('strong', {}, `${RUNGS[current]!.name}: ${points} / ${ESCALATION_MAX} points`), ` · trust ${trust} / ${TRUST_MAX}`);
     if (last) {
-      const who = last.by && isIncidentType(last.cause) ? ` by ${POWER_NAME[last.by]}` : '';
+      const who = last.inject !== undefined && isIncidentType(last.cause) ? ` by ${injectAuthor(last.inject)}`
+        : last.by && isIncidentType(last.cause) ? ` by ${POWER_NAME[last.by]}` : '';
       this.last.textContent = `Last change (turn ${last.turn}): ${signed(last.delta)}, ${causeText(last.cause)}${who}.`;
     } else {
       this.last.textContent = 'No change yet this game.';

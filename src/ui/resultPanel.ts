@@ -4,7 +4,7 @@
 import {
   CAMPS, type CrisisState, POWERS, type Power, RUNGS, type Scenario, type VictoryReport, otherPower, rungOf,
 } from '../engine';
-import { POWER_NAME, signed } from '../text/crisisText';
+import { POWER_NAME, injectAuthor, signed } from '../text/crisisText';
 import { CAMP_CSS } from '../scenes/colours';
 import { el, swatch } from './dom';
 import { closeButton, openModal } from './modal';
@@ -16,6 +16,7 @@ let opened = false;
 export function reasonText(scenario: Scenario, report: VictoryReport): string {
   if (report.reason === 'direct_clash') {
     const by = report.clashBy;
+    if (report.clashInject !== undefined) return `Escalation reached the top of the ladder: US and Russian forces fought each other. ${injectAuthor(report.clashInject)} set it off, not a team. Both camps lose. Victory points no longer count.`;
     return by
       ? `Escalation reached the top of the ladder: US and Russian forces fought each other. ${POWER_NAME[by]} set it off and scores ${signed(report.score[by])}; ${POWER_NAME[otherPower(by)]} scores ${signed(report.score[otherPower(by)])}. Victory points no longer count.`
       : 'Escalation reached the top of the ladder: US and Russian forces fought each other. Both camps lose. Victory points no longer count.';
@@ -27,12 +28,14 @@ export function reasonText(scenario: Scenario, report: VictoryReport): string {
 }
 
 function crisisFacts(crisis: Pick<CrisisState, 'incidents' | 'messages' | 'escalation'>): HTMLElement {
-  const sent = (p: Power) => crisis.messages.filter((m) => m.from === p).length;
+  // A message an inject put on the line in a power's name is Control's, not the team's.
+  const sent = (p: Power) => crisis.messages.filter((m) => m.from === p && m.inject === undefined).length;
+  const byInjects = crisis.messages.filter((m) => m.inject !== undefined).length;
   const peak = crisis.escalation.peak; // a rung index, not points
   return el('ul', { class: 'brief-list', 'data-testid': 'crisis-facts' },
     el('li', {}, `Highest rung reached: ${RUNGS[peak]?.name ?? peak}. Escalation ended at ${crisis.escalation.points} of 100 (${RUNGS[rungOf(crisis.escalation.points)]?.name}).`),
     el('li', {}, `Incidents between the powers: ${crisis.incidents.length}.`),
-    el('li', {}, `Hotline messages: ${crisis.messages.length} (${POWERS.map((p) => `${POWER_NAME[p]} ${sent(p)}`).join(', ')}).`));
+    el('li', {}, `Hotline messages: ${crisis.messages.length} (${[...POWERS.map((p) => `${POWER_NAME[p]} ${sent(p)}`), ...(byInjects ? [`Control's injects ${byInjects}`] : [])].join(', ')}).`));
 }
 
 /**

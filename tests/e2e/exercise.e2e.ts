@@ -166,7 +166,7 @@ describe('class exercise', () => {
     const code = new URL(link).searchParams.get('exercise')!;
     expect(parseExerciseCode(code, builtinScenario)).toEqual({ ok: true, config: {
       scenario: 'deir-ez-zor-2017', seed: 'class-e2e', teams: { coalition: 'human', russia: 'human' }, control: true,
-      injects: ['strike-16-sep', 'public-warning-21-sep', 'unanswered-call'],
+      injects: ['strike-16-sep', 'unanswered-call', 'public-warning-21-sep'], // in turn order, as the setup lists them
     } });
     await screenshot(page, 'exercise-1-setup');
     expect(await serious(page)).toEqual([]);

@@ -112,6 +112,15 @@ describe('hot-seat session', () => {
     expect(s.apply({ type: 'end_phase' }).ok).toBe(true);
   });
 
+  it('a command outside the team\'s phase is refused as not_your_phase, not as malformed', () => {
+    const s = hotSeat();
+    s.start();
+    expect(s.apply({ type: 'end_phase' })).toMatchObject({ ok: false, error: { code: 'not_your_phase', message: expect.stringContaining('not taken over') } });
+    s.takeOver();
+    s.setPaused(true);
+    expect(s.apply({ type: 'end_phase' })).toMatchObject({ ok: false, error: { code: 'not_your_phase', message: expect.stringContaining('paused') } });
+  });
+
   it("Control's all-seeing map only between phases; its injects and notes go into the replay", () => {
     const s = hotSeat();
     s.start();

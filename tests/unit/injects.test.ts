@@ -80,7 +80,7 @@ function offsetOf(h: { q: number; r: number }): [number, number] {
 }
 
 describe('the unattributed strike', () => {
-  it('hits the victim\'s units with the striker\'s air attack; a misidentified_strike the victim only suspects', () => {
+  it('hits the victim\'s units with the striker\'s air attack; a misidentified_strike the victim only suspects, caused by the inject, not the striker', () => {
     const { scenario, state } = game();
     // 6 vs 6 is 1:1; a 5 is DL for a strike.
     const r = play(scenario, withDraws(state, [[6, 5]]), fire('strike'));
@@ -89,19 +89,31 @@ describe('the unattributed strike', () => {
     expect(j).toMatchObject({ id: 'J1', source: 'strike', turn: 1, title: 'A strike nobody claims', effect: 'unattributed_strike', notes: [] });
     const [incident] = incidentsIn(r.events);
     expect(incident).toMatchObject({
-      type: 'misidentified_strike', cause: 'russia', victim: 'coalition', hex: at(1, 2), roll: null,
-      knowledge: { russia: 'caused', coalition: 'suspects' }, losses: [{ unit: 'sdf', camp: 'coalition', steps: 1, greatPower: false }],
+      type: 'misidentified_strike', cause: null, inject: 'J1', victim: 'coalition', hex: at(1, 2), roll: null,
+      knowledge: { russia: 'knows', coalition: 'suspects' }, losses: [{ unit: 'sdf', camp: 'coalition', steps: 1, greatPower: false }],
       escalation: RAISE.misidentified_strike + RAISE.proxyStep,
     });
+    // Russia never gave the order: the strike, the escalation and the ladder's last change are the inject's.
+    expect(r.events.find((e) => e.type === 'combat')).toMatchObject({ camp: 'russia', kind: 'air', inject: 'J1' });
+    expect(escalationChanges(r.events)).toEqual([expect.objectContaining({ by: null, inject: 'J1', incident: 'I1' })]);
+    expect(r.state.crisis.escalation.last).toMatchObject({ by: null, inject: 'J1' });
     expect(j!.incident).toBe(incident!.id);
     expect(points(r.state)).toBe(10 + RAISE.misidentified_strike + RAISE.proxyStep);
     expect(unitById(r.state, 'sdf')!.strength).toBe(2);
     expect(r.state.crisis.injects).toEqual([j]);
     expect(r.state.crisis.lineDown).toBeNull();
     expect(r.state.sortiesLeft).toEqual(state.sortiesLeft); // no sortie used
-    // The coalition's view hides the author; Russia's does not.
-    expect(viewFor(scenario, r.state, 'coalition').crisis.incidents[0]!.cause).toBeNull();
-    expect(viewFor(scenario, r.state, 'russia').crisis.incidents[0]!.cause).toBe('russia');
+    for (const p of ['coalition', 'russia'] as const) expect(viewFor(scenario, r.state, p).crisis.incidents[0]).toMatchObject({ cause: null, inject: 'J1' });
+  });
+
+  it('Russia may deny it on the line as the honest denial it is: no trust lost, no exposure roll', () => {
+    const { scenario, state } = game();
+    const struck = run(scenario, withDraws(state, [[6, 5]]), fire('strike'));
+    const protested = run(scenario, phaseTo(scenario, struck, 'coalition'), say({ kind: 'protest', incident: 'I1' }));
+    const r = play(scenario, phaseTo(scenario, protested, 'russia'), say({ kind: 'deny', to: 'H1' }));
+    expect(eventTypes(r.events)).toEqual(['message_sent']);
+    expect(r.state.crisis.incidents[0]).toMatchObject({ status: 'denied', cause: null });
+    expect(r.state.rngDraws).toBe(phaseTo(scenario, protested, 'russia').rngDraws);
   });
 
   it('falls on the nearest victim position when nothing stands at its hex, and says so', () => {
@@ -129,9 +141,11 @@ describe('the public warning', () => {
     const r = play(scenario, state, fire('warning'));
     expect(eventTypes(r.events)).toEqual(['inject_fired', 'message_sent', 'agreement_made', 'incident', 'escalation_changed']);
     const sent = r.events.find((e) => e.type === 'message_sent');
-    expect(sent).toMatchObject({ message: { id: 'H1', from: 'russia', to: 'coalition', status: 'info', body: { kind: 'warn', area: { centre: WARNED, radius: 1 }, consequence: 'suppress_fire', public: true } } });
-    expect(r.state.crisis.agreements[0]).toMatchObject({ kind: 'warning', by: 'russia', bound: ['coalition'], from: 1, until: 2, consequence: 'suppress_fire' });
-    expect(incidentsIn(r.events)[0]).toMatchObject({ type: 'public_warning', cause: 'russia', victim: 'coalition' });
+    // In Russia's name, but the inject's: the message, the warning and the incident say so, and nobody is blamed.
+    expect(sent).toMatchObject({ message: { id: 'H1', from: 'russia', to: 'coalition', status: 'info', inject: 'J1', body: { kind: 'warn', area: { centre: WARNED, radius: 1 }, consequence: 'suppress_fire', public: true } } });
+    expect(r.state.crisis.agreements[0]).toMatchObject({ kind: 'warning', by: 'russia', bound: ['coalition'], from: 1, until: 2, consequence: 'suppress_fire', inject: 'J1' });
+    expect(incidentsIn(r.events)[0]).toMatchObject({ type: 'public_warning', cause: null, inject: 'J1', victim: 'coalition' });
+    expect(escalationChanges(r.events)).toEqual([expect.objectContaining({ by: null, inject: 'J1' })]);
     expect(fired(r.events)[0]!.incident).toBe('I1');
     expect(points(r.state)).toBe(10 + RAISE.public_warning);
     expect(r.state.crisis.sentThisTurn).toEqual({ coalition: 0, russia: 0 });
@@ -200,7 +214,7 @@ describe('the disowned irregulars', () => {
     return { scenario, r: play(scenario, withDraws(state, [[6, 1], [100, exposure]]), fire('khasham')) };
   };
 
-  it('assault on the other power\'s units is a deliberate_attack by the sponsor, which the victim only suspects and the sponsor denies', () => {
+  it('assault on the other power\'s units is a deliberate_attack by the inject, not the sponsor, which the victim only suspects and the sponsor is made to deny', () => {
     const { scenario, r } = setup(41);
     expect(eventTypes(r.events)).toEqual([
       'inject_fired', 'reinforcements_arrived', 'combat', 'unit_hit', 'unit_destroyed', 'unit_advanced', 'objective_captured',
@@ -208,10 +222,12 @@ describe('the disowned irregulars', () => {
     ]);
     const incident = r.state.crisis.incidents[0]!;
     expect(incident).toMatchObject({
-      type: 'deliberate_attack', cause: 'russia', victim: 'coalition', hex: CONOCO, status: 'denied',
-      knowledge: { russia: 'caused', coalition: 'suspects' }, losses: [{ unit: 'cono', steps: 1, greatPower: false }],
+      type: 'deliberate_attack', cause: null, inject: 'J1', victim: 'coalition', hex: CONOCO, status: 'denied',
+      knowledge: { russia: 'knows', coalition: 'suspects' }, losses: [{ unit: 'cono', steps: 1, greatPower: false }],
       escalation: RAISE.deliberate_attack + RAISE.proxyStep,
     });
+    expect(escalationChanges(r.events).every((e) => e.by === null && e.inject === 'J1')).toBe(true);
+    expect(r.events.find((e) => e.type === 'trust_changed')).toMatchObject({ cause: expect.stringMatching(/^inject J1: russia disowned/) });
     expect(fired(r.events)[0]!.incident).toBe(incident.id);
     expect(unitById(r.state, 'irr')).toMatchObject({ camp: 'russia', greatPower: false, hex: CONOCO });
     expect(r.state.control.conoco).toBe('russia');
@@ -222,8 +238,9 @@ describe('the disowned irregulars', () => {
   it('the false denial is exposed on the EXPOSURE_PCT roll, as the hotline\'s are', () => {
     const { r } = setup(40);
     expect(eventTypes(r.events).slice(-7)).toEqual(['incident', 'escalation_changed', 'trust_changed', 'denial_exposed', 'trust_changed', 'incident', 'escalation_changed']);
-    expect(r.events.find((e) => e.type === 'denial_exposed')).toEqual({ type: 'denial_exposed', incident: 'I1', by: 'russia' });
+    expect(r.events.find((e) => e.type === 'denial_exposed')).toEqual({ type: 'denial_exposed', incident: 'I1', by: 'russia', inject: 'J1' });
     expect(r.state.crisis.incidents.map((i) => i.type)).toEqual(['deliberate_attack', 'false_denial']);
+    expect(r.state.crisis.incidents[1]).toMatchObject({ cause: null, inject: 'J1' });
     expect(r.state.crisis.incidents[0]!.knowledge.coalition).toBe('knows');
     expect(trust(r.state)).toBe(40 + TRUST.falseDenial + TRUST.exposed);
     expect(points(r.state)).toBe(10 + RAISE.deliberate_attack + RAISE.proxyStep + RAISE.false_denial);
@@ -245,7 +262,9 @@ describe('the unanswered call', () => {
     const s = run(scenario, state, say({ kind: 'propose_line', line: { kind: 'river' } }));
     const r = play(scenario, s, fire('call'));
     expect(eventTypes(r.events)).toEqual(['inject_fired', 'message_unanswered', 'trust_changed']);
-    expect(r.state.crisis.lineDown).toEqual({ power: 'coalition', until: 2 });
+    expect(r.state.crisis.lineDown).toEqual({ power: 'coalition', until: 2, inject: 'J1' });
+    expect(r.events[1]).toEqual({ type: 'message_unanswered', message: 'H1', from: 'russia', to: 'coalition', inject: 'J1' });
+    expect(r.events[2]).toMatchObject({ cause: 'inject J1 (coalition\'s line down) left H1 unanswered' });
     expect(r.state.crisis.messages[0]!.status).toBe('unanswered');
     expect(trust(r.state)).toBe(40 + TRUST.unanswered);
     // A notice comes in; the coalition cannot acknowledge it, and is not offered to.
@@ -291,10 +310,17 @@ describe('custom injects', () => {
     expect(points(r.state)).toBe(100); // ×1.5 from Confrontation: 7 -> 10
     expect(Math.floor((7 * RETALIATION_PCT) / 100)).toBe(10);
     expect(r.state.status).toBe('over');
-    expect(r.state.result).toMatchObject({ reason: 'direct_clash', clashBy: null });
+    expect(r.state.result).toMatchObject({ reason: 'direct_clash', clashBy: null, clashInject: 'J1' });
     expect(eventTypes(r.events).at(-1)).toBe('game_over');
     expect(r.state.crisis.escalation.peak).toBe(5);
     expect(applyCommand(scenario, r.state, custom('More', 1, 0))).toMatchObject({ ok: false, error: { code: 'game_over' } });
+  });
+
+  it('a clash an inject\'s incident sets off is set off by the inject, not by the power it spoke for', () => {
+    const { scenario, state } = game({ crisis: { escalation: 98 } });
+    const r = play(scenario, state, fire('warning'));
+    expect(r.state.result).toMatchObject({ reason: 'direct_clash', clashBy: null, clashInject: 'J1' });
+    expect(r.state.result!.score.coalition).toBe(r.state.result!.score.russia);
   });
 
   it('fire in any phase, IS\'s included', () => {
@@ -390,11 +416,13 @@ describe('the main scenario\'s injects', () => {
     return commands;
   }
 
-  it('validate and are the five historical ones, each with its text and its history and sources', () => {
-    expect(scenario.injects.map((j) => j.id)).toEqual(ids);
+  it('validate and are the five historical ones, in turn order, each with its text and its history and sources', () => {
+    expect(scenario.injects.map((j) => j.id)).toEqual(['strike-16-sep', 'unanswered-call', 'public-warning-21-sep', 'is-airbase-counterattack', 'khasham-irregulars']);
     expect(scenario.injects.map((j) => [j.effect.kind, j.turn])).toEqual([
-      ['unattributed_strike', 4], ['public_warning', 7], ['is_counterattack', 9], ['irregular_assault', 12], ['unanswered_call', 5],
+      ['unattributed_strike', 4], ['unanswered_call', 5], ['public_warning', 7], ['is_counterattack', 9], ['irregular_assault', 12],
     ]);
+    // The file lists them in another order: they are sorted on load, so every list shows them by turn.
+    expect(scenarioJson.injects.map((j) => j.id)).toEqual(ids);
     for (const j of scenario.injects) {
       expect(j.text.length).toBeLessThanOrEqual(500);
       expect(j.history).toMatch(/Sources?:/);
@@ -416,7 +444,11 @@ describe('the main scenario\'s injects', () => {
     }
     expect(seen.sort()).toEqual([...ids].sort());
     const strike = s.crisis.incidents.find((i) => i.type === 'misidentified_strike')!;
-    expect(strike).toMatchObject({ cause: 'russia', victim: 'coalition', knowledge: { coalition: 'suspects', russia: 'caused' } });
+    expect(strike).toMatchObject({ cause: null, victim: 'coalition', knowledge: { coalition: 'suspects', russia: 'knows' } });
+    // Nothing any inject did is put on a team.
+    const byInjects = s.crisis.incidents.filter((i) => s.crisis.injects!.some((j) => j.incident === i.id));
+    expect(byInjects.length).toBeGreaterThanOrEqual(2);
+    for (const i of byInjects) expect(i).toMatchObject({ cause: null, inject: expect.stringMatching(/^J\d$/) });
     expect(s.units.some((u) => u.id === 'is-raid-south')).toBe(true);
     expect(s.crisis.injects).toHaveLength(5);
   });

@@ -57,7 +57,7 @@ describe('ReplaySession', () => {
     const s = session();
     s.seek(10);
     const before = hashState(s.current);
-    expect(s.apply().ok).toBe(false);
+    expect(s.apply()).toMatchObject({ ok: false, error: { code: 'not_your_phase' } });
     expect(s.isPlayersPhase).toBe(false);
     expect(hashState(s.current)).toBe(before);
   });

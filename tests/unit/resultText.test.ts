@@ -20,4 +20,9 @@ describe('result explanation', () => {
     const text = reasonText(scenario, { ...base, reason: 'direct_clash', winner: 'none', clashBy: 'coalition', score: { coalition: -100, russia: -50 } });
     expect(text).toContain('Coalition set it off and scores −100; Russia scores −50.');
   });
+
+  it('after a clash an inject set off names Control\'s inject, not a team', () => {
+    const text = reasonText(scenario, { ...base, reason: 'direct_clash', winner: 'none', clashBy: null, clashInject: 'J3', score: { coalition: -100, russia: -100 } });
+    expect(text).toContain('Control (inject J3) set it off, not a team. Both camps lose.');
+  });
 });

@@ -99,8 +99,16 @@ describe('after-action review', () => {
     expect(history(clash.review, 'The industrial zone and the oil fields').game).toBe('In your game the coalition took Industrial zone on turn 3; the coalition took Jafra oil field on turn 7; the coalition took Al-Omar oil field on turn 10.');
     expect(history(clash.review, 'The disputed strike').game).toContain('11 incidents; the first, I1, was a misidentified strike on turn 1 caused by Coalition');
     expect(history(coalition.review, 'The disputed strike').game).toBe('In your game there was no incident between the powers.');
-    expect(history(clash.review, 'The line and Khasham').game).toContain('direct clash set off by Russia');
+    expect(history(clash.review, 'The line and Khasham').game).toContain('direct clash, set off by Russia');
     for (const h of clash.review.history) expect(h.sources.length).toBeGreaterThan(5);
+  });
+
+  it('writes counts in plain English: no "0 had", "met never" or "shared 0 times"', () => {
+    expect(history(clash.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; no warning was sent.');
+    expect(history(coalition.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; 10 warnings were sent, none in public.');
+    expect(history(russia.review, 'Meetings, maps and warnings').game).toContain('positions were shared 13 times; no warning was sent.');
+    expect(history(clash.review, 'The disputed strike').game).toMatch(/\. Of these, 6 had a disputed author \(the victim only suspected who did it\)\.$/);
+    for (const g of [clash, coalition, russia]) for (const h of g.review.history) expect(h.game).not.toMatch(/\b0 (had|times|warnings|of them)\b|met never|were 1 /);
   });
 
   it('asks different questions after a clash than after a quiet win', () => {
@@ -137,7 +145,11 @@ describe('after-action review', () => {
     expect(injects.map((e) => [e.ref, e.actor, e.turn])).toEqual([['J1', 'control', 4], ['J2', 'control', 4]]);
     expect(injects[1]!.delta).toBe(6);
     const strike = review.timeline.find((e) => e.kind === 'incident' && e.command === commands.length - 1)!;
-    expect(strike.actor).toBe('russia');
+    // The inject did it, not the Russia team: Control is the actor and the author, and no change is Russia's.
+    expect(strike.actor).toBe('control');
+    expect(strike.text).toContain('caused by Control (inject J1) against Coalition');
+    expect(strike.escalation.every((c) => c.by === null && c.inject === 'J1')).toBe(true);
+    expect(review.timeline.some((e) => e.actor === 'russia' && e.command >= commands.length - 1)).toBe(false);
     expect(strike.delta).toBeGreaterThan(0);
     expect(review.outcome.injects).toBe(2);
     expect(review.keyMoments.filter((k) => k.title.startsWith('Inject J')).map((k) => k.turn)).toEqual([4, 4]);
@@ -148,6 +160,19 @@ describe('after-action review', () => {
     expect(line.game).toMatch(/^In your game Control fired it on turn 4 \(J1; planned for turn 4\); it caused incident I\d+/);
     const sum = review.timeline.reduce((s, e) => s + e.delta, 0);
     expect(start + sum).toBe(review.series.escalation.at(-1));
+  });
+
+  it('puts an inject\'s public warning in Russia\'s name on Control, in the timeline, the transcript and the history', () => {
+    const commands = [...coalition.replay.commands.slice(0, 3), { type: 'inject', inject: { kind: 'scenario', id: 'public-warning-21-sep' } } as Command];
+    const replay = replayFromCommands(coalition.scenario, coalition.replay.seed, coalition.replay.players, commands);
+    const review = buildReview(coalition.scenario, replay);
+    const after = review.timeline.filter((e) => e.command === commands.length);
+    expect(after.map((e) => [e.kind, e.actor])).toEqual([['inject', 'control'], ['message', 'control'], ['incident', 'control']]);
+    expect(after[1]!.text).toMatch(/^H\d+ Control \(inject J1\) in Russia's name to Coalition: /);
+    expect(after[2]!.text).toContain('public warning');
+    expect(after[2]!.text).toContain('caused by Control (inject J1)');
+    expect(review.transcript.at(-1)!.header).toContain('Control (inject J1) in Russia\'s name to Coalition');
+    expect(history(review, 'The disputed strike').game).toMatch(/^In your game there was one incident, I1, a public warning on turn 1 caused by Control \(inject J1\)\.$/);
   });
 
   it('puts Control\'s notes at the start of their turns and keeps a team\'s remark in the transcript', () => {

@@ -1,7 +1,8 @@
 // The whole class: several groups' replay files (picked together or dropped) checked one by one and
 // compared in one table; a file that cannot be used is named with the reason and skipped. Each row
 // links to its group's review.
-import { type Camp, type Scenario, victoryPoints } from '../../engine';
+import { type Camp, type Scenario, type VictoryReport, victoryPoints } from '../../engine';
+import { clashSetOff } from '../../text/crisisText';
 import { MAX_REPLAY_BYTES, type Replay } from '../../replay/format';
 import { parseReplayText } from '../../replay/parse';
 import { type ReplaySummary, summarize } from '../../replay/summary';
@@ -10,7 +11,7 @@ import { builtinScenario } from '../../scenarios';
 import { el } from '../dom';
 import { reviewLink } from './links';
 
-export interface GroupRow { name: string; replay: Replay; summary: ReplaySummary; points: Record<Camp, number> }
+export interface GroupRow { name: string; replay: Replay; summary: ReplaySummary; points: Record<Camp, number>; result: VictoryReport | null }
 export type GroupResult = { ok: true; row: GroupRow } | { ok: false; name: string; message: string };
 
 /** Checks one group's file text: parsed, then played back in full. */
@@ -20,7 +21,7 @@ export function checkGroup(name: string, text: string, find: (id: string) => Sce
   const v = verifyReplay(parsed.scenario, parsed.replay);
   if (!v.ok) return { ok: false, name, message: `It does not play back: ${v.message}` };
   const summary = summarize(v.state, parsed.replay.commands.length);
-  return { ok: true, row: { name, replay: parsed.replay, summary, points: v.state.result?.points ?? victoryPoints(parsed.scenario, v.state.control) } };
+  return { ok: true, row: { name, replay: parsed.replay, summary, points: v.state.result?.points ?? victoryPoints(parsed.scenario, v.state.control), result: v.state.result } };
 }
 
 async function readGroup(file: File): Promise<GroupResult> {
@@ -90,7 +91,7 @@ export class ClassTable {
 function outcomeText(row: GroupRow): string {
   const w = row.summary.winner;
   if (w === null) return `unfinished (turn ${row.summary.turns})`;
-  if (w === 'none') return row.summary.outcome.replace(/^direct clash, set off by (coalition|russia)$/, (_m, p: string) => `direct clash, set off by ${p === 'russia' ? 'Russia' : 'the coalition'}`);
+  if (w === 'none') return `direct clash${row.result ? clashSetOff(row.result) : ''}`;
   return w === 'draw' ? 'draw' : w === 'russia' ? 'government side wins' : 'coalition wins';
 }
 

@@ -3,10 +3,10 @@
 // incident's roll and chance, the ladder's history) and both teams' hotline traffic in full.
 import { CUSTOM_INJECT, type GameState, type InjectBody, RUNGS, type Scenario, rungOf } from '../../engine';
 import type { ExerciseConfig } from '../../exercise/config';
-import { LadderHistory, firedSources } from '../../exercise/control';
+import { LadderHistory, type LadderStep, firedSources } from '../../exercise/control';
 import type { GameSession } from '../../game/session';
 import { NOTES_LIMIT } from '../../replay/format';
-import { INCIDENT_NAME, POWER_NAME, causeText, signed } from '../../text/crisisText';
+import { INCIDENT_NAME, POWER_NAME, causeText, injectAuthor, signed } from '../../text/crisisText';
 import { CAMP_SHORT, hexRef } from '../../text/places';
 import { el } from '../dom';
 import { renderTranscript } from '../hotline/transcript';
@@ -25,6 +25,10 @@ const num = (id: string, label: string, max: number): [HTMLLabelElement, HTMLInp
   el('label', { for: id }, label),
   el('input', { id, type: 'number', min: String(-max), max: String(max), step: '1', value: '0', 'data-testid': id }),
 ];
+
+/** Who moved the ladder: the power, or Control's inject (named once, when the cause does not already). */
+const authorOf = (s: LadderStep): string =>
+  s.inject !== undefined ? (s.cause.startsWith(`inject ${s.inject}`) ? '' : `, by ${injectAuthor(s.inject)}`) : s.by ? `, by ${POWER_NAME[s.by]}` : '';
 
 export class ControlPanel {
   readonly root = el('aside', { id: 'control-panel', class: 'control-panel', 'aria-labelledby': 'control-title', 'data-testid': 'control-panel', hidden: true });
@@ -126,7 +130,7 @@ export class ControlPanel {
     this.notes.replaceChildren(...this.session.notes.map((n) => el('li', {}, el('strong', {}, `Turn ${n.turn}: `), n.text)));
     this.incidents.replaceChildren(...state.crisis.incidents.map((i) => el('tr', {},
       el('td', {}, i.id), el('td', {}, String(i.turn)), el('td', {}, `${INCIDENT_NAME[i.type]} at ${hexRef(scenario, i.hex)}`),
-      el('td', {}, i.cause ? POWER_NAME[i.cause] : '—'),
+      el('td', {}, i.inject !== undefined ? injectAuthor(i.inject) : i.cause ? POWER_NAME[i.cause] : '—'),
       el('td', {}, i.roll ? `${i.roll.value} against ${i.roll.chance}%` : 'no roll'),
       el('td', {}, signed(i.escalation)))));
     if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '6' }, 'No incidents yet.')));
@@ -146,7 +150,7 @@ export class ControlPanel {
     this.ladder.removeAttribute('aria-busy');
     const steps = this.history.steps;
     this.ladder.replaceChildren(...(steps.length === 0 ? [el('li', {}, 'No change yet.')] : steps.map((s) =>
-      el('li', {}, `Turn ${s.turn}: ${s.from} → ${s.to} (${signed(s.delta)}) — ${causeText(s.cause)}${s.by ? `, by ${POWER_NAME[s.by]}` : ''}`))));
+      el('li', {}, `Turn ${s.turn}: ${s.from} → ${s.to} (${signed(s.delta)}) — ${causeText(s.cause)}${authorOf(s)}`))));
   }
 
   private ladderSlice(): void {

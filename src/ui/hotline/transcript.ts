@@ -7,7 +7,7 @@ import { el } from '../dom';
 export function messageArticle(scenario: Scenario, view: GameView, m: HotlineMessage, camp: Power, prefix: string): HTMLElement {
   const text = formatMessage(scenario, m, view);
   const titleId = `${prefix}-${m.id}-title`;
-  return el('article', { class: `msg ${m.from === camp ? 'outgoing' : 'incoming'}`, 'aria-labelledby': titleId, 'data-message': m.id },
+  return el('article', { class: `msg ${m.from === camp && m.inject === undefined ? 'outgoing' : 'incoming'}`, 'aria-labelledby': titleId, 'data-message': m.id },
     el('p', { class: 'msg-head' }, messageHeader(m)),
     el('p', { class: `msg-status status-${m.status}` }, `Status: ${statusText(m)}`),
     el('h4', { class: 'msg-title', id: titleId }, text.title),

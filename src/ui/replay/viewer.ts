@@ -10,6 +10,7 @@ import { describeCommand } from '../../replay/verify';
 import { CAMP_CSS } from '../../scenes/colours';
 import { formatMessage, messageHeader } from '../../text/messageText';
 import { campName, hexName } from '../../text/places';
+import { outcomeText } from '../../text/outcome';
 import type { Controller } from '../controller';
 import { describeEvent } from '../eventText';
 import { el, swatch } from '../dom';
@@ -65,7 +66,7 @@ export class ReplayViewer {
         el('p', { class: 'you', 'data-testid': 'replay-code' }, `Game ${gameCode(replay.scenario.id, replay.seed)} · ${scenario.data.title}`)),
       el('p', { class: 'you' }, players.join(' · ')),
       el('p', { class: 'you', 'data-testid': 'replay-verified' },
-        `Verified: ${replay.commands.length} commands play back to the recording. Outcome: ${final.outcome}. Final hash `,
+        `Verified: ${replay.commands.length} commands play back to the recording. Outcome: ${outcomeText(session.finalState)}. Final hash `,
         el('code', { 'data-testid': 'replay-final-hash' }, final.finalHash), '.'),
       this.where,
       el('div', { class: 'buttons replay-controls', role: 'group', 'aria-label': 'Replay controls' },

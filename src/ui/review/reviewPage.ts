@@ -6,7 +6,7 @@ import type { Replay } from '../../replay/format';
 import { HISTORY_SOURCES } from '../../review/history';
 import type { Review, TimelineEntry } from '../../review/types';
 import { CAMP_CSS } from '../../scenes/colours';
-import { POWER_NAME, causeText, signed, turnDays } from '../../text/crisisText';
+import { POWER_NAME, causeText, injectAuthor, signed, turnDays } from '../../text/crisisText';
 import { CAMP_SHORT, campName } from '../../text/places';
 import { viewerLink } from '../classroom/links';
 import { el, swatch } from '../dom';
@@ -62,9 +62,11 @@ function keyMomentsSection(review: Review, replay: Replay): HTMLElement {
 function escalationCell(e: TimelineEntry): string {
   const trust = e.trust ? `trust ${signed(e.trust)}` : '';
   if (e.escalation.length === 0) return trust;
+  const inject = e.escalation.map((c) => c.inject).find((j) => j !== undefined);
   const by = e.escalation.map((c) => c.by).find((b) => b) ?? null;
   const causes = [...new Set(e.escalation.map((c) => causeText(c.cause)))].join('; ');
-  return `${signed(e.delta)} (${causes}${by ? `; ${POWER_NAME[by]}` : ''})${trust ? `; ${trust}` : ''}`;
+  const who = inject !== undefined ? `; ${injectAuthor(inject)}` : by ? `; ${POWER_NAME[by]}` : '';
+  return `${signed(e.delta)} (${causes}${who})${trust ? `; ${trust}` : ''}`;
 }
 
 function timelineSection(scenario: Scenario, review: Review): HTMLElement {
