@@ -1,8 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
+
+// index.html and class.html carry a Content-Security-Policy that allows no inline style. The dev server
+// injects every CSS import as a <style> element, so there (and only there) style-src adds 'unsafe-inline'.
+const devServerInlineStyles: Plugin = {
+  name: 'csp-dev-server-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
 
 export default defineConfig({
   base: './',
+  plugins: [devServerInlineStyles],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
