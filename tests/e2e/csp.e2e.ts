@@ -25,6 +25,7 @@ interface Watched { context: BrowserContext; page: Page; reports: string[] }
 /**
  * A context whose every page records policy violations from its first script on: the init script
  * keeps them in window.__cspViolations and hands each to Node, so a reload or a closed tab loses none.
+ * Console messages about the policy and uncaught page errors join the same list.
  */
 async function watchedPage(url: string, height = 720): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height }, acceptDownloads: true });
