@@ -1,10 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
+
+// index.html and class.html carry a Content-Security-Policy that allows no inline style. The dev server
+// injects every CSS import as a <style> element, so there (and only there) style-src adds 'unsafe-inline'.
+const devServerInlineStyles: Plugin = {
+  name: 'csp-dev-server-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+};
 
 // `vite build --mode test` is the build the e2e tests and bench:browser serve: it keeps the test hooks
 // (src/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
 export default defineConfig(({ mode }) => ({
   base: './',
+  plugins: [devServerInlineStyles],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

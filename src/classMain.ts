@@ -1,6 +1,7 @@
 // The class page (class.html): with a replay in the fragment (#replay=…), that game's after-action
 // review; without one, the whole class: the groups' replay files compared in one table, and the
 // Monte Carlo of AI games. Its own entry, so uPlot and the review code never load with the game.
+import './ui/zodNoEval';
 import './ui/review/review.css';
 import { readFragment } from './replay/link';
 import type { ReviewReply, ReviewRequest } from './review/reviewWorker';

@@ -7,6 +7,7 @@
 // never overwrites another's save: src/game/saveSlots.ts); the start menu offers to continue it.
 // Replays: #replay=…&turn=N opens the replay viewer instead (never touching the save); ?code=DEZ17-seed
 // (or ?seed=) fills the menu's seed; a replay file can be opened from the menu or dropped on the page.
+import './ui/zodNoEval';
 import './ui/style.css';
 import { DOCTRINES, type Doctrine, type GameView, type Hex, type Power } from './engine';
 import { defaultDoctrine, withOpponentDoctrine } from './game/doctrine';
