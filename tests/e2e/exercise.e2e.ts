@@ -233,6 +233,7 @@ describe('class exercise', () => {
         await page.getByTestId('control-note').fill('Russia opened with a meeting request <i>before</i> any strike.');
         await page.getByTestId('control-add-note').click();
         expect(await page.getByTestId('control-notes').innerText()).toContain('Turn 1: Russia opened with a meeting request <i>before</i> any strike.');
+        await page.locator('[data-testid="control-transcript"]:not([aria-busy])').waitFor({ timeout: 60_000 }); // built in slices
         expect(await page.getByTestId('control-transcript').innerText()).toContain(remarkSent);
         await page.locator('[data-testid="control-ladder"]:not([aria-busy])').waitFor({ timeout: 60_000 }); // played in slices
         expect(await page.getByTestId('control-ladder').innerText()).toMatch(/Turn 1: \d+ → \d+/);
