@@ -128,7 +128,7 @@ export class GameScene extends Phaser.Scene {
     this.game.scene.add('Minimap', this.minimap, true);
     this.controller.onChange(() => this.redraw());
     this.controller.onHover(() => { this.drawPath(); this.drawPick(); });
-    this.redraw(Infinity);
+    this.redraw();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { this.ready = true; });
   }
 
@@ -348,12 +348,19 @@ export class GameScene extends Phaser.Scene {
     else if (s.y > cam.height - my) cam.scrollY += (s.y - (cam.height - my)) / cam.zoom;
   }
 
-  private redraw(counterBudgetMs = COUNTER_BUDGET_MS): void {
+  private redraw(): void {
     // A change while animating (the player acted again) ends the animation: counters are redrawn
     // where the view says, and only the newest events play.
     this.anim.skip();
     this.finishStages();
     const ghosts = this.takeGhosts();
+    // Control's all-seeing map changes nearly everything at once (fog, flags, crisis tags, dozens of
+    // counters): a task each, after the one that asked (it also builds Control's panel), and the
+    // counters a few per frame, so a slow machine's page never freezes for the whole of it.
+    const viewer = this.controller.session.view().viewer;
+    const split = viewer === 'all' && this.viewerSeen !== 'all';
+    this.viewerSeen = viewer;
+    const counterBudgetMs = split ? COUNTER_BUDGET_MS : Infinity;
     const stages = [
       () => this.drawFog(),
       () => this.drawObjectives(),
@@ -372,12 +379,6 @@ export class GameScene extends Phaser.Scene {
         this.animateNewEvents(ghosts);
       },
     ];
-    // Control's all-seeing map changes nearly everything at once (fog, flags, crisis tags, dozens of
-    // counters): a task each, after the one that asked (it also builds Control's panel), so a slow
-    // machine's page never freezes for the whole of it.
-    const viewer = this.controller.session.view().viewer;
-    const split = viewer === 'all' && this.viewerSeen !== 'all';
-    this.viewerSeen = viewer;
     if (!split) { for (const s of stages) s(); return; }
     this.stages = stages;
     this.stageTimer = setTimeout(() => this.nextStage(), 0);

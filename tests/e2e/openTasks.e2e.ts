@@ -5,9 +5,9 @@
 // canvas renderer: WebGL without a GPU (this headless Chromium) waits on a software GL process every
 // frame, whatever the page does. The trace holds every page's main thread: each test closes its own
 // page even when it fails, so a failed test's page does not run on into the next one's figures.
-// Control and the review still go over, if much less than they did (about 280 ms rather than 1600;
-// 240 to 390 rather than 880): they are marked `fails` until that is done, so the day they pass,
-// the mark must go.
+// Control and the review still go over, if much less than they did (Control about 280 to 390 ms
+// rather than 1600, the review 220 to 430 rather than 880, on a loaded machine): they are marked
+// `fails` until that is done, so the day they pass, the mark must go.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Command, type GameState, newGame } from '../../src/engine';
