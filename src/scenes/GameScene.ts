@@ -25,6 +25,8 @@ import { PlaceLabels, counterScale, counterSpot, labelScale, labelSearch } from 
 export const HEX_SIZE = 36;
 const MARGIN = 40;
 const STACK_OFFSET = 6;
+/** Main-thread time a redraw may spend making counters; the rest are made in the next frames. */
+const COUNTER_BUDGET_MS = 12;
 /** The keyboard cursor keeps this share of the view's width and height clear of the edges. */
 const CURSOR_MARGIN = 0.18;
 const ARROWS: Readonly<Record<string, CursorDir>> = { arrowleft: 'left', arrowright: 'right', arrowup: 'up', arrowdown: 'down' };
@@ -56,6 +58,12 @@ export class GameScene extends Phaser.Scene {
   /** Odds tags under target hexes, with the hex centre they hang from. */
   private oddsLabels: { text: Phaser.GameObjects.Text; c: Point }[] = [];
   private counters = new Map<string, Phaser.GameObjects.Container>();
+  /** Counters a redraw ran out of time to make (Control's all-seeing map shows dozens at once): made frame by frame. */
+  private unitsPending = false;
+  /** The rest of a redraw split into tasks (see redraw), and the viewer it was drawn for. */
+  private stages: (() => void)[] = [];
+  private stageTimer: ReturnType<typeof setTimeout> | null = null;
+  private viewerSeen = '';
   private unitLayer!: Phaser.GameObjects.Layer;
   private crisis!: CrisisLayer;
   /** What the last layout placed on the map (read by tests). */
@@ -129,11 +137,15 @@ export class GameScene extends Phaser.Scene {
     const zoom = this.cameras.main.zoom;
     if (zoom !== this.zoomSeen) this.applyZoom(zoom);
     if (this.anim.busy) this.anim.update(delta, this.animSpeed.factor);
+    if (this.unitsPending) {
+      this.drawUnits(COUNTER_BUDGET_MS);
+      if (!this.unitsPending) this.layoutLabels();
+    }
   }
 
-  /** True while event animations are playing (read by tests). */
+  /** True while event animations are playing or counters are still being made (read by tests). */
   animating(): boolean {
-    return this.anim.busy;
+    return this.anim.busy || this.unitsPending || this.stages.length > 0;
   }
 
   /** The hex at the middle of the view and the zoom, for tests. */
@@ -260,8 +272,10 @@ export class GameScene extends Phaser.Scene {
     const target = e.target as HTMLElement | null;
     // Enter and Space belong to buttons and links when those have focus.
     const onMap = !target || target === document.body || target === this.game.canvas || target.id === 'game-container';
-    if ((key === ' ' || key === 'escape') && this.anim.busy) {
+    if ((key === ' ' || key === 'escape') && this.animating()) {
       this.anim.skip();
+      this.finishStages();
+      if (this.unitsPending) { this.drawUnits(Infinity); this.layoutLabels(); }
       return true;
     }
     if (key === 'escape') this.controller.escape();
@@ -338,21 +352,49 @@ export class GameScene extends Phaser.Scene {
     // A change while animating (the player acted again) ends the animation: counters are redrawn
     // where the view says, and only the newest events play.
     this.anim.skip();
+    this.finishStages();
     const ghosts = this.takeGhosts();
-    this.drawFog();
-    this.drawObjectives();
-    this.crisis.draw(this.controller.session.view(), this.controller.session.camp);
-    this.drawUnits();
-    this.drawOverlay();
-    this.layoutLabels();
-    this.drawPath();
-    this.drawPick();
-    const view = this.controller.session.view();
-    if (view !== this.minimapView) {
-      this.minimapView = view;
-      this.minimap.draw(view);
-    }
-    this.animateNewEvents(ghosts);
+    // Control's all-seeing map changes nearly everything at once (fog, flags, crisis tags, dozens of
+    // counters): a task each, after the one that asked (it also builds Control's panel), and the
+    // counters a few per frame, so a slow machine's page never freezes for the whole of it.
+    const viewer = this.controller.session.view().viewer;
+    const split = viewer === 'all' && this.viewerSeen !== 'all';
+    this.viewerSeen = viewer;
+    const counterBudgetMs = split ? COUNTER_BUDGET_MS : Infinity;
+    const stages = [
+      () => this.drawFog(),
+      () => this.drawObjectives(),
+      () => this.crisis.draw(this.controller.session.view(), this.controller.session.camp),
+      () => {
+        this.drawUnits(counterBudgetMs);
+        this.drawOverlay();
+        this.layoutLabels();
+        this.drawPath();
+        this.drawPick();
+        const view = this.controller.session.view();
+        if (view !== this.minimapView) {
+          this.minimapView = view;
+          this.minimap.draw(view);
+        }
+        this.animateNewEvents(ghosts);
+      },
+    ];
+    if (!split) { for (const s of stages) s(); return; }
+    this.stages = stages;
+    this.stageTimer = setTimeout(() => this.nextStage(), 0);
+  }
+
+  private nextStage(): void {
+    this.stageTimer = null;
+    this.stages.shift()?.();
+    if (this.stages.length > 0) this.stageTimer = setTimeout(() => this.nextStage(), 0);
+  }
+
+  /** Runs what is left of a split redraw now. */
+  private finishStages(): void {
+    if (this.stageTimer !== null) clearTimeout(this.stageTimer);
+    this.stageTimer = null;
+    for (const s of this.stages.splice(0)) s();
   }
 
   /**
@@ -456,9 +498,12 @@ export class GameScene extends Phaser.Scene {
 
   /**
    * Counters whose look is unchanged are moved, not made again: making one costs several Text objects,
-   * and remaking all of them after every AI round cost tens of milliseconds in one frame.
+   * and remaking all of them after every AI round cost tens of milliseconds in one frame. Past
+   * `budgetMs` a changed counter keeps its old look and a new one waits, for the next frame's call.
    */
-  private drawUnits(): void {
+  private drawUnits(budgetMs: number): void {
+    const until = performance.now() + budgetMs;
+    let pending = false;
     const { session } = this.controller;
     const view = session.view();
     const old = this.counters;
@@ -480,9 +525,13 @@ export class GameScene extends Phaser.Scene {
         const key = counterKey(u, type, opts);
         let counter = old.get(u.id);
         const home = { x: p.x + off, y: p.y - 4 + off };
-        if (counter?.getData('key') === key) {
+        if (counter?.getData('key') === key || (counter && performance.now() > until)) {
+          pending ||= counter.getData('key') !== key;
           old.delete(u.id);
           counter.setPosition(home.x, home.y);
+        } else if (performance.now() > until) {
+          pending = true;
+          return;
         } else {
           counter = makeCounter(this, u, type, home.x, home.y, opts).setData('key', key);
           this.unitLayer.add(counter);
@@ -495,6 +544,7 @@ export class GameScene extends Phaser.Scene {
       });
     }
     for (const c of old.values()) c.destroy();
+    this.unitsPending = pending;
   }
 
   private drawOverlay(): void {

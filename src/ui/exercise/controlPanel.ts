@@ -9,7 +9,7 @@ import { NOTES_LIMIT } from '../../replay/format';
 import { INCIDENT_NAME, POWER_NAME, causeText, injectAuthor, signed } from '../../text/crisisText';
 import { CAMP_SHORT, hexRef } from '../../text/places';
 import { el } from '../dom';
-import { renderTranscript } from '../hotline/transcript';
+import { messageArticle } from '../hotline/transcript';
 import { LinkField, downloadReplay, replayLink } from '../replay/share';
 
 /** Main-thread time per slice of the ladder's replay: well under a frame even on a slow machine. */
@@ -47,6 +47,8 @@ export class ControlPanel {
   /** Played forward in slices between frames: a late game's whole replay would freeze the page. */
   private readonly history: LadderHistory;
   private historyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Both teams' traffic, a late game's hundred messages, is also built a slice at a time. */
+  private transcriptTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly session: GameSession, private readonly config: ExerciseConfig, private readonly actions: ControlActions) {
     this.history = new LadderHistory(session.scenario, session.seed);
@@ -112,12 +114,15 @@ export class ControlPanel {
     this.root.hidden = false;
     this.render();
     this.root.scrollTop = 0;
-    (this.root.querySelector('h2') as HTMLElement | null)?.focus();
+    // Focus lays the page out at once: a task after the one that built the panel.
+    setTimeout(() => { if (!this.root.hidden) (this.root.querySelector('h2') as HTMLElement | null)?.focus(); }, 0);
   }
   hide(): void {
     this.root.hidden = true;
     if (this.historyTimer !== null) clearTimeout(this.historyTimer);
     this.historyTimer = null;
+    if (this.transcriptTimer !== null) clearTimeout(this.transcriptTimer);
+    this.transcriptTimer = null;
   }
 
   render(): void {
@@ -135,7 +140,28 @@ export class ControlPanel {
       el('td', {}, signed(i.escalation)))));
     if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '6' }, 'No incidents yet.')));
     this.renderLadder();
-    this.transcript.replaceChildren(...renderTranscript(scenario, this.session.view(), 'coalition'));
+    this.renderTranscript(scenario);
+  }
+
+  /** The transcript from the start, one slice now and the rest in the next tasks. */
+  private renderTranscript(scenario: Scenario): void {
+    if (this.transcriptTimer !== null) clearTimeout(this.transcriptTimer);
+    this.transcriptTimer = null;
+    const view = this.session.view();
+    const messages = view.crisis.messages;
+    this.transcript.removeAttribute('aria-busy');
+    if (messages.length === 0) return this.transcript.replaceChildren(el('li', { class: 'muted' }, 'No messages yet.'));
+    this.transcript.replaceChildren();
+    const slice = (from: number): void => {
+      this.transcriptTimer = null;
+      const until = performance.now() + SLICE_MS;
+      let i = from;
+      do this.transcript.append(el('li', {}, messageArticle(scenario, view, messages[i]!, 'coalition', 'tx')));
+      while (++i < messages.length && performance.now() < until);
+      if (i < messages.length) this.transcriptTimer = setTimeout(() => slice(i), 0);
+      this.transcript.toggleAttribute('aria-busy', i < messages.length);
+    };
+    slice(0);
   }
 
   /** The ladder's history once it is played up to now; until then a note, and the next slice is queued. */

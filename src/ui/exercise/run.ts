@@ -144,7 +144,8 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
     handover.hide();
     body.classList.add('exercise-control');
     control.show();
-    controller.changed();
+    // The all-seeing map's redraw is a task of its own, after the panel's (together they froze a slow machine).
+    setTimeout(() => controller.changed(), 0);
   }
 
   function closeControl(backToHandover: boolean): void {

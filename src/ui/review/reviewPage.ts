@@ -14,6 +14,9 @@ import { reasonText } from '../resultPanel';
 import { escalationChart, pointsChart } from './charts';
 import { exportButtons } from './exportReview';
 
+/** Turns of the timeline added to the page per task. */
+const TURNS_PER_TASK = 6;
+
 function section(id: string, title: string, ...children: (Node | string | null)[]): HTMLElement {
   return el('section', { class: 'review-section', id, 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h` }, title), ...children);
 }
@@ -69,35 +72,42 @@ function escalationCell(e: TimelineEntry): string {
   return `${signed(e.delta)} (${causes}${who})${trust ? `; ${trust}` : ''}`;
 }
 
-function timelineSection(scenario: Scenario, review: Review): HTMLElement {
+/** The timeline's section, and its turns' row groups to add a few at a time (a whole game's are many). */
+function timelineSection(scenario: Scenario, review: Review): { section: HTMLElement; fill: (() => void)[] } {
   const onlyChanges = el('input', { type: 'checkbox', id: 'timeline-only-changes' });
   const kept = (e: TimelineEntry): boolean => e.delta !== 0 || e.kind === 'incident';
-  // One row group per turn, headed by its dates: the filter hides a group left empty.
-  const groups = new Map<number, { body: HTMLTableSectionElement; rows: { tr: HTMLTableRowElement; e: TimelineEntry }[] }>();
-  for (const e of review.timeline) {
-    let g = groups.get(e.turn);
-    if (!g) {
-      g = { body: el('tbody', {}, el('tr', { class: 'turn-row' }, el('th', { colspan: '4', scope: 'rowgroup' }, `Turn ${e.turn} · ${turnDays(scenario, e.turn)}`))), rows: [] };
-      groups.set(e.turn, g);
+  // One row group per turn, headed by its dates, made a few turns per task: the filter hides a group left empty.
+  type Group = { body: HTMLTableSectionElement; rows: { tr: HTMLTableRowElement; e: TimelineEntry }[] };
+  const groups = new Map<number, Group>();
+  const filter = (g: Group): void => {
+    for (const { tr, e } of g.rows) tr.hidden = onlyChanges.checked && !kept(e);
+    g.body.hidden = onlyChanges.checked && !g.rows.some((r) => kept(r.e));
+  };
+  const byTurn = new Map<number, TimelineEntry[]>();
+  for (const e of review.timeline) byTurn.set(e.turn, [...(byTurn.get(e.turn) ?? []), e]);
+  const addTurn = (turn: number, entries: TimelineEntry[]): HTMLTableSectionElement => {
+    const g: Group = { body: el('tbody', {}, el('tr', { class: 'turn-row' }, el('th', { colspan: '4', scope: 'rowgroup' }, `Turn ${turn} · ${turnDays(scenario, turn)}`))), rows: [] };
+    for (const e of entries) {
+      const tr = el('tr', { class: `kind-${e.kind}${e.delta > 0 ? ' raised' : ''}` },
+        el('td', {}, actorName(e.actor)), el('td', {}, e.kind), el('td', {}, e.text), el('td', { class: 'num' }, escalationCell(e)));
+      g.body.append(tr);
+      g.rows.push({ tr, e });
     }
-    const tr = el('tr', { class: `kind-${e.kind}${e.delta > 0 ? ' raised' : ''}` },
-      el('td', {}, actorName(e.actor)), el('td', {}, e.kind), el('td', {}, e.text), el('td', { class: 'num' }, escalationCell(e)));
-    g.body.append(tr);
-    g.rows.push({ tr, e });
-  }
-  onlyChanges.addEventListener('change', () => {
-    for (const g of groups.values()) {
-      for (const { tr, e } of g.rows) tr.hidden = onlyChanges.checked && !kept(e);
-      g.body.hidden = onlyChanges.checked && !g.rows.some((r) => kept(r.e));
-    }
-  });
-  return section('review-timeline', 'Timeline',
+    groups.set(turn, g);
+    filter(g); // the box may have been ticked before this turn's rows were added
+    return g.body;
+  };
+  onlyChanges.addEventListener('change', () => { for (const g of groups.values()) filter(g); });
+  const table = el('table', { class: 'review-table timeline', 'data-testid': 'timeline' },
+    el('caption', { class: 'sr-only' }, 'Timeline of the game'),
+    el('thead', {}, el('tr', {}, ...['Who', 'Kind', 'What happened', 'Escalation and trust'].map((h) => el('th', { scope: 'col' }, h)))));
+  const turns = [...byTurn];
+  const fill: (() => void)[] = [];
+  for (let i = 0; i < turns.length; i += TURNS_PER_TASK) fill.push(() => table.append(...turns.slice(i, i + TURNS_PER_TASK).map(([t, es]) => addTurn(t, es))));
+  return { fill, section: section('review-timeline', 'Timeline',
     el('p', {}, 'Decisions (attacks, strikes, pontoons, first crossings), captures, incidents, hotline messages, injects and Control\'s notes, turn by turn. The last column is the escalation change each caused, its cause and the power held to have caused it, and any change in trust.'),
     el('p', { class: 'no-print' }, onlyChanges, el('label', { for: 'timeline-only-changes' }, ' Only incidents and entries that changed escalation')),
-    el('table', { class: 'review-table timeline', 'data-testid': 'timeline' },
-      el('caption', { class: 'sr-only' }, 'Timeline of the game'),
-      el('thead', {}, el('tr', {}, ...['Who', 'Kind', 'What happened', 'Escalation and trust'].map((h) => el('th', { scope: 'col' }, h)))),
-      ...[...groups.values()].map((g) => g.body)));
+    table) };
 }
 
 function transcriptSection(review: Review): HTMLElement {
@@ -127,20 +137,37 @@ function questionsSection(review: Review): HTMLElement {
     el('ol', { class: 'questions', 'data-testid': 'questions' }, ...review.questions.map((q) => el('li', { 'data-question': q.id }, q.text))));
 }
 
-/** Renders the review into `root` (emptied first). */
-export function renderReview(root: HTMLElement, scenario: Scenario, replay: Replay, review: Review): void {
+/**
+ * Renders the review into `root` (emptied first), a section at a time with `pause` between them (a
+ * macrotask in the page), so a long game's review never holds a slow machine's main thread for long.
+ */
+export async function renderReview(root: HTMLElement, scenario: Scenario, replay: Replay, review: Review, pause: () => Promise<void> = async () => {}): Promise<void> {
   root.replaceChildren(
     el('header', { class: 'review-header' },
       el('h1', {}, 'After-action review'),
       el('p', { class: 'subtitle' }, `${review.scenario.title} · seed ${review.seed} · ${review.turns} turns, ${review.commands} commands`),
       el('p', { class: 'subtitle' }, POWERS.map((p) => `${POWER_NAME[p]}: ${review.players[p]}`).join(' · ') + ` · IS: ${review.players.is}`),
       exportButtons(root, review)),
-    outcomeSection(scenario, review),
-    section('review-charts', 'Escalation and victory points', escalationChart(review.series), pointsChart(review.series)),
-    keyMomentsSection(review, replay),
-    timelineSection(scenario, review),
-    transcriptSection(review),
-    historySection(review),
-    questionsSection(review),
-  );
+    outcomeSection(scenario, review));
+  let charts: HTMLElement | null = null;
+  // The timeline's row groups go in as steps of their own, right after its section.
+  const timeline = (): HTMLElement => {
+    const t = timelineSection(scenario, review);
+    sections.splice(sections.indexOf(timeline) + 1, 0, ...t.fill.map((f) => () => { f(); return null; }));
+    return t.section;
+  };
+  const sections: (() => HTMLElement | null)[] = [
+    () => { charts = section('review-charts', 'Escalation and victory points', escalationChart(review.series)); return charts; },
+    () => { charts!.append(pointsChart(review.series)); return null; },
+    () => keyMomentsSection(review, replay),
+    timeline,
+    () => transcriptSection(review),
+    () => historySection(review),
+    () => questionsSection(review),
+  ];
+  for (let i = 0; i < sections.length; i++) {
+    await pause();
+    const s = sections[i]!();
+    if (s) root.append(s);
+  }
 }
