@@ -6,8 +6,9 @@
 // frame, whatever the page does. The trace holds every page's main thread: each test closes its own
 // page even when it fails, so a failed test's page does not run on into the next one's figures.
 // Control and the review still go over, if much less than they did (Control about 280 to 390 ms
-// rather than 1600, the review 220 to 430 rather than 880, on a loaded machine): they are marked
-// `fails` until that is done, so the day they pass, the mark must go.
+// rather than 1600, the review 220 to 430 rather than 880, on a loaded machine). They are skipped
+// until that is done: their figures straddle the limit from run to run, so an expected failure
+// would itself fail at random (the review's passed once in CI).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Command, type GameState, newGame } from '../../src/engine';
@@ -87,7 +88,7 @@ async function longestWhile(page: Page, open: () => Promise<void>, fromLoad = fa
 }
 
 describe('opening panels under 4x CPU throttling', () => {
-  it.fails('Control opens on a late exercise with no main-thread task over 200 ms', async () => {
+  it.skip('Control opens on a late exercise with no main-thread task over 200 ms', async () => {
     const page = await lateExercise();
     const longest = await longestWhile(page, async () => {
       await page.getByTestId('handover-control').click();
@@ -113,7 +114,7 @@ describe('opening panels under 4x CPU throttling', () => {
     expect(longest).toBeLessThanOrEqual(LIMIT_MS);
   });
 
-  it.fails('the after-action review of a whole game opens with no main-thread task over 200 ms', async () => {
+  it.skip('the after-action review of a whole game opens with no main-thread task over 200 ms', async () => {
     const players = { coalition: playerOf(AI.coalition), russia: playerOf(AI.russia), is: playerOf(AI.is) };
     const replay = replayFromCommands(scenario, SEED, players, play(() => false));
     const page = await newPage();
