@@ -10,6 +10,7 @@ import { type PhaseRecord, makePolicies, phaseSteps, playPhase } from '../sim/pl
 import type { Replay, TurnNote } from '../replay/format';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { undoBlocker } from './undo';
+import { replayGame } from '../match/fold';
 
 /** A slice of AI work between two frames: well under one 60 Hz frame, so the page keeps drawing. */
 const SLICE_MS = 8;
@@ -397,11 +398,6 @@ function blindView(view: GameView): GameView {
 /** A save's command record, if it replays to the saved state (else the record is incomplete or foreign). */
 function recordOf(scenario: Scenario, seed: string, saved: ResumeFrom): Command[] | undefined {
   if (!saved.commands) return undefined;
-  let state = newGame(scenario, seed);
-  for (const c of saved.commands) {
-    const r = applyCommand(scenario, state, c);
-    if (!r.ok) return undefined;
-    state = r.state;
-  }
-  return hashState(state) === hashState(saved.state) ? [...saved.commands] : undefined;
+  const { state, refused } = replayGame(scenario, seed, saved.commands);
+  return !refused && hashState(state) === hashState(saved.state) ? [...saved.commands] : undefined;
 }

@@ -56,7 +56,8 @@ export function makePolicies(names: PolicyNames, seed: string): Record<Camp, Pol
 
 export interface GameRecord { state: GameState; commands: Command[]; eventCount: number }
 
-export function playGame(scenario: Scenario, seed: string, names: PolicyNames): GameRecord {
+/** Plays a whole game by the named policies; `each` sees every phase's record (its commands and events). */
+export function playGame(scenario: Scenario, seed: string, names: PolicyNames, each?: (phase: PhaseRecord) => void): GameRecord {
   const policies = makePolicies(names, seed);
   let state = newGame(scenario, seed);
   const commands: Command[] = [];
@@ -66,6 +67,7 @@ export function playGame(scenario: Scenario, seed: string, names: PolicyNames): 
     state = phase.state;
     commands.push(...phase.commands);
     eventCount += phase.events.length;
+    each?.(phase);
   }
   return { state, commands, eventCount };
 }
