@@ -33,7 +33,7 @@ export function sessionOptions(scenario: Scenario, config: ExerciseConfig): Exer
     const t = config.teams[p];
     if (t !== 'human') doctrines[p] = t;
   }
-  return { humans: humanTeams(scenario, config), doctrines, handovers: true };
+  return { humans: humanTeams(scenario, config), doctrines, handovers: true, injects: config.injects };
 }
 
 /** A new exercise's defaults: both powers human, Control on, every inject on. */
