@@ -9,7 +9,7 @@ export { parseCommand, COMMAND_TYPES, HOTLINE_REMARK_MAX } from './commands';
 export { newGame, turnDate } from './turns';
 export { viewFor, sharedView, visibleHexes, type GameView, type Viewer } from './fog';
 export { movementRange, type Destination } from './movement';
-export { type Grid, ISLAND_STEP, gridOf } from './grid';
+export { type Grid, ISLAND_STEP, SIDE_STEP, gridOf } from './grid';
 export { MINE_LOSS, mineSites } from './mines';
 export { isCarBomb } from './carBombs';
 export { attackTargets, strikeTargets, pontoonSites, legalCommands, hotlineOptions, type Target } from './legal';

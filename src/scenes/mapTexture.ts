@@ -1,4 +1,4 @@
-// The static map (terrain, grid, rivers, roads, bridges) drawn once into a RenderTexture: one image
+// The static map (terrain, grid, rivers and river sides, roads, bridges) drawn once into a RenderTexture: one image
 // per frame instead of a thousand hex paths.
 import * as Phaser from 'phaser';
 import { type Hex, type Scenario } from '../engine';
@@ -62,6 +62,13 @@ export function drawStaticMap(scene: Phaser.Scene, scenario: Scenario, layout: H
   for (const h of map.hexes) {
     hexPath(g, layout.corners(h));
     g.strokePath();
+  }
+  // The river along a side: a band over the side the two hexes share, as wide as a narrow river hex looks.
+  g.lineStyle(layout.size * 0.4, TERRAIN_COLOUR.river, 1);
+  for (const [a, b] of map.data.riverSides ?? []) {
+    const near = layout.corners(axial(b));
+    const shared = layout.corners(axial(a)).filter((p) => near.some((o) => Math.hypot(o.x - p.x, o.y - p.y) < 1));
+    if (shared.length === 2) g.lineBetween(shared[0]!.x, shared[0]!.y, shared[1]!.x, shared[1]!.y);
   }
   g.lineStyle(3, TERRAIN_COLOUR.river, 0.9);
   polyline(g, layout, map.data.khabur.map(axial));
