@@ -1,12 +1,20 @@
 // The main scenario against the record (docs/history.md, "Corrections and additions"; the fixes are
 // in docs/history-corrections.md). Dates are the record's, turned into turns by the scenario's calendar.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newGame } from '../../src/engine';
+import { playerOf, replayFromCommands } from '../../src/replay/fromCommands';
+import { buildReview } from '../../src/review/build';
 import { turnOfDate } from '../../src/review/history';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 
 const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
 const data = scenario.data;
+/** The review of a short game: its history lines do not depend on how the game went. */
+function playRecordReview() {
+  const hold = playerOf('hold');
+  return buildReview(scenario, replayFromCommands(scenario, 'quotes', { coalition: hold, russia: hold, is: hold }, [{ type: 'end_phase' }]));
+}
 const placeHex = (name: string): string => scenario.map.data.places.find((p) => p.name === name)!.hex.join(',');
 
 describe('the main scenario against the record', () => {
@@ -53,5 +61,20 @@ describe('the main scenario against the record', () => {
     const d = (h: { q: number; r: number }): number => Math.max(Math.abs(h.q - zone.q), Math.abs(h.r - zone.r), Math.abs(h.q + h.r - zone.q - zone.r));
     expect(strike.effect.kind === 'unattributed_strike' && d(strike.effect.hex)).toBe(1);
     expect(warning.effect.kind === 'public_warning' && d(warning.effect.area.centre)).toBe(1);
+  });
+});
+
+describe('the review quotes the record exactly', () => {
+  // Every quotation in the review's history lines must stand word for word in docs/history.md.
+  const notes = readFileSync(new URL('../../docs/history.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  const game = playRecordReview();
+
+  it('has the source report\'s quotes: Abu Khawla, Col. Dillon, Mattis, Konashenkov', () => {
+    const text = game.history.map((h) => h.history).join(' ');
+    const quotes = [...text.matchAll(/"([^"]+)"/g)].map((m) => m[1]!.replace(/[.,]$/, ''));
+    for (const q of ['We didn\'t fire a single bullet toward the regime', 'We are far from them, Daesh is between us', 'shared maps, graphics and information', 'we\'ll sort this out', 'immediately suppressed']) {
+      expect(quotes).toContain(q);
+    }
+    for (const q of quotes) expect(notes, q).toContain(q);
   });
 });

@@ -103,6 +103,18 @@ describe('after-action review', () => {
     for (const h of clash.review.history) expect(h.sources.length).toBeGreaterThan(5);
   });
 
+  it('keeps the 18 Sep crossing and the later bridge apart, and tells of Asapov and the west bank', () => {
+    const crossing = history(clash.review, 'Crossing the Euphrates').history;
+    expect(crossing).toContain('by pontoons and ferries on 18 Sep 2017 (turn 5)');
+    expect(crossing).toMatch(/bridge, about 210 m long, came later, about 26 Sep 2017 \(turn 9\)/);
+    expect(history(clash.review, 'A Russian general killed').history).toContain('Asapov');
+    expect(history(clash.review, 'A Russian general killed').history).toContain('24 Sep 2017 (turn 8)');
+    expect(history(russia.review, 'A Russian general killed').game).toBe('In your game the unit "Russian military advisers (Asapov)" came through unhurt.');
+    expect(history(coalition.review, 'A Russian general killed').game).toBe('In your game the unit "Russian military advisers (Asapov)" was destroyed.');
+    expect(history(russia.review, 'The west bank in September').history).toContain('about 100 km of the west bank');
+    expect(history(russia.review, 'The west bank in September').game).toBe('In your game the government side had gone 50 km down the west-bank highway from the city by the end of September (turn 11).');
+  });
+
   it('writes counts in plain English: no "0 had", "met never" or "shared 0 times"', () => {
     expect(history(clash.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; no warning was sent.');
     expect(history(coalition.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; 6 warnings were sent, none in public.');
