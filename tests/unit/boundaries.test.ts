@@ -63,7 +63,7 @@ describe('layer boundaries (lint)', () => {
     ['engine/probe.ts', './hex'],
     ['match/probe.ts', '../engine'],
     ['ai/probe.ts', '../replay/format'],
-    ['presenter/probe.ts', '../game/session'],
+    ['presenter/probe.ts', '../match/match'],
     ['scenes/probe.ts', '../presenter/controller'],
     ['ui/probe.ts', '../presenter/colours'],
     ['ui/classroom/probe.ts', '../../classroom/mcProtocol'],

@@ -2,7 +2,7 @@
 // screen needs: the camp at the controls, a blind view during a handover or a pause, Control's
 // all-seeing map between phases, and the events of the last change to animate. No Phaser, no DOM.
 import {
-  type Camp, type Command, type Doctrine, type EngineError, type InjectCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
+  type Camp, type Command, type EngineError, type InjectCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
   hashState, otherPower,
 } from '../engine';
 import { makePolicies } from '../sim/play';
@@ -10,21 +10,14 @@ import type { Replay, TurnNote } from '../replay/format';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { type Deliveries, Match, SLICE_MS } from '../match/match';
 import { replayGame } from '../match/fold';
+import type { ExerciseOptions } from '../exercise/config';
+
+export type { ExerciseOptions };
 
 /** What a saved game restores: the true state and the unit names the player had seen. */
 export interface ResumeFrom { state: GameState; names?: Record<string, string>; commands?: Command[] }
 
 export type SessionResult = { ok: true; events: GameEvent[] } | { ok: false; error: EngineError };
-
-/**
- * A class exercise: the human teams (hot-seat when both powers are human), the AI's doctrine for a
- * power no team plays, and whether a handover screen comes before every team phase.
- */
-export interface ExerciseOptions {
-  humans: readonly Power[];
-  doctrines?: Partial<Record<Power, Doctrine>>;
-  handovers: boolean;
-}
 
 /** Whose eyes the view is: the team at the controls, nobody (handover, pause) or Control's all-seeing map. */
 export type Viewer = 'team' | 'none' | 'all';
@@ -56,7 +49,7 @@ export class GameSession {
       : { coalition: 'pass', russia: 'pass', is: 'ai:balanced', [rival]: `ai:${scenario.data.crisis.doctrine[rival]}` };
     this.policyNames = names;
     this.match = new Match({
-      scenario, seed, humans: this.humans, handovers: exercise?.handovers ?? false, bots: makePolicies(names, seed),
+      scenario, seed, humans: this.humans, handovers: exercise?.handovers ?? false, bots: makePolicies(names, seed), injects: exercise?.injects ?? [],
       ...(saved ? { resume: { state: saved.state, log: recordOf(scenario, seed, saved) ?? null } } : {}),
       ...(saved?.names ? { names: { [camp]: saved.names } } : {}),
     });
@@ -152,6 +145,13 @@ export class GameSession {
     if (!result.ok) return result;
     this.changed();
     return { ok: true, events: result.events };
+  }
+
+  /** Control's scheduled injects due now fire; their events (Control's: all of them). */
+  fireDueInjects(): GameEvent[] {
+    const events = this.match.fireDueInjects();
+    if (events.length > 0) this.changed();
+    return events;
   }
 
   /** Control's note on the current turn (plain text; the caller keeps it within NOTES_LIMIT). */
