@@ -11,6 +11,7 @@ import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
 import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHigh, isGuard } from './guards';
 import { type CrisisProfile, CrisisConduct, FREE_MOVES, type MoveRules, PROFILES, mustWithdraw } from './hotline';
 import type { Policy, PolicyFactory } from './policy';
+import { remarkFor } from './remarks';
 
 /** Turn from which engineers bridge the river, if no line or bank keeps their side from crossing. */
 const PONTOON_TURN = 3;
@@ -71,7 +72,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         distances ??= new ObjectiveDistances(scenario);
         if (conduct) {
           const call = conduct.opening(scenario, view, memory);
-          if (call) return { type: 'hotline', message: call };
+          const remark = call && remarkFor(camp, view, call);
+          if (call) return remark ? { type: 'hotline', message: call, remark } : { type: 'hotline', message: call };
         }
         const rules = conduct ? conduct.moveRules(scenario, view) : FREE_MOVES;
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
