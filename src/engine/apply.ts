@@ -9,6 +9,7 @@ import { parseCommand } from './commands';
 import { boardSeenBy, visibleHexes } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
 import { sendMessage } from './hotline';
+import { orderProxy } from './proxies';
 import { fireInject } from './injects';
 import { layMine, minedFor, setOffMine } from './mines';
 import { movementRange, stepCostFor } from './movement';
@@ -46,6 +47,7 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
     case 'end_phase': endPhase(scenario, next, dice, events); break;
     case 'hotline': error = sendMessage(scenario, next, cmd.message, dice, events, cmd.remark); break;
     case 'inject': error = fireInject(scenario, next, cmd.inject, dice, events); break;
+    case 'order': error = orderProxy(next, cmd, events); break;
   }
   if (error) return { ok: false, error };
   if (dice.draws > 0) {
@@ -142,6 +144,7 @@ function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: 
   if (isError(found)) return found;
   let unit = found;
   if (unit.acted) return fail('already_acted', `${unit.name} has already acted this phase`, 'unit');
+  if (unit.restrained) return fail('restrained', `${unit.name} is restrained by its patron's orders and may not attack; free it first`, 'unit');
   const type = typeOf(scenario, unit);
   if (type.attack <= 0) return fail('cannot_attack', `${unit.name} has no attack strength`, 'unit');
   const off = onMap(scenario, cmd.target, 'target');

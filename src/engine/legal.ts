@@ -10,6 +10,7 @@ import type { MessageBody } from './crisisTypes';
 import { type Hex, hexKey, hexNeighbors } from './hex';
 import { mineSites } from './mines';
 import { movementRange } from './movement';
+import { isProxy, proxyFireRisk } from './proxies';
 import type { Scenario } from './scenario';
 import type { Command, Unit } from './types';
 
@@ -47,7 +48,7 @@ function findTargetHexes(scenario: Scenario, board: Board): readonly Hex[] {
 }
 
 export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Target[] {
-  if (board.status !== 'playing' || unit.camp !== board.phase || unit.acted) return [];
+  if (board.status !== 'playing' || unit.camp !== board.phase || unit.acted || unit.restrained) return [];
   const type = typeOf(scenario, unit);
   if (type.attack <= 0) return [];
   const kind = attackKind(scenario, unit);
@@ -94,6 +95,17 @@ export function hotlineOptions(scenario: Scenario, board: CrisisBoard): Command[
   return bodies.filter((b) => !checkMessage(scenario, board, b)).map((message) => ({ type: 'hotline', message }));
 }
 
+/**
+ * The order worth listing for a proxy: free for a restrained one; restrain for one that has not acted
+ * and stands within PROXY_REACH of the other power's proxies the camp knows of (elsewhere it changes nothing but its attacks).
+ */
+export function orderOption(board: CrisisBoard, unit: Unit): Command | undefined {
+  if (!isProxy(unit)) return undefined;
+  if (unit.restrained) return { type: 'order', unit: unit.id, order: 'free' };
+  if (unit.acted || proxyFireRisk(board, unit).target === null) return undefined;
+  return { type: 'order', unit: unit.id, order: 'restrain' };
+}
+
 /** Every legal command for the camp whose phase it is, in a stable order; end_phase last. */
 export function legalCommands(scenario: Scenario, board: CrisisBoard): Command[] {
   if (board.status !== 'playing') return [];
@@ -104,6 +116,8 @@ export function legalCommands(scenario: Scenario, board: CrisisBoard): Command[]
     for (const t of attackTargets(scenario, board, unit)) out.push({ type: 'attack', unit: unit.id, target: t.hex });
     for (const h of pontoonSites(scenario, board, unit)) out.push({ type: 'build_pontoon', unit: unit.id, at: h });
     for (const h of mineSites(scenario, board, unit)) out.push({ type: 'lay_mine', unit: unit.id, at: h });
+    const order = orderOption(board, unit);
+    if (order) out.push(order);
   }
   for (const t of strikeTargets(scenario, board)) out.push({ type: 'air_strike', target: t.hex });
   out.push(...hotlineOptions(scenario, board));
