@@ -24,7 +24,7 @@ export const DOCTRINE_PROFILES = {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
     avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, pressMeetingRung: RUNG.incident, shareRung: RUNG.routine,
     greatPowerStandOff: 3, waryContact: true, suspectReach: 6, shareExposed: true, judgeRival: true,
-    restrain: { idle: 3, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
+    restrain: { idle: 2, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
   assertive: {

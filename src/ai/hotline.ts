@@ -430,7 +430,7 @@ export const PROFILES = {
     replies: 'keeper', notify: true, unnotifiedStrikeRung: RUNG.routine,
     maxStrikeChance: [15, 15, 10, 10, 5], keepLine: true, ownBank: true, avoidContactRung: RUNG.routine,
     keepAgreements: true, proposeLine: true, protest: true, warn: false, meetingRung: RUNG.incident, shareRung: RUNG.routine,
-    acknowledge: true, attackProxies: false, restrain: { idle: 3, all: 2, allRung: RUNG.routine, fullRung: RUNG.incident },
+    acknowledge: true, attackProxies: false, restrain: { idle: 2, all: 2, allRung: RUNG.routine, fullRung: RUNG.incident },
   },
   /** Strikes wherever it is useful, never notifies, crosses lines, answers nothing. */
   reckless: {

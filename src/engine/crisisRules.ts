@@ -84,9 +84,9 @@ export const FIREFIGHT = { base: 5, perRung: 10, trustDivisor: 5, lineBroken: 15
  */
 export const PROXY_FIRE = {
   /** By distance in hexes to the nearest of the other power's proxies (index = distance); none beyond the last. */
-  byDistance: [0, 12, 7, 4],
+  byDistance: [0, 8, 4],
   /** Added per rung of the ladder: the higher it stands, the jumpier the men. */
-  perRung: 3,
+  perRung: 2,
   /** Trust lowers it by trust / trustDivisor. */
   trustDivisor: 10,
   /** The other power shared the position of the proxy in its sights: its men are known for what they are. */
