@@ -4,16 +4,17 @@
 // far less often. The patron learns of the fire at once; the victim may only suspect who fired. A
 // denial of such fire that the victim only suspected is found out at the next face-to-face meeting,
 // where maps are shared. Numbers in PROXY_FIRE (crisisRules.ts); rules in docs/escalation.md.
-import { typeOf, unitById } from './board';
+import { type Board, typeOf, unitById } from './board';
 import { mutableUnit } from './clone';
 import { resolveAttack } from './combat';
 import { PROXY_FIRE, TRUST, clamp, rungOf } from './crisisRules';
 import { adjustTrust, isPower, lossesIn, otherPower, recordIncident } from './escalation';
+import { fail } from './fail';
 import { type CrisisBoard, sharedWith } from './fog';
 import { hexDistance } from './hex';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
-import type { Camp, EngineError, GameEvent, GameState, OrderCommand, Power, Unit } from './types';
+import type { Camp, EngineError, GameEvent, GameState, OrderCommand, Power, ProxyOrder, Unit } from './types';
 
 /** A power's unit that is not US or Russian personnel: the SDF, the Syrian army, the militias. */
 export const isProxy = (u: Unit): boolean => isPower(u.camp) && !u.greatPower;
@@ -70,20 +71,29 @@ export function proxyFireRisk(board: CrisisBoard, unit: Unit): ProxyFireRisk {
   return { chance, target, distance };
 }
 
-const fail = (code: EngineError['code'], message: string, field?: string): EngineError => (field ? { code, message, field } : { code, message });
+/**
+ * Why the camp whose phase it is may not give `order` to `unit`, or undefined: the rule itself, for
+ * applyCommand and the legal-command list alike.
+ */
+export function orderProblem(board: Board, unit: Unit, order: ProxyOrder): EngineError | undefined {
+  if (unit.camp !== board.phase) return fail('not_your_unit', `${unit.name} belongs to ${unit.camp}, and it is ${board.phase}'s phase`, 'unit');
+  if (!isProxy(unit)) {
+    return fail('invalid_order', `${unit.name} is ${isPower(unit.camp) ? 'great-power personnel, under its own command' : 'not a power\'s proxy'}: only proxies take these orders`, 'unit');
+  }
+  const restrain = order === 'restrain';
+  if (restrain === (unit.restrained === true)) return fail('invalid_order', `${unit.name} is already ${restrain ? 'restrained' : 'free'}`, 'order');
+  // Restraint costs the turn's initiative: a unit that has fired or assaulted this phase has spent it.
+  if (restrain && unit.acted) return fail('already_acted', `${unit.name} has already acted this phase and cannot be restrained until its next`, 'unit');
+  return undefined;
+}
 
 /** The `order` command: restrains a proxy of the camp whose phase it is, or frees it. Mutates `state`. */
 export function orderProxy(state: GameState, cmd: OrderCommand, events: GameEvent[]): EngineError | undefined {
   const unit = unitById(state, cmd.unit);
   if (!unit) return fail('unknown_unit', `no unit "${cmd.unit}" is on the map`, 'unit');
-  if (unit.camp !== state.phase) return fail('not_your_unit', `${unit.name} belongs to ${unit.camp}, and it is ${state.phase}'s phase`, 'unit');
-  if (!isProxy(unit)) {
-    return fail('invalid_order', `${unit.name} is ${isPower(unit.camp) ? 'great-power personnel, under its own command' : 'not a power\'s proxy'}: only proxies take these orders`, 'unit');
-  }
+  const bad = orderProblem(state, unit, cmd.order);
+  if (bad) return bad;
   const restrain = cmd.order === 'restrain';
-  if (restrain === (unit.restrained === true)) return fail('invalid_order', `${unit.name} is already ${restrain ? 'restrained' : 'free'}`, 'order');
-  // Restraint costs the turn's initiative: a unit that has fired or assaulted this phase has spent it.
-  if (restrain && unit.acted) return fail('already_acted', `${unit.name} has already acted this phase and cannot be restrained until its next`, 'unit');
   const u = mutableUnit(state, unit);
   if (restrain) u.restrained = true;
   else delete u.restrained;

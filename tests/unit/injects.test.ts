@@ -3,10 +3,10 @@
 // unanswered call and the custom inject. Then every field of the command made wrong (typed error,
 // state unchanged), the main scenario's injects, replays, legalCommands, and bad scenario data.
 import { describe, expect, it } from 'vitest';
-import {
-  type Command, type ErrorCode, type GameEvent, type GameState, RAISE, TRUST, applyCommand, hashState,
-  hexDistance, hexKey, hexNeighbors, legalCommands, lineIsDown, loadScenario, newGame, unitById, viewFor,
-} from '../../src/engine';
+import { type Command, type GameEvent, type GameState, RAISE, TRUST, applyCommand, hashState, hexDistance, hexKey, hexNeighbors, legalCommands, loadScenario, newGame, viewFor } from '../../src/engine';
+import { type ErrorCode } from '../../src/engine/types';
+import { lineIsDown } from '../../src/engine/hotline';
+import { unitById } from '../../src/engine/board';
 import { RETALIATION_PCT } from '../../src/engine/crisisRules';
 import { INJECT_PLACE_REACH } from '../../src/engine/injects';
 import mapJson from '../../assets/maps/middle-euphrates.json';
@@ -15,7 +15,7 @@ import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 import { parseReplay } from '../../src/replay/parse';
 import { playerOf, replayFromCommands } from '../../src/replay/fromCommands';
 import { describeCommand, verifyReplay } from '../../src/replay/verify';
-import { describeEvent } from '../../src/ui/eventText';
+import { describeEvent } from '../../src/text/eventText';
 import { type BuildOptions, at, buildGame } from './builder';
 import { withDraws } from './dice';
 import { END, escalationChanges, eventTypes, incidentsIn, phaseTo, play, points, run, say, trust } from './play';

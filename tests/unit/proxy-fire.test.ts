@@ -9,9 +9,9 @@ import { verifyReplay } from '../../src/replay/verify';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 import { playGame } from '../../src/sim/play';
 import {
-  type Command, type GameState, PROXY_FIRE, PROXY_REACH, RAISE, TRUST, applyCommand, attackTargets, hashState, hexDistance, legalCommands, proxyFireRisk,
-  unitById, viewFor,
+  type Command, type GameState, PROXY_FIRE, PROXY_REACH, RAISE, TRUST, applyCommand, attackTargets, hashState, hexDistance, legalCommands, proxyFireRisk, viewFor,
 } from '../../src/engine';
+import { unitById } from '../../src/engine/board';
 import { type BuildOptions, at, buildGame } from './builder';
 import { withDraws } from './dice';
 import { END, incidentsIn, play, points, run, say } from './play';

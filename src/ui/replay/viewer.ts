@@ -3,16 +3,16 @@
 // government side through their fog, or all-seeing). It only moves the ReplaySession between
 // recorded states and tells the controller, so the map redraws; it never plays a command itself.
 import { CAMPS, formatDate, turnDate, victoryPoints } from '../../engine';
-import type { ReplaySession, Viewpoint } from '../../game/replaySession';
+import type { ReplaySession, Viewpoint } from '../../presenter/replaySession';
 import { gameCode } from '../../replay/link';
 import { summarize } from '../../replay/summary';
 import { describeCommand } from '../../replay/verify';
-import { CAMP_CSS } from '../../scenes/colours';
+import { CAMP_CSS } from '../../presenter/colours';
 import { formatMessage, messageHeader } from '../../text/messageText';
 import { campName, hexName } from '../../text/places';
 import { outcomeText } from '../../text/outcome';
-import type { Controller } from '../controller';
-import { describeEvent } from '../eventText';
+import type { Controller } from '../../presenter/controller';
+import { describeEvent } from '../../text/eventText';
 import { el, swatch } from '../dom';
 import { EscalationLadder } from '../ladder';
 import { CHART_SERIES, TimelineChart } from './chart';
