@@ -13,6 +13,8 @@ export class PhaseMemory {
   airRefused = false;
   /** Whether the phase's once-only hotline checks (line, meeting, warnings, shares) have run. */
   opened = false;
+  /** Proxies given an order this phase (one each at most). */
+  readonly ordered = new Set<string>();
 
   sync(view: GameView): void {
     const key = `${view.turn}/${view.phase}`;
@@ -20,6 +22,7 @@ export class PhaseMemory {
       this.phaseKey = key;
       this.done.clear();
       this.unanswered.clear();
+      this.ordered.clear();
       this.hotlineRefused = false;
       this.airRefused = false;
       this.opened = false;

@@ -24,11 +24,13 @@ export const DOCTRINE_PROFILES = {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
     avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, pressMeetingRung: RUNG.incident, shareRung: RUNG.routine,
     greatPowerStandOff: 3, waryContact: true, suspectReach: 6, shareExposed: true, judgeRival: true,
+    restrain: { idle: 2, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
   assertive: {
     ...PROFILES.advance, doctrine: 'assertive', unnotifiedStrikeRung: RUNG.confrontation,
     maxStrikeChance: [45, 35, 25, 10, 0], avoidContactRung: RUNG.incident, meetingRung: RUNG.crisis, shareRung: RUNG.incident,
+    restrain: { idle: 1, all: 1, allRung: RUNG.confrontation, fullRung: RUNG.crisis },
   },
   /** Never touches the hotline, strikes wherever a target is and attacks the other power's proxies in its way. */
   greedy: { ...PROFILES.reckless, attackProxies: true },

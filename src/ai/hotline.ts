@@ -8,6 +8,7 @@ import {
   type Grid, checkMessage, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, rungOf, seesHex, sightOfBoard, strikeRisk,
 } from '../engine';
 import type { PhaseMemory } from './common';
+import type { RestraintProfile } from './proxies';
 import type { Avoid } from './distance';
 import { chooseReply, lineStakes, replyDice } from './replies';
 
@@ -65,6 +66,8 @@ export interface CrisisProfile {
    * it denies (a false denial raises the ladder), warns only one that answers calls and has broken no agreement.
    */
   judgeRival?: boolean;
+  /** Which of its proxies it restrains, so that they do not open fire on the other power's on their own (absent: none). */
+  restrain?: RestraintProfile;
 }
 
 /** Calls kept back for strike notices when making optional calls. */
@@ -420,14 +423,14 @@ export const PROFILES = {
     replies: 'doctrine', notify: true, unnotifiedStrikeRung: RUNG.incident,
     maxStrikeChance: [30, 25, 20, 10, 0], keepLine: true, ownBank: false, avoidContactRung: RUNG.friction,
     keepAgreements: true, proposeLine: true, protest: true, warn: true, meetingRung: RUNG.confrontation, shareRung: RUNG.friction,
-    acknowledge: true, attackProxies: false,
+    acknowledge: true, attackProxies: false, restrain: { idle: 2, all: 1, allRung: RUNG.incident, fullRung: RUNG.crisis },
   },
   /** Notifies, keeps the river line and its own bank, stays out of contact, owns up to its incidents. */
   careful: {
     replies: 'keeper', notify: true, unnotifiedStrikeRung: RUNG.routine,
     maxStrikeChance: [15, 15, 10, 10, 5], keepLine: true, ownBank: true, avoidContactRung: RUNG.routine,
     keepAgreements: true, proposeLine: true, protest: true, warn: false, meetingRung: RUNG.incident, shareRung: RUNG.routine,
-    acknowledge: true, attackProxies: false,
+    acknowledge: true, attackProxies: false, restrain: { idle: 2, all: 2, allRung: RUNG.routine, fullRung: RUNG.incident },
   },
   /** Strikes wherever it is useful, never notifies, crosses lines, answers nothing. */
   reckless: {

@@ -11,6 +11,7 @@ import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
 import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHigh, isGuard } from './guards';
 import { type CrisisProfile, CrisisConduct, FREE_MOVES, type MoveRules, PROFILES, mustWithdraw } from './hotline';
 import type { Policy, PolicyFactory } from './policy';
+import { nextOrder, proxyRemark } from './proxies';
 import { remarkFor } from './remarks';
 
 /** Turn from which engineers bridge the river, if no line or bank keeps their side from crossing. */
@@ -72,8 +73,12 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         distances ??= new ObjectiveDistances(scenario);
         if (conduct) {
           const call = conduct.opening(scenario, view, memory);
-          const remark = call && remarkFor(camp, view, call);
-          if (call) return remark ? { type: 'hotline', message: call, remark } : { type: 'hotline', message: call };
+          if (call) {
+            const remark = proxyRemark(view, conduct.camp, call) ?? remarkFor(camp, view, call);
+            return remark === undefined ? { type: 'hotline', message: call } : { type: 'hotline', message: call, remark };
+          }
+          const order = nextOrder(scenario, view, conduct.camp, profile.restrain, memory);
+          if (order) return order;
         }
         const rules = conduct ? conduct.moveRules(scenario, view) : FREE_MOVES;
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
@@ -134,7 +139,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         return { type: 'end_phase' };
       },
       refused(command) {
-        if ('unit' in command) memory.done.add(command.unit);
+        if ('unit' in command && command.type !== 'order') memory.done.add(command.unit);
         if (command.type === 'hotline') memory.hotlineRefused = true;
         if (command.type === 'air_strike') memory.airRefused = true;
       },

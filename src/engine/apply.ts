@@ -10,6 +10,7 @@ import { parseCommand } from './commands';
 import { boardSeenBy } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
 import { sendMessage } from './hotline';
+import { orderProxy } from './proxies';
 import { fireInject } from './injects';
 import { attackProblem, pontoonProblem, strikeProblem } from './legal';
 import { layMine, minedFor, setOffMine } from './mines';
@@ -47,6 +48,7 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
     case 'end_phase': endPhase(scenario, next, dice, events); break;
     case 'hotline': error = sendMessage(scenario, next, cmd.message, dice, events, cmd.remark); break;
     case 'inject': error = fireInject(scenario, next, cmd.inject, dice, events); break;
+    case 'order': error = orderProxy(next, cmd, events); break;
   }
   if (error) return { ok: false, error };
   if (dice.draws > 0) {

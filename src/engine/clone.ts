@@ -35,10 +35,14 @@ export function copyState(state: GameState): GameState {
 const SHARED_UNITS = Symbol('sharedUnits');
 
 /** A unit is flat but for its hex. Written out field by field: units come from several places, and a spread of them is slower. */
-const copyUnit = (u: Unit): Unit => ({
-  id: u.id, name: u.name, camp: u.camp, type: u.type, hex: { q: u.hex.q, r: u.hex.r },
-  strength: u.strength, greatPower: u.greatPower, mp: u.mp, acted: u.acted,
-});
+const copyUnit = (u: Unit): Unit => {
+  const copy: Unit = {
+    id: u.id, name: u.name, camp: u.camp, type: u.type, hex: { q: u.hex.q, r: u.hex.r },
+    strength: u.strength, greatPower: u.greatPower, mp: u.mp, acted: u.acted,
+  };
+  if (u.restrained) copy.restrained = true;
+  return copy;
+};
 
 /**
  * The unit as `state` may change it: a unit still shared with the earlier state is replaced in

@@ -2,7 +2,7 @@
 // see it. Every field is checked; the error names the field.
 import { readInject } from './injectParse';
 import { FieldError, readHex, readId, readMessage } from './messageParse';
-import type { Command, CommandType, EngineError } from './types';
+import { type Command, type CommandType, type EngineError, PROXY_ORDERS, type ProxyOrder } from './types';
 
 const FIELDS: Readonly<Record<CommandType, readonly string[]>> = {
   move: ['type', 'unit', 'to'],
@@ -13,6 +13,7 @@ const FIELDS: Readonly<Record<CommandType, readonly string[]>> = {
   end_phase: ['type'],
   hotline: ['type', 'message', 'remark'],
   inject: ['type', 'inject'],
+  order: ['type', 'unit', 'order'],
 };
 
 /** The longest free-text remark a hotline message may carry. */
@@ -23,6 +24,13 @@ function readRemark(v: unknown): string {
     throw new FieldError('remark', `remark must be text of 1 to ${HOTLINE_REMARK_MAX} characters`);
   }
   return v;
+}
+
+function readOrder(v: unknown): ProxyOrder {
+  if (typeof v !== 'string' || !(PROXY_ORDERS as readonly string[]).includes(v)) {
+    throw new FieldError('order', `order must be one of ${PROXY_ORDERS.join(', ')}`);
+  }
+  return v as ProxyOrder;
 }
 
 export const COMMAND_TYPES = Object.keys(FIELDS) as CommandType[];
@@ -45,6 +53,7 @@ function read(type: CommandType, obj: Record<string, unknown>): Command {
       return obj.remark === undefined ? { type, message } : { type, message, remark: readRemark(obj.remark) };
     }
     case 'inject': return { type, inject: readInject(obj.inject, 'inject') };
+    case 'order': return { type, unit: unit(), order: readOrder(obj.order) };
   }
 }
 

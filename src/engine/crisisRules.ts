@@ -39,6 +39,7 @@ export const RAISE = {
   warning_ignored: 4,
   public_warning: 4,
   false_denial: 5,
+  proxy_fire: 5,
 } as const;
 
 /** From Confrontation up, rises are multiplied by RETALIATION_PCT / 100. */
@@ -76,6 +77,29 @@ export const TRUST = {
 export const MISID = { base: 25, fog: 20, notice: -15, shared: -10, trustDivisor: 10, min: 2, max: 75 } as const;
 /** Chance of a firefight when units are in contact at the end of a turn, in percent. */
 export const FIREFIGHT = { base: 5, perRung: 10, trustDivisor: 5, lineBroken: 15, min: 2, max: 80 } as const;
+/**
+ * A proxy's own fire: at the end of its patron's phase each proxy (a power's unit that is not US or
+ * Russian personnel) near the other power's proxies rolls d100 against this chance, in percent. The
+ * tuning table for src/engine/proxies.ts; docs/escalation.md ("Proxies with a will of their own").
+ */
+export const PROXY_FIRE = {
+  /** By distance in hexes to the nearest of the other power's proxies (index = distance); none beyond the last. */
+  byDistance: [0, 8, 4],
+  /** Added per rung of the ladder: the higher it stands, the jumpier the men. */
+  perRung: 2,
+  /** Trust lowers it by trust / trustDivisor. */
+  trustDivisor: 10,
+  /** The other power shared the position of the proxy in its sights: its men are known for what they are. */
+  shared: -5,
+  /** Bounds for a proxy that is near; restraint is applied after them. */
+  min: 1,
+  max: 40,
+  /** A restrained proxy fires on its own at this percent of the chance (rounded down). */
+  restrainedPct: 25,
+  /** Chance that the victim learns who fired; it always knows when the firer's position was shared with it. */
+  attributedPct: 40,
+} as const;
+
 /** Chance that a false denial of a suspected incident is exposed, in percent. */
 export const EXPOSURE_PCT = 40;
 

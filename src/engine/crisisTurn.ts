@@ -7,16 +7,21 @@ import { damage } from './combat';
 import { FIREFIGHT, HONOURED_CAP, LOWER, RAISE, TRUST, clamp, rungOf } from './crisisRules';
 import { adjustTrust, isPower, lower, raise, recordIncident } from './escalation';
 import { lineIsDown } from './hotline';
+import { exposeAtMeeting, proxyFireCheck } from './proxies';
 import { hexDistance } from './hex';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
 import type { Camp, GameEvent, GameState, Power, Unit } from './types';
 
-/** After `camp`'s phase: calls to it left pending go unanswered (the inject's, if its line is down); withdrawals are checked. */
-export function crisisEndOfPhase(scenario: Scenario, state: GameState, camp: Camp, events: GameEvent[]): void {
+/**
+ * After `camp`'s phase: calls to it left pending go unanswered (the inject's, if its line is down);
+ * withdrawals are checked; its proxies near the other power's may open fire on their own.
+ */
+export function crisisEndOfPhase(scenario: Scenario, state: GameState, camp: Camp, dice: Dice, events: GameEvent[]): void {
   if (!isPower(camp)) return;
   leaveUnanswered(state, camp, events, lineIsDown(state, camp) ? state.crisis.lineDown?.inject : undefined);
   checkWithdrawals(scenario, state, camp, events);
+  if (state.status === 'playing') proxyFireCheck(scenario, state, camp, dice, events);
 }
 
 /**
@@ -107,11 +112,12 @@ function contactCheck(scenario: Scenario, state: GameState, dice: Dice, events: 
   });
 }
 
-/** At the start of a turn: a face-to-face meeting set for it takes place. */
-export function crisisStartOfTurn(state: GameState, events: GameEvent[]): void {
+/** At the start of a turn: a face-to-face meeting set for it takes place; the maps shared there expose denied proxy fire. */
+export function crisisStartOfTurn(scenario: Scenario, state: GameState, events: GameEvent[]): void {
   for (const a of state.crisis.agreements) {
     if (a.kind !== 'meeting' || a.from !== state.turn) continue;
     lower(state, events, LOWER.meeting, { cause: 'face-to-face meeting of generals', by: null });
     adjustTrust(state, events, TRUST.meeting, 'face-to-face meeting: maps, graphics and information shared');
+    exposeAtMeeting(scenario, state, events);
   }
 }

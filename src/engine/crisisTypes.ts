@@ -86,7 +86,7 @@ export interface Agreement {
 
 export const INCIDENT_TYPES = [
   'firefight', 'misidentified_strike', 'provocation', 'deliberate_attack', 'line_crossed',
-  'agreement_broken', 'warning_ignored', 'public_warning', 'false_denial',
+  'agreement_broken', 'warning_ignored', 'public_warning', 'false_denial', 'proxy_fire',
 ] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 
@@ -107,6 +107,8 @@ export interface Incident {
   inject?: string;
   /** The power it happened to, when there is one. */
   victim: Power | null;
+  /** The proxy unit that opened fire on its own (a proxy_fire); hidden, like `cause`, from a power that only suspects. */
+  unit?: string;
   knowledge: Record<Power, Knowledge>;
   losses: IncidentLoss[];
   /** Escalation points it added. */

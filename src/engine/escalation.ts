@@ -91,6 +91,8 @@ export interface IncidentSpec {
   base?: number;
   /** The inject that caused it: then `cause` is null and nobody is blamed. */
   inject?: string;
+  /** The proxy that fired on its own (proxy_fire). */
+  unit?: string;
 }
 
 /** Records an incident, raises escalation by its weight and emits it. */
@@ -106,6 +108,7 @@ export function recordIncident(scenario: Scenario, state: GameState, events: Gam
     turn: state.turn, hex: spec.hex, type: spec.type, cause: spec.cause, victim: spec.victim,
     knowledge, losses, escalation: 0, roll: spec.roll ?? null, status: 'open',
     ...(spec.inject === undefined ? {} : { inject: spec.inject }),
+    ...(spec.unit === undefined ? {} : { unit: spec.unit }),
   };
   crisis.incidents.push(incident);
   const base = spec.base ?? (spec.type in RAISE ? RAISE[spec.type as keyof typeof RAISE] : 0);

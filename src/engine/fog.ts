@@ -204,7 +204,8 @@ export function incidentFor(incident: Incident, viewer: Viewer): Incident {
   // The author's own entry ('caused') would name it: shown as knowing who did it, which is also true.
   const knowledge = { ...incident.knowledge };
   for (const p of Object.keys(knowledge) as (keyof typeof knowledge)[]) if (knowledge[p] === 'caused') knowledge[p] = 'knows';
-  return { ...incident, cause: null, knowledge };
+  const { unit: _firer, ...rest } = incident; // the proxy that fired would name its camp
+  return { ...rest, cause: null, knowledge };
 }
 
 export function viewFor(scenario: Scenario, state: GameState, viewer: Viewer): GameView {
@@ -230,7 +231,7 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
   view.crisis = { ...crisis, incidents, escalation, ...(injects ? { injects } : {}) };
   view.mines = minesFor(state.mines, viewer);
   view.viewer = viewer;
-  view.units = units.filter(knownTo(scenario, state, viewer, seen));
+  view.units = withoutOthersOrders(units.filter(knownTo(scenario, state, viewer, seen)), viewer);
   view.reinforcements = reinforcements.filter((r) => r.unit.camp === viewer);
   view.visible = visibleList(seen);
   // The sight the view was made from, for sightOfBoard: the AI asks for it again and again.
@@ -239,6 +240,18 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
 }
 
 const VIEW_SIGHT = Symbol('sight');
+
+/** A patron's orders to its proxies are its own: another camp's units are shown without them. */
+function withoutOthersOrders(units: Unit[], viewer: Camp): Unit[] {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.restrained && u.camp !== viewer) {
+      const { restrained: _order, ...rest } = u;
+      units[i] = rest;
+    }
+  }
+  return units;
+}
 
 /**
  * visibleHexes(scenario, board.units, camp), taken from a view made by sharedView for `camp` when

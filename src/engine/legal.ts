@@ -13,6 +13,7 @@ import { fail } from './fail';
 import { type Hex, hexDistance, hexKey, hexNeighbors } from './hex';
 import { mineSites } from './mines';
 import { movementRange } from './movement';
+import { orderProblem, proxyFireRisk } from './proxies';
 import type { Scenario } from './scenario';
 import type { Command, EngineError, Unit } from './types';
 
@@ -72,6 +73,7 @@ export function attackProblem(
   scenario: Scenario, board: Board, unit: Unit, target: Hex, isTarget = (h: Hex): EngineError | undefined => targetProblem(scenario, board, h),
 ): EngineError | undefined {
   if (unit.acted) return fail('already_acted', `${unit.name} has already acted this phase`, 'unit');
+  if (unit.restrained) return fail('restrained', `${unit.name} is restrained by its patron's orders and may not attack; free it first`, 'unit');
   const type = typeOf(scenario, unit);
   if (type.attack <= 0) return fail('cannot_attack', `${unit.name} has no attack strength`, 'unit');
   if (!scenario.map.isOnMap(target)) return fail('off_map', `hex ${target.q},${target.r} is off the map`, 'target');
@@ -100,7 +102,7 @@ export function pontoonProblem(scenario: Scenario, board: Board, unit: Unit, at:
 }
 
 export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Target[] {
-  if (board.status !== 'playing' || unit.camp !== board.phase || unit.acted || typeOf(scenario, unit).attack <= 0) return [];
+  if (board.status !== 'playing' || unit.camp !== board.phase || unit.acted || unit.restrained || typeOf(scenario, unit).attack <= 0) return [];
   const kind = attackKind(scenario, unit);
   const attack = typeOf(scenario, unit).attack * unit.strength;
   const out: Target[] = [];
@@ -144,6 +146,17 @@ export function hotlineOptions(scenario: Scenario, board: CrisisBoard): Command[
   return bodies.filter((b) => !checkMessage(scenario, board, b)).map((message) => ({ type: 'hotline', message }));
 }
 
+/**
+ * The order worth listing for a proxy: free for a restrained one; restrain for one that has not acted
+ * and stands within PROXY_REACH of the other power's proxies the camp knows of (elsewhere it changes nothing but its attacks).
+ */
+export function orderOption(board: CrisisBoard, unit: Unit): Command | undefined {
+  const order = unit.restrained ? 'free' : 'restrain';
+  if (orderProblem(board, unit, order)) return undefined;
+  if (order === 'restrain' && proxyFireRisk(board, unit).target === null) return undefined;
+  return { type: 'order', unit: unit.id, order };
+}
+
 /** Every legal command for the camp whose phase it is, in a stable order; end_phase last. */
 export function legalCommands(scenario: Scenario, board: CrisisBoard): Command[] {
   if (board.status !== 'playing') return [];
@@ -154,6 +167,8 @@ export function legalCommands(scenario: Scenario, board: CrisisBoard): Command[]
     for (const t of attackTargets(scenario, board, unit)) out.push({ type: 'attack', unit: unit.id, target: t.hex });
     for (const h of pontoonSites(scenario, board, unit)) out.push({ type: 'build_pontoon', unit: unit.id, at: h });
     for (const h of mineSites(scenario, board, unit)) out.push({ type: 'lay_mine', unit: unit.id, at: h });
+    const order = orderOption(board, unit);
+    if (order) out.push(order);
   }
   for (const t of strikeTargets(scenario, board)) out.push({ type: 'air_strike', target: t.hex });
   out.push(...hotlineOptions(scenario, board));

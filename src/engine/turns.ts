@@ -65,7 +65,7 @@ export function endPhase(scenario: Scenario, state: GameState, dice: Dice, event
   const order = scenario.data.phaseOrder;
   const next = order.indexOf(state.phase) + 1;
   state.sortiesLeft[state.phase] = 0;
-  crisisEndOfPhase(scenario, state, state.phase, events);
+  crisisEndOfPhase(scenario, state, state.phase, dice, events);
   if (state.status !== 'playing') return;
   if (next < order.length) {
     startPhase(scenario, state, order[next]!);
@@ -82,7 +82,7 @@ export function endPhase(scenario: Scenario, state: GameState, dice: Dice, event
   }
   state.turn += 1;
   events.push({ type: 'turn_started', turn: state.turn, date: turnDate(scenario, state.turn) });
-  crisisStartOfTurn(state, events);
+  crisisStartOfTurn(scenario, state, events);
   bringReinforcements(scenario, state, events);
   startPhase(scenario, state, order[0]!);
   events.push({ type: 'phase_started', turn: state.turn, camp: state.phase });

@@ -24,6 +24,8 @@ export interface Unit {
   mp: number;
   /** Has fired, assaulted or built this phase. */
   acted: boolean;
+  /** A proxy its patron has restrained (src/engine/proxies.ts): it may not attack. Absent when free, so older hashes stand. */
+  restrained?: true;
 }
 
 /** IS minefields, as hex keys ("q,r"). A power's view holds no hidden field and no stock. */
@@ -92,10 +94,14 @@ export interface HotlineCommand {
   /** A team's own words with the message (hot-seat exercises): plain text, 1..HOTLINE_REMARK_MAX characters. */
   remark?: string;
 }
+/** A power's order to one of its proxies: restrained, it may not attack, and opens fire on its own less often. */
+export interface OrderCommand { type: 'order'; unit: string; order: ProxyOrder }
+export const PROXY_ORDERS = ['restrain', 'free'] as const;
+export type ProxyOrder = (typeof PROXY_ORDERS)[number];
 /** The facilitator (Control) fires an inject: legal in any phase, never offered by legalCommands. */
 export interface InjectCommand { type: 'inject'; inject: InjectBody }
 
-export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | LayMineCommand | EndPhaseCommand | HotlineCommand | InjectCommand;
+export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | LayMineCommand | EndPhaseCommand | HotlineCommand | InjectCommand | OrderCommand;
 export type CommandType = Command['type'];
 
 // ---- Events: what happened, for the scene to animate and the log to explain. ----
@@ -157,6 +163,8 @@ export type GameEvent =
   | { type: 'agreement_ended'; agreement: string; reason: 'expired' | 'replaced' }
   /** `inject` when the denial was an inject's (irregulars disowned), not the power's own answer. */
   | { type: 'denial_exposed'; incident: string; by: Power; inject?: string }
+  /** A patron restrained or freed one of its proxies: its own business, told to no other camp. */
+  | { type: 'proxy_order'; unit: string; camp: Power; order: ProxyOrder }
   /** Control fired an inject; the events its effect caused follow it. */
   | { type: 'inject_fired'; inject: FiredInject };
 
@@ -190,6 +198,10 @@ export type ErrorCode =
   | 'unknown_inject'
   /** A scenario inject that cannot fire (it already has). */
   | 'invalid_inject'
+  /** An order to a unit that is not a proxy (IS, or US or Russian personnel), or that it already has. */
+  | 'invalid_order'
+  /** An attack by a proxy its patron has restrained. */
+  | 'restrained'
   /** The power's end of the hotline is not answered (an unanswered_call inject). */
   | 'line_down'
   /** A session refuses a command outside its player's phase: another camp's or team's turn, a pending handover, a pause, a replay. */

@@ -31,7 +31,7 @@ export function eventsSeenBy(
       case 'unit_hit': case 'unit_destroyed': case 'unit_advanced': case 'move_interrupted': case 'mine_exploded':
         return mine(e.camp) || ids.has(e.unit) ? [e] : [];
       // IS's fields are secret until one goes off.
-      case 'mine_laid': return mine(e.camp) ? [e] : [];
+      case 'mine_laid': case 'proxy_order': return mine(e.camp) ? [e] : []; // a patron's orders are its own
       case 'car_bomb_detonated':
         return mine(e.camp) || ids.has(e.unit) || seenHexes.has(hexKey(e.target)) ? [e] : [];
       case 'combat': {

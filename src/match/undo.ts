@@ -4,7 +4,7 @@
 import type { Command, GameEvent, GameState, GameView } from '../engine';
 
 /** Events a quiet move or pontoon may cause; any other event makes the command final. */
-const QUIET = new Set<GameEvent['type']>(['unit_moved', 'move_interrupted', 'objective_captured', 'pontoon_built']);
+const QUIET = new Set<GameEvent['type']>(['unit_moved', 'move_interrupted', 'objective_captured', 'pontoon_built', 'proxy_order']);
 
 /** Why the command cannot be undone, or null when it can. */
 export function undoBlocker(

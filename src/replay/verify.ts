@@ -25,6 +25,7 @@ export function describeCommand(c: Command): string {
     case 'end_phase': return 'end of phase';
     case 'hotline': return `hotline ${c.message.kind}`;
     case 'inject': return c.inject.kind === 'scenario' ? `inject ${c.inject.id}` : `custom inject "${c.inject.title}"`;
+    case 'order': return `${c.order} ${c.unit}`;
   }
 }
 

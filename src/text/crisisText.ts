@@ -23,6 +23,7 @@ export const INCIDENT_NAME: Readonly<Record<IncidentType, string>> = {
   warning_ignored: 'warning ignored',
   public_warning: 'public warning',
   false_denial: 'false denial',
+  proxy_fire: 'proxy fire',
 };
 
 export const CONSEQUENCE_LABEL: Readonly<Record<WarningConsequence, string>> = {

@@ -1,6 +1,6 @@
 // Engine events in plain English for the log. Works only from the filtered events the session hands
 // out, so an unseen unit is never named.
-import { type Camp, type CombatResult, type GameEvent, type Hex, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
+import { type Camp, type CombatResult, type GameEvent, type Hex, type Incident, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
 import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, senderText, signed } from './crisisText';
 import { formatMessage } from './messageText';
 import { CAMP_SHORT, hexName } from './places';
@@ -58,6 +58,9 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
     case 'mine_laid': return `${name(e.unit)} laid a minefield at ${at(e.hex)}.`;
     case 'mine_exploded': return `${name(e.unit)} ran onto a minefield at ${at(e.hex)} and stopped (roll ${e.roll}: ${e.steps === 0 ? 'no loss' : `${e.steps} step${e.steps > 1 ? 's' : ''} lost`}). The field is spent.`;
     case 'car_bomb_detonated': return `Car bomb detonated at ${at(e.target)}.`;
+    case 'proxy_order': return e.order === 'restrain'
+      ? `${name(e.unit)} restrained: it holds its fire (no attacks while restrained).`
+      : `${name(e.unit)} freed: it may attack again, and is readier to fire on its own.`;
     case 'reinforcements_arrived': return `Reinforcements for ${short(e.camp)}: ${e.units.map(name).join(', ')}.`;
     case 'game_over': {
       const w = e.report.winner;
@@ -85,6 +88,18 @@ function lossText(losses: readonly IncidentLoss[], ctx: EventContext): string {
   return ` Losses: ${parts.join(', ')}.`;
 }
 
+/** Proxy fire, as its patron (who learns at once), its victim (who may only suspect) or Control sees it. */
+function proxyFireText(i: Incident, ctx: EventContext): string {
+  const place = hexName(ctx.scenario, i.hex);
+  const firer = i.unit !== undefined && (ctx.knowsUnit?.(i.unit) ?? true) ? ctx.unitName(i.unit) : undefined;
+  if (i.cause !== null && i.cause === ctx.camp) {
+    const who = firer === undefined ? 'one of your proxies' : `your proxy ${firer}`;
+    return `Incident ${i.id} at ${place}: ${who} opened fire on its own on ${i.victim ? POWER_NAME[i.victim] : 'the other power'}'s forces.`;
+  }
+  if (i.cause === null) return `Incident ${i.id} at ${place}: fire on ${i.victim ? POWER_NAME[i.victim] : 'a power'}'s forces from the other camp's lines (author disputed: you only suspect who fired).`;
+  return `Incident ${i.id} at ${place}: proxy fire: ${firer ?? `a ${POWER_NAME[i.cause]} proxy`} opened fire on its own${i.victim ? ` on ${POWER_NAME[i.victim]}'s forces` : ''}.`;
+}
+
 /** The great-power crisis: escalation, trust, incidents, the hotline and its agreements. */
 function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
   const { scenario } = ctx;
@@ -103,6 +118,7 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
       const author = i.inject !== undefined ? ` by ${injectAuthor(i.inject)}` : i.cause ? ` by ${POWER_NAME[i.cause]}` : ' (author disputed: you only suspect who did it)';
       const victim = i.victim ? ` against ${POWER_NAME[i.victim]}` : '';
       const roll = i.roll ? ` Roll ${i.roll.value} against ${i.roll.chance}%.` : '';
+      if (i.type === 'proxy_fire') return proxyFireText(i, ctx) + `${lossText(i.losses, ctx)}${roll}`;
       return `Incident ${i.id} at ${hexName(scenario, i.hex)}: ${INCIDENT_NAME[i.type]}${author}${victim}.${lossText(i.losses, ctx)}${roll}`;
     }
     case 'message_sent': {

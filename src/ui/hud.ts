@@ -1,6 +1,6 @@
 // The side panel: date, phase, points, the selected unit, orders, the player's units and the event
 // log. It renders from the controller after every change and sends orders back through it.
-import { CAMPS, type Camp, type Terrain, type Unit, formatDate, hexKey, otherPower, turnDate, typeOf, victoryPoints } from '../engine';
+import { CAMPS, type Camp, type Terrain, type Unit, formatDate, hexKey, isProxy, otherPower, proxyFireRisk, turnDate, typeOf, victoryPoints } from '../engine';
 import { announcement } from './announce';
 import { showBriefing } from './briefing';
 import { showHowToPlay } from './howToPlay';
@@ -237,7 +237,29 @@ export class Hud {
         ...row('Great-power troops', unit.greatPower ? 'yes' : 'no'),
         ...row('Status', unit.acted ? 'has acted this phase' : 'ready'),
       ),
+      ...this.proxyOrders(unit),
     );
+  }
+
+  /**
+   * A proxy of the player's: its patron's order (restrained or free), the chance it opens fire on its
+   * own at the end of the phase, and the button that changes the order.
+   */
+  private proxyOrders(unit: Unit): HTMLElement[] {
+    const { session } = this.controller;
+    if (!isProxy(unit) || unit.camp !== session.camp) return [];
+    const risk = proxyFireRisk(session.view(), unit);
+    const order = unit.restrained ? 'Restrained: holds its fire and may not attack.' : 'Free: may attack.';
+    const chance = risk.target
+      ? ` ${risk.chance}% chance it opens fire on its own on ${risk.target.name} (${risk.distance} hex${risk.distance > 1 ? 'es' : ''} off) when your phase ends.`
+      : ' No proxy of the other power is near enough to draw its fire.';
+    const restrain = !unit.restrained;
+    const button = el('button', { type: 'button', 'data-testid': 'proxy-order', 'aria-pressed': String(!restrain) },
+      restrain ? 'Restrain (no attacks; fewer shots of its own)' : 'Free (may attack again)');
+    button.disabled = !session.isPlayersPhase || (restrain && unit.acted);
+    if (restrain && unit.acted) button.title = 'It has acted this phase: it can be restrained in its next.';
+    button.addEventListener('click', () => this.controller.command({ type: 'order', unit: unit.id, order: restrain ? 'restrain' : 'free' }));
+    return [el('p', { class: 'proxy-order', 'data-testid': 'proxy-status' }, order, chance), el('div', { class: 'buttons' }, button)];
   }
 
   private renderUnitList(): void {
@@ -246,7 +268,7 @@ export class Hud {
     this.unitList.replaceChildren(...units.map((u) => {
       const type = typeOf(this.controller.session.scenario, u);
       const b = el('button', { type: 'button', 'data-unit': u.id, 'aria-pressed': String(u.id === this.controller.selectedId) },
-        `${u.name} (${CAMP_TAG[u.camp]} ${u.strength}/${type.steps}${u.acted ? ', done' : u.mp <= 0 ? ', moved' : ''})`);
+        `${u.name} (${CAMP_TAG[u.camp]} ${u.strength}/${type.steps}${u.acted ? ', done' : u.mp <= 0 ? ', moved' : ''}${u.restrained ? ', restrained' : ''})`);
       b.addEventListener('click', () => this.controller.select(u.id));
       return el('li', {}, b);
     }));

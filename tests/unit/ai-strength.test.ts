@@ -2,7 +2,9 @@
 // seeds per match-up against random, twelve against greedy (its games swing more), in both directions.
 // A win is more VP after the last turn; a direct clash is no win for either side, whoever set it off.
 // (Before the work of issue 5 ai:balanced won 3 or 4 of six in each direction; against the brawling
-// greedy, before its proxies kept out of assault, it won 6 of twelve as the coalition; it now wins 10.)
+// greedy, before its proxies kept out of assault, it won 6 of twelve as the coalition; it then won 10.
+// Since proxies may open fire on their own (issue 13), greedy's, never restrained, set off clashes
+// that ai:balanced cannot stop: as the coalition it now wins 8 of twelve, with 3 clashes; as Russia 11.)
 // Also: the AI's games replay from their commands alone.
 import { describe, expect, it } from 'vitest';
 import { applyCommand, hashState, newGame } from '../../src/engine';
@@ -23,16 +25,16 @@ const clashes = (rs: GameResult[]): number => rs.filter((r) => r.outcome === 'cl
 
 describe('AI strength on a few seeds', () => {
   it.each([
-    ['random', SEEDS, 5], ['greedy', WIDE, 9],
+    ['random', SEEDS, 5], ['greedy', WIDE, 8],
   ] as const)('ai:balanced beats %s in nearly every game, as either power', (other, seeds, least) => {
     expect(wins(games('ai:balanced', other, seeds), 'coalition')).toBeGreaterThanOrEqual(least);
     expect(wins(games(other, 'ai:balanced', seeds), 'russia')).toBeGreaterThanOrEqual(least);
-  }, 60_000);
+  });
 
   it('two cautious powers never come to a direct clash; two greedy ones do', () => {
     expect(clashes(games('ai:cautious', 'ai:cautious'))).toBe(0);
     expect(clashes(games('greedy', 'greedy'))).toBeGreaterThanOrEqual(1);
-  }, 60_000);
+  });
 
   it('an AI game is the same game twice, and replays from its commands alone', () => {
     const names = { coalition: 'ai:assertive', russia: 'ai:balanced', is: 'ai:balanced' };
@@ -46,5 +48,5 @@ describe('AI strength on a few seeds', () => {
       state = r.state;
     }
     expect(hashState(state)).toBe(hashState(a.state));
-  }, 60_000);
+  });
 });

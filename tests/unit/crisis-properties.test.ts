@@ -163,7 +163,7 @@ describe('crisis properties', () => {
     expect(accepted).toBeGreaterThan(20);
     expect(refused).toBeGreaterThan(20);
     expect(clashes).toBeGreaterThan(0);
-  }, 30_000); // about 4 s alone; the margin is for a loaded machine
+  });
 
   it('a replay from a JSON copy of a saved game, with hotline calls, matches the original', () => {
     const scenario = scenarios.get(35)!;

@@ -44,7 +44,7 @@ describe('opponent doctrine', () => {
     const assertive = seeds.map((s) => meetingAnswer('assertive', s));
     const accepted = (a: string[]) => a.filter((k) => k === 'accept').length;
     expect(accepted(cautious)).toBeGreaterThan(accepted(assertive));
-  }, 60_000);
+  });
 
   it('is kept by the save, and an old save without it still loads', () => {
     const session = new GameSession(withOpponentDoctrine(scenario, 'coalition', 'cautious'), 'coalition', 'doc-save');

@@ -62,7 +62,8 @@ describe('contact at the end of a turn', () => {
   });
 
   it('units two hexes apart are not in contact: the turn is quiet', () => {
-    const { scenario, state } = buildGame({ units: [{ id: 'r', camp: 'russia', at: [2, 2] }, { id: 'c', camp: 'coalition', at: [4, 2] }] });
+    // Great-power troops: proxies this close could open fire on their own (proxy-fire.test.ts).
+    const { scenario, state } = buildGame({ units: [{ id: 'r', camp: 'russia', at: [2, 2], greatPower: true }, { id: 'c', camp: 'coalition', at: [4, 2], greatPower: true }] });
     const r = endTurn(scenario, state);
     expect(points(r.state)).toBe(START.escalation - LOWER.quietTurn);
     expect(r.state.rngDraws).toBe(0);
@@ -275,7 +276,8 @@ describe('the top rung: a direct clash ends the game', () => {
 
   it('a clash from contact, which nobody chose, scores both powers as culprits', () => {
     const { scenario, state } = buildGame({
-      units: [{ id: 'r', camp: 'russia', at: [3, 2] }, { id: 'c', camp: 'coalition', at: [4, 2] }],
+      // Great-power troops, so that no proxy opens fire on its own before the turn ends.
+      units: [{ id: 'r', camp: 'russia', at: [3, 2], greatPower: true }, { id: 'c', camp: 'coalition', at: [4, 2], greatPower: true }],
       crisis: { escalation: ESCALATION_MAX - retaliate(RAISE.contact) },
     });
     const s = phaseTo(scenario, state, 'is');

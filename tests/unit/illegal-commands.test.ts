@@ -71,6 +71,17 @@ const cases: Case[] = [
   ['pontoon: at off the map', { type: 'build_pontoon', unit: 'eng', at: { q: 50, r: 50 } }, 'off_map', 'at'],
   ['pontoon: at not adjacent', { type: 'build_pontoon', unit: 'eng', at: hex(4, 5) }, 'cannot_build', 'at'],
   ['pontoon: at not river', { type: 'build_pontoon', unit: 'eng', at: hex(2, 2) }, 'cannot_build', 'at'],
+  // orders to proxies
+  ['order: unit missing', { type: 'order', order: 'restrain' }, 'malformed_command', 'unit'],
+  ['order: order missing', { type: 'order', unit: 'inf' }, 'malformed_command', 'order'],
+  ['order: unknown order', { type: 'order', unit: 'inf', order: 'retreat' }, 'malformed_command', 'order'],
+  ['order: order not a string', { type: 'order', unit: 'inf', order: true }, 'malformed_command', 'order'],
+  ['order: extra field', { type: 'order', unit: 'inf', order: 'restrain', turns: 2 }, 'malformed_command', 'turns'],
+  ['order: unknown unit', { type: 'order', unit: 'ghost', order: 'restrain' }, 'unknown_unit', 'unit'],
+  ['order: other camp\'s unit', { type: 'order', unit: 'us', order: 'restrain' }, 'not_your_unit', 'unit'],
+  ['order: IS unit', { type: 'order', unit: 'isnear', order: 'restrain' }, 'not_your_unit', 'unit'],
+  ['order: great-power personnel are no proxy', { type: 'order', unit: 'gun', order: 'restrain' }, 'invalid_order', 'unit'],
+  ['order: freeing a proxy that is free', { type: 'order', unit: 'inf', order: 'free' }, 'invalid_order', 'order'],
   // end phase
   ['end_phase: extra field', { type: 'end_phase', turn: 2 }, 'malformed_command', 'turn'],
 ];
@@ -92,6 +103,7 @@ describe('illegal commands are refused with a typed error and no change', () => 
       { type: 'attack', unit: 'inf', target: hex(2, 1) },
       { type: 'air_strike', target: hex(2, 1) },
       { type: 'build_pontoon', unit: 'eng', at: hex(4, 2) },
+      { type: 'order', unit: 'inf', order: 'restrain' },
       { type: 'end_phase' },
     ]) expect(applyCommand(scenario, state, good).ok, JSON.stringify(good)).toBe(true);
   });

@@ -21,5 +21,5 @@ describe('careful against careful', () => {
     expect(held).toBeGreaterThan(start + 3);
     expect(state.result?.points.coalition).toBeGreaterThan(0);
     expect(state.crisis.agreements.some((a) => a.kind === 'line')).toBe(true);
-  }, 30_000);
+  });
 });

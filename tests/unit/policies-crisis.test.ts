@@ -36,7 +36,7 @@ describe('policy games are deterministic', () => {
       expect(b.commands).toEqual(a.commands);
       expect(hashState(b.state)).toBe(hashState(a.state));
       expect(a.commands.some((c) => c.type === 'hotline')).toBe(true);
-    }, 30_000);
+    });
   }
 
   it('the default AI notifies its strikes near the other power and keeps the line', () => {
@@ -49,7 +49,7 @@ describe('policy games are deterministic', () => {
       expect(commands.some((c) => c.type === 'hotline' && c.message.kind === 'propose_line')).toBe(true);
       expect(state.crisis.messages.filter((m) => m.status === 'unanswered').length).toBeLessThanOrEqual(2);
     }
-  }, 30_000);
+  });
 });
 
 /** The coalition's view at the start, with `message` from Russia waiting for it. */

@@ -34,7 +34,7 @@ describe('recording and verifying', () => {
     const result = verifyReplay(scenario, parsed.ok ? parsed.replay : replay);
     expect(result.ok).toBe(true);
     expect(summarize(result.state, replay.commands.length).finalHash).toBe(finalHash);
-  }, 60_000); // plays a whole game first
+  });
 
   it('a checkpoint that differs is a desync naming its turn and the command before it', () => {
     const { replay } = fullGame();

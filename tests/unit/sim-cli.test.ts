@@ -24,7 +24,7 @@ describe('npm run sim', () => {
     expect(two.records).toEqual(one.records);
     expect(two.summary).toEqual(one.summary);
     expect(one.records.map((r) => r.seed)).toEqual([7, 8, 9, 10]);
-  }, 60_000);
+  });
 
   it('prints the summary simulate() gives on one worker, when run on two, and writes --out whole', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
