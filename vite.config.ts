@@ -10,7 +10,7 @@ const devServerInlineStyles: Plugin = {
 };
 
 // `vite build --mode test` is the build the e2e tests and bench:browser serve: it keeps the test hooks
-// (src/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
+// (src/pages/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [devServerInlineStyles],

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ms from 'milsymbol';
 import { CAMPS, type Camp } from '../src/engine';
 import { builtinScenario, SCENARIO_IDS } from '../src/scenarios';
-import { CAMP_CSS } from '../src/scenes/colours';
+import { CAMP_CSS } from '../src/presenter/colours';
 import { type Identity, type UnitSymbolFile, identityOf, symbolKey } from '../src/scenes/symbolKeys';
 
 export const SYMBOLS_PATH = fileURLToPath(new URL('../assets/symbols/units.json', import.meta.url));

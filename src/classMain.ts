@@ -7,7 +7,7 @@ import type { ReviewReply, ReviewRequest } from './review/reviewWorker';
 import type { Review } from './review/types';
 import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
-import { TEST_HOOKS } from './testHooks';
+import { TEST_HOOKS } from './pages/testHooks';
 
 /** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
 export interface ClassHooks { review: Review | null; groups: () => number; mc: MonteCarloHooks }

@@ -10,6 +10,7 @@ import { replayFragment } from '../replay/link';
 import { verifyReplay } from '../replay/verify';
 import { type FlagSpec, runCli } from './args';
 import { median } from './measure';
+import { fold } from '../match/fold';
 
 const spec: FlagSpec = {
   json: { kind: 'bool', help: 'print JSON' },
@@ -47,11 +48,8 @@ runCli('npm run bench --', spec, async (flags) => {
   // A fixed stream of legal commands from a real game, replayed for applyCommand throughput.
   const game = playGame(scenario, 'bench', DEFAULT_POLICY);
   const states: GameState[] = [newGame(scenario, 'bench')];
-  for (const c of game.commands) {
-    const r = applyCommand(scenario, states[states.length - 1]!, c);
-    if (!r.ok) throw new Error(`bench replay diverged: ${r.error.message}`);
-    states.push(r.state);
-  }
+  const end = fold(scenario, states[0]!, game.commands, (step) => states.push(step.state));
+  if (end.refused) throw new Error(`bench replay diverged: ${end.refused.error.message}`);
 
   const applyRates: number[] = [];
   const fullGames: number[] = [];

@@ -1,9 +1,9 @@
 // npx tsx src/cli/lossReport.ts: plays seeds of one match-up and says why A lost each game
 // it did not win: a direct clash (who set it off, which incidents raised the ladder) or the VP race
 // (which objectives each side ended with, which A lost). For tuning the AI; asserts nothing.
-import { type Camp, type GameEvent, type Power, hexKey, newGame } from '../engine';
+import { type Camp, type GameEvent, type Power, hexKey } from '../engine';
 import { builtinScenario, MAIN_SCENARIO_ID } from '../scenarios';
-import { makePolicies, playPhase } from '../sim/play';
+import { playGame } from '../sim/play';
 import { type FlagSpec, UsageError, runCli } from './args';
 
 const spec: FlagSpec = {
@@ -37,14 +37,8 @@ runCli('npx tsx src/cli/lossReport.ts', spec, async (flags) => {
   const clashLoss = new Map<string, number>();
   const attackPlace = new Map<string, number>();
   for (let s = Number(flags.seed); s < Number(flags.seed) + games; s++) {
-    const policies = makePolicies(names, String(s));
-    let state = newGame(scenario, String(s));
     const events: GameEvent[] = [];
-    while (state.status === 'playing') {
-      const phase = playPhase(scenario, state, policies[state.phase]);
-      state = phase.state;
-      events.push(...phase.events);
-    }
+    const { state } = playGame(scenario, String(s), names, (phase) => events.push(...phase.events));
     const r = state.result!;
     if (r.reason !== 'direct_clash' && r.winner === aCamp) { wins++; continue; }
     let line = `seed ${s}: `;

@@ -1,5 +1,5 @@
 // The test build: `vite build --mode test`, the production build plus the read-only test hooks
-// (src/testHooks.ts) and the benchmark's bare page. The e2e tests and bench:browser serve it; the
+// (src/pages/testHooks.ts) and the benchmark's bare page. The e2e tests and bench:browser serve it; the
 // production build (`npm run build`) has no hooks, so they cannot drive it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

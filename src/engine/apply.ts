@@ -4,12 +4,14 @@ import { typeOf, unitById, unitsAt } from './board';
 import { checkMove } from './agreements';
 import { copyState, mutableUnit } from './clone';
 import { detonate } from './carBombs';
-import { attackKind, inReach } from './combat';
+import { fail } from './fail';
+import { attackKind } from './combat';
 import { parseCommand } from './commands';
-import { boardSeenBy, visibleHexes } from './fog';
+import { boardSeenBy } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
 import { sendMessage } from './hotline';
 import { fireInject } from './injects';
+import { attackProblem, pontoonProblem, strikeProblem } from './legal';
 import { layMine, minedFor, setOffMine } from './mines';
 import { movementRange, stepCostFor } from './movement';
 import { hostile } from './rules';
@@ -18,11 +20,10 @@ import type { Scenario } from './scenario';
 import { conductAttack } from './strikes';
 import { endPhase } from './turns';
 import type {
-  AirStrikeCommand, ApplyResult, AttackCommand, BuildPontoonCommand, EngineError, ErrorCode, GameEvent, GameState,
+  AirStrikeCommand, ApplyResult, AttackCommand, BuildPontoonCommand, EngineError, GameEvent, GameState,
   MoveCommand, Unit,
 } from './types';
 
-const fail = (code: ErrorCode, message: string, field?: string): EngineError => (field ? { code, message, field } : { code, message });
 
 export function applyCommand(scenario: Scenario, state: GameState, raw: unknown): ApplyResult {
   const parsed = parseCommand(raw);
@@ -125,32 +126,13 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, dice: Dice
   return undefined;
 }
 
-function targetCheck(scenario: Scenario, state: GameState, target: Hex): EngineError | undefined {
-  const off = onMap(scenario, target, 'target');
-  if (off) return off;
-  if (!visibleHexes(scenario, state.units, state.phase).has(hexKey(target))) {
-    return fail('not_visible', `${state.phase} cannot see hex ${target.q},${target.r}`, 'target');
-  }
-  if (!unitsAt(state, target).some((u) => u.camp !== state.phase)) {
-    return fail('no_target', `no other camp's unit is at ${target.q},${target.r}`, 'target');
-  }
-  return undefined;
-}
-
 function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: Dice, events: GameEvent[]): EngineError | undefined {
   const found = ownUnit(state, cmd.unit);
   if (isError(found)) return found;
   let unit = found;
-  if (unit.acted) return fail('already_acted', `${unit.name} has already acted this phase`, 'unit');
-  const type = typeOf(scenario, unit);
-  if (type.attack <= 0) return fail('cannot_attack', `${unit.name} has no attack strength`, 'unit');
-  const off = onMap(scenario, cmd.target, 'target');
-  if (off) return off;
-  if (!inReach(scenario, unit, cmd.target)) {
-    return fail('out_of_range', `${cmd.target.q},${cmd.target.r} is ${hexDistance(unit.hex, cmd.target)} hexes away; ${unit.name} reaches ${type.range}`, 'target');
-  }
-  const bad = targetCheck(scenario, state, cmd.target);
+  const bad = attackProblem(scenario, state, unit, cmd.target);
   if (bad) return bad;
+  const type = typeOf(scenario, unit);
   const kind = attackKind(scenario, unit);
   if (kind === 'car_bomb') { detonate(scenario, state, dice, unit, cmd.target, events); return undefined; }
   unit = mutableUnit(state, unit); // its own from here on: the identity test below needs the unit that stays in state.units
@@ -173,8 +155,7 @@ function attack(scenario: Scenario, state: GameState, cmd: AttackCommand, dice: 
 
 function airStrike(scenario: Scenario, state: GameState, cmd: AirStrikeCommand, dice: Dice, events: GameEvent[]): EngineError | undefined {
   const camp = state.phase;
-  if (state.sortiesLeft[camp] <= 0) return fail('no_sorties', `${camp} has no air sorties left this turn`);
-  const bad = targetCheck(scenario, state, cmd.target);
+  const bad = strikeProblem(scenario, state, cmd.target);
   if (bad) return bad;
   state.sortiesLeft[camp] -= 1;
   conductAttack(scenario, state, dice, camp, null, 'air', scenario.data.camps[camp].airAttack, cmd.target, events);
@@ -184,14 +165,8 @@ function airStrike(scenario: Scenario, state: GameState, cmd: AirStrikeCommand, 
 function buildPontoon(scenario: Scenario, state: GameState, cmd: BuildPontoonCommand, events: GameEvent[]): EngineError | undefined {
   const unit = ownUnit(state, cmd.unit);
   if (isError(unit)) return unit;
-  const type = typeOf(scenario, unit);
-  if (!type.engineer) return fail('cannot_build', `${unit.name} is not an engineer unit`, 'unit');
-  if (unit.acted || unit.mp < type.movement) return fail('already_acted', `${unit.name} must build before moving or acting this phase`, 'unit');
-  const off = onMap(scenario, cmd.at, 'at');
-  if (off) return off;
-  if (hexDistance(unit.hex, cmd.at) !== 1) return fail('cannot_build', `${cmd.at.q},${cmd.at.r} is not next to ${unit.name}`, 'at');
-  if (scenario.map.terrainAt(cmd.at) !== 'river') return fail('cannot_build', `${cmd.at.q},${cmd.at.r} is not open river`, 'at');
-  if (state.pontoons.includes(hexKey(cmd.at))) return fail('cannot_build', `a pontoon already spans ${cmd.at.q},${cmd.at.r}`, 'at');
+  const bad = pontoonProblem(scenario, state, unit, cmd.at);
+  if (bad) return bad;
   state.pontoons.push(hexKey(cmd.at));
   const builder = mutableUnit(state, unit);
   builder.acted = true;

@@ -2,14 +2,13 @@
 // agreements made over it. Plain JSON, part of GameState. See docs/escalation.md for the rules.
 import type { Hex } from './hex';
 import type { FiredInject } from './injectTypes';
-import type { Camp, Power } from './types';
+import type { Area, Camp, Power } from './sides';
+
+export type { Area };
 
 export const DOCTRINES = ['cautious', 'balanced', 'assertive'] as const;
 /** How a power trades objectives against escalation: shapes its replies on the hotline. */
 export type Doctrine = (typeof DOCTRINES)[number];
-
-/** A circle of hexes: everything within `radius` of `centre`. */
-export interface Area { centre: Hex; radius: number }
 
 /** A deconfliction line: the river (each power keeps to its own bank), or a strip of hexes neither side enters. */
 export type LineSpec = { kind: 'river' } | { kind: 'hexes'; hexes: Hex[] };

@@ -1,7 +1,7 @@
 // The hotline: checking and sending messages between the two powers, and what each one does. A
 // message is checked in full before anything changes, so a refused message leaves no trace.
 import { activeAgreements, inArea } from './areas';
-import { addDays } from './calendar';
+import { addDays, dateOfTurn } from './calendar';
 import { cloneJson, ownAgreement, ownMessage } from './clone';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, Incident, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
@@ -10,7 +10,6 @@ import type { CrisisBoard } from './fog';
 import { hexKey } from './hex';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
-import { turnDate } from './turns';
 import type { EngineError, ErrorCode, GameEvent, GameState, Power } from './types';
 
 /** The answers each kind of message accepts. Notices, shares and warnings may be acknowledged. */
@@ -134,7 +133,7 @@ function messageTime(scenario: Scenario, state: GameState): string {
   const phaseIndex = scenario.data.phaseOrder.indexOf(state.phase);
   const sent = state.crisis.sentThisTurn.coalition + state.crisis.sentThisTurn.russia;
   const minutes = 360 + phaseIndex * 840 + sent * 20;
-  const date = addDays(turnDate(scenario, state.turn), Math.floor(minutes / 1440));
+  const date = addDays(dateOfTurn(scenario.data.startDate, scenario.data.daysPerTurn, state.turn), Math.floor(minutes / 1440));
   const hh = String(Math.floor((minutes % 1440) / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
   return `${date}T${hh}:${mm}Z`;

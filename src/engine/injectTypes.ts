@@ -2,9 +2,8 @@
 // scenario's list or written on the spot. An inject is an ordinary command ({type: 'inject'}), so it
 // stands in the command log and a replay reproduces it. Rules in src/engine/injects.ts and
 // docs/escalation.md ("Injects").
-import type { Area } from './crisisTypes';
 import type { Hex } from './hex';
-import type { Power } from './types';
+import type { Area, Power } from './sides';
 
 export const INJECT_EFFECTS = ['unattributed_strike', 'public_warning', 'is_counterattack', 'irregular_assault', 'unanswered_call', 'custom'] as const;
 export type InjectEffectKind = (typeof INJECT_EFFECTS)[number];

@@ -1,17 +1,20 @@
 // What the current camp may do: targets with their odds, pontoon sites, and the full list of legal
-// commands. All of it works on a camp's view as well as on the full state.
-import { type Board, typeOf } from './board';
+// commands. All of it works on a camp's view as well as on the full state. The *Problem predicates
+// are the rules themselves: applyCommand refuses a command with the same predicate that leaves it
+// out of these lists, so what is offered and what is allowed cannot drift apart.
+import { type Board, typeOf, unitsAt } from './board';
 import { type Odds, attackKind, defenceOf, inReach, oddsFor } from './combat';
 import { agreedLine } from './areas';
 import { gridOf } from './grid';
 import { type CrisisBoard, type GameView, seesHex, sightOfBoard } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
-import { type Hex, hexKey, hexNeighbors } from './hex';
+import { fail } from './fail';
+import { type Hex, hexDistance, hexKey, hexNeighbors } from './hex';
 import { mineSites } from './mines';
 import { movementRange } from './movement';
 import type { Scenario } from './scenario';
-import type { Command, Unit } from './types';
+import type { Command, EngineError, Unit } from './types';
 
 export interface Target { hex: Hex; odds: Odds }
 
@@ -37,25 +40,73 @@ function findTargetHexes(scenario: Scenario, board: Board): readonly Hex[] {
   const grid = gridOf(scenario);
   const cells = new Set<number>();
   for (const u of board.units) {
-    if (u.camp === board.phase || !sees(u.hex)) continue;
+    if (u.camp === board.phase) continue;
     const c = grid.cellOf(u.hex);
-    if (cells.has(c)) continue;
+    if (cells.has(c) || targetProblem(scenario, board, u.hex, sees)) continue;
     cells.add(c);
     out.push({ q: u.hex.q, r: u.hex.r });
   }
   return out;
 }
 
-export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Target[] {
-  if (board.status !== 'playing' || unit.camp !== board.phase || unit.acted) return [];
+/**
+ * Why the camp whose phase it is may not fire on `target` (by unit or from the air), or undefined:
+ * the hex must be on the map, in its sight, and hold another camp's unit.
+ */
+export function targetProblem(
+  scenario: Scenario, board: Board, target: Hex, sees = seesHex(scenario, sightOfBoard(scenario, board, board.phase)),
+): EngineError | undefined {
+  if (!scenario.map.isOnMap(target)) return fail('off_map', `hex ${target.q},${target.r} is off the map`, 'target');
+  if (!sees(target)) return fail('not_visible', `${board.phase} cannot see hex ${target.q},${target.r}`, 'target');
+  if (!unitsAt(board, target).some((u) => u.camp !== board.phase)) {
+    return fail('no_target', `no other camp's unit is at ${target.q},${target.r}`, 'target');
+  }
+  return undefined;
+}
+
+/**
+ * Why `unit` (of the camp in phase) may not attack `target`, or undefined. `isTarget` is the target
+ * test: targetProblem, unless the caller has already kept only the hexes that pass it.
+ */
+export function attackProblem(
+  scenario: Scenario, board: Board, unit: Unit, target: Hex, isTarget = (h: Hex): EngineError | undefined => targetProblem(scenario, board, h),
+): EngineError | undefined {
+  if (unit.acted) return fail('already_acted', `${unit.name} has already acted this phase`, 'unit');
   const type = typeOf(scenario, unit);
-  if (type.attack <= 0) return [];
+  if (type.attack <= 0) return fail('cannot_attack', `${unit.name} has no attack strength`, 'unit');
+  if (!scenario.map.isOnMap(target)) return fail('off_map', `hex ${target.q},${target.r} is off the map`, 'target');
+  if (!inReach(scenario, unit, target)) {
+    return fail('out_of_range', `${target.q},${target.r} is ${hexDistance(unit.hex, target)} hexes away; ${unit.name} reaches ${type.range}`, 'target');
+  }
+  return isTarget(target);
+}
+
+/** Why the camp in phase may not strike `target` from the air, or undefined. */
+export function strikeProblem(scenario: Scenario, board: Board, target: Hex): EngineError | undefined {
+  if (board.sortiesLeft[board.phase] <= 0) return fail('no_sorties', `${board.phase} has no air sorties left this turn`);
+  return targetProblem(scenario, board, target);
+}
+
+/** Why `unit` may not build a pontoon at `at`, or undefined. */
+export function pontoonProblem(scenario: Scenario, board: Board, unit: Unit, at: Hex): EngineError | undefined {
+  const type = typeOf(scenario, unit);
+  if (!type.engineer) return fail('cannot_build', `${unit.name} is not an engineer unit`, 'unit');
+  if (unit.acted || unit.mp < type.movement) return fail('already_acted', `${unit.name} must build before moving or acting this phase`, 'unit');
+  if (!scenario.map.isOnMap(at)) return fail('off_map', `hex ${at.q},${at.r} is off the map`, 'at');
+  if (hexDistance(unit.hex, at) !== 1) return fail('cannot_build', `${at.q},${at.r} is not next to ${unit.name}`, 'at');
+  if (scenario.map.terrainAt(at) !== 'river') return fail('cannot_build', `${at.q},${at.r} is not open river`, 'at');
+  if (board.pontoons.includes(hexKey(at))) return fail('cannot_build', `a pontoon already spans ${at.q},${at.r}`, 'at');
+  return undefined;
+}
+
+export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Target[] {
+  if (board.status !== 'playing' || unit.camp !== board.phase || unit.acted || typeOf(scenario, unit).attack <= 0) return [];
   const kind = attackKind(scenario, unit);
-  const attack = type.attack * unit.strength;
+  const attack = typeOf(scenario, unit).attack * unit.strength;
   const out: Target[] = [];
   // Each target its own hex object, as when they were parsed from keys: callers may keep them.
   for (const h of targetHexes(scenario, board)) {
-    if (!inReach(scenario, unit, h)) continue;
+    if (attackProblem(scenario, board, unit, h, () => undefined)) continue; // targetHexes passed targetProblem
     const hex = { q: h.q, r: h.r };
     out.push({ hex, odds: oddsFor(kind, attack, defenceOf(scenario, board, hex)) });
   }
@@ -65,6 +116,7 @@ export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Tar
 export function strikeTargets(scenario: Scenario, board: Board): Target[] {
   if (board.status !== 'playing' || board.sortiesLeft[board.phase] <= 0) return [];
   const attack = scenario.data.camps[board.phase].airAttack;
+  // targetHexes keeps the hexes that pass targetProblem; with sorties left, that is strikeProblem.
   return targetHexes(scenario, board).map((h) => {
     const hex = { q: h.q, r: h.r };
     return { hex, odds: oddsFor('air', attack, defenceOf(scenario, board, hex)) };
@@ -72,10 +124,8 @@ export function strikeTargets(scenario: Scenario, board: Board): Target[] {
 }
 
 export function pontoonSites(scenario: Scenario, board: Board, unit: Unit): Hex[] {
-  const type = typeOf(scenario, unit);
-  if (board.status !== 'playing' || unit.camp !== board.phase || !type.engineer || unit.acted || unit.mp < type.movement) return [];
-  const built = new Set(board.pontoons);
-  return hexNeighbors(unit.hex).filter((h) => scenario.map.terrainAt(h) === 'river' && !built.has(hexKey(h)));
+  if (board.status !== 'playing' || unit.camp !== board.phase) return [];
+  return hexNeighbors(unit.hex).filter((h) => !pontoonProblem(scenario, board, unit, h));
 }
 
 /**

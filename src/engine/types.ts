@@ -4,12 +4,9 @@ import type { Agreement, CrisisState, HotlineMessage, Incident, MessageBody } fr
 import type { Hex } from './hex';
 import type { FiredInject, InjectBody } from './injectTypes';
 import type { AleaState } from './rng';
+import type { Camp, Power } from './sides';
 
-export const CAMPS = ['coalition', 'russia', 'is'] as const;
-export type Camp = (typeof CAMPS)[number];
-/** The two great-power camps, the ones a player can command. */
-export const POWERS = ['coalition', 'russia'] as const;
-export type Power = (typeof POWERS)[number];
+export { CAMPS, POWERS, type Camp, type Power } from './sides';
 
 /** Flat but for `hex`: copyState shares units, and the engine copies one field by field (mutableUnit) before changing it. */
 export interface Unit {

@@ -1,6 +1,7 @@
 // What Control reads and fires, without DOM: the escalation ladder's history (every escalation_changed
 // event, found by playing the record again), and the scheduled injects due now.
-import { type Command, type GameState, type Power, type Scenario, applyCommand, newGame } from '../engine';
+import { type Command, type GameState, type Power, type Scenario, newGame } from '../engine';
+import { foldSteps } from '../match/fold';
 import type { ExerciseConfig } from './config';
 
 export interface LadderStep { turn: number; from: number; to: number; delta: number; cause: string; by: Power | null; incident: string | null; inject?: string }
@@ -41,15 +42,17 @@ export class LadderHistory {
       this.steps = [];
       this.failed = false;
     }
-    while (!this.failed && this.played.length < commands.length) {
-      const c = commands[this.played.length]!;
-      const r = applyCommand(this.scenario, this.state, c);
-      if (!r.ok) { this.failed = true; break; }
-      for (const e of r.events) {
-        if (e.type === 'escalation_changed') this.steps.push({ turn: this.state.turn, from: e.from, to: e.to, delta: e.delta, cause: e.cause, by: e.by, incident: e.incident, ...(e.inject === undefined ? {} : { inject: e.inject }) });
+    if (this.failed) return this.upToDate(commands);
+    const steps = foldSteps(this.scenario, this.state, commands.slice(this.played.length));
+    for (;;) {
+      const r = steps.next();
+      if (r.done) { this.failed = r.value.refused !== undefined; break; }
+      const { before, command, events, state } = r.value;
+      for (const e of events) {
+        if (e.type === 'escalation_changed') this.steps.push({ turn: before.turn, from: e.from, to: e.to, delta: e.delta, cause: e.cause, by: e.by, incident: e.incident, ...(e.inject === undefined ? {} : { inject: e.inject }) });
       }
-      this.state = r.state;
-      this.played.push(c);
+      this.state = state;
+      this.played.push(command);
       if (!more()) break;
     }
     return this.upToDate(commands);

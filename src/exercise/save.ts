@@ -1,6 +1,7 @@
 // The exercise's autosave: its code, every command so far (injects included) and Control's notes.
 // Read back defensively: anything that does not replay is ignored, never thrown.
-import { type Command, type GameState, type Scenario, applyCommand, newGame, parseCommand } from '../engine';
+import { type Command, type GameState, type Scenario, parseCommand } from '../engine';
+import { replayGame } from '../match/fold';
 import { NOTES_LIMIT, type TurnNote } from '../replay/format';
 import { parseExerciseCode } from './code';
 import type { ExerciseConfig } from './config';
@@ -34,16 +35,14 @@ export function readExerciseSave(storage: Pick<Storage, 'getItem'>, findScenario
   const controlLock = r.controlLock === undefined ? undefined : parseLock(r.controlLock);
   if (r.controlLock !== undefined && !controlLock) return undefined;
   const scenario = findScenario(parsed.config.scenario)!;
-  let state = newGame(scenario, parsed.config.seed);
   const commands: Command[] = [];
   for (const c of r.commands) {
     const p = parseCommand(c);
-    const next = p.ok ? applyCommand(scenario, state, p.command) : undefined;
-    if (!p.ok || !next?.ok) return undefined;
+    if (!p.ok) return undefined;
     commands.push(p.command);
-    state = next.state;
   }
-  if (state.status !== 'playing') return undefined;
+  const { state, refused } = replayGame(scenario, parsed.config.seed, commands);
+  if (refused || state.status !== 'playing') return undefined;
   const notes = Array.isArray(r.notes) ? r.notes.filter((n): n is TurnNote =>
     typeof n === 'object' && n !== null && Number.isInteger(n.turn) && typeof n.text === 'string' && n.text.length > 0 && n.text.length <= NOTES_LIMIT.chars).slice(0, NOTES_LIMIT.count) : [];
   return { config: controlLock ? { ...parsed.config, controlLock } : parsed.config, commands, notes, state };

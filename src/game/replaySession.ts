@@ -3,8 +3,9 @@
 // moves between the states the verification kept. No Phaser, no DOM.
 import {
   type Camp, type Command, type GameEvent, type GameState, type GameView, type Power, type Scenario, type Viewer,
-  applyCommand, hashState, incidentFor, viewFor, victoryPoints,
+  applyCommand, hashState, viewFor, victoryPoints,
 } from '../engine';
+import { eventsSeenBy } from '../match/eventFog';
 import type { Replay } from '../replay/format';
 import type { PlaySession } from './playSession';
 import type { SessionResult } from './session';
@@ -91,32 +92,17 @@ export class ReplaySession implements PlaySession {
   }
 
   /**
-   * The events of the command that led to the position, as the viewpoint may know them: all of them
-   * for the all-seeing view and for the viewpoint's own orders; of another camp's orders only what is
-   * public (turns, phases, objectives, the crisis, with an author only suspected left out).
+   * The events of the command that led to the position, as the viewpoint may know them: by the
+   * match's one rule (eventsSeenBy), the same that filtered them live for that camp.
    */
   eventsHere(): GameEvent[] {
     const last = this.lastCommand();
     if (!last) return [];
-    const result = applyCommand(this.scenario, this.states[this.index - 1]!, last.command);
+    const before = this.states[this.index - 1]!;
+    const result = applyCommand(this.scenario, before, last.command);
     if (!result.ok) return []; // cannot happen: every state here was verified
-    const v = this.viewer;
-    if (v === 'all' || last.camp === v) return result.events;
-    const incidents = this.current.crisis.incidents;
-    return result.events.flatMap((e): GameEvent[] => {
-      switch (e.type) {
-        case 'turn_started': case 'phase_started': case 'objective_captured': case 'game_over': case 'trust_changed':
-        case 'message_sent': case 'message_unanswered': case 'agreement_made': case 'agreement_violated': case 'agreement_ended':
-        case 'denial_exposed': case 'pontoon_built': case 'inject_fired':
-          return [e];
-        case 'incident': return [{ ...e, incident: incidentFor(e.incident, v) }];
-        case 'escalation_changed': {
-          const incident = e.incident ? incidents.find((i) => i.id === e.incident) : undefined;
-          return [incident && incidentFor(incident, v).cause === null ? { ...e, by: null } : e];
-        }
-        default: return [];
-      }
-    });
+    const v = this.viewer as Viewer;
+    return eventsSeenBy(v, viewFor(this.scenario, before, v), this.view(), this.current.crisis.incidents, result.events);
   }
 
   view(): GameView {

@@ -1,18 +1,15 @@
 // Builds a replay by applying a list of commands from the start: for games played outside a session
 // (the command line, the tests), whose commands are known but whose per-command dice are not.
-import { type Command, type Scenario, applyCommand, newGame } from '../engine';
+import { type Command, type Scenario, newGame } from '../engine';
+import { fold } from '../match/fold';
 import type { Player, Replay } from './format';
 import { ReplayRecorder } from './record';
 
 export function replayFromCommands(scenario: Scenario, seed: string, players: Replay['players'], commands: readonly Command[]): Replay {
-  let state = newGame(scenario, seed);
-  const recorder = new ReplayRecorder(scenario, seed, players, state);
-  for (const [i, command] of commands.entries()) {
-    const result = applyCommand(scenario, state, command);
-    if (!result.ok) throw new Error(`command #${i + 1} is illegal: ${result.error.message}`);
-    state = result.state;
-    recorder.push(command, state);
-  }
+  const start = newGame(scenario, seed);
+  const recorder = new ReplayRecorder(scenario, seed, players, start);
+  const end = fold(scenario, start, commands, (step) => recorder.push(step.command, step.state));
+  if (end.refused) throw new Error(`command #${end.refused.index + 1} is illegal: ${end.refused.error.message}`);
   return recorder.toReplay();
 }
 

@@ -2,7 +2,8 @@
 // the first command whose dice count differs, else at the first checkpoint whose hash differs, and
 // names the turn and the command. A replay whose last commands no checkpoint covers is refused
 // ('unchecked') even when they play. Never throws on bad data: every failure is a typed result.
-import { type Command, type GameState, type Scenario, applyCommand, hashState, newGame } from '../engine';
+import { type Command, type GameState, type Scenario, hashState, newGame } from '../engine';
+import { foldSteps } from '../match/fold';
 import type { Replay } from './format';
 
 export type VerifyResult =
@@ -45,15 +46,19 @@ export function verifyReplay(scenario: Scenario, replay: Replay, opts: VerifyOpt
   };
   const first = check(0);
   if (first) return first;
-  for (let i = 0; i < replay.commands.length; i++) {
-    const command = replay.commands[i]!;
-    const turn = state.turn;
-    const result = applyCommand(scenario, state, command);
-    if (!result.ok) {
-      return { ok: false, kind: 'illegal', turn, command: i + 1, state,
-        message: `Command #${i + 1} (${describeCommand(command)}, turn ${turn}) is illegal at its point: ${result.error.message}.` };
+  const steps = foldSteps(scenario, state, replay.commands);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      const refused = step.value.refused;
+      if (!refused) break;
+      const i = refused.index;
+      return { ok: false, kind: 'illegal', turn: state.turn, command: i + 1, state,
+        message: `Command #${i + 1} (${describeCommand(refused.command)}, turn ${state.turn}) is illegal at its point: ${refused.error.message}.` };
     }
-    state = result.state;
+    const { index: i, command, before } = step.value;
+    const turn = before.turn;
+    state = step.value.state;
     states?.push(state);
     if (replay.draws[i] !== undefined && replay.draws[i] !== state.rngDraws) {
       return { ok: false, kind: 'desync', turn, command: i + 1, state,

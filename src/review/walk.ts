@@ -3,8 +3,9 @@
 // the facts the history comparison needs. Injects are read defensively: an engine without them never
 // emits their event, and one with them needs no change here.
 import {
-  type Bank, type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, applyCommand, newGame, type Unit, victoryPoints,
+  type Bank, type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, newGame, type Unit, victoryPoints,
 } from '../engine';
+import { fold } from '../match/fold';
 import type { FiredInject } from '../engine/injectTypes';
 import type { Replay } from '../replay/format';
 import { INCIDENT_NAME, POWER_NAME, causeText, clashSetOff, injectAuthor, senderText } from '../text/crisisText';
@@ -75,15 +76,15 @@ function crossingsOf(scenario: Scenario, state: GameState, banks: Map<string, Ba
 }
 
 export function walkReplay(scenario: Scenario, replay: Replay): Walk {
-  let state = newGame(scenario, replay.seed);
+  const start = newGame(scenario, replay.seed);
   const timeline: TimelineEntry[] = [];
   const captures: Capture[] = [];
   const pontoons: Crossing[] = [];
   const crossings: Crossing[] = [];
   const injects: FiredInject[] = [];
-  const turnStarts = new Map<number, number>([[state.turn, 0]]);
+  const turnStarts = new Map<number, number>([[start.turn, 0]]);
   const banks = new Map<string, Bank>();
-  crossingsOf(scenario, state, banks);
+  crossingsOf(scenario, start, banks);
   const series: ReviewSeries = { turns: [], escalation: [], peak: [], points: { coalition: [], russia: [], is: [] } };
   const sample = (s: GameState): void => {
     const i = series.turns.indexOf(s.turn);
@@ -97,18 +98,15 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       for (const c of CAMPS) series.points[c][i] = vp[c];
     }
   };
-  sample(state);
-  for (const [i, command] of replay.commands.entries()) {
-    const result = applyCommand(scenario, state, command);
-    if (!result.ok) throw new Error(`Command #${i + 1} is illegal at its point: ${result.error.message}`);
-    const before = state;
-    state = result.state;
-    const n = i + 1;
+  sample(start);
+  const end = fold(scenario, start, replay.commands, (step) => {
+    const { before, state, command } = step;
+    const n = step.index + 1;
     const turn = before.turn;
     const actor: Camp = before.phase;
-    const events = result.events as (GameEvent | InjectEvent)[];
+    const events = step.events as (GameEvent | InjectEvent)[];
     const mine: TimelineEntry[] = [];
-    const decision = decisionText(scenario, before, command, result.events);
+    const decision = decisionText(scenario, before, command, step.events);
     let main: TimelineEntry | null = decision ? entry(n, turn, 'decision', actor, decision) : null;
     if (main) mine.push(main);
     for (const u of crossingsOf(scenario, state, banks)) {
@@ -168,7 +166,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       }
     }
     // Escalation goes to its incident; the rest to the command's own entry, or an entry of its own.
-    for (const e of result.events) {
+    for (const e of step.events) {
       if (e.type !== 'escalation_changed') continue;
       let target = (e.incident ? byIncident.get(e.incident) : undefined) ?? (e.incident ? undefined : main ?? undefined);
       if (!target) {
@@ -179,7 +177,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       target.delta += e.delta;
     }
     // Trust goes to the message left unanswered that the cause names, else to the command's own entry.
-    for (const e of result.events) {
+    for (const e of step.events) {
       if (e.type !== 'trust_changed') continue;
       const id = /left (H\d+) unanswered/.exec(e.cause)?.[1];
       const target = id ? mine.find((x) => x.kind === 'message' && x.ref === id) : main;
@@ -188,6 +186,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
     timeline.push(...mine);
     if (!turnStarts.has(state.turn)) turnStarts.set(state.turn, n);
     sample(state);
-  }
-  return { final: state, timeline, series, captures, pontoons, crossings, injects, turnStarts };
+  });
+  if (end.refused) throw new Error(`Command #${end.refused.index + 1} is illegal at its point: ${end.refused.error.message}`);
+  return { final: end.state, timeline, series, captures, pontoons, crossings, injects, turnStarts };
 }

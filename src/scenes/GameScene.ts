@@ -3,13 +3,13 @@
 // turns pointer and keys (with a keyboard hex cursor) into controller calls. It never decides outcomes.
 import * as Phaser from 'phaser';
 import { type GameView, type Hex, type HexKey, type Unit, hexKey, typeOf } from '../engine';
-import { animSetting } from '../ui/animSetting';
-import type { Controller } from '../ui/controller';
+import { animSetting } from '../presenter/animSetting';
+import type { Controller } from '../presenter/controller';
 import { AnimQueue } from './animQueue';
 import { CameraControls, screenToWorld, worldToScreen } from './cameraControls';
 import {
   CAMP_COLOUR, CAMP_TAG, OBJECTIVE_COLOUR, PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR,
-} from './colours';
+} from '../presenter/colours';
 import { COUNTER_H, COUNTER_W, counterKey, makeCounter } from './counters';
 import { CrisisLayer } from './crisisLayer';
 import { type CursorDir, cursorStep } from './cursorStep';

@@ -4,7 +4,7 @@
 // carry a ✓ (acted) or ⊘ (no movement left), so that state is not told by fading alone.
 import * as Phaser from 'phaser';
 import type { Camp, Unit, UnitType } from '../engine';
-import { CAMP_COLOUR, CAMP_TAG } from './colours';
+import { CAMP_COLOUR, CAMP_TAG } from '../presenter/colours';
 import { SYMBOL_MAX_W, symbolTexture } from './symbols';
 
 export const COUNTER_W = 58;

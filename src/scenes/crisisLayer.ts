@@ -7,8 +7,8 @@ import {
   type Agreement, type Area, type GameView, type Hex, type HexKey, type Power, type Scenario,
   activeAgreements, hexKey, hexRange,
 } from '../engine';
-import type { MapPick } from '../ui/mapPick';
-import { CAMP_TAG, CRISIS_COLOUR } from './colours';
+import type { MapPick } from '../presenter/mapPick';
+import { CAMP_TAG, CRISIS_COLOUR } from '../presenter/colours';
 import { type LabelItem, textItem } from './labelItems';
 import { spotsNear } from './labelLayout';
 import { hexSubpath } from './mapTexture';

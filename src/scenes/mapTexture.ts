@@ -2,7 +2,7 @@
 // per frame instead of a thousand hex paths.
 import * as Phaser from 'phaser';
 import { type Hex, type Scenario } from '../engine';
-import { BRIDGE_DOWN_COLOUR, ISLAND_LAND, ROAD_COLOUR, TERRAIN_COLOUR } from './colours';
+import { BRIDGE_DOWN_COLOUR, ISLAND_LAND, ROAD_COLOUR, TERRAIN_COLOUR } from '../presenter/colours';
 import type { HexLayout, Point } from './layout';
 
 export function hexPath(g: Phaser.GameObjects.Graphics, corners: readonly Point[]): void {

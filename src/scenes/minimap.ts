@@ -6,7 +6,7 @@
 import * as Phaser from 'phaser';
 import { type Camp, type GameView, type Scenario, hexKey } from '../engine';
 import { screenToWorld } from './cameraControls';
-import { CAMP_COLOUR, OBJECTIVE_COLOUR, TERRAIN_COLOUR } from './colours';
+import { CAMP_COLOUR, OBJECTIVE_COLOUR, TERRAIN_COLOUR } from '../presenter/colours';
 import { HexLayout, type Point } from './layout';
 import { hexPath, hexSubpath } from './mapTexture';
 

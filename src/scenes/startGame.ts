@@ -1,8 +1,6 @@
-// Creates the Phaser game in `parent`. Kept apart from main.ts so Phaser loads only after the menu.
+// Creates the Phaser game in `parent`. Kept apart from the page so Phaser loads only after the menu.
 import * as Phaser from 'phaser';
-import { mountAnimControls } from '../ui/animControls';
-import { animSetting } from '../ui/animSetting';
-import type { Controller } from '../ui/controller';
+import type { Controller } from '../presenter/controller';
 import { GameScene } from './GameScene';
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
@@ -28,6 +26,5 @@ export function startGame(parent: HTMLElement, controller: Controller, renderer:
   // Phaser polls its parent's size twice a second; the hotline panel opening beside the map resizes
   // it at once, so tell the scale manager straight away.
   new ResizeObserver(() => { game.scale.dirty = true; }).observe(parent);
-  mountAnimControls(parent, animSetting());
   return { game, scene };
 }

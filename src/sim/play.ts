@@ -2,37 +2,10 @@
 // opponents, `npm run sim`, the benchmarks and the tests.
 import type { Policy } from '../ai/policy';
 import { POLICIES } from '../ai/simple';
-import { type Camp, type Command, type GameEvent, type GameState, type Scenario, applyCommand, newGame, sharedView } from '../engine';
+import { type Camp, type Command, type GameState, type Scenario, newGame } from '../engine';
+import { type PhaseRecord, phaseSteps } from '../match/aiPhase';
 
-/** A phase that asks more than this of the engine is cut short: a guard against a looping policy. */
-const MAX_COMMANDS_PER_PHASE = 400;
-
-export interface PhaseRecord { state: GameState; commands: Command[]; events: GameEvent[] }
-
-/**
- * Lets `policy` play the current phase, one command per step: the browser runs the steps in slices
- * between frames, everything else drains them at once (playPhase). Returns the phase's record.
- */
-export function* phaseSteps(scenario: Scenario, start: GameState, policy: Policy): Generator<void, PhaseRecord, void> {
-  const camp = start.phase;
-  const turn = start.turn;
-  let state = start;
-  const commands: Command[] = [];
-  const events: GameEvent[] = [];
-  for (let i = 0; state.status === 'playing' && state.phase === camp && state.turn === turn; i++) {
-    const command: Command = i < MAX_COMMANDS_PER_PHASE ? policy.next(scenario, sharedView(scenario, state, camp)) : { type: 'end_phase' };
-    const result = applyCommand(scenario, state, command);
-    if (!result.ok) {
-      policy.refused?.(command);
-      continue;
-    }
-    state = result.state;
-    commands.push(command);
-    events.push(...result.events);
-    yield;
-  }
-  return { state, commands, events };
-}
+export { type PhaseRecord, phaseSteps };
 
 /** Lets `policy` play the current phase to its end. */
 export function playPhase(scenario: Scenario, start: GameState, policy: Policy): PhaseRecord {
@@ -56,7 +29,8 @@ export function makePolicies(names: PolicyNames, seed: string): Record<Camp, Pol
 
 export interface GameRecord { state: GameState; commands: Command[]; eventCount: number }
 
-export function playGame(scenario: Scenario, seed: string, names: PolicyNames): GameRecord {
+/** Plays a whole game by the named policies; `each` sees every phase's record (its commands and events). */
+export function playGame(scenario: Scenario, seed: string, names: PolicyNames, each?: (phase: PhaseRecord) => void): GameRecord {
   const policies = makePolicies(names, seed);
   let state = newGame(scenario, seed);
   const commands: Command[] = [];
@@ -66,6 +40,7 @@ export function playGame(scenario: Scenario, seed: string, names: PolicyNames): 
     state = phase.state;
     commands.push(...phase.commands);
     eventCount += phase.events.length;
+    each?.(phase);
   }
   return { state, commands, eventCount };
 }

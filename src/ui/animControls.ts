@@ -1,5 +1,5 @@
 // The small "Animation" select floating over the map's top-right corner.
-import { type AnimSetting, type AnimSpeed, ANIM_SPEEDS } from './animSetting';
+import { type AnimSetting, type AnimSpeed, ANIM_SPEEDS } from '../presenter/animSetting';
 import { el } from './dom';
 import './mapControls.css';
 

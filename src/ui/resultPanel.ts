@@ -5,7 +5,7 @@ import {
   CAMPS, type CrisisState, POWERS, type Power, RUNGS, type Scenario, type VictoryReport, otherPower, rungOf,
 } from '../engine';
 import { POWER_NAME, injectAuthor, signed } from '../text/crisisText';
-import { CAMP_CSS } from '../scenes/colours';
+import { CAMP_CSS } from '../presenter/colours';
 import { el, swatch } from './dom';
 import { closeButton, openModal } from './modal';
 import { campName } from '../text/places';

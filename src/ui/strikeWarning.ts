@@ -4,7 +4,7 @@
 import { type GameView, type Power, RAISE, TRUST, otherPower } from '../engine';
 import { POWER_ADJ, POWER_NAME } from '../text/crisisText';
 import { hexName } from '../text/places';
-import type { Controller, StrikeWarning } from './controller';
+import type { Controller, StrikeWarning } from '../presenter/controller';
 import { el } from './dom';
 
 function lines(w: StrikeWarning, view: GameView, camp: Power, scenario: Controller['session']['scenario']): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANIM_STORAGE_KEY, AnimSetting } from '../../src/ui/animSetting';
+import { ANIM_STORAGE_KEY, AnimSetting } from '../../src/presenter/animSetting';
 
 function memory(initial?: string) {
   const data = new Map<string, string>(initial ? [[ANIM_STORAGE_KEY, initial]] : []);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinScenario } from '../../src/scenarios';
 import { announcement } from '../../src/ui/announce';
-import { describeEvent } from '../../src/ui/eventText';
+import { describeEvent } from '../../src/text/eventText';
 
 describe('announcement', () => {
   it('keeps six sentences, counts moves and points to the log for the rest', () => {

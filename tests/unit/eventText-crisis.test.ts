@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameEvent, HotlineMessage } from '../../src/engine';
 import { builtinScenario } from '../../src/scenarios';
-import { type EventContext, describeEvent } from '../../src/ui/eventText';
+import { type EventContext, describeEvent } from '../../src/text/eventText';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const ctx: EventContext = {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Command, type GameEvent, applyCommand, newGame } from '../../src/engine';
 import { ladderHistory } from '../../src/exercise/control';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
-import { describeEvent } from '../../src/ui/eventText';
+import { describeEvent } from '../../src/text/eventText';
 
 const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
 const END: Command = { type: 'end_phase' };

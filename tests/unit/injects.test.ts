@@ -15,7 +15,7 @@ import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 import { parseReplay } from '../../src/replay/parse';
 import { playerOf, replayFromCommands } from '../../src/replay/fromCommands';
 import { describeCommand, verifyReplay } from '../../src/replay/verify';
-import { describeEvent } from '../../src/ui/eventText';
+import { describeEvent } from '../../src/text/eventText';
 import { type BuildOptions, at, buildGame } from './builder';
 import { withDraws } from './dice';
 import { END, escalationChanges, eventTypes, incidentsIn, phaseTo, play, points, run, say, trust } from './play';

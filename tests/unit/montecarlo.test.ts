@@ -1,6 +1,8 @@
 // The class page's Monte Carlo is the same computation as `npm run sim`: the same seed and N give the
 // same summary as simulate() over Node's worker threads.
 import { describe, expect, it } from 'vitest';
+import { POLICIES } from '../../src/ai/simple';
+import { POLICY_NAMES } from '../../src/classroom/mcProtocol';
 import { runMonteCarlo, specError } from '../../src/classroom/monteCarlo';
 import { simulate } from '../../src/sim/simulate';
 
@@ -21,5 +23,9 @@ describe('Monte Carlo in the browser', () => {
     expect(specError({ ...spec, policies: { ...spec.policies, russia: 'nope' } })).toBe('Unknown policy "nope" for russia.');
     expect(specError({ ...spec, scenario: 'x' })).toBe('Unknown scenario "x".');
     expect(specError(spec)).toBeNull();
+  });
+
+  it('offers the page every AI policy and no other (the page reads the names without loading the AI)', () => {
+    expect([...POLICY_NAMES].sort()).toEqual(Object.keys(POLICIES).sort());
   });
 });

@@ -1,8 +1,9 @@
-// The browser session passes on crisis events filtered to the player: a victim that only suspects who
+// The match passes on crisis events filtered to each team: a victim that only suspects who
 // struck it never learns the author, from the incident, the escalation event or the ladder's "last".
 import { describe, expect, it } from 'vitest';
 import type { GameEvent, GameState, Incident } from '../../src/engine';
 import { GameSession } from '../../src/game/session';
+import { eventsSeenBy } from '../../src/match/eventFog';
 import { builtinScenario } from '../../src/scenarios';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
@@ -16,19 +17,19 @@ const events: GameEvent[] = [
   { type: 'escalation_changed', from: 10, to: 18, delta: 8, rungFrom: 0, rungTo: 0, cause: 'misidentified_strike', by: 'coalition', incident: 'I1' },
 ];
 
-/** A session whose true state holds the incident, as the engine would leave it. */
+/** A match's session whose true state holds the incident, as the engine would leave it. */
 function sessionWith(camp: 'coalition' | 'russia'): GameSession {
-  const session = new GameSession(scenario, camp, 'redact');
-  const s = session as unknown as { state: GameState; cachedView: unknown; seen(before: unknown, e: readonly GameEvent[]): GameEvent[] };
-  s.state = structuredClone(s.state);
-  s.state.crisis.incidents.push(structuredClone(incident));
-  s.state.crisis.escalation = { ...s.state.crisis.escalation, points: 18, last: { turn: 1, delta: 8, cause: 'misidentified_strike', by: 'coalition', incident: 'I1' } };
-  s.cachedView = undefined;
-  return session;
+  const start = new GameSession(scenario, camp, 'redact').snapshot().state;
+  const state: GameState = structuredClone(start);
+  state.crisis.incidents.push(structuredClone(incident));
+  state.crisis.escalation = { ...state.crisis.escalation, points: 18, last: { turn: 1, delta: 8, cause: 'misidentified_strike', by: 'coalition', incident: 'I1' } };
+  return new GameSession(scenario, camp, 'redact', { state });
 }
 
-const seen = (session: GameSession): GameEvent[] =>
-  (session as unknown as { seen(before: unknown, e: readonly GameEvent[]): GameEvent[] }).seen(session.view(), events);
+/** What the session's camp may see of `e`: the match's one rule (eventsSeenBy), as every delivery applies it. */
+const seenOf = (session: GameSession, e: readonly GameEvent[]): GameEvent[] =>
+  eventsSeenBy(session.camp, session.view(), session.view(), session.snapshot().state.crisis.incidents, e);
+const seen = (session: GameSession): GameEvent[] => seenOf(session, events);
 
 describe('crisis events in the browser session', () => {
   it('the victim that only suspects sees no author', () => {
@@ -54,8 +55,7 @@ describe('a disputed strike in the browser session', () => {
     type: 'combat', kind: 'air', camp: 'coalition', attacker: null, target: incident.hex, defenders: [],
     attack: 4, defence: 2, odds: '2:1', roll: 5, result: 'DL', attackerLoss: 0, defenderLoss: 1,
   };
-  const withStrike = (session: GameSession): GameEvent[] =>
-    (session as unknown as { seen(before: unknown, e: readonly GameEvent[]): GameEvent[] }).seen(session.view(), [strike, ...events]);
+  const withStrike = (session: GameSession): GameEvent[] => seenOf(session, [strike, ...events]);
 
   it('the victim is told of it by the incident alone: no combat event names the striking camp', () => {
     const out = withStrike(sessionWith('russia'));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type Command, type GameState, applyCommand, hashState, movementRange, strikeTargets, viewFor } from '../../src/engine';
 import { makeSave, parseSave } from '../../src/game/saves';
 import { GameSession } from '../../src/game/session';
-import { undoBlocker } from '../../src/game/undo';
+import { undoBlocker } from '../../src/match/undo';
 import { verifyReplay } from '../../src/replay/verify';
 import { builtinScenario } from '../../src/scenarios';
 

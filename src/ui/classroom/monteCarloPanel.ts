@@ -1,20 +1,17 @@
 // The class page's Monte Carlo: N AI-vs-AI games in a Web Worker (the page stays responsive), a
 // progress bar, then the outcomes, the clash rate, the highest rungs and the means. The worker runs
 // runMonteCarlo, the same games and summary as `npm run sim` for the same seed and N.
-import { POLICIES } from '../../ai/simple';
-import type { WorkerReply } from '../../classroom/mcProtocol';
-import { MAX_GAMES, specError } from '../../classroom/monteCarlo';
+import { MAX_GAMES, POLICY_NAMES, type SimSpec, type SimSummary, type WorkerReply, specError } from '../../classroom/mcProtocol';
 import { RUNGS } from '../../engine';
 import { MAIN_SCENARIO_ID } from '../../scenarios';
-import { CAMP_CSS } from '../../scenes/colours';
-import type { SimSpec, SimSummary } from '../../sim/summarise';
+import { CAMP_CSS } from '../../presenter/colours';
 import { el } from '../dom';
 import { barChart } from './barChart';
 
 const RUNG_COLOURS = ['#7aa56a', '#c9b23c', '#e0923a', '#d86a3a', '#c23b3b', '#7d1010'];
 
 function select(id: string, label: string, value: string): { field: HTMLElement; input: HTMLSelectElement } {
-  const input = el('select', { id }, ...Object.keys(POLICIES).map((p) => el('option', { value: p, selected: p === value }, p)));
+  const input = el('select', { id }, ...POLICY_NAMES.map((p) => el('option', { value: p, selected: p === value }, p)));
   return { input, field: el('div', { class: 'field' }, el('label', { for: id }, label), input) };
 }
 

@@ -2,7 +2,7 @@
 // text goes with the next message the team sends or answers (the controller's remark hook), as part
 // of the hotline command, so a replay reproduces it.
 import { HOTLINE_REMARK_MAX } from '../../engine';
-import type { Controller } from '../controller';
+import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 
 export function mountRemarkBox(panel: HTMLElement, controller: Controller): HTMLTextAreaElement {

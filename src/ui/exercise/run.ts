@@ -9,7 +9,7 @@ import { dueInjects } from '../../exercise/control';
 import { checkPasscode } from '../../exercise/passcode';
 import { GameSession } from '../../game/session';
 import { CAMP_SHORT } from '../../text/places';
-import type { Controller, LogLine } from '../controller';
+import type { Controller, LogLine } from '../../presenter/controller';
 import { el } from '../dom';
 import type { HotlinePanel } from '../hotline/panel';
 import { awaitingAnswer } from '../hotline/incoming';

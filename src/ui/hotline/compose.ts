@@ -7,7 +7,7 @@ import {
 import { CONSEQUENCE_LABEL, INCIDENT_NAME, signed, turnDays } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL, formatBody } from '../../text/messageText';
 import { hexName, hexRef, namedPlaces } from '../../text/places';
-import type { Controller } from '../controller';
+import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { COMPOSE_KINDS, type Draft, draftBody, hasArea, hasLine, hasTurns, newDraft, toggleHex } from './draft';
 

@@ -4,7 +4,7 @@
 import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, TRUST, predictMessage, tooOldToAcknowledge } from '../../engine';
 import { signed } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
-import type { Controller } from '../controller';
+import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { messageArticle } from './transcript';
 

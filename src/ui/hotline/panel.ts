@@ -2,7 +2,7 @@
 // transcript. A toggle button in the side panel opens it and shows the unread count. Everything is
 // rendered from the player's view; sending goes through the controller and errors stay in the panel.
 import type { OpeningBody } from '../../engine';
-import type { Controller } from '../controller';
+import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { ComposeForm } from './compose';
 import { awaitingAnswer, renderIncoming } from './incoming';

@@ -2,7 +2,7 @@
 // turn ticks, incidents (red marks on top) and hotline messages (blue marks below), and a cursor at
 // the viewer's position. Plain SVG; a click seeks (the range input beside it does the same by keyboard).
 import type { TimelinePoint } from '../../game/replaySession';
-import { CAMP_CSS } from '../../scenes/colours';
+import { CAMP_CSS } from '../../presenter/colours';
 
 const W = 320;
 const H = 96;

@@ -4,7 +4,7 @@
 // screen's buttons.
 import type { GameSession } from '../../game/session';
 import { gameCode } from '../../replay/link';
-import type { Controller } from '../controller';
+import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { LinkField, downloadReplay, gameLink, replayLink } from './share';
 import './replay.css';

@@ -6,7 +6,7 @@ import 'uplot/dist/uPlot.min.css';
 import { CAMPS } from '../../engine';
 import { RUNG_BANDS } from '../../review/build';
 import type { ReviewSeries } from '../../review/types';
-import { CAMP_CSS } from '../../scenes/colours';
+import { CAMP_CSS } from '../../presenter/colours';
 import { CAMP_SHORT } from '../../text/places';
 import { el } from '../dom';
 

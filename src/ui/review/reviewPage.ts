@@ -5,7 +5,7 @@ import { CAMPS, POWERS, type Scenario } from '../../engine';
 import type { Replay } from '../../replay/format';
 import { HISTORY_SOURCES } from '../../review/history';
 import type { Review, TimelineEntry } from '../../review/types';
-import { CAMP_CSS } from '../../scenes/colours';
+import { CAMP_CSS } from '../../presenter/colours';
 import { POWER_NAME, causeText, injectAuthor, signed, turnDays } from '../../text/crisisText';
 import { CAMP_SHORT, campName } from '../../text/places';
 import { packedViewerLink } from '../classroom/links';

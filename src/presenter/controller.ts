@@ -7,7 +7,7 @@ import {
 } from '../engine';
 import type { PlaySession } from '../game/playSession';
 import type { SessionResult } from '../game/session';
-import { describeEvent } from './eventText';
+import { describeEvent } from '../text/eventText';
 import type { MapPick } from './mapPick';
 import { fireWarning } from './strikeCheck';
 

@@ -1,9 +1,9 @@
 // Engine events in plain English for the log. Works only from the filtered events the session hands
 // out, so an unseen unit is never named.
 import { type Camp, type CombatResult, type GameEvent, type Hex, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
-import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, senderText, signed } from '../text/crisisText';
-import { formatMessage } from '../text/messageText';
-import { CAMP_SHORT, hexName } from '../text/places';
+import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, senderText, signed } from './crisisText';
+import { formatMessage } from './messageText';
+import { CAMP_SHORT, hexName } from './places';
 
 export interface EventContext {
   scenario: Scenario;

@@ -2,79 +2,41 @@
 // URL parameters: ?camp=coalition|russia skips the menu, &seed=abc fixes the dice, &doctrine=cautious|
 // balanced|assertive sets the opponent's, &briefing=off skips the briefing (tests), &renderer=canvas|webgl
 // forces Phaser's renderer (default AUTO), &anim=off|1|2|4 sets the map's animation speed for this load
-// (tests use off; see src/ui/animSetting.ts). The game autosaves to localStorage at the start of each of
+// (tests use off; see src/presenter/animSetting.ts). The game autosaves to localStorage at the start of each of
 // the player's turns and after each of the player's commands, in a save slot of its own (a new game
 // never overwrites another's save: src/game/saveSlots.ts); the start menu offers to continue it.
 // Replays: #replay=…&turn=N opens the replay viewer instead (never touching the save); ?code=DEZ17-seed
 // (or ?seed=) fills the menu's seed; a replay file can be opened from the menu or dropped on the page.
-import './ui/zodNoEval';
-import './ui/style.css';
-import { DOCTRINES, type Doctrine, type GameView, type Hex, type Power } from './engine';
-import { defaultDoctrine, withOpponentDoctrine } from './game/doctrine';
-import { makeSave, type SaveStorage, writeSave } from './game/saves';
-import { listSaves, slotForNewGame } from './game/saveSlots';
-import { GameSession } from './game/session';
-import { parseGameCode } from './replay/link';
-import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from './scenarios';
-import type { Point } from './scenes/layout';
-import type { RendererChoice } from './scenes/startGame';
-import { Controller } from './ui/controller';
-import { HotlinePanel } from './ui/hotline/panel';
-import { loadMap } from './ui/mapLoader';
-import { Hud } from './ui/hud';
-import { showBriefing } from './ui/briefing';
-import { showResult } from './ui/resultPanel';
-import { StrikeWarningDialog } from './ui/strikeWarning';
-import { randomSeed, showStartMenu } from './ui/startMenu';
-import { showReplayError } from './ui/replay/alert';
-import { type OpenedReplay, openFromHash, openFromText } from './ui/replay/open';
-import { listenForDrops, replayFileButton } from './ui/replay/picker';
-import { replayLink } from './ui/replay/share';
-import { addResultDownload, mountSharePanel } from './ui/replay/sharePanel';
-import { addResultReview } from './ui/review/resultReview';
-import { parseExerciseCode } from './exercise/code';
-import type { ExerciseConfig } from './exercise/config';
-import { readExerciseSave } from './exercise/save';
-import { showExerciseError, showExerciseSetup } from './ui/exercise/setup';
-import { exerciseSession, mountExercise } from './ui/exercise/run';
-import { type ReplayHooks, startReplay } from './ui/replay/startReplay';
-
-/**
- * Read-only hooks for the end-to-end tests (window.__deconfliction). They expose the session and the
- * player's view, a hash of the true state, whether the scene has drawn, and where things are on
- * screen. Tests change the game only by clicking, as a player would; centreOn moves the camera only.
- */
-export interface TestHooks {
-  /** The game's session; on the replay page, its ReplaySession (see ReplayHooks). */
-  session: GameSession;
-  controller: Controller;
-  readonly ready: boolean;
-  hash(): string;
-  view(): GameView;
-  screenPositionOf(unitId: string): Point | undefined;
-  screenPositionOfHex(h: Hex): Point | undefined;
-  centreOn(h: Hex): void;
-  renderer(): 'webgl' | 'canvas' | undefined;
-  drawnUnitIds(): string[];
-  /** True while the map animates events (tests wait for false). */
-  animating(): boolean;
-  /** The map camera: the world point at the view's centre, as a hex, and the zoom. */
-  camera(): { centre: Hex; zoom: number } | undefined;
-  /** The overview map's rectangle in page coordinates, when it is shown. */
-  minimapRect(): { x: number; y: number; width: number; height: number } | undefined;
-  /** Place and objective names shown on the map at this zoom, with their page rectangles. */
-  mapLabels(): { text: string; x: number; y: number; width: number; height: number }[];
-  /** Every counter, flag, name, odds badge and crisis tag on the map, with its kind and page rectangle. */
-  labelBoxes(): { kind: string; text: string; x: number; y: number; width: number; height: number }[];
-  /** Hexes ("q,r") where the map shows a minefield marker. */
-  mineMarkers(): string[];
-  /** Only on the replay page. */
-  replay?: ReplayHooks;
-}
-
-declare global {
-  interface Window { __deconfliction?: TestHooks }
-}
+import '../../ui/zodNoEval';
+import '../../ui/style.css';
+import { DOCTRINES, type Doctrine, type Power } from '../../engine';
+import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
+import { makeSave, type SaveStorage, writeSave } from '../../game/saves';
+import { listSaves, slotForNewGame } from '../../game/saveSlots';
+import { GameSession } from '../../game/session';
+import { parseGameCode } from '../../replay/link';
+import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../../scenarios';
+import type { RendererChoice } from '../../scenes/startGame';
+import { Controller } from '../../presenter/controller';
+import { HotlinePanel } from '../../ui/hotline/panel';
+import { loadMap } from '../mapLoader';
+import { Hud } from '../../ui/hud';
+import { showBriefing } from '../../ui/briefing';
+import { showResult } from '../../ui/resultPanel';
+import { StrikeWarningDialog } from '../../ui/strikeWarning';
+import { randomSeed, showStartMenu } from '../../ui/startMenu';
+import { showReplayError } from '../../ui/replay/alert';
+import { type OpenedReplay, openFromHash, openFromText } from '../../ui/replay/open';
+import { listenForDrops, replayFileButton } from '../../ui/replay/picker';
+import { replayLink } from '../../ui/replay/share';
+import { addResultDownload, mountSharePanel } from '../../ui/replay/sharePanel';
+import { addResultReview } from '../../ui/review/resultReview';
+import { parseExerciseCode } from '../../exercise/code';
+import type { ExerciseConfig } from '../../exercise/config';
+import { readExerciseSave } from '../../exercise/save';
+import { showExerciseError, showExerciseSetup } from '../../ui/exercise/setup';
+import { exerciseSession, mountExercise } from '../../ui/exercise/run';
+import { startReplay } from '../replay/startReplay';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 

@@ -1,12 +1,13 @@
 // Loads the map (Phaser's chunk and the unit symbols, side by side) into the page, and the read-only
 // test hooks that answer about it (window.__deconfliction, in dev and test builds only). The game page
 // and the replay page both start their map here; each adds the hooks about its own session.
-import type { TestHooks } from '../main';
-import { TEST_HOOKS } from '../testHooks';
+import { TEST_HOOKS, type TestHooks } from './testHooks';
 import type { GameScene } from '../scenes/GameScene';
 import type { RendererChoice } from '../scenes/startGame';
-import type { Controller } from './controller';
-import { showOffMapTags } from './mapKey';
+import type { Controller } from '../presenter/controller';
+import { animSetting } from '../presenter/animSetting';
+import { mountAnimControls } from '../ui/animControls';
+import { showOffMapTags } from '../ui/mapKey';
 
 /** The page's own hooks: everything in TestHooks that is not about the map. */
 export type PageHooks = Pick<TestHooks, 'session' | 'controller' | 'hash' | 'view' | 'replay'>;
@@ -34,6 +35,7 @@ export async function loadMap(container: HTMLElement, controller: Controller, re
     import('../scenes/symbolImages').then((m) => m.loadUnitSymbols()),
   ]);
   loaded.scene = startGame(container, controller, renderer).scene;
+  mountAnimControls(container, animSetting());
   // Crisis tags with no room on the map are listed in the map key, where the page has one.
   loaded.scene.onOffMapTags((tags) => showOffMapTags(document, tags));
   return loaded.scene;

@@ -3,20 +3,11 @@
 // the saved game.
 import { ReplaySession } from '../../game/replaySession';
 import type { RendererChoice } from '../../scenes/startGame';
-import { Controller } from '../controller';
+import { Controller } from '../../presenter/controller';
 import { type PageHooks, loadMap } from '../mapLoader';
-import type { OpenedReplay } from './open';
-import { ReplayViewer } from './viewer';
-import './replay.css';
-
-/** What the tests read of the replay page (window.__deconfliction.replay). */
-export interface ReplayHooks {
-  /** hashState of the last verified state: compared with Node's verifyReplay. */
-  finalHash: string;
-  commands: number;
-  position(): number;
-  seek(index: number): void;
-}
+import type { OpenedReplay } from '../../ui/replay/open';
+import { ReplayViewer } from '../../ui/replay/viewer';
+import '../../ui/replay/replay.css';
 
 export async function startReplay(opened: OpenedReplay, renderer: RendererChoice): Promise<void> {
   const session = new ReplaySession(opened.scenario, opened.replay, opened.states);
