@@ -4,11 +4,9 @@
 // (turn 19, about a hundred hotline messages), played by the AI in Node. The map is drawn with the
 // canvas renderer: WebGL without a GPU (this headless Chromium) waits on a software GL process every
 // frame, whatever the page does. The trace holds every page's main thread: each test closes its own
-// page even when it fails, so a failed test's page does not run on into the next one's figures.
-// Control and the review still go over, if much less than they did (Control about 280 to 390 ms
-// rather than 1600, the review 220 to 430 rather than 880, on a loaded machine). They are skipped
-// until that is done: their figures straddle the limit from run to run, so an expected failure
-// would itself fail at random (the review's passed once in CI).
+// page even when it fails, so a failed test's page does not run on into the next one's figures. While
+// the review's page loads, the test reads it through the DevTools Protocol only (waitInPage): a
+// Playwright wait would inject Playwright's own script into the new page, a long task of the test's.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Command, type GameState, newGame } from '../../src/engine';
