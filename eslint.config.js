@@ -2,7 +2,31 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const impure = 'src/engine must stay pure and deterministic (see README, "Architecture").';
+// The layers and what each may not import: see docs/architecture.md. A file imports only from its own
+// layer and the layers below; nothing imports a page; the engine is entered by its index only.
+const impure = 'src/engine must stay pure and deterministic (see docs/architecture.md).';
+const layer = (name, below) => `${name} may import only ${below} (docs/architecture.md, "Layers").`;
+
+const banned = {
+  engineInside: { group: ['**/engine/*', '!**/engine/index'], message: 'Outside the engine, import from the engine\'s index only (src/engine/index.ts): the rest stays inside.' },
+  pages: { group: ['**/pages/**', '**/main', '**/classMain'], message: 'Nothing imports a page (src/pages/, src/classMain.ts): pages import the layers, never the reverse.' },
+  phaser: { group: ['phaser', 'phaser/*'], message: 'Only src/scenes/ (and the pages that load it) use Phaser.' },
+  node: { group: ['node:*'], message: 'This layer runs in the browser and in workers: no Node modules.' },
+  cli: { group: ['**/cli/**'], message: 'src/cli/ is the command line: nothing in the product imports it.' },
+};
+const above = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
+
+/** One no-restricted-imports block per layer (a later block for the same files would replace it). */
+const restrict = (files, patterns) => ({
+  files,
+  rules: {
+    'no-restricted-imports': 'off',
+    '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+  },
+});
+
+const HEADLESS = 'the engine, the match floor (match/, game/, exercise/) and the headless tools (ai/, sim/, replay/, review/, classroom/, text/)';
+const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'requestAnimationFrame'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/'] },
@@ -15,18 +39,21 @@ export default tseslint.config(
     },
   },
   {
-    // The rules engine: no Phaser, no scene/UI code, no clock, no ambient randomness, no DOM.
+    // The rules engine: no Phaser, no other layer, no clock, no ambient randomness, no DOM, no Node.
+    // tsconfig.engine.json checks the same from the types' side (no DOM or Node types there).
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', {
         patterns: [
-          { group: ['phaser', 'phaser/*'], message: impure },
-          { group: ['**/scenes/**', '**/ui/**', '**/cli/**', '**/main'], message: impure },
+          { group: ['phaser', 'phaser/*', 'node:*'], message: impure },
+          { regex: '^\\.\\./', message: `${impure} It imports nothing outside src/engine/.` },
         ],
       }],
       'no-restricted-globals': ['error',
-        ...['Date', 'performance', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'setTimeout', 'setInterval', 'requestAnimationFrame']
+        ...['Date', 'performance', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'setTimeout', 'setInterval',
+          'requestAnimationFrame', 'fetch', 'process', 'structuredClone', 'crypto', 'require', 'Buffer', 'globalThis', 'self']
           .map((name) => ({ name, message: impure })),
       ],
       'no-restricted-properties': ['error',
@@ -35,4 +62,48 @@ export default tseslint.config(
       ],
     },
   },
+  // The match floor: headless, so the same code runs in Node, the browser, a worker and a server.
+  restrict(['src/match/**/*.ts', 'src/game/**/*.ts', 'src/exercise/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.phaser, banned.cli,
+    above(['presenter', 'scenes', 'ui'], layer('The match floor', HEADLESS)),
+  ]),
+  {
+    files: ['src/match/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'The match layer has no DOM: it runs unchanged in Node and on a server.' }))],
+    },
+  },
+  // The headless tools: the AI, the simulator, replays, the review, the Monte Carlo, event text.
+  restrict(['src/ai/**/*.ts', 'src/sim/**/*.ts', 'src/replay/**/*.ts', 'src/review/**/*.ts', 'src/classroom/**/*.ts', 'src/text/**/*.ts', 'src/scenarios.ts'], [
+    banned.engineInside, banned.pages, banned.phaser, banned.cli,
+    above(['presenter', 'scenes', 'ui'], layer('A headless tool', HEADLESS)),
+  ]),
+  // The presenter floor: the controller, map picking, the strike check, colours, the animation setting.
+  restrict(['src/presenter/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.phaser, banned.cli,
+    above(['scenes', 'ui'], layer('The presenter', `${HEADLESS} and the presenter`)),
+  ]),
+  // The map (Phaser). Draws what the presenter says; never decides, never touches the DOM panels.
+  restrict(['src/scenes/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.cli,
+    above(['ui'], 'src/scenes/ and src/ui/ never import each other: what both need lives in src/presenter/.'),
+    above(['ai', 'sim'], layer('The map', 'the engine, the presenter and the text helpers')),
+  ]),
+  // The DOM panels. The AI and the games run in workers or behind the session, never in a panel.
+  restrict(['src/ui/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.phaser, banned.cli,
+    above(['scenes'], 'src/scenes/ and src/ui/ never import each other: what both need lives in src/presenter/.'),
+    { ...above(['ai', 'sim'], 'The DOM panels do not run the AI or the games: talk to a worker through its protocol (e.g. classroom/mcProtocol.ts).'), allowTypeImports: true },
+    { group: ['**/classroom/monteCarlo', '**/classroom/mcWorker', '**/review/reviewWorker'], message: 'The DOM panels reach a worker through its protocol file, never its code.', allowTypeImports: true },
+  ]),
+  // The command line (Node): the headless floors only.
+  restrict(['src/cli/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.phaser,
+    above(['presenter', 'scenes', 'ui'], layer('The command line', HEADLESS)),
+  ]),
+  // The pages: each page's wiring. They may import any layer, but not the command line, nor one another.
+  restrict(['src/pages/**/*.ts', 'src/classMain.ts'], [
+    banned.engineInside, banned.cli,
+    { group: ['**/main', '**/classMain'], message: 'Nothing imports a page\'s entry file.' },
+  ]),
 );

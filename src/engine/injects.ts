@@ -5,6 +5,7 @@
 // and denial are marked as the inject's, and its escalation is nobody's (by null). The contract is in
 // injectTypes.ts; docs/escalation.md ("Injects") has the rules in words.
 import { occupancy, typeOf, unitById, unitsAt } from './board';
+import { cloneJson } from './clone';
 import { resolveAttack } from './combat';
 import { EXPOSURE_PCT, TRUST } from './crisisRules';
 import type { Incident } from './crisisTypes';
@@ -75,7 +76,7 @@ export function fireInject(scenario: Scenario, state: GameState, body: InjectBod
       break;
   }
   // The inject is reported before what it caused, as it stands at the end.
-  events.splice(at, 0, { type: 'inject_fired', inject: structuredClone(fired) });
+  events.splice(at, 0, { type: 'inject_fired', inject: cloneJson(fired) });
   return undefined;
 }
 

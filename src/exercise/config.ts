@@ -2,7 +2,6 @@
 // human team or the AI with a doctrine; IS is always the AI), whether Control takes part, and which
 // of the scenario's injects are on (they fire by themselves at the start of their turn).
 import { DOCTRINES, type Doctrine, type Power, type Scenario } from '../engine';
-import type { ExerciseOptions } from '../game/session';
 import type { ControlLock } from './passcode';
 
 export type TeamSetting = 'human' | Doctrine;
@@ -27,6 +26,13 @@ export function humanTeams(scenario: Scenario, config: ExerciseConfig): Power[] 
 }
 
 /** What the session needs: the human teams, the AI's doctrines, and a handover before every team phase. */
+/** What a session needs to know of an exercise: the teams' camps, the doctrines, the hot-seat handovers. */
+export interface ExerciseOptions {
+  humans: readonly Power[];
+  doctrines?: Partial<Record<Power, Doctrine>>;
+  handovers: boolean;
+}
+
 export function sessionOptions(scenario: Scenario, config: ExerciseConfig): ExerciseOptions {
   const doctrines: Partial<Record<Power, Doctrine>> = {};
   for (const p of ['coalition', 'russia'] as const) {

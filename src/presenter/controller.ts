@@ -5,8 +5,8 @@ import {
   type OpeningBody, type StrikeRisk, type Target, type Unit,
   attackTargets, hexKey, movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
-import type { PlaySession } from '../game/playSession';
-import type { SessionResult } from '../game/session';
+import type { PlaySession } from './playSession';
+import type { SessionResult } from './session';
 import { describeEvent } from '../text/eventText';
 import type { MapPick } from './mapPick';
 import { fireWarning } from './strikeCheck';

@@ -5,8 +5,8 @@
 import {
   type Bank, type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, newGame, type Unit, victoryPoints,
 } from '../engine';
+import type { FiredInject } from '../engine';
 import { fold } from '../match/fold';
-import type { FiredInject } from '../engine/injectTypes';
 import type { Replay } from '../replay/format';
 import { INCIDENT_NAME, POWER_NAME, causeText, clashSetOff, injectAuthor, senderText } from '../text/crisisText';
 import { formatMessage } from '../text/messageText';

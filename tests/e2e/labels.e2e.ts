@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { MessageBody } from '../../src/engine';
 import { makeSave, saveKey } from '../../src/game/saves';
-import { GameSession } from '../../src/game/session';
+import { GameSession } from '../../src/presenter/session';
 import { builtinScenario } from '../../src/scenarios';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
 import { clickUnit, nextFrame, overlay } from './game';

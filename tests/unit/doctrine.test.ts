@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doctrine, GameState } from '../../src/engine';
 import { defaultDoctrine, withOpponentDoctrine } from '../../src/game/doctrine';
 import { loadSave, makeSave, saveKey } from '../../src/game/saves';
-import { GameSession } from '../../src/game/session';
+import { GameSession } from '../../src/presenter/session';
 import { builtinScenario } from '../../src/scenarios';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;

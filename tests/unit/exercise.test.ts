@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { hashState, newGame } from '../../src/engine';
 import { exerciseCode, exerciseLink, parseExerciseCode } from '../../src/exercise/code';
 import { type ExerciseConfig, defaultConfig, sessionOptions } from '../../src/exercise/config';
-import { GameSession } from '../../src/game/session';
+import { GameSession } from '../../src/presenter/session';
 import { verifyReplay } from '../../src/replay/verify';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 

@@ -1,10 +1,9 @@
 // The engine's fast movement and sight searches against plain references written from the rules
 // (generic search with map-keyed step costs; union of hexRange), on positions from played games.
 import { describe, expect, it } from 'vitest';
-import {
-  type GameState, type Hex, type Scenario, hexKey, hexNeighbors, hexRange, hostile, movementRange, newGame, pathTo, reachable,
-  sharedView, typeOf, visibleHexes,
-} from '../../src/engine';
+import { type GameState, type Hex, type Scenario, hexKey, hexNeighbors, hexRange, hostile, movementRange, newGame, sharedView, typeOf } from '../../src/engine';
+import { pathTo, reachable } from '../../src/engine/pathfinding';
+import { visibleHexes } from '../../src/engine/fog';
 import { stepCostFor } from '../../src/engine/movement';
 import { builtinScenario } from '../../src/scenarios';
 import { makePolicies, playPhase } from '../../src/sim/play';

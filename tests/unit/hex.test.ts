@@ -1,9 +1,7 @@
 // Hex maths against Red Blob Games' published test tables (cube (q, r, s) written here as axial {q, r}).
 import { describe, expect, it } from 'vitest';
-import {
-  axialToOffset, hex, hexAdd, hexDirectionTo, hexDistance, hexKey, hexLine, hexNeighbor, hexNeighbors, hexRange, hexRing,
-  hexSubtract, offsetToAxial, parseHexKey,
-} from '../../src/engine';
+import { hexDistance, hexKey, hexLine, hexNeighbors, hexRange, parseHexKey } from '../../src/engine';
+import { axialToOffset, hex, hexAdd, hexDirectionTo, hexNeighbor, hexRing, hexSubtract, offsetToAxial } from '../../src/engine/hex';
 
 describe('hex arithmetic (Red Blob test_hex_arithmetic, test_hex_direction, test_hex_neighbor)', () => {
   it.each([

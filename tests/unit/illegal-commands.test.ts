@@ -1,7 +1,8 @@
 // Every field of every command type made wrong in turn: each is refused with a typed error, and the
 // state's hash is the same as before.
 import { describe, expect, it } from 'vitest';
-import { type ErrorCode, applyCommand, hashState } from '../../src/engine';
+import { applyCommand, hashState } from '../../src/engine';
+import { type ErrorCode } from '../../src/engine/types';
 import { at, buildGame } from './builder';
 
 const { scenario, state } = buildGame({

@@ -2,8 +2,8 @@
 // from the player's viewpoint, tells exactly the events the player was told live, command by command.
 import { describe, expect, it } from 'vitest';
 import type { Command, GameEvent, Power } from '../../src/engine';
-import { GameSession } from '../../src/game/session';
-import { ReplaySession } from '../../src/game/replaySession';
+import { GameSession } from '../../src/presenter/session';
+import { ReplaySession } from '../../src/presenter/replaySession';
 import { Match } from '../../src/match/match';
 import { makePolicies } from '../../src/sim/play';
 import { verifyReplay } from '../../src/replay/verify';

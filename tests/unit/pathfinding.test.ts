@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Hex, findPath, hex, hexKey, reachable } from '../../src/engine';
+import { type Hex, hexKey } from '../../src/engine';
+import { findPath, reachable } from '../../src/engine/pathfinding';
+import { hex } from '../../src/engine/hex';
 
 // A wall of blocked hexes along q = 1 from r = -2 to r = 1, with a gap at r = 2.
 const wall = new Set(['1,-2', '1,-1', '1,0', '1,1']);

@@ -2,7 +2,7 @@
 // with fog for a camp's viewpoint, and refuses every command.
 import { describe, expect, it } from 'vitest';
 import { hashState } from '../../src/engine';
-import { ReplaySession } from '../../src/game/replaySession';
+import { ReplaySession } from '../../src/presenter/replaySession';
 import { verifyReplay } from '../../src/replay/verify';
 import type { Replay } from '../../src/replay/format';
 import { fullGame, opening, scenario } from './replayFixtures';

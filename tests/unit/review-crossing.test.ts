@@ -1,7 +1,8 @@
 // The review's first crossings of the river, on small games worked by hand: a crossing may stop on an
 // island or a pontoon and reach the other bank a turn later; it dates from that turn.
 import { describe, expect, it } from 'vitest';
-import { type Command, hexKey, unitById } from '../../src/engine';
+import { type Command, hexKey } from '../../src/engine';
+import { unitById } from '../../src/engine/board';
 import { playerOf, replayFromCommands } from '../../src/replay/fromCommands';
 import { walkReplay } from '../../src/review/walk';
 import { at, buildGame, run } from './builder';

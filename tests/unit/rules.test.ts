@@ -1,9 +1,7 @@
 // Movement, combat, zones of control, river crossings, fog and victory, each against a case worked by hand.
 import { describe, expect, it } from 'vitest';
-import {
-  applyCommand, attackTargets, hashState, hexDistance, hexKey,
-  movementRange, unitById, viewFor,
-} from '../../src/engine';
+import { applyCommand, attackTargets, hashState, hexDistance, hexKey, movementRange, viewFor } from '../../src/engine';
+import { unitById } from '../../src/engine/board';
 import { at, buildGame, ok, phaseTo, run } from './builder';
 import { withRolls } from './dice';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type GameState, RULES_VERSION, hashState } from '../../src/engine';
 import { MAX_SAVE_BYTES, type SaveEnvelope, loadSave, makeSave, parseSave, saveKey, writeSave } from '../../src/game/saves';
-import { GameSession } from '../../src/game/session';
+import { GameSession } from '../../src/presenter/session';
 import { listSaves, newestUnfinished, slotForNewGame } from '../../src/game/saveSlots';
 import { builtinScenario } from '../../src/scenarios';
 

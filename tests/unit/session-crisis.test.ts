@@ -2,7 +2,7 @@
 // struck it never learns the author, from the incident, the escalation event or the ladder's "last".
 import { describe, expect, it } from 'vitest';
 import type { GameEvent, GameState, Incident } from '../../src/engine';
-import { GameSession } from '../../src/game/session';
+import { GameSession } from '../../src/presenter/session';
 import { eventsSeenBy } from '../../src/match/eventFog';
 import { builtinScenario } from '../../src/scenarios';
 

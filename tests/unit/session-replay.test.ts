@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Command, type GameState, applyCommand, hashState, movementRange, strikeTargets, viewFor } from '../../src/engine';
 import { makeSave, parseSave } from '../../src/game/saves';
-import { GameSession } from '../../src/game/session';
+import { GameSession } from '../../src/presenter/session';
 import { undoBlocker } from '../../src/match/undo';
 import { verifyReplay } from '../../src/replay/verify';
 import { builtinScenario } from '../../src/scenarios';

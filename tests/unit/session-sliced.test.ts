@@ -1,6 +1,6 @@
 // The browser's AI turn in slices between frames plays the same game as the synchronous one.
 import { describe, expect, it } from 'vitest';
-import { GameSession } from '../../src/game/session';
+import { GameSession } from '../../src/presenter/session';
 import { builtinScenario } from '../../src/scenarios';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;

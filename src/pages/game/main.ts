@@ -13,7 +13,7 @@ import { DOCTRINES, type Doctrine, type Power } from '../../engine';
 import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
 import { makeSave, type SaveStorage, writeSave } from '../../game/saves';
 import { listSaves, slotForNewGame } from '../../game/saveSlots';
-import { GameSession } from '../../game/session';
+import { GameSession } from '../../presenter/session';
 import { parseGameCode } from '../../replay/link';
 import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../../scenarios';
 import type { RendererChoice } from '../../scenes/startGame';

@@ -1,7 +1,7 @@
 // The replay page: a ReplaySession behind the usual controller and map scene (read-only), the viewer
 // panel in place of the game's side panel. No autosave is set up: watching a replay never touches
 // the saved game.
-import { ReplaySession } from '../../game/replaySession';
+import { ReplaySession } from '../../presenter/replaySession';
 import type { RendererChoice } from '../../scenes/startGame';
 import { Controller } from '../../presenter/controller';
 import { type PageHooks, loadMap } from '../mapLoader';

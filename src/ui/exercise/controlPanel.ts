@@ -4,7 +4,7 @@
 import { CUSTOM_INJECT, type GameState, type GameView, type InjectBody, RUNGS, type Scenario, rungOf } from '../../engine';
 import type { ExerciseConfig } from '../../exercise/config';
 import { LadderHistory, type LadderStep, firedSources } from '../../exercise/control';
-import type { GameSession } from '../../game/session';
+import type { GameSession } from '../../presenter/session';
 import { NOTES_LIMIT } from '../../replay/format';
 import { INCIDENT_NAME, POWER_NAME, causeText, injectAuthor, signed } from '../../text/crisisText';
 import { CAMP_SHORT, hexRef } from '../../text/places';

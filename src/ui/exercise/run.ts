@@ -7,7 +7,7 @@ import { type ExerciseSave, writeExerciseSave } from '../../exercise/save';
 import { type ExerciseConfig, humanTeams, sessionOptions } from '../../exercise/config';
 import { dueInjects } from '../../exercise/control';
 import { checkPasscode } from '../../exercise/passcode';
-import { GameSession } from '../../game/session';
+import { GameSession } from '../../presenter/session';
 import { CAMP_SHORT } from '../../text/places';
 import type { Controller, LogLine } from '../../presenter/controller';
 import { el } from '../dom';

@@ -1,7 +1,7 @@
 // The replay's timeline chart: escalation and each power's victory points over the game's commands,
 // turn ticks, incidents (red marks on top) and hotline messages (blue marks below), and a cursor at
 // the viewer's position. Plain SVG; a click seeks (the range input beside it does the same by keyboard).
-import type { TimelinePoint } from '../../game/replaySession';
+import type { TimelinePoint } from '../../presenter/replaySession';
 import { CAMP_CSS } from '../../presenter/colours';
 
 const W = 320;

@@ -2,7 +2,7 @@
 // link to a new game of the same scenario and seed), Undo among the orders (only for a command that
 // drew no dice and revealed nothing; the disabled button says why not) and Ctrl+Z, and the result
 // screen's buttons.
-import type { GameSession } from '../../game/session';
+import type { GameSession } from '../../presenter/session';
 import { gameCode } from '../../replay/link';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';

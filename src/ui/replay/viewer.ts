@@ -3,7 +3,7 @@
 // government side through their fog, or all-seeing). It only moves the ReplaySession between
 // recorded states and tells the controller, so the map redraws; it never plays a command itself.
 import { CAMPS, formatDate, turnDate, victoryPoints } from '../../engine';
-import type { ReplaySession, Viewpoint } from '../../game/replaySession';
+import type { ReplaySession, Viewpoint } from '../../presenter/replaySession';
 import { gameCode } from '../../replay/link';
 import { summarize } from '../../replay/summary';
 import { describeCommand } from '../../replay/verify';

@@ -2,7 +2,7 @@
 // screen needs: the camp at the controls, a blind view during a handover or a pause, Control's
 // all-seeing map between phases, and the events of the last change to animate. No Phaser, no DOM.
 import {
-  type Camp, type Command, type Doctrine, type EngineError, type InjectCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
+  type Camp, type Command, type EngineError, type InjectCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
   hashState, otherPower,
 } from '../engine';
 import { makePolicies } from '../sim/play';
@@ -10,6 +10,9 @@ import type { Replay, TurnNote } from '../replay/format';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { type Deliveries, Match, SLICE_MS } from '../match/match';
 import { replayGame } from '../match/fold';
+import type { ExerciseOptions } from '../exercise/config';
+
+export type { ExerciseOptions };
 
 /** What a saved game restores: the true state and the unit names the player had seen. */
 export interface ResumeFrom { state: GameState; names?: Record<string, string>; commands?: Command[] }
@@ -20,12 +23,6 @@ export type SessionResult = { ok: true; events: GameEvent[] } | { ok: false; err
  * A class exercise: the human teams (hot-seat when both powers are human), the AI's doctrine for a
  * power no team plays, and whether a handover screen comes before every team phase.
  */
-export interface ExerciseOptions {
-  humans: readonly Power[];
-  doctrines?: Partial<Record<Power, Doctrine>>;
-  handovers: boolean;
-}
-
 /** Whose eyes the view is: the team at the controls, nobody (handover, pause) or Control's all-seeing map. */
 export type Viewer = 'team' | 'none' | 'all';
 
