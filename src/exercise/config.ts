@@ -25,21 +25,23 @@ export function humanTeams(scenario: Scenario, config: ExerciseConfig): Power[] 
   return scenario.data.phaseOrder.filter((c): c is Power => c !== 'is' && config.teams[c as Power] === 'human');
 }
 
-/** What the session needs: the human teams, the AI's doctrines, and a handover before every team phase. */
-/** What a session needs to know of an exercise: the teams' camps, the doctrines, the hot-seat handovers. */
+/** What a session needs to know of an exercise: the teams' camps, the doctrines, the hot-seat handovers, the injects on. */
 export interface ExerciseOptions {
   humans: readonly Power[];
   doctrines?: Partial<Record<Power, Doctrine>>;
   handovers: boolean;
+  /** Control's scheduled injects that are on. */
+  injects?: readonly string[];
 }
 
+/** What the session needs: the human teams, the AI's doctrines, a handover before every team phase, the injects on. */
 export function sessionOptions(scenario: Scenario, config: ExerciseConfig): ExerciseOptions {
   const doctrines: Partial<Record<Power, Doctrine>> = {};
   for (const p of ['coalition', 'russia'] as const) {
     const t = config.teams[p];
     if (t !== 'human') doctrines[p] = t;
   }
-  return { humans: humanTeams(scenario, config), doctrines, handovers: true };
+  return { humans: humanTeams(scenario, config), doctrines, handovers: true, injects: config.injects };
 }
 
 /** A new exercise's defaults: both powers human, Control on, every inject on. */

@@ -2,6 +2,9 @@
 // event, found by playing the record again), and the scheduled injects due now.
 import { type Command, type GameState, type Power, type Scenario, newGame } from '../engine';
 import { foldSteps } from '../match/fold';
+import { dueInjects as dueOf, firedSources } from '../match/injects';
+
+export { firedSources };
 import type { ExerciseConfig } from './config';
 
 export interface LadderStep { turn: number; from: number; to: number; delta: number; cause: string; by: Power | null; incident: string | null; inject?: string }
@@ -65,14 +68,7 @@ export class LadderHistory {
   }
 }
 
-/** Scenario injects fired so far (by scenario id). */
-export function firedSources(state: GameState): Set<string> {
-  return new Set((state.crisis.injects ?? []).flatMap((j) => (j.source ? [j.source] : [])));
-}
-
-/** The injects that are on and meant for this turn or earlier, not yet fired: they fire now, in list order. */
+/** The injects of the exercise that are due now: see the match's dueInjects. */
 export function dueInjects(scenario: Scenario, config: ExerciseConfig, state: GameState): string[] {
-  if (state.status !== 'playing') return [];
-  const fired = firedSources(state);
-  return scenario.injects.filter((j) => config.injects.includes(j.id) && j.turn <= state.turn && !fired.has(j.id)).map((j) => j.id);
+  return dueOf(scenario, config.injects, state);
 }

@@ -9,6 +9,7 @@ import {
 } from '../engine';
 import { type Bot, phaseSteps } from './aiPhase';
 import { eventsSeenBy } from './eventFog';
+import { dueInjects } from './injects';
 import type { FoldStep } from './fold';
 import { type Seat, type SeatSetup, type Watcher, seatProblem } from './seats';
 import { undoBlocker } from './undo';
@@ -31,6 +32,8 @@ export interface MatchSetup extends SeatSetup {
   bots: Partial<Record<Camp, Bot>>;
   /** A match resumed: its state, and its log (null when the save lacked a complete one). */
   resume?: { state: GameState; log: Command[] | null };
+  /** Control's scheduled injects that are on (scenario ids): fireDueInjects fires them once due. */
+  injects?: readonly string[];
   /** The unit names each team had seen before the match was saved. */
   names?: Partial<Record<Power, Record<string, string>>>;
 }
@@ -54,6 +57,7 @@ export class Match {
   /** Every command applied since the start, the AI's too. Null when a save lacked it. */
   private log: Command[] | null;
   private readonly bots: Partial<Record<Camp, Bot>>;
+  private readonly injects: readonly string[];
   private paused = false;
   private aiRunning = false;
   /** Per team: the states before its commands this phase that can still be taken back, and why not when none can. */
@@ -70,6 +74,7 @@ export class Match {
     this.humans = setup.humans;
     this.handovers = setup.handovers;
     this.bots = setup.bots;
+    this.injects = setup.injects ?? [];
     this.state = setup.resume ? structuredClone(setup.resume.state) : newGame(setup.scenario, setup.seed);
     this.log = setup.resume ? setup.resume.log && [...setup.resume.log] : [];
     const fresh = (): { before: GameState[]; reason: string } => ({ before: [], reason: 'Nothing to undo yet.' });
@@ -161,6 +166,16 @@ export class Match {
     this.handoverTo = null;
     this.undo[team] = { before: [], reason: 'Nothing to undo yet.' };
     return team;
+  }
+
+  /** Fires, as Control, the scheduled injects due now (in the scenario's order); returns their events. */
+  fireDueInjects(): GameEvent[] {
+    const out: GameEvent[] = [];
+    for (const id of dueInjects(this.scenario, this.injects, this.state)) {
+      const r = this.submit('control', { type: 'inject', inject: { kind: 'scenario', id } });
+      if (r.ok) out.push(...r.events);
+    }
+    return out;
   }
 
   /** Paused, no team may act (Control may still fire injects). */

@@ -19,10 +19,6 @@ export interface ResumeFrom { state: GameState; names?: Record<string, string>; 
 
 export type SessionResult = { ok: true; events: GameEvent[] } | { ok: false; error: EngineError };
 
-/**
- * A class exercise: the human teams (hot-seat when both powers are human), the AI's doctrine for a
- * power no team plays, and whether a handover screen comes before every team phase.
- */
 /** Whose eyes the view is: the team at the controls, nobody (handover, pause) or Control's all-seeing map. */
 export type Viewer = 'team' | 'none' | 'all';
 
@@ -53,7 +49,7 @@ export class GameSession {
       : { coalition: 'pass', russia: 'pass', is: 'ai:balanced', [rival]: `ai:${scenario.data.crisis.doctrine[rival]}` };
     this.policyNames = names;
     this.match = new Match({
-      scenario, seed, humans: this.humans, handovers: exercise?.handovers ?? false, bots: makePolicies(names, seed),
+      scenario, seed, humans: this.humans, handovers: exercise?.handovers ?? false, bots: makePolicies(names, seed), injects: exercise?.injects ?? [],
       ...(saved ? { resume: { state: saved.state, log: recordOf(scenario, seed, saved) ?? null } } : {}),
       ...(saved?.names ? { names: { [camp]: saved.names } } : {}),
     });
@@ -149,6 +145,13 @@ export class GameSession {
     if (!result.ok) return result;
     this.changed();
     return { ok: true, events: result.events };
+  }
+
+  /** Control's scheduled injects due now fire; their events (Control's: all of them). */
+  fireDueInjects(): GameEvent[] {
+    const events = this.match.fireDueInjects();
+    if (events.length > 0) this.changed();
+    return events;
   }
 
   /** Control's note on the current turn (plain text; the caller keeps it within NOTES_LIMIT). */

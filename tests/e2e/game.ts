@@ -84,7 +84,7 @@ export async function expectNoFogLeak(page: Page): Promise<void> {
   const r = await page.evaluate(() => {
     const d = window.__deconfliction!;
     const viewIds = d.view().units.map((u) => u.id).sort();
-    const truth = (d.session as unknown as { state: { units: { id: string; name: string }[] } }).state;
+    const truth = (d.session as unknown as { snapshot(): { state: { units: { id: string; name: string }[] } } }).snapshot().state;
     const hidden = truth.units.filter((u) => !viewIds.includes(u.id));
     const unseen = hidden.filter((u) => !d.session.knowsUnit(u.id));
     const text = document.body.innerText;

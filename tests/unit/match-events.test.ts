@@ -95,3 +95,24 @@ describe('the match checks the seat', () => {
     expect(m.submit(team, { type: 'end_phase' }).ok).toBe(true);
   });
 });
+
+describe('Control\'s scheduled injects in the match', () => {
+  it('fire once their turn has come, only those switched on, and once', () => {
+    const bots = makePolicies({ coalition: 'pass', russia: 'ai:balanced', is: 'ai:balanced' }, 'injects');
+    const on = ['strike-16-sep'];
+    expect(scenario.injects.find((j) => j.id === on[0])?.turn).toBe(4);
+    const m = new Match({ scenario, seed: 'injects', humans: ['coalition'], handovers: false, bots, injects: on });
+    const fired: string[] = [];
+    const fire = (): void => {
+      for (const e of m.fireDueInjects()) if (e.type === 'inject_fired') fired.push(`${m.current.turn}:${e.inject.source}`);
+    };
+    while (m.current.turn < 6) {
+      m.runAi();
+      fire();
+      fire();
+      expect(m.submit('coalition', { type: 'end_phase' }).ok).toBe(true);
+    }
+    expect(fired).toEqual(['4:strike-16-sep']);
+    expect(m.commands!.filter((c) => c.type === 'inject')).toHaveLength(1);
+  });
+});

@@ -1,11 +1,10 @@
 // Runs a class exercise in the page: the handover screen before every team phase (the session serves
 // no view until the team takes over), each team's own event log, the remark box, Control's screen
 // between phases, pause, scheduled injects firing at the start of their turn, and the autosave.
-import { type InjectBody, type Power, type Scenario, formatDate, turnDate } from '../../engine';
+import { type GameEvent, type InjectBody, type Power, type Scenario, formatDate, turnDate } from '../../engine';
 import { exerciseCode } from '../../exercise/code';
 import { type ExerciseSave, writeExerciseSave } from '../../exercise/save';
 import { type ExerciseConfig, humanTeams, sessionOptions } from '../../exercise/config';
-import { dueInjects } from '../../exercise/control';
 import { checkPasscode } from '../../exercise/passcode';
 import { GameSession } from '../../presenter/session';
 import { CAMP_SHORT } from '../../text/places';
@@ -122,20 +121,25 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
   function fire(inject: InjectBody): string | null {
     const r = session.control({ type: 'inject', inject });
     if (!r.ok) return r.error.message;
-    for (const e of r.events) {
+    told(r.events);
+    return null;
+  }
+
+  function told(events: readonly GameEvent[]): void {
+    for (const e of events) {
       if (e.type !== 'inject_fired') continue;
       firedThisTurn.push(e.inject.title);
       for (const p of ['coalition', 'russia'] as const) logs[p].push({ turn: e.inject.turn, text: `Inject — ${e.inject.title}: ${e.inject.text}` });
     }
     controller.changed();
-    return null;
   }
 
   let lastTurn = 0;
   function fireDue(): void {
     const state = session.snapshot().state;
     if (state.turn !== lastTurn) { firedThisTurn.splice(0); lastTurn = state.turn; }
-    for (const id of dueInjects(scenario, config, state)) fire({ kind: 'scenario', id });
+    const events = session.fireDueInjects();
+    if (events.length > 0) told(events);
   }
 
   function openControl(): void {
