@@ -67,6 +67,12 @@ export default tseslint.config(
     banned.engineInside, banned.pages, banned.phaser, banned.cli,
     above(['presenter', 'scenes', 'ui'], layer('The match floor', HEADLESS)),
   ]),
+  // The match itself imports the engine and nothing else (docs/match.md): a bot is any object with next().
+  restrict(['src/match/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.phaser, banned.cli, banned.node,
+    above(['presenter', 'scenes', 'ui'], layer('The match floor', HEADLESS)),
+    above(['ai', 'sim', 'replay', 'review', 'classroom', 'text', 'game', 'exercise'], 'src/match/ imports the engine only (docs/match.md), so it runs unchanged in Node, a browser, a worker and a server.'),
+  ]),
   {
     files: ['src/match/**/*.ts'],
     rules: {

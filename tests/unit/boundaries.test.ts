@@ -29,6 +29,8 @@ const CROSSINGS: [string, string, RegExp][] = [
   ['match/probe.ts', '../presenter/controller', /match floor may import only/],
   ['match/probe.ts', '../ui/hud', /match floor may import only/],
   ['match/probe.ts', 'phaser', /Only src\/scenes/],
+  ['match/probe.ts', '../ai/simple', /imports the engine only/],
+  ['match/probe.ts', 'node:fs', /no Node modules/],
   ['game/probe.ts', '../scenes/GameScene', /match floor may import only/],
   ['ai/probe.ts', '../presenter/controller', /headless tool may import only/],
   ['sim/probe.ts', '../scenes/GameScene', /headless tool may import only/],
