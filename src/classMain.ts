@@ -39,36 +39,38 @@ async function reviewPage(): Promise<void> {
   root.replaceChildren(nav(), main);
   const busy = el('p', { role: 'status', class: 'class-busy', 'data-testid': 'review-busy' }, 'Building the review…');
   main.append(busy);
-  // The code (imported here, not up front: evaluating it all is long), the scenario and the link's
-  // unpacking each take a slow machine's main thread long: each in a task of its own.
+  // Unpacking, checking and building (the last two play the whole game again) are the worker's, so
+  // the page stays responsive; it packs the replay for the key moments' links too.
+  const worker = new Worker(new URL('./review/reviewWorker.ts', import.meta.url), { type: 'module' });
+  const reply = new Promise<ReviewReply>((resolve, reject) => {
+    worker.addEventListener('message', (e: MessageEvent<ReviewReply>) => { worker.terminate(); resolve(e.data); });
+    worker.addEventListener('error', (e) => { worker.terminate(); reject(new Error(e.message)); });
+  });
+  worker.postMessage({ hash: location.hash } satisfies ReviewRequest);
+  // Meanwhile the page's own code, a part per task (evaluating it all at once is long on a slow
+  // machine): the rules (their data schemas are built as they load), the links, then the page.
   await nextTask();
   await import('./engine');
   await nextTask();
-  const { MAIN_SCENARIO_ID, builtinScenario } = await import('./scenarios');
+  await import('./ui/classroom/links');
   await nextTask();
-  builtinScenario(MAIN_SCENARIO_ID);
-  await nextTask();
-  const { readFragment } = await import('./replay/link');
-  await nextTask();
-  const r = readFragment(location.hash, builtinScenario);
-  if (r.kind === 'none') return;
-  if (r.kind === 'bad') { busy.remove(); return showError(r.message); }
-  if (!r.parsed.ok) { busy.remove(); return showError(r.parsed.message); }
-  const { scenario, replay } = r.parsed;
-  // Checking and building play the whole game again: in a worker, so the page stays responsive.
-  // The page's code (uPlot and all) loads while the worker builds the review.
-  const page = import('./ui/review/reviewPage');
-  const worker = new Worker(new URL('./review/reviewWorker.ts', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (e: MessageEvent<ReviewReply>) => {
-    worker.terminate();
+  const page = await import('./ui/review/reviewPage');
+  let answer: ReviewReply;
+  try {
+    answer = await reply;
+  } catch (err) {
     busy.remove();
-    if (e.data.kind === 'bad') return showError(e.data.message);
-    const review = e.data.review;
-    page.then(({ renderReview }) => renderReview(main, scenario, replay, review, nextTask)).then(() => { hooks.review = review; },
-      (err: unknown) => showError(`The review could not be shown: ${(err as Error).message}`));
-  });
-  worker.addEventListener('error', (e) => { busy.remove(); showError(`The review could not be built: ${e.message}`); });
-  worker.postMessage({ scenario: scenario.id, replay } satisfies ReviewRequest);
+    return showError(`The review could not be built: ${(err as Error).message}`);
+  }
+  busy.remove();
+  if (answer.kind === 'bad') return showError(answer.message);
+  const { review, replay, packed, scenario } = answer;
+  try {
+    await page.renderReview(main, scenario, replay, review, nextTask, packed);
+    hooks.review = review;
+  } catch (err) {
+    showError(`The review could not be shown: ${(err as Error).message}`);
+  }
 }
 
 async function classPage(): Promise<void> {

@@ -46,7 +46,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
   return state;
 }
 
-export const turnDate = (scenario: Scenario, turn: number): string =>
+export const turnDate = (scenario: Pick<Scenario, 'data'>, turn: number): string =>
   dateOfTurn(scenario.data.startDate, scenario.data.daysPerTurn, turn);
 
 function startPhase(scenario: Scenario, state: GameState, camp: Camp): void {

@@ -52,7 +52,12 @@ export function encodeReplay(replay: Replay): string {
 }
 
 export function replayFragment(replay: Replay, turn?: number): string {
-  return `#replay=${encodeReplay(replay)}${turn === undefined ? '' : `&turn=${turn}`}`;
+  return packedFragment(encodeReplay(replay), turn);
+}
+
+/** The fragment of a replay packed already (encodeReplay): packing a whole game is long, so do it once. */
+export function packedFragment(packed: string, turn?: number): string {
+  return `#replay=${packed}${turn === undefined ? '' : `&turn=${turn}`}`;
 }
 
 export type FragmentResult =

@@ -1,23 +1,38 @@
-// The after-action review's Web Worker: checks the replay and builds the review off the page's thread
-// (both play the whole game again, which froze a slow machine's page for seconds).
+// The after-action review's Web Worker: unpacks the link's replay, checks it and builds the review off
+// the page's thread (unpacking, checking and building each held a slow machine's page for long; the
+// last two play the whole game again). It also packs the replay once for the key moments' links.
+import type { Scenario } from '../engine';
 import type { Replay } from '../replay/format';
+import { encodeReplay, readFragment } from '../replay/link';
 import { verifyReplay } from '../replay/verify';
 import { builtinScenario } from '../scenarios';
 import { buildReview } from './build';
 import type { Review } from './types';
 
-export interface ReviewRequest { scenario: string; replay: Replay }
-export type ReviewReply = { kind: 'done'; review: Review } | { kind: 'bad'; message: string };
+/** The page's location hash (#replay=…). */
+export interface ReviewRequest { hash: string }
+/**
+ * `packed` is the replay as a link carries it (encodeReplay): the page's links reuse it. `scenario` is
+ * the scenario's data (names, dates), all the page needs: loading the scenario costs the page long.
+ */
+export type ReviewReply = { kind: 'done'; review: Review; replay: Replay; packed: string; scenario: Pick<Scenario, 'data'> } | { kind: 'bad'; message: string };
+
+// ICU's locale data is loaded once per process, on its first use: here, off the page's thread, rather
+// than in the page's first Intl object (uPlot's number format), which held a slow machine's page long.
+new Intl.NumberFormat(navigator.language).format(1);
 
 const post = (m: ReviewReply): void => (self as unknown as { postMessage(m: ReviewReply): void }).postMessage(m);
 
 self.addEventListener('message', (e: MessageEvent<ReviewRequest>) => {
-  const scenario = builtinScenario(e.data.scenario);
-  if (!scenario) return post({ kind: 'bad', message: `Scenario "${e.data.scenario}" is not in this build.` });
-  const v = verifyReplay(scenario, e.data.replay);
+  const r = readFragment(e.data.hash, builtinScenario);
+  if (r.kind === 'none') return post({ kind: 'bad', message: 'The link holds no replay.' });
+  if (r.kind === 'bad') return post({ kind: 'bad', message: r.message });
+  if (!r.parsed.ok) return post({ kind: 'bad', message: r.parsed.message });
+  const { scenario, replay } = r.parsed;
+  const v = verifyReplay(scenario, replay);
   if (!v.ok) return post({ kind: 'bad', message: `The replay does not play back: ${v.message}` });
   try {
-    post({ kind: 'done', review: buildReview(scenario, e.data.replay) });
+    post({ kind: 'done', review: buildReview(scenario, replay), replay, packed: encodeReplay(replay), scenario: { data: scenario.data } });
   } catch (err) {
     post({ kind: 'bad', message: `The review could not be built: ${(err as Error).message}` });
   }

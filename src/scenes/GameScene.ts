@@ -25,8 +25,8 @@ import { PlaceLabels, counterScale, counterSpot, labelScale, labelSearch } from 
 export const HEX_SIZE = 36;
 const MARGIN = 40;
 const STACK_OFFSET = 6;
-/** Main-thread time a redraw may spend making counters; the rest are made in the next frames. */
-const COUNTER_BUDGET_MS = 12;
+/** Main-thread time a split redraw may spend making counters or crisis tags; the rest are made in the next frames. */
+const COUNTER_BUDGET_MS = 8;
 /** The keyboard cursor keeps this share of the view's width and height clear of the edges. */
 const CURSOR_MARGIN = 0.18;
 const ARROWS: Readonly<Record<string, CursorDir>> = { arrowleft: 'left', arrowright: 'right', arrowup: 'up', arrowdown: 'down' };
@@ -38,7 +38,7 @@ export class GameScene extends Phaser.Scene {
   ready = false;
   private layout!: HexLayout;
   private controls!: CameraControls;
-  /** The terrain, drawn once and never shown itself: `map` shows it with the fog baked in. */
+  /** The terrain, drawn once: shown itself only when nothing is in fog; otherwise `map` shows it with the fog baked in. */
   private terrain!: Phaser.GameObjects.RenderTexture;
   /** Terrain plus fog in one texture, redrawn when the view's sight changes: one full-screen draw a frame, not two. */
   private map!: Phaser.GameObjects.RenderTexture;
@@ -137,15 +137,16 @@ export class GameScene extends Phaser.Scene {
     const zoom = this.cameras.main.zoom;
     if (zoom !== this.zoomSeen) this.applyZoom(zoom);
     if (this.anim.busy) this.anim.update(delta, this.animSpeed.factor);
-    if (this.unitsPending) {
-      this.drawUnits(COUNTER_BUDGET_MS);
-      if (!this.unitsPending) this.layoutLabels();
+    if (this.unitsPending || this.crisis.pending) {
+      if (this.unitsPending) this.drawUnits(COUNTER_BUDGET_MS);
+      else this.crisis.makeLabels(COUNTER_BUDGET_MS);
+      if (!this.unitsPending && !this.crisis.pending) this.layoutLabels();
     }
   }
 
   /** True while event animations are playing or counters are still being made (read by tests). */
   animating(): boolean {
-    return this.anim.busy || this.unitsPending || this.stages.length > 0;
+    return this.anim.busy || this.unitsPending || this.crisis.pending || this.stages.length > 0;
   }
 
   /** The hex at the middle of the view and the zoom, for tests. */
@@ -275,7 +276,11 @@ export class GameScene extends Phaser.Scene {
     if ((key === ' ' || key === 'escape') && this.animating()) {
       this.anim.skip();
       this.finishStages();
-      if (this.unitsPending) { this.drawUnits(Infinity); this.layoutLabels(); }
+      if (this.unitsPending || this.crisis.pending) {
+        this.drawUnits(Infinity);
+        this.crisis.makeLabels(Infinity);
+        this.layoutLabels();
+      }
       return true;
     }
     if (key === 'escape') this.controller.escape();
@@ -364,7 +369,7 @@ export class GameScene extends Phaser.Scene {
     const stages = [
       () => this.drawFog(),
       () => this.drawObjectives(),
-      () => this.crisis.draw(this.controller.session.view(), this.controller.session.camp),
+      () => { this.crisis.draw(this.controller.session.view(), this.controller.session.camp, counterBudgetMs); },
       () => {
         this.drawUnits(counterBudgetMs);
         this.drawOverlay();
@@ -439,12 +444,16 @@ export class GameScene extends Phaser.Scene {
     if (key === this.fogKey) return;
     this.fogKey = key;
     const seen = new Set(view.visible);
+    const fogged = this.controller.session.scenario.map.hexes.filter((h) => !seen.has(hexKey(h)));
+    // With nothing in fog (the all-seeing view) the terrain is shown as it is: re-baking a map-sized
+    // texture cost a slow machine's main thread half a second.
+    this.map.setVisible(fogged.length > 0);
+    this.terrain.setVisible(fogged.length === 0);
+    if (fogged.length === 0) return;
     const g = this.make.graphics({}, false);
     g.fillStyle(0x0b1a24, 0.36);
     g.beginPath();
-    for (const h of this.controller.session.scenario.map.hexes) {
-      if (!seen.has(hexKey(h))) hexSubpath(g, this.layout.corners(h));
-    }
+    for (const h of fogged) hexSubpath(g, this.layout.corners(h));
     g.fillPath();
     this.map.clear();
     this.terrain.setVisible(true);

@@ -11,6 +11,7 @@ import type { MapPick } from '../presenter/mapPick';
 import { CAMP_TAG, CRISIS_COLOUR } from '../presenter/colours';
 import { type LabelItem, textItem } from './labelItems';
 import { spotsNear } from './labelLayout';
+import { hexSubpath } from './mapTexture';
 import type { HexLayout, Point } from './layout';
 
 /** Axial step across edge i of a hex, edge i running from corner i to corner i + 1 (see HexLayout.corners). */
@@ -27,6 +28,10 @@ export class CrisisLayer {
   private readonly areas: Phaser.GameObjects.Graphics;
   private readonly markers: Phaser.GameObjects.Graphics;
   private readonly pickLayer: Phaser.GameObjects.Graphics;
+  /** The river as the agreed line: the same every time, so drawn once and shown or hidden. */
+  private riverLine: Phaser.GameObjects.Graphics | undefined;
+  private riverShown = false;
+  private riverLabelAt: Hex | undefined | null = null;
   private labels: Phaser.GameObjects.Text[] = [];
   /** The last draw's tags by text and style: a tag drawn again is moved, not made again (Text objects are costly). */
   private spare = new Map<string, Phaser.GameObjects.Text[]>();
@@ -35,6 +40,8 @@ export class CrisisLayer {
   private pickLabels: Phaser.GameObjects.Text[] = [];
   /** The tags the map lays out (the incidents' "!" stay on their diamonds), each with where it wants its centre. */
   private tags: { text: Phaser.GameObjects.Text; at: (w: number, h: number) => Point }[] = [];
+  /** The last draw's texts in order, made (or taken from the spares) by makeLabels a budget at a time. */
+  private wanted: LabelWant[] = [];
 
   constructor(private readonly scene: Phaser.Scene, private readonly layout: HexLayout, private readonly scenario: Scenario) {
     this.areas = scene.add.graphics().setDepth(2.5);
@@ -48,15 +55,23 @@ export class CrisisLayer {
     for (const t of [...this.labels, ...this.pickLabels]) t.setScale(k);
   }
 
-  draw(view: GameView, camp: Power): void {
+  /**
+   * Draws the shapes and makes the texts for up to `budgetMs` of main-thread time (Text objects are
+   * costly: Control's all-seeing map has dozens of new ones); true when every text is made, else call
+   * makeLabels until it is.
+   */
+  draw(view: GameView, camp: Power, budgetMs = Infinity): boolean {
     this.areas.clear();
     this.markers.clear();
+    // Out of sight until taken again: the old view's tags must not linger while new ones are made.
     for (const t of this.labels) {
       const key = t.getData('key') as string;
-      this.spare.set(key, [...(this.spare.get(key) ?? []), t]);
+      this.spare.set(key, [...(this.spare.get(key) ?? []), t.setVisible(false)]);
     }
     this.labels = [];
     this.tags = [];
+    this.wanted = [];
+    this.riverShown = false;
     // Notices for the next turn are on the map already: they were sent to be seen.
     const shown = view.crisis.agreements.filter((a) => activeAgreements([a], view.turn).length > 0 || (a.kind === 'notice' && a.from === view.turn + 1));
     // The all-seeing view (replays, Control) has no "you": every agreement names its power.
@@ -67,15 +82,43 @@ export class CrisisLayer {
       this.label(m.body.line.hexes[0]!, `PROPOSED LINE ${m.id}`, CRISIS_COLOUR.line);
     }
     this.drawIncidents(view);
-    for (const tags of this.spare.values()) for (const t of tags) t.destroy();
-    this.spare.clear();
+    this.riverLine?.setVisible(this.riverShown);
+    return this.makeLabels(budgetMs);
   }
 
-  /** A tag of the map's own (draw() ends it): one from the last draw with the same text and style if there is one. */
-  private text(x: number, y: number, text: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
-    const key = `${text}\n${JSON.stringify(style)}`;
-    const t = this.spare.get(key)?.pop() ?? this.scene.add.text(x, y, text, style).setData('key', key);
-    return t.setPosition(x, y);
+  /** Whether texts of the last draw are still to be made. */
+  get pending(): boolean {
+    return this.wanted.some((w) => !w.made);
+  }
+
+  /**
+   * Makes the last draw's texts in order until `budgetMs` has passed (at least one is made), taking a
+   * spare of the same text and style where there is one (that costs nothing, so those never wait);
+   * true when all are made (the spares left over are then destroyed).
+   */
+  makeLabels(budgetMs = Infinity): boolean {
+    const until = performance.now() + budgetMs;
+    let made = 0;
+    for (const w of this.wanted) {
+      if (w.made) continue;
+      const spare = this.spare.get(w.key)?.pop();
+      if (!spare && made > 0 && performance.now() > until) continue;
+      if (!spare) made++;
+      w.made = (spare ?? this.scene.add.text(w.x, w.y, w.text, w.style).setData('key', w.key))
+        .setPosition(w.x, w.y).setOrigin(w.origin.x, w.origin.y).setDepth(w.depth).setScale(this.textScale).setVisible(true);
+    }
+    // In the draw's order, whatever the order they were made in: the layout gives earlier tags room first.
+    this.labels = this.wanted.flatMap((w) => (w.made ? [w.made] : []));
+    this.tags = this.wanted.flatMap((w) => (w.made && w.at ? [{ text: w.made, at: w.at }] : []));
+    if (this.pending) return false;
+    for (const tags of this.spare.values()) for (const t of tags) t.destroy();
+    this.spare.clear();
+    return true;
+  }
+
+  /** A text of the map's own, made by makeLabels: one from the last draw with the same text and style if there is one. */
+  private text(want: Omit<LabelWant, 'key' | 'made'>): void {
+    this.wanted.push({ ...want, key: `${want.text}\n${JSON.stringify(want.style)}` });
   }
 
   private drawAgreement(a: Agreement, turn: number, camp: Power | null): void {
@@ -132,10 +175,8 @@ export class CrisisLayer {
       g.closePath();
       g.fillPath();
       g.strokePath();
-      const bang = this.text(x, y, '!', { ...LABEL, fontSize: '12px', color: '#000000', padding: { x: 0, y: 0 } }).setOrigin(0.5).setDepth(5.6);
-      const tag = this.text(x + s + 2, y, ids.join(' '), { ...LABEL, color: '#000000', backgroundColor: '#f0e442' }).setOrigin(0, 0.5).setDepth(5.6);
-      this.labels.push(bang.setScale(this.textScale), tag.setScale(this.textScale));
-      this.tags.push({ text: tag, at: (w) => ({ x: x + s + 2 + w / 2, y }) });
+      this.text({ x, y, text: '!', style: { ...LABEL, fontSize: '12px', color: '#000000', padding: { x: 0, y: 0 } }, origin: { x: 0.5, y: 0.5 }, depth: 5.6 });
+      this.text({ x: x + s + 2, y, text: ids.join(' '), style: { ...LABEL, color: '#000000', backgroundColor: '#f0e442' }, origin: { x: 0, y: 0.5 }, depth: 5.6, at: (w) => ({ x: x + s + 2 + w / 2, y }) });
     }
   }
 
@@ -181,14 +222,22 @@ export class CrisisLayer {
 
   /** The river as the line: its hexes tinted and hatched, and both banks traced. */
   private river(): void {
+    this.riverShown = true;
+    if (this.riverLine) return;
     const water = this.scenario.map.hexes.filter((h) => {
       const t = this.scenario.map.terrainAt(h);
       return t === 'river' || t === 'island';
     });
-    this.region(water, CRISIS_COLOUR.line, 'solid', true, this.areas, 0.25);
+    this.riverLine = this.scene.add.graphics().setDepth(2.5);
+    this.region(water, CRISIS_COLOUR.line, 'solid', true, this.riverLine, 0.25);
   }
 
   private riverLabelHex(): Hex | undefined {
+    if (this.riverLabelAt === null) this.riverLabelAt = this.nearestRiverHex();
+    return this.riverLabelAt;
+  }
+
+  private nearestRiverHex(): Hex | undefined {
     const city = this.scenario.objectives[0]?.hex;
     const water = this.scenario.map.hexes.filter((h) => this.scenario.map.terrainAt(h) === 'river');
     if (!city) return water[0];
@@ -196,44 +245,49 @@ export class CrisisLayer {
     return [...water].sort((a, b) => d(a) - d(b))[0];
   }
 
-  /** Fills the hexes and outlines the region's boundary in the pattern; hatch adds diagonal stripes. */
+  /**
+   * Fills the hexes and outlines the region's boundary in the pattern; hatch adds diagonal stripes.
+   * Each of those is one path of many pieces: the canvas renderer replays a Graphics every frame, and
+   * a path per hex or per dash made the all-seeing map's frames long.
+   */
   private region(hexes: readonly Hex[], colour: number, pattern: Pattern, hatch: boolean, g: Phaser.GameObjects.Graphics, fill: number): void {
     if (hexes.length === 0) return;
     const inside = new Set(hexes.map(hexKey));
     g.fillStyle(colour, fill);
-    for (const h of hexes) {
-      this.polygon(g, this.layout.corners(h), true);
-      if (hatch) this.hatch(g, h, colour);
+    g.beginPath();
+    for (const h of hexes) hexSubpath(g, this.layout.corners(h));
+    g.fillPath();
+    if (hatch) {
+      g.lineStyle(1.5, colour, 0.8);
+      g.beginPath();
+      for (const h of hexes) this.hatch(g, h);
+      g.strokePath();
     }
-    const edges: [Point, Point][] = [];
-    for (const h of hexes) {
-      const corners = this.layout.corners(h);
-      EDGE_NEIGHBOUR.forEach((d, i) => {
-        if (!inside.has(hexKey({ q: h.q + d.q, r: h.r + d.r }))) edges.push([corners[i]!, corners[(i + 1) % 6]!]);
-      });
-    }
+    const edgesOf = (inset: number): [Point, Point][] => hexes.flatMap((h) => {
+      const corners = this.layout.corners(h, inset);
+      return EDGE_NEIGHBOUR.flatMap((d, i): [Point, Point][] =>
+        (inside.has(hexKey({ q: h.q + d.q, r: h.r + d.r })) ? [] : [[corners[i]!, corners[(i + 1) % 6]!]]));
+    });
+    const edges = edgesOf(0);
+    const dash = pattern === 'dotted' ? 'dotted' : pattern === 'dashed' ? 'dashed' : 'solid';
     // A dark under-stroke keeps light outlines readable on desert and fog alike.
     g.lineStyle(pattern === 'double' ? 7 : 5, 0x000000, 0.45);
-    for (const [a, b] of edges) this.segment(g, a, b, pattern === 'dotted' ? 'dotted' : pattern === 'dashed' ? 'dashed' : 'solid');
+    this.segments(g, edges, dash);
     g.lineStyle(3, colour, 1);
-    for (const [a, b] of edges) this.segment(g, a, b, pattern === 'dotted' ? 'dotted' : pattern === 'dashed' ? 'dashed' : 'solid');
+    this.segments(g, edges, dash);
     if (pattern === 'double') {
       g.lineStyle(2, colour, 1);
-      const inset = 6;
-      for (const h of hexes) {
-        const corners = this.layout.corners(h, inset);
-        EDGE_NEIGHBOUR.forEach((d, i) => {
-          if (!inside.has(hexKey({ q: h.q + d.q, r: h.r + d.r }))) this.segment(g, corners[i]!, corners[(i + 1) % 6]!, 'solid');
-        });
-      }
+      this.segments(g, edgesOf(6), 'solid');
     }
   }
 
-  private hatch(g: Phaser.GameObjects.Graphics, h: Hex, colour: number): void {
+  private hatch(g: Phaser.GameObjects.Graphics, h: Hex): void {
     const c = this.layout.hexToPixel(h);
     const s = this.layout.size * 0.7;
-    g.lineStyle(1.5, colour, 0.8);
-    for (const k of [-0.66, 0, 0.66]) g.lineBetween(c.x - s + k * s, c.y + s * 0.6, c.x + k * s + s * 0.2, c.y - s * 0.6);
+    for (const k of [-0.66, 0, 0.66]) {
+      g.moveTo(c.x - s + k * s, c.y + s * 0.6);
+      g.lineTo(c.x + k * s + s * 0.2, c.y - s * 0.6);
+    }
   }
 
   private polygon(g: Phaser.GameObjects.Graphics, pts: readonly Point[], fill = false): void {
@@ -245,15 +299,21 @@ export class CrisisLayer {
     else g.strokePath();
   }
 
-  private segment(g: Phaser.GameObjects.Graphics, a: Point, b: Point, pattern: 'solid' | 'dashed' | 'dotted'): void {
-    if (pattern === 'solid') { g.lineBetween(a.x, a.y, b.x, b.y); return; }
-    const [on, off] = pattern === 'dashed' ? [8, 5] : [2.5, 4];
-    const len = Math.hypot(b.x - a.x, b.y - a.y);
-    const ux = (b.x - a.x) / len, uy = (b.y - a.y) / len;
-    for (let t = 0; t < len; t += on + off) {
-      const e = Math.min(len, t + on);
-      g.lineBetween(a.x + ux * t, a.y + uy * t, a.x + ux * e, a.y + uy * e);
+  /** The edges as one stroked path, whole, dashed or dotted. */
+  private segments(g: Phaser.GameObjects.Graphics, edges: readonly [Point, Point][], pattern: 'solid' | 'dashed' | 'dotted'): void {
+    g.beginPath();
+    for (const [a, b] of edges) {
+      if (pattern === 'solid') { g.moveTo(a.x, a.y); g.lineTo(b.x, b.y); continue; }
+      const [on, off] = pattern === 'dashed' ? [8, 5] : [2.5, 4];
+      const len = Math.hypot(b.x - a.x, b.y - a.y);
+      const ux = (b.x - a.x) / len, uy = (b.y - a.y) / len;
+      for (let t = 0; t < len; t += on + off) {
+        const e = Math.min(len, t + on);
+        g.moveTo(a.x + ux * t, a.y + uy * t);
+        g.lineTo(a.x + ux * e, a.y + uy * e);
+      }
     }
+    g.strokePath();
   }
 
   /**
@@ -264,10 +324,19 @@ export class CrisisLayer {
     const c = this.layout.hexToPixel(h);
     const css = `#${colour.toString(16).padStart(6, '0')}`;
     const top = c.y - this.layout.size * (radius * 1.5 + 1);
-    const t = this.text(c.x, top, text, {
-      ...LABEL, backgroundColor: '#1b1b1bdd', color: css,
-    }).setOrigin(0.5, 1).setDepth(5.4).setScale(this.textScale);
-    this.tags.push({ text: t, at: (_w, hh) => ({ x: c.x, y: top - hh / 2 }) });
-    this.labels.push(t);
+    this.text({ x: c.x, y: top, text, style: { ...LABEL, backgroundColor: '#1b1b1bdd', color: css }, origin: { x: 0.5, y: 1 }, depth: 5.4, at: (_w, hh) => ({ x: c.x, y: top - hh / 2 }) });
   }
+}
+
+/** A text the last draw wants: where, what, in which style; `at` for a tag the map lays out. */
+interface LabelWant {
+  key: string;
+  x: number;
+  y: number;
+  text: string;
+  style: Phaser.Types.GameObjects.Text.TextStyle;
+  origin: Point;
+  depth: number;
+  at?: (w: number, h: number) => Point;
+  made?: Phaser.GameObjects.Text;
 }

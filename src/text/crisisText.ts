@@ -66,7 +66,7 @@ export function causeText(cause: string): string {
 }
 
 /** "9–10 Sep 2017": the days a turn covers. */
-export function turnDays(scenario: Scenario, turn: number): string {
+export function turnDays(scenario: Pick<Scenario, 'data'>, turn: number): string {
   const first = turnDate(scenario, turn);
   const days = scenario.data.daysPerTurn;
   if (days <= 1) return formatDate(first);

@@ -2,7 +2,7 @@
 // formal messages all name places the same way.
 import { type Camp, type Hex, type Scenario, hexDistance } from '../engine';
 
-export const campName = (scenario: Scenario, camp: Camp): string => scenario.data.camps[camp].name;
+export const campName = (scenario: Pick<Scenario, 'data'>, camp: Camp): string => scenario.data.camps[camp].name;
 
 /** Short camp names for the log, where the scenario's full names would crowd every line. */
 export const CAMP_SHORT: Readonly<Record<Camp, string>> = { coalition: 'Coalition', russia: 'Government side', is: 'IS' };

@@ -13,7 +13,7 @@ import { campName } from '../text/places';
 let opened = false;
 
 /** Why the game ended and how the score follows from it. */
-export function reasonText(scenario: Scenario, report: VictoryReport): string {
+export function reasonText(scenario: Pick<Scenario, 'data'>, report: VictoryReport): string {
   if (report.reason === 'direct_clash') {
     const by = report.clashBy;
     if (report.clashInject !== undefined) return `Escalation reached the top of the ladder: US and Russian forces fought each other. ${injectAuthor(report.clashInject)} set it off, not a team. Both camps lose. Victory points no longer count.`;

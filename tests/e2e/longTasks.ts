@@ -23,13 +23,40 @@ export async function throttleCpu(page: Page, rate: number): Promise<void> {
 export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
 
 /**
+ * Waits until `expression` is true in the page, polled every 50 ms, through the DevTools Protocol:
+ * Playwright's own waits inject its selector engine into a new document, a script whose evaluation
+ * is a long task of the test's, not the page's.
+ */
+export async function waitInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const r = await cdp.send('Runtime.evaluate', {
+      expression: `new Promise((resolve) => { const t0 = performance.now(); const poll = () => { if (${expression}) resolve(true); else if (performance.now() - t0 > ${timeoutMs}) resolve(false); else setTimeout(poll, 50); }; poll(); })`,
+      awaitPromise: true, returnByValue: true,
+    });
+    if (r.result.value !== true) throw new Error(`waitInPage: ${expression} not true within ${timeoutMs} ms`);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
  * The long tasks that started at or after `since` (performance.now() in the page), once the page has
- * been idle: two frames, then a quiet spell long enough for the observer to have reported.
+ * been idle: two frames, then a quiet spell long enough for the observer to have reported. Read
+ * through the DevTools Protocol, like waitInPage, so that Playwright injects nothing meanwhile.
  */
 export async function longTasksSince(page: Page, since: number): Promise<number[]> {
-  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 1000)))));
-  return page.evaluate((t) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-    .filter((e) => e.start >= t).map((e) => Math.round(e.duration)), since);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const r = await cdp.send('Runtime.evaluate', {
+      expression: `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() =>
+        resolve(window.__longTasks.filter((e) => e.start >= ${since}).map((e) => Math.round(e.duration))), 1000))))`,
+      awaitPromise: true, returnByValue: true,
+    });
+    return r.result.value as number[];
+  } finally {
+    await cdp.detach();
+  }
 }
 
 export interface TaskTimes { wallMs: number; cpuMs: number; what: string }

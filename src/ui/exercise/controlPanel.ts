@@ -1,7 +1,7 @@
 // Control's panel beside the all-seeing map, between phases only: injects (the scenario's that are
 // on, fired ones marked, and custom ones), pause, notes on the turn, escalation in detail (each
 // incident's roll and chance, the ladder's history) and both teams' hotline traffic in full.
-import { CUSTOM_INJECT, type GameState, type InjectBody, RUNGS, type Scenario, rungOf } from '../../engine';
+import { CUSTOM_INJECT, type GameState, type GameView, type InjectBody, RUNGS, type Scenario, rungOf } from '../../engine';
 import type { ExerciseConfig } from '../../exercise/config';
 import { LadderHistory, type LadderStep, firedSources } from '../../exercise/control';
 import type { GameSession } from '../../presenter/session';
@@ -49,6 +49,8 @@ export class ControlPanel {
   private historyTimer: ReturnType<typeof setTimeout> | null = null;
   /** Both teams' traffic, a late game's hundred messages, is also built a slice at a time. */
   private transcriptTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What the panel shows was drawn from: a change elsewhere on the page (the map's view) does not redraw it. */
+  private drawnFrom: { state: GameState; view: GameView; notes: number } | null = null;
 
   constructor(private readonly session: GameSession, private readonly config: ExerciseConfig, private readonly actions: ControlActions) {
     this.history = new LadderHistory(session.scenario, session.seed);
@@ -113,12 +115,16 @@ export class ControlPanel {
   show(): void {
     this.root.hidden = false;
     this.render();
-    this.root.scrollTop = 0;
-    // Focus lays the page out at once: a task after the one that built the panel.
-    setTimeout(() => { if (!this.root.hidden) (this.root.querySelector('h2') as HTMLElement | null)?.focus(); }, 0);
+    // Scrolling and focus lay the page out at once: a task after the one that built the panel.
+    setTimeout(() => {
+      if (this.root.hidden) return;
+      this.root.scrollTop = 0;
+      (this.root.querySelector('h2') as HTMLElement | null)?.focus();
+    }, 0);
   }
   hide(): void {
     this.root.hidden = true;
+    this.drawnFrom = null;
     if (this.historyTimer !== null) clearTimeout(this.historyTimer);
     this.historyTimer = null;
     if (this.transcriptTimer !== null) clearTimeout(this.transcriptTimer);
@@ -129,6 +135,10 @@ export class ControlPanel {
     if (this.root.hidden) return;
     const { scenario } = this.session;
     const { state } = this.session.snapshot();
+    const view = this.session.view();
+    const from = this.drawnFrom;
+    if (from && from.state === state && from.view === view && from.notes === this.session.notes.length) return;
+    this.drawnFrom = { state, view, notes: this.session.notes.length };
     const esc = state.crisis.escalation.points;
     this.summary.textContent = `Turn ${state.turn}; ${CAMP_SHORT[state.phase]} to play next. Escalation ${esc} (${RUNGS[rungOf(esc)]!.name}), trust ${state.crisis.trust}. The map shows every unit of every camp.`;
     this.renderInjects(scenario, state);

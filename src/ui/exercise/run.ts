@@ -209,9 +209,15 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
     controller.changed();
   }
 
+  /** The record last saved: a change of view alone (a handover, Control opening) writes nothing. */
+  let saved: { length: number; last: unknown; notes: number } | null = null;
   function save(): void {
     const { commands } = session.snapshot();
-    if (storage && commands) writeExerciseSave(storage, exerciseCode(config), commands, session.notes, config.controlLock);
+    if (!storage || !commands) return;
+    const now = { length: commands.length, last: commands[commands.length - 1], notes: session.notes.length };
+    if (saved && saved.length === now.length && saved.last === now.last && saved.notes === now.notes) return;
+    saved = now;
+    writeExerciseSave(storage, exerciseCode(config), commands, session.notes, config.controlLock);
   }
 
   enterHandover();

@@ -8,14 +8,18 @@ import type { Review, TimelineEntry } from '../../review/types';
 import { CAMP_CSS } from '../../presenter/colours';
 import { POWER_NAME, causeText, injectAuthor, signed, turnDays } from '../../text/crisisText';
 import { CAMP_SHORT, campName } from '../../text/places';
-import { viewerLink } from '../classroom/links';
+import { packedViewerLink } from '../classroom/links';
+import { encodeReplay } from '../../replay/link';
 import { el, swatch } from '../dom';
 import { reasonText } from '../resultPanel';
-import { escalationChart, pointsChart } from './charts';
 import { exportButtons } from './exportReview';
 
-/** Turns of the timeline added to the page per task. */
+/** What of the scenario the page reads: its data only (names, dates), which the review's worker sends. */
+export type ReviewScenario = Pick<Scenario, 'data'>;
+
+/** Turns of the timeline, and hotline messages, added to the page per task. */
 const TURNS_PER_TASK = 6;
+const MESSAGES_PER_TASK = 15;
 
 function section(id: string, title: string, ...children: (Node | string | null)[]): HTMLElement {
   return el('section', { class: 'review-section', id, 'aria-labelledby': `${id}-h` }, el('h2', { id: `${id}-h` }, title), ...children);
@@ -30,7 +34,7 @@ const minus = (n: number): string => (n < 0 ? `−${-n}` : String(n));
 const actorName = (a: TimelineEntry['actor']): string =>
   a === null ? '—' : a === 'control' ? 'Control' : CAMP_SHORT[a];
 
-function outcomeSection(scenario: Scenario, review: Review): HTMLElement {
+function outcomeSection(scenario: ReviewScenario, review: Review): HTMLElement {
   const o = review.outcome;
   const r = o.report;
   return section('review-outcome', 'Outcome',
@@ -53,12 +57,12 @@ function outcomeSection(scenario: Scenario, review: Review): HTMLElement {
       el('li', {}, 'Final state hash: ', el('code', { 'data-testid': 'review-hash' }, o.finalHash))));
 }
 
-function keyMomentsSection(review: Review, replay: Replay): HTMLElement {
+function keyMomentsSection(review: Review, packed: string): HTMLElement {
   return section('review-moments', 'Key moments',
     el('p', { class: 'hint no-print' }, 'Each link opens the replay viewer at that turn, in a new tab.'),
     review.keyMoments.length === 0 ? el('p', {}, 'Nothing stood out: no incident, capture or rise in escalation.') : el('ol', { class: 'moments', 'data-testid': 'key-moments' },
       ...review.keyMoments.map((k) => el('li', {},
-        el('a', { href: viewerLink(replay, k.turn), target: '_blank', rel: 'noopener', 'data-turn': String(k.turn) }, `Turn ${k.turn}: ${k.title}`),
+        el('a', { href: packedViewerLink(packed, k.turn), target: '_blank', rel: 'noopener', 'data-turn': String(k.turn) }, `Turn ${k.turn}: ${k.title}`),
         el('span', { class: 'why' }, ` ${k.why}`)))));
 }
 
@@ -73,7 +77,7 @@ function escalationCell(e: TimelineEntry): string {
 }
 
 /** The timeline's section, and its turns' row groups to add a few at a time (a whole game's are many). */
-function timelineSection(scenario: Scenario, review: Review): { section: HTMLElement; fill: (() => void)[] } {
+function timelineSection(scenario: ReviewScenario, review: Review): { section: HTMLElement; fill: (() => void)[] } {
   const onlyChanges = el('input', { type: 'checkbox', id: 'timeline-only-changes' });
   const kept = (e: TimelineEntry): boolean => e.delta !== 0 || e.kind === 'incident';
   // One row group per turn, headed by its dates, made a few turns per task: the filter hides a group left empty.
@@ -110,15 +114,19 @@ function timelineSection(scenario: Scenario, review: Review): { section: HTMLEle
     table) };
 }
 
-function transcriptSection(review: Review): HTMLElement {
-  if (review.transcript.length === 0) return short(section('review-transcript', 'Hotline transcript', el('p', {}, 'The hotline was not used.')));
-  return section('review-transcript', 'Hotline transcript', el('ol', { class: 'transcript', 'data-testid': 'review-transcript' },
-      ...review.transcript.map((t) => el('li', {},
-        el('p', { class: 'msg-header' }, t.header),
-        el('p', { class: 'msg-title' }, t.title),
-        el('p', {}, t.body),
-        t.remark === undefined ? null : el('p', { class: 'msg-remark' }, el('strong', {}, 'Remark: '), t.remark),
-        el('p', { class: 'msg-status' }, `Status: ${t.status}.`)))));
+/** The transcript's section, and its messages to add a few at a time (a late game has a hundred). */
+function transcriptSection(review: Review): { section: HTMLElement; fill: (() => void)[] } {
+  if (review.transcript.length === 0) return { fill: [], section: short(section('review-transcript', 'Hotline transcript', el('p', {}, 'The hotline was not used.'))) };
+  const list = el('ol', { class: 'transcript', 'data-testid': 'review-transcript' });
+  const item = (t: Review['transcript'][number]): HTMLElement => el('li', {},
+    el('p', { class: 'msg-header' }, t.header),
+    el('p', { class: 'msg-title' }, t.title),
+    el('p', {}, t.body),
+    t.remark === undefined ? null : el('p', { class: 'msg-remark' }, el('strong', {}, 'Remark: '), t.remark),
+    el('p', { class: 'msg-status' }, `Status: ${t.status}.`));
+  const fill: (() => void)[] = [];
+  for (let i = 0; i < review.transcript.length; i += MESSAGES_PER_TASK) fill.push(() => list.append(...review.transcript.slice(i, i + MESSAGES_PER_TASK).map(item)));
+  return { fill, section: section('review-transcript', 'Hotline transcript', list) };
 }
 
 function historySection(review: Review): HTMLElement {
@@ -141,7 +149,9 @@ function questionsSection(review: Review): HTMLElement {
  * Renders the review into `root` (emptied first), a section at a time with `pause` between them (a
  * macrotask in the page), so a long game's review never holds a slow machine's main thread for long.
  */
-export async function renderReview(root: HTMLElement, scenario: Scenario, replay: Replay, review: Review, pause: () => Promise<void> = async () => {}): Promise<void> {
+export async function renderReview(
+  root: HTMLElement, scenario: ReviewScenario, replay: Replay, review: Review, pause: () => Promise<void> = async () => {}, packed?: string,
+): Promise<void> {
   root.replaceChildren(
     el('header', { class: 'review-header' },
       el('h1', {}, 'After-action review'),
@@ -150,24 +160,32 @@ export async function renderReview(root: HTMLElement, scenario: Scenario, replay
       exportButtons(root, review)),
     outcomeSection(scenario, review));
   let charts: HTMLElement | null = null;
-  // The timeline's row groups go in as steps of their own, right after its section.
-  const timeline = (): HTMLElement => {
-    const t = timelineSection(scenario, review);
-    sections.splice(sections.indexOf(timeline) + 1, 0, ...t.fill.map((f) => () => { f(); return null; }));
-    return t.section;
+  let plots: typeof import('./charts') | null = null;
+  // The timeline's row groups and the transcript's messages go in as steps of their own, right after their section.
+  const filled = (make: () => { section: HTMLElement; fill: (() => void)[] }): (() => HTMLElement) => {
+    const step = (): HTMLElement => {
+      const t = make();
+      sections.splice(sections.indexOf(step) + 1, 0, ...t.fill.map((f) => () => { f(); return null; }));
+      return t.section;
+    };
+    return step;
   };
-  const sections: (() => HTMLElement | null)[] = [
-    () => { charts = section('review-charts', 'Escalation and victory points', escalationChart(review.series)); return charts; },
-    () => { charts!.append(pointsChart(review.series)); return null; },
-    () => keyMomentsSection(review, replay),
+  const timeline = filled(() => timelineSection(scenario, review));
+  const sections: (() => HTMLElement | null | Promise<null>)[] = [
+    // uPlot's code is evaluated in a task of its own, then each chart is drawn in one.
+    async () => { plots = await import('./charts'); return null; },
+    () => { charts = section('review-charts', 'Escalation and victory points', plots!.escalationChart(review.series)); return charts; },
+    () => { charts!.append(plots!.pointsChart(review.series)); return null; },
+    // One packing of the replay serves every link (the worker's, if it packed it).
+    () => keyMomentsSection(review, packed ?? encodeReplay(replay)),
     timeline,
-    () => transcriptSection(review),
+    filled(() => transcriptSection(review)),
     () => historySection(review),
     () => questionsSection(review),
   ];
   for (let i = 0; i < sections.length; i++) {
     await pause();
-    const s = sections[i]!();
+    const s = await sections[i]!();
     if (s) root.append(s);
   }
 }
