@@ -40,6 +40,15 @@ export const OBJECTIVES = [
 
 const CITY = 'Deir ez-Zor';
 const AIRBASE = 'Deir ez-Zor Airbase';
+const INDUSTRIAL_ZONE = 'Industrial zone (east bank)';
+/**
+ * Places on opposite banks that stay in the neighbouring hexes their points fall in, with the river
+ * along the side between them: a river hex between would double their real distance. The industrial
+ * zone is 4.9 km from the city, the close face-off behind the strike of 16 Sep 2017.
+ */
+const RIVER_SIDE_PAIRS: readonly (readonly [string, string])[] = [[CITY, INDUSTRIAL_ZONE]];
+const isSidePair = (a: string, b: string): boolean =>
+  RIVER_SIDE_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 /** How far the river must pass from a place's own point and from its hex centre, m. */
 const POINT_CLEARANCE_M = 1000;
 const CENTRE_CLEARANCE_M = 2000;
@@ -196,7 +205,7 @@ function generate(geo: Geography): { map: MapData; nudges: Map<string, number>; 
   const banked = onMap.filter((p) => p.geo.bank !== '-');
   const movability = (p: Placed): number => (objectives.has(p.geo.name) ? 0 : 2) + (p.geo.source === 'EST' ? 1 : 0);
   const tooClose = (p: Placed, at: Hex): Placed[] =>
-    banked.filter((o) => o.geo.bank !== p.geo.bank && hexDistance(o.hex, at) <= 1);
+    banked.filter((o) => o.geo.bank !== p.geo.bank && hexDistance(o.hex, at) <= 1 && !isSidePair(o.geo.name, p.geo.name));
   for (const p of [...banked].sort((a, b) => movability(a) - movability(b))) {
     const rivals = tooClose(p, p.hex);
     if (rivals.length === 0 || rivals.every((o) => movability(o) > movability(p))) continue;
@@ -221,20 +230,32 @@ function generate(geo: Geography): { map: MapData; nudges: Map<string, number>; 
     lineDist.set(hexKey(h), nearestOnLine(line, centrePt(h)));
   }
   const placeHexes = new Set(onMap.map((p) => hexKey(p.hex)));
+  const sideKeys = new Set(RIVER_SIDE_PAIRS.flatMap(([a, b]) => {
+    const ka = hexKey(placed(a).hex);
+    const kb = hexKey(placed(b).hex);
+    return [`${ka}|${kb}`, `${kb}|${ka}`];
+  }));
+  const riverSides: [AxialPair, AxialPair][] = [];
 
-  // Every W hex touching an E hex loses one of the two to the river, so the river is a closed barrier.
+  // Every W hex touching an E hex loses one of the two to the river, so the river is a closed barrier;
+  // between the places of a side pair the river runs along their side instead.
   const water = new Set<string>();
   for (const a of grid) {
     for (const b of hexNeighbors(a)) {
       const ka = hexKey(a);
       const kb = hexKey(b);
       if (!isInGrid(b) || water.has(ka) || water.has(kb) || label.get(ka) === label.get(kb)) continue;
+      if (sideKeys.has(`${ka}|${kb}`)) {
+        if (ka < kb) riverSides.push([pair(a), pair(b)]);
+        continue;
+      }
       if (placeHexes.has(ka) && placeHexes.has(kb)) throw new Error(`places on both banks in ${ka} and ${kb}`);
       const aFirst = placeHexes.has(kb) || (!placeHexes.has(ka) && lineDist.get(ka)!.dist <= lineDist.get(kb)!.dist);
       water.add(aFirst ? ka : kb);
     }
   }
   const isLand = (h: Hex): boolean => isInGrid(h) && !water.has(hexKey(h));
+  const isRiverSide = (a: Hex, b: Hex): boolean => sideKeys.has(`${hexKey(a)}|${hexKey(b)}`);
   const touchesBank = (h: Hex, bank: Bank): boolean =>
     hexNeighbors(h).some((n) => isLand(n) && label.get(hexKey(n)) === bank);
   const crossing = (h: Hex): boolean => water.has(hexKey(h)) && touchesBank(h, 'W') && touchesBank(h, 'E');
@@ -328,7 +349,7 @@ function generate(geo: Geography): { map: MapData; nudges: Map<string, number>; 
       const b = centrePt(hexes[i]!);
       const offLine = (h: Hex): number => nearestOnLine([a, b], centrePt(h)).dist / HEX_SPACING_M;
       const leg = findPath(hexes[i - 1]!, hexes[i]!,
-        (_from, to) => (isLand(to) ? 1000 + Math.round(100 * offLine(to)) : undefined), 1000);
+        (from, to) => (isLand(to) && !isRiverSide(from, to) ? 1000 + Math.round(100 * offLine(to)) : undefined), 1000);
       if (!leg) throw new Error(`no land route ${hexKey(hexes[i - 1]!)} -> ${hexKey(hexes[i]!)}`);
       path.push(...leg.slice(1));
     }
@@ -392,6 +413,7 @@ function generate(geo: Geography): { map: MapData; nudges: Map<string, number>; 
     roads,
     bridges,
     khabur: khabur.map(pair),
+    riverSides,
     places,
     offMap,
     credits: [

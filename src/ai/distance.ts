@@ -3,7 +3,7 @@
 // and by the hexes a policy keeps off (the far side of a deconfliction line). Fields live in flat
 // arrays indexed by hex: a new line or pontoon brings nine new fields in one AI step, and the
 // browser runs AI steps between frames.
-import { type Grid, type Hex, ISLAND_STEP, type Scenario, gridOf } from '../engine';
+import { type Grid, type Hex, ISLAND_STEP, SIDE_STEP, type Scenario, gridOf } from '../engine';
 
 /** Hexes a policy will not enter; `key` names exactly that set of hexes, for the cache. */
 export interface Avoid { key: string; blocked: (h: Hex) => boolean }
@@ -36,6 +36,7 @@ function field(grid: Grid, start: number, pontoons: ReadonlySet<number>, blocked
         const ni = grid.next[i * 6 + dir]!;
         if (ni < 0 || (grid.river[ni] && !pontoons.has(ni)) || blocked?.[ni]) continue;
         const cost = grid.cost[i * 6 + dir]!;
+        if (cost === SIDE_STEP) continue;
         const nd = d + (cost === ISLAND_STEP ? ISLAND_COST : cost);
         if (dist[ni]! >= 0 && dist[ni]! <= nd) continue;
         dist[ni] = nd;

@@ -34,7 +34,7 @@ function bestFrom(
   if (!hostiles.some((u) => hexDistance(u.hex, at) === 1)) return best;
   const attack = typeOf(scenario, unit).attack * unit.strength;
   for (const h of hexNeighbors(at)) {
-    if (!hostiles.some((u) => u.hex.q === h.q && u.hex.r === h.r)) continue;
+    if (!hostiles.some((u) => u.hex.q === h.q && u.hex.r === h.r) || scenario.map.riverBetween(at, h)) continue;
     const odds = oddsFor('car_bomb', attack, defenceOf(scenario, view, h));
     if (odds.hitPct < BOMB_MIN_HIT_PCT) continue;
     const score = odds.hitPct * targetValue(scenario, view, unit.camp, h);
@@ -70,7 +70,7 @@ export function mineOrder(scenario: Scenario, view: GameView, unit: Unit): Comma
   if (enemies.length === 0) return undefined;
   const gap = (h: Hex): number => Math.min(...enemies.map((e) => hexDistance(e.hex, h)));
   const sites = mineSites(scenario, view, unit)
-    .filter((h) => hexDistance(h, unit.hex) === 1)
+    .filter((h) => hexDistance(h, unit.hex) === 1 && !scenario.objectiveAt.has(hexKey(h)))
     .sort((a, b) => gap(a) - gap(b) || a.q - b.q || a.r - b.r);
   return sites[0] ? { type: 'lay_mine', unit: unit.id, at: sites[0] } : undefined;
 }

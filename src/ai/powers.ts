@@ -12,6 +12,7 @@ import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHig
 import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
 import { CrisisRestraint, FREE_MOVES, type MoveRules, mustWithdraw } from './restraint';
 import type { Policy, PolicyFactory } from './policy';
+import { remarkFor } from './remarks';
 
 /** Turn from which engineers bridge the river, if no line or bank keeps their side from crossing. */
 const PONTOON_TURN = 3;
@@ -73,7 +74,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         distances ??= new ObjectiveDistances(scenario);
         if (voice) {
           const call = voice.opening(scenario, view, memory);
-          if (call) return { type: 'hotline', message: call };
+          const remark = call && remarkFor(camp, view, call);
+          if (call) return remark ? { type: 'hotline', message: call, remark } : { type: 'hotline', message: call };
         }
         const rules = restraint ? restraint.moveRules(scenario, view) : FREE_MOVES;
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.

@@ -47,10 +47,14 @@ export function oddsFor(kind: CombatKind, attack: number, defence: number): Odds
   };
 }
 
-/** Can `unit` hit `target` at this distance (adjacent for an assault, within range for fire)? */
+/**
+ * Can `unit` hit `target` at this distance (adjacent for an assault, within range for fire)? An
+ * assault or a car bomb never goes across a river side: it would advance over the river.
+ */
 export function inReach(scenario: Scenario, unit: Unit, target: Hex): boolean {
   const d = hexDistance(unit.hex, target);
-  return d >= 1 && d <= typeOf(scenario, unit).range;
+  if (d < 1 || d > typeOf(scenario, unit).range) return false;
+  return d > 1 || attackKind(scenario, unit) === 'fire' || !scenario.map.riverBetween(unit.hex, target);
 }
 
 /** Takes `steps` from the hex's units, strongest first, and reports the hits. Mutates `state`. */

@@ -112,6 +112,6 @@ export function crisisStartOfTurn(state: GameState, events: GameEvent[]): void {
   for (const a of state.crisis.agreements) {
     if (a.kind !== 'meeting' || a.from !== state.turn) continue;
     lower(state, events, LOWER.meeting, { cause: 'face-to-face meeting of generals', by: null });
-    adjustTrust(state, events, TRUST.meeting, 'face-to-face meeting; maps shared');
+    adjustTrust(state, events, TRUST.meeting, 'face-to-face meeting: maps, graphics and information shared');
   }
 }

@@ -15,7 +15,7 @@ export interface Grid {
   readonly cellByKey: ReadonlyMap<HexKey, number>;
   /** Cell of the neighbour in each direction (cell * 6 + direction), -1 off the map. */
   readonly next: Int32Array;
-  /** Cost of that step ignoring units and pontoons: road or terrain (ISLAND_STEP when either end is an island). */
+  /** Cost of that step ignoring units and pontoons: road or terrain (ISLAND_STEP when either end is an island, SIDE_STEP across a river side). */
   readonly cost: Int8Array;
   /** 1 for a river cell: entered only over a pontoon. */
   readonly river: Uint8Array;
@@ -25,6 +25,8 @@ export interface Grid {
 
 /** In Grid.cost: the step takes the unit's whole allowance (an island is reached and left by boat). */
 export const ISLAND_STEP = -1;
+/** In Grid.cost: no step, the river runs along this side (MapData.riverSides); the hexes stay neighbours for sight, fire and contact. */
+export const SIDE_STEP = -2;
 
 /** The first n of a scratch signature (a cache key), kept as a plain array: a small typed array costs more to make. */
 export function kept(scratch: Int32Array, n: number): number[] {
@@ -81,7 +83,8 @@ function buildGrid(scenario: Scenario): Grid {
       if (j < 0) continue;
       const t = map.terrainAt(to)!;
       next[i * 6 + d] = j;
-      cost[i * 6 + d] = t === 'island' || fromTerrain === 'island' ? ISLAND_STEP : map.hasRoad(from, to) ? ROAD_COST : MOVE_COST[t];
+      cost[i * 6 + d] = map.riverBetween(from, to) ? SIDE_STEP
+        : t === 'island' || fromTerrain === 'island' ? ISLAND_STEP : map.hasRoad(from, to) ? ROAD_COST : MOVE_COST[t];
     }
   }
   return { size, hexes, keys, cellByKey, next, cost, river, cellOf };

@@ -12,7 +12,7 @@ export { firefightChance } from './crisisTurn';
 export { type Agreement, type AgreementKind, type Channel, type CrisisState, type Doctrine, DOCTRINES, type HotlineMessage, type Incident, INCIDENT_TYPES, type IncidentLoss, type IncidentType, type LineSpec, type MessageBody, type MessageKind, type OpeningBody, type ReplyBody, WARNING_CONSEQUENCES, type WarningConsequence } from './crisisTypes';
 export { isPower, otherPower } from './escalation';
 export { type GameView, incidentFor, seesHex, sharedView, sightOfBoard, type Viewer, viewFor } from './fog';
-export { type Grid, gridOf, ISLAND_STEP } from './grid';
+export { type Grid, gridOf, ISLAND_STEP, SIDE_STEP } from './grid';
 export { canonicalJson, hashState, hashString } from './hash';
 export { type Hex, hexDistance, hexKey, type HexKey, hexLine, hexNeighbors, hexRange, parseHexKey } from './hex';
 export { ANSWERS, checkMessage, tooOldToAcknowledge } from './hotline';

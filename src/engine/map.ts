@@ -37,6 +37,11 @@ export interface MapData {
   bridges: { name: string; hex: AxialPair; state: 'destroyed' | 'intact' }[];
   /** Hexes of the Khabur, a minor river drawn on the valley floor; no obstacle. */
   khabur: AxialPair[];
+  /**
+   * Sides the Euphrates runs along between two neighbouring land hexes on opposite banks, where a
+   * river hex between them would double a real distance under a hex (the city and the industrial zone).
+   */
+  riverSides?: [AxialPair, AxialPair][];
   places: PlaceData[];
   /** Gazetteer places outside the map, with the edge hex that points toward them. */
   offMap: { name: string; kind: string; lat: number; lon: number; edgeHex: AxialPair }[];
@@ -52,6 +57,8 @@ export interface GameMap {
   bankOf(h: Hex): Bank | undefined;
   /** True when a road joins these two neighbouring hexes. */
   hasRoad(a: Hex, b: Hex): boolean;
+  /** True when the river runs along the side between these two neighbouring land hexes (MapData.riverSides). */
+  riverBetween(a: Hex, b: Hex): boolean;
   placeAt(h: Hex): PlaceData | undefined;
 }
 
@@ -96,12 +103,28 @@ export function compileMap(data: MapData): GameMap {
       roads[index(b)]! |= 1 << ((dir + 3) % 6);
     }
   }
+  // A river side is stored like a road edge, as a bit per direction on both its hexes.
+  const sides = new Uint8Array(size);
+  for (const [[aq, ar], [bq, br]] of data.riverSides ?? []) {
+    const a = { q: aq, r: ar };
+    const b = { q: bq, r: br };
+    const dir = hexDirectionTo(a, b);
+    if (dir < 0 || index(a) < 0 || index(b) < 0) continue;
+    sides[index(a)]! |= 1 << dir;
+    sides[index(b)]! |= 1 << ((dir + 3) % 6);
+  }
+  const riverBetween = (a: Hex, b: Hex): boolean => {
+    const i = index(a);
+    if (i < 0 || sides[i] === 0) return false;
+    const dir = hexDirectionTo(a, b);
+    return dir >= 0 && (sides[i]! & (1 << dir)) !== 0;
+  };
   const places = new Map<HexKey, PlaceData>();
   for (const p of data.places) {
     const k = `${p.hex[0]},${p.hex[1]}`;
     if (!places.has(k)) places.set(k, p);
   }
-  const banks = floodBanks(data, hexes, terrainAt);
+  const banks = floodBanks(data, hexes, terrainAt, riverBetween);
   // By index, like terrain: lines and areas ask the bank of many hexes.
   const bankAt = new Array<Bank | undefined>(size).fill(undefined);
   for (const [k, b] of banks) {
@@ -122,13 +145,16 @@ export function compileMap(data: MapData): GameMap {
       const dir = hexDirectionTo(a, b);
       return i >= 0 && dir >= 0 && (roads[i]! & (1 << dir)) !== 0;
     },
+    riverBetween,
     placeAt: (h) => places.get(hexKey(h)),
   };
 }
 
 const isWater = (t: Terrain | undefined): boolean => t === 'river' || t === 'island';
 
-function floodBanks(data: MapData, hexes: readonly Hex[], terrainAt: (h: Hex) => Terrain | undefined): Map<HexKey, Bank> {
+function floodBanks(
+  data: MapData, hexes: readonly Hex[], terrainAt: (h: Hex) => Terrain | undefined, riverBetween: (a: Hex, b: Hex) => boolean,
+): Map<HexKey, Bank> {
   const banks = new Map<HexKey, Bank>();
   const fill = (seed: Hex, bank: Bank): void => {
     const stack = [seed];
@@ -138,7 +164,7 @@ function floodBanks(data: MapData, hexes: readonly Hex[], terrainAt: (h: Hex) =>
       const t = terrainAt(h);
       if (banks.has(k) || !t || isWater(t)) continue;
       banks.set(k, bank);
-      for (const n of hexNeighbors(h)) stack.push(n);
+      for (const n of hexNeighbors(h)) if (!riverBetween(h, n)) stack.push(n);
     }
   };
   fill(offsetToAxial(0, data.rows - 1), 'W');

@@ -51,6 +51,7 @@ export function layMineProblem(scenario: Scenario, board: Board, unit: Unit, at:
   if (board.mines.stock <= 0) return fail('no_mines', 'IS has no minefields left to lay', 'unit');
   if (!scenario.map.isOnMap(at)) return fail('off_map', `hex ${at.q},${at.r} is off the map`, 'at');
   if (hexDistance(unit.hex, at) > 1) return fail('cannot_lay_mine', `${at.q},${at.r} is neither ${unit.name}'s hex nor next to it`, 'at');
+  if (scenario.map.riverBetween(unit.hex, at)) return fail('cannot_lay_mine', `the river runs between ${unit.name} and ${at.q},${at.r}`, 'at');
   const terrain = scenario.map.terrainAt(at);
   if (terrain === 'river') return fail('cannot_lay_mine', `${at.q},${at.r} is open river`, 'at');
   const k = hexKey(at);

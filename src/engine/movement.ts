@@ -1,7 +1,7 @@
-// Where a unit can go: terrain and road costs, rivers and pontoons, islands, stacking and zones of control.
+// Where a unit can go: terrain and road costs, rivers (hexes and sides) and pontoons, islands, stacking and zones of control.
 import { type Board, typeOf, unitById } from './board';
 import { type Hex, type HexKey, hexKey, hexNeighbors, parseHexKey } from './hex';
-import { type Grid, ISLAND_STEP, gridOf, kept } from './grid';
+import { type Grid, ISLAND_STEP, SIDE_STEP, gridOf, kept } from './grid';
 import { numKey } from './pathfinding';
 import { MOVE_COST, ROAD_COST, hostile } from './rules';
 import type { Scenario } from './scenario';
@@ -35,6 +35,7 @@ export function stepCostFor(scenario: Scenario, board: Board, unit: Unit) {
     if (!terrain) return undefined;
     if (others.has(numKey(to))) return undefined;
     if (terrain === 'river' && !pontoons.has(hexKey(to))) return undefined;
+    if (map.riverBetween(from, to)) return undefined;
     if (terrain === 'island' || map.terrainAt(from) === 'island') return allowance;
     return map.hasRoad(from, to) ? ROAD_COST : MOVE_COST[terrain];
   };
@@ -215,6 +216,7 @@ function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, s
       if (blockStamp[n] === gen) continue;
       if (river[n] && pontoonStamp[n] !== gen) continue;
       const c = stepCost[base + d]!;
+      if (c === SIDE_STEP) continue;
       const ng = g + (c === ISLAND_STEP ? allowance : c);
       if (ng > budget) continue;
       if (known && cost[n]! <= ng) continue;

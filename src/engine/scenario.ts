@@ -1,7 +1,7 @@
 // Scenario and map data files: their schema, and loading them into a checked Scenario. A bad file
 // gives a list of errors, each naming the JSON path and the reason; nothing throws.
 import { z } from 'zod';
-import { type Hex, hexKey } from './hex';
+import { type Hex, hexDistance, hexKey } from './hex';
 import { DOCTRINES } from './crisisTypes';
 import type { InjectUnit, ScenarioInject } from './injectTypes';
 import { type GameMap, type MapData, TERRAIN_CODES, compileMap } from './map';
@@ -23,6 +23,7 @@ export const mapSchema = z.strictObject({
   roads: z.array(z.strictObject({ name: z.string(), hexes: z.array(axial).min(2) })),
   bridges: z.array(z.strictObject({ name: z.string(), hex: axial, state: z.enum(['destroyed', 'intact']) })),
   khabur: z.array(axial),
+  riverSides: z.array(z.tuple([axial, axial])).optional(),
   places: z.array(z.strictObject({
     name: z.string().min(1), kind: z.string(), hex: axial, lat: z.number(), lon: z.number(),
     bank: z.enum(['W', 'E', '-']), source: z.string(),
@@ -167,6 +168,7 @@ export function loadScenario(rawScenario: unknown, rawMap: unknown): LoadResult 
   const mapData: MapData = mapParsed.data;
   const map = compileMap(mapData);
   checkMapShape(mapData, errors);
+  checkRiverSides(mapData, map, errors);
   if (data.map !== mapData.id) errors.push({ path: 'map', message: `scenario wants map "${data.map}" but was given "${mapData.id}"` });
   checkScenario(data, map, errors);
   if (errors.length > 0) return { ok: false, errors };
@@ -206,6 +208,17 @@ function checkMapShape(m: MapData, errors: DataError[]): void {
   if (m.terrain.length !== m.rows) errors.push({ path: 'map.terrain', message: `expected ${m.rows} rows, found ${m.terrain.length}` });
   m.terrain.forEach((row, i) => {
     if (row.length !== m.cols) errors.push({ path: `map.terrain[${i}]`, message: `expected ${m.cols} columns, found ${row.length}` });
+  });
+}
+
+/** A river side joins two neighbouring land hexes (not river, not island). */
+function checkRiverSides(m: MapData, map: GameMap, errors: DataError[]): void {
+  (m.riverSides ?? []).forEach((side, i) => {
+    const [a, b] = side.map(hexOf) as [Hex, Hex];
+    const land = (h: Hex): boolean => { const t = map.terrainAt(h); return t !== undefined && t !== 'river' && t !== 'island'; };
+    const path = `map.riverSides[${i}]`;
+    if (!land(a) || !land(b)) errors.push({ path, message: `${hexKey(a)} and ${hexKey(b)} must both be land hexes on the map` });
+    else if (hexDistance(a, b) !== 1) errors.push({ path, message: `${hexKey(a)} and ${hexKey(b)} are not neighbours` });
   });
 }
 

@@ -112,7 +112,12 @@ export class ReplaySession implements PlaySession {
 
   hash(): string { return hashState(this.current); }
   unitName(id: string): string { return this.names.get(id) ?? id; }
-  knowsUnit(id: string): boolean { return this.view().units.some((u) => u.id === id); }
+  /** Has the viewpoint seen this unit, now or just before the last command? (Its events may name it: eventsSeenBy.) */
+  knowsUnit(id: string): boolean {
+    if (this.view().units.some((u) => u.id === id)) return true;
+    if (this.index === 0 || this.viewer === 'all') return false;
+    return viewFor(this.scenario, this.states[this.index - 1]!, this.viewer).units.some((u) => u.id === id);
+  }
   start(): GameEvent[] { return []; }
 
   apply(): SessionResult {

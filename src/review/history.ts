@@ -18,6 +18,8 @@ const SOURCES = {
   strike: 'CJTF-OIR statement of 16 Sep 2017; Russian MoD (denial); Reuters',
   meeting: 'Col. Ryan Dillon (CJTF-OIR), 21 Sep 2017; Maj-Gen Igor Konashenkov (Russian MoD), 21 Sep 2017',
   khasham: 'NYT, 24 May 2018; Russian MoD; Wikipedia, "Battle of Khasham"',
+  report: 'DW, AP and Reuters, 22 Sep 2017 (the source report)',
+  asapov: 'Russian MoD, TASS; AP, Reuters',
   line: 'Reuters, Aug 2017; Col. Ryan Dillon (CJTF-OIR)',
 } as const;
 
@@ -55,7 +57,7 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   const govCross = walk.crossings.find((c) => c.camp === 'russia');
   lines.push({
     topic: 'Crossing the Euphrates',
-    history: `Government troops, a 4th Armoured Division unit among them, crossed the Euphrates by pontoon on ${when(scenario, '2017-09-18')}, reportedly from Hawijat Saqr island north of the airbase; Russian engineers built the bridge.`,
+    history: `Government troops, a 4th Armoured Division unit among them, crossed the Euphrates by pontoons and ferries on ${when(scenario, '2017-09-18')}, reportedly from Hawijat Saqr island north of the airbase. The Russian engineers' bridge, about 210 m long, came later, about ${when(scenario, '2017-09-26')} (a source of low reliability).`,
     game: [
       pontoon ? `In your game the first pontoon was built on turn ${pontoon.turn} by ${the(pontoon.camp)} at ${pontoon.where}.` : 'In your game no pontoon was built.',
       govCross ? `The government side first crossed on turn ${govCross.turn} (${govCross.unit} to ${govCross.where}).` : 'The government side never crossed the river.',
@@ -73,6 +75,8 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   });
 
   lines.push(captureLine(scenario, walk, final, 'mayadin', 'Al-Mayadin', 'The government took Al-Mayadin on', '2017-10-14'));
+  lines.push(westBankLine(scenario, walk));
+  lines.push(asapovLine(scenario, final));
 
   const taken = (id: string): string => {
     const c = firstCapture(walk, id);
@@ -90,9 +94,9 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   const disputed = crisis.incidents.filter((i) => i.knowledge.coalition === 'suspects' || i.knowledge.russia === 'suspects').length;
   lines.push({
     topic: 'The disputed strike',
-    history: `Around 00:30 GMT on ${when(scenario, '2017-09-16')} a strike hit SDF positions east of the river near the industrial area, wounding 6 SDF fighters with US advisers present. The coalition blamed Russia; Russia denied it.`,
+    history: `Around 00:30 GMT on ${when(scenario, '2017-09-16')} a strike hit SDF positions east of the river near the industrial area, wounding 6 SDF fighters with US advisers present. The coalition blamed Russia; Russia denied it. US Defense Secretary Jim Mattis: "we'll sort this out".`,
     game: first ? incidentsText(first, crisis.incidents.length, disputed) : 'In your game there was no incident between the powers.',
-    sources: SOURCES.strike,
+    sources: `${SOURCES.strike}; ${SOURCES.report}`,
   });
 
   const meetings = crisis.agreements.filter((a) => a.kind === 'meeting');
@@ -100,9 +104,9 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   const warnings = crisis.messages.filter((m) => m.body.kind === 'warn');
   lines.push({
     topic: 'Meetings, maps and warnings',
-    history: `On ${when(scenario, '2017-09-21')} Col. Ryan Dillon disclosed the first face-to-face meeting of US and Russian generals that week, where maps were shared; the same day Maj-Gen Konashenkov warned in public that fire from SDF areas would be "immediately suppressed". A third meeting followed in late October.`,
+    history: `On ${when(scenario, '2017-09-21')} Col. Ryan Dillon disclosed the first face-to-face meeting of US and Russian generals that week, where the officers "shared maps, graphics and information". The same day Maj-Gen Konashenkov said Syrian forces had twice been shelled from SDF areas and warned in public that such fire would be "immediately suppressed". The SDF commander Ahmad Abu Khawla denied it: "We didn't fire a single bullet toward the regime"; "We are far from them, Daesh is between us." A third meeting followed in late October.`,
     game: `In your game ${meetingsText(meetings.map((m) => m.from))}; ${shares === 0 ? 'positions were never shared' : `positions were shared ${times(shares)}`}; ${warningsText(warnings.length, warnings.filter((m) => m.body.kind === 'warn' && m.body.public).length)}.`,
-    sources: SOURCES.meeting,
+    sources: `${SOURCES.meeting}; ${SOURCES.report}`,
   });
 
   const line = crisis.agreements.find((a) => a.kind === 'line');
@@ -115,6 +119,39 @@ export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   });
   lines.push(...injectLines(scenario, walk));
   return lines;
+}
+
+/** The "about 100 km of the west bank" of September, beside how far down the west-bank highway the government side got by 30 Sep. */
+function westBankLine(scenario: Scenario, walk: Walk): HistoryLine {
+  const endOfSeptember = Math.min(turnOfDate(scenario, '2017-09-30'), walk.final.turn);
+  const steps = walk.westBankReach.get(endOfSeptember) ?? 0;
+  const km = steps * scenario.map.data.hexSizeKm;
+  const by = `by the end of September (turn ${endOfSeptember})`;
+  return {
+    topic: 'The west bank in September',
+    history: 'In September 2017 the army took about 100 km of the west bank of the Euphrates.',
+    game: km > 0
+      ? `In your game the government side had gone ${km} km down the west-bank highway from the city ${by}.`
+      : `In your game the government side had not gone down the west-bank highway beyond the city ${by}.`,
+    sources: SOURCES.report,
+  };
+}
+
+/** Lt-Gen Asapov's death, beside what became of the Russian advisers' unit named for him. */
+function asapovLine(scenario: Scenario, final: GameState): HistoryLine {
+  const spec = scenario.data.units.find((u) => u.id === 'ru-advisers');
+  const unit = final.units.find((u) => u.id === 'ru-advisers');
+  const steps = spec ? (spec.strength ?? scenario.unitTypes[spec.type]!.steps) : 0;
+  const game = !spec ? 'This scenario has no unit of Russian advisers.'
+    : !unit ? `In your game the unit "${spec.name}" was destroyed.`
+      : unit.strength < steps ? `In your game the unit "${spec.name}" ended the game with ${unit.strength} of its ${steps} steps.`
+        : `In your game the unit "${spec.name}" came through unhurt.`;
+  return {
+    topic: 'A Russian general killed',
+    history: `Lt-Gen Valery Asapov, of the Russian military adviser group, was killed by IS mortar fire near Deir ez-Zor on ${when(scenario, '2017-09-24')}. The game has no rule for a commander's death.`,
+    game,
+    sources: SOURCES.asapov,
+  };
 }
 
 const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);

@@ -27,7 +27,12 @@ export interface Walk {
   injects: FiredInject[];
   /** How many commands had been applied when each turn began (turn -> command). */
   turnStarts: Map<number, number>;
+  /** Turn -> the farthest hex a government unit had reached down the west-bank highway so far, in road hexes from its start. */
+  westBankReach: Map<number, number>;
 }
+
+/** The main map's road down the west bank from the city (make-map.ts), for the history's "100 km of the west bank". */
+export const WEST_BANK_HIGHWAY = 'West-bank highway';
 
 type InjectEvent = { type: 'inject_fired'; inject: FiredInject };
 const isInjectEvent = (e: GameEvent | InjectEvent): e is InjectEvent => e.type === 'inject_fired';
@@ -86,7 +91,12 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
   const banks = new Map<string, Bank>();
   crossingsOf(scenario, start, banks);
   const series: ReviewSeries = { turns: [], escalation: [], peak: [], points: { coalition: [], russia: [], is: [] } };
+  const highway = scenario.map.data.roads.find((r) => r.name === WEST_BANK_HIGHWAY)?.hexes.map(([q, r]) => `${q},${r}`) ?? [];
+  const westBankReach = new Map<number, number>();
+  let reach = 0;
   const sample = (s: GameState): void => {
+    for (const u of s.units) if (u.camp === 'russia') reach = Math.max(reach, highway.indexOf(`${u.hex.q},${u.hex.r}`));
+    westBankReach.set(s.turn, reach);
     const i = series.turns.indexOf(s.turn);
     const vp = victoryPoints(scenario, s.control);
     const esc = s.crisis.escalation.points;
@@ -188,5 +198,5 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
     sample(state);
   });
   if (end.refused) throw new Error(`Command #${end.refused.index + 1} is illegal at its point: ${end.refused.error.message}`);
-  return { final: end.state, timeline, series, captures, pontoons, crossings, injects, turnStarts };
+  return { final: end.state, timeline, series, captures, pontoons, crossings, injects, turnStarts, westBankReach };
 }

@@ -1,4 +1,4 @@
-// The static map (terrain, grid, rivers, roads, bridges) drawn once into a RenderTexture: one image
+// The static map (terrain, grid, rivers and river sides, roads, bridges) drawn once into a RenderTexture: one image
 // per frame instead of a thousand hex paths.
 import * as Phaser from 'phaser';
 import { type Hex, type Scenario } from '../engine';
@@ -62,6 +62,21 @@ export function drawStaticMap(scene: Phaser.Scene, scenario: Scenario, layout: H
   for (const h of map.hexes) {
     hexPath(g, layout.corners(h));
     g.strokePath();
+  }
+  // The river along a side: a band over the side the two hexes share, pointed at its ends so it meets
+  // the river hexes at the corners there.
+  g.fillStyle(TERRAIN_COLOUR.river, 1);
+  for (const [a, b] of map.data.riverSides ?? []) {
+    const near = layout.corners(axial(b));
+    const shared = layout.corners(axial(a)).filter((p) => near.some((o) => Math.hypot(o.x - p.x, o.y - p.y) < 1));
+    if (shared.length !== 2) continue;
+    const [p, q] = shared as [Point, Point];
+    const toward = (from: Point, h: Hex): Point => {
+      const c = layout.hexToPixel(h);
+      return { x: from.x + (c.x - from.x) * 0.22, y: from.y + (c.y - from.y) * 0.22 };
+    };
+    hexPath(g, [p, toward(p, axial(a)), toward(q, axial(a)), q, toward(q, axial(b)), toward(p, axial(b))]);
+    g.fillPath();
   }
   g.lineStyle(3, TERRAIN_COLOUR.river, 0.9);
   polyline(g, layout, map.data.khabur.map(axial));

@@ -124,6 +124,6 @@ export function agreementText(scenario: Scenario, a: Agreement): string {
     case 'hold_fire': return `${list(a.bound)} holds fire ${area}${through}`;
     case 'withdrawal': return `${list(a.bound)} withdraws and stays out ${area}${through}`;
     case 'warning': return `${a.inject === undefined ? POWER_NAME[a.by] : senderText({ from: a.by, inject: a.inject })} warns ${list(a.bound)} off the area ${area}${through}`;
-    case 'meeting': return `face-to-face meeting of commanders on turn ${a.from} (${turnDays(scenario, a.from)})`;
+    case 'meeting': return `face-to-face meeting of commanders on turn ${a.from} (${turnDays(scenario, a.from)}), to share maps, graphics and information`;
   }
 }

@@ -97,7 +97,7 @@ function opening(scenario: Scenario, from: Power, body: OpeningBody, turn: numbe
     case 'protest':
       return { title: `PROTEST OF INCIDENT ${body.incident}`, body: protestText(scenario, ctx, body.incident) };
     case 'request_meeting':
-      return { title: 'REQUEST FOR MEETING', body: `Request a face-to-face meeting of commanders on ${turnDays(scenario, turn + 1)} (turn ${turn + 1}) to exchange maps and positions. Request your answer.` };
+      return { title: 'REQUEST FOR MEETING', body: `Request a face-to-face meeting of commanders on ${turnDays(scenario, turn + 1)} (turn ${turn + 1}) to share maps, graphics and information on positions. Request your answer.` };
   }
 }
 

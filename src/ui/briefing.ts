@@ -13,7 +13,7 @@ import { closeButton, openModal } from './modal';
 export const SITUATION: Readonly<Record<string, Readonly<Record<Power, readonly string[]>>>> = {
   'deir-ez-zor-2017': {
     coalition: [
-      'On 9 September the SDF and its Deir ez-Zor Military Council launch operation "Jazeera Storm" south from the Khabur valley, with US special forces advisers, coalition air and Marine artillery.',
+      'On 9 September the SDF and its Deir ez-Zor Military Council launch operation "Jazeera Storm" south from the Khabur valley, with US special forces advisers and coalition air. (The Marines\' M777 battalion reaches Syria on 15 September but fires for Raqqa until about 20 October: it is not on this front in this game.)',
       'Your aims are on the east bank: the industrial zone opposite the city and the oil and gas fields of Conoco, Jafra and Al-Omar. IS stands between you and the government side — for now.',
       'Across the river the Syrian army, with Russian air and special forces, has just broken the three-year siege of the city. Russia suspended the 2015 air-safety memorandum this year, but the deconfliction line to Russian command still works.',
     ],

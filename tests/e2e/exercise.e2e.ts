@@ -158,15 +158,14 @@ describe('class exercise', () => {
     const setup = page.getByTestId('exercise-setup');
     await setup.waitFor();
     await page.locator('#ex-seed').fill('class-e2e');
-    await page.getByTestId('ex-inject-khasham-irregulars').uncheck();
-    await page.getByTestId('ex-inject-is-airbase-counterattack').uncheck();
+    await page.getByTestId('ex-inject-is-sukhnah-road-28-sep').uncheck();
     expect(await page.getByTestId('ex-control').isChecked()).toBe(true);
     expect(await page.getByTestId('ex-team-coalition').inputValue()).toBe('human');
     const link = await page.getByTestId('ex-link').inputValue();
     const code = new URL(link).searchParams.get('exercise')!;
     expect(parseExerciseCode(code, builtinScenario)).toEqual({ ok: true, config: {
       scenario: 'deir-ez-zor-2017', seed: 'class-e2e', teams: { coalition: 'human', russia: 'human' }, control: true,
-      injects: ['strike-16-sep', 'unanswered-call', 'public-warning-21-sep'], // in turn order, as the setup lists them
+      injects: ['strike-16-sep', 'public-warning-21-sep'], // in turn order, as the setup lists them
     } });
     await screenshot(page, 'exercise-1-setup');
     expect(await serious(page)).toEqual([]);
@@ -185,7 +184,7 @@ describe('class exercise', () => {
     await page.goto(`${link}&anim=off`);
     await setup.waitFor();
     expect(await page.locator('#ex-seed').inputValue()).toBe('class-e2e');
-    expect(await page.getByTestId('ex-inject-khasham-irregulars').isChecked()).toBe(false);
+    expect(await page.getByTestId('ex-inject-is-sukhnah-road-28-sep').isChecked()).toBe(false);
     await page.getByTestId('ex-start').click();
     await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
     await handover(page).waitFor({ state: 'visible' });

@@ -122,14 +122,15 @@ describe('golden replays in Chromium', () => {
     const fogged = await page.evaluate(() => ({ n: window.__deconfliction!.view().units.length, ids: window.__deconfliction!.view().units.map((u) => u.id).sort(), drawn: window.__deconfliction!.drawnUnitIds().sort() }));
     expect(fogged.n).toBeLessThan(all);
     expect(fogged.drawn).toEqual(fogged.ids);
-    // No unit the coalition cannot see is named anywhere in the page, at any of the next commands.
+    // No unit the coalition cannot see is named anywhere in the page, at any of the next commands: only
+    // those in its view, or in its view before the last command (whose events it was told live).
     for (let i = 0; i < 15; i++) {
       const leaked = await page.evaluate(() => {
         const d = window.__deconfliction!;
         const truth = (d.session as unknown as { current: { units: { id: string; name: string }[] } }).current.units;
         const seen = new Set(d.view().units.map((u) => u.id));
         const text = document.getElementById('hud')!.innerText;
-        return truth.filter((u) => !seen.has(u.id) && text.includes(u.name)).map((u) => u.name);
+        return truth.filter((u) => !seen.has(u.id) && !d.session.knowsUnit(u.id) && text.includes(u.name)).map((u) => u.name);
       });
       expect(leaked).toEqual([]);
       await page.locator('[data-testid="replay-step"]').click();

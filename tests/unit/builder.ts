@@ -33,6 +33,8 @@ export interface BuildOptions {
   injects?: unknown[];
   /** IS minefields (offset [col, row]) and the stock IS may lay. */
   mines?: { at: [number, number][]; stock?: number };
+  /** River sides between neighbouring land hexes (offset [col, row] pairs). */
+  riverSides?: [[number, number], [number, number]][];
 }
 
 const DEFAULT_TERRAIN = [
@@ -54,6 +56,7 @@ export function buildScenario(opts: BuildOptions): Scenario {
     id: 'test-map', name: 'Test map', hexSizeKm: 5, projection: 'none', cols: terrain[0]!.length, rows: terrain.length, terrain,
     roads: (opts.roads ?? []).map((hexes, i) => ({ name: `road ${i}`, hexes: hexes.map(ax) })),
     bridges: [], khabur: [], places: [], offMap: [], credits: [],
+    ...(opts.riverSides ? { riverSides: opts.riverSides.map(([a, b]) => [ax(a), ax(b)] as [[number, number], [number, number]]) } : {}),
   };
   const camp = (name: string) => ({ name, sortiesPerTurn: opts.sorties ?? 0, airAttack: opts.airAttack ?? 6 });
   const data = {

@@ -486,6 +486,8 @@ describe('face-to-face meetings', () => {
     expect(changes.map((c) => c.delta)).toEqual([-LOWER.quietTurn, -LOWER.meeting]);
     expect(points(next.state)).toBe(50 - LOWER.quietTurn - LOWER.meeting);
     expect(trust(next.state)).toBe(START.trust + TRUST.agreement + TRUST.meeting);
+    // In Col. Dillon's words of 21 Sep 2017 (docs/history.md).
+    expect(next.events.some((e) => e.type === 'trust_changed' && e.cause.includes('maps, graphics and information shared'))).toBe(true);
     expect(viewFor(scenario, next.state, 'coalition').units.map((u) => u.id).sort()).toEqual(['c', 'r']);
     expect(viewFor(scenario, next.state, 'russia').units.map((u) => u.id).sort()).toEqual(['c', 'r']);
     // Another meeting waits for the cooldown; the maps are shared on the meeting's turn only.

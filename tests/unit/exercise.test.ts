@@ -9,7 +9,7 @@ import { verifyReplay } from '../../src/replay/verify';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 
 const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
-const config: ExerciseConfig = { ...defaultConfig(scenario, 'class-7'), injects: ['strike-16-sep', 'unanswered-call'] };
+const config: ExerciseConfig = { ...defaultConfig(scenario, 'class-7'), injects: ['strike-16-sep', 'public-warning-21-sep'] };
 const b64 = (o: unknown): string => Buffer.from(JSON.stringify(o)).toString('base64url');
 
 describe('exercise code', () => {
@@ -128,15 +128,15 @@ describe('hot-seat session', () => {
     expect(s.viewer).toBe('all');
     expect(s.view().units.some((u) => u.camp === 'coalition')).toBe(true);
     expect(s.view().units.some((u) => u.camp === 'russia')).toBe(true);
-    const fired = s.control({ type: 'inject', inject: { kind: 'scenario', id: 'unanswered-call' } });
+    const fired = s.control({ type: 'inject', inject: { kind: 'scenario', id: 'public-warning-21-sep' } });
     expect(fired.ok).toBe(true);
-    s.addNote('Russia did not pick up <b>at all</b>');
+    s.addNote('Russia went public <b>at once</b>');
     s.takeOver();
     expect(s.viewer).toBe('team');
     expect(s.apply({ type: 'end_phase' }).ok).toBe(true);
     const replay = s.replay()!;
-    expect(replay.commands[0]).toEqual({ type: 'inject', inject: { kind: 'scenario', id: 'unanswered-call' } });
-    expect(replay.notes).toEqual([{ turn: 1, text: 'Russia did not pick up <b>at all</b>' }]);
+    expect(replay.commands[0]).toEqual({ type: 'inject', inject: { kind: 'scenario', id: 'public-warning-21-sep' } });
+    expect(replay.notes).toEqual([{ turn: 1, text: 'Russia went public <b>at once</b>' }]);
     const v = verifyReplay(scenario, replay);
     expect(v.ok).toBe(true);
     expect(hashState(newGame(scenario, config.seed))).not.toBe(s.hash());
@@ -149,13 +149,13 @@ describe('Control helpers', () => {
     const s = hotSeat();
     s.start();
     const state = () => s.snapshot().state;
-    expect(dueInjects(scenario, config, state())).toEqual([]); // strike is for turn 4, the call for turn 5
-    const late = { ...state(), turn: 5 };
-    expect(dueInjects(scenario, config, late)).toEqual(['strike-16-sep', 'unanswered-call']);
-    expect(dueInjects(scenario, { ...config, injects: ['unanswered-call'] }, late)).toEqual(['unanswered-call']);
+    expect(dueInjects(scenario, config, state())).toEqual([]); // strike is for turn 4, the warning for turn 7
+    const late = { ...state(), turn: 7 };
+    expect(dueInjects(scenario, config, late)).toEqual(['strike-16-sep', 'public-warning-21-sep']);
+    expect(dueInjects(scenario, { ...config, injects: ['public-warning-21-sep'] }, late)).toEqual(['public-warning-21-sep']);
     s.control({ type: 'inject', inject: { kind: 'custom', title: 'Rumour', text: 'A rumour of a strike', escalation: 10, trust: -5 } });
     s.control({ type: 'inject', inject: { kind: 'scenario', id: 'strike-16-sep' } });
-    expect(dueInjects(scenario, config, { ...state(), turn: 5 })).toEqual(['unanswered-call']);
+    expect(dueInjects(scenario, config, { ...state(), turn: 7 })).toEqual(['public-warning-21-sep']);
     const ladder = ladderHistory(scenario, config.seed, s.snapshot().commands!);
     expect(ladder[0]).toMatchObject({ turn: 1, delta: 10 });
   });

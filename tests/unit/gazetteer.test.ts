@@ -58,17 +58,29 @@ describe('middle-euphrates map vs the gazetteer', () => {
     }
   });
 
-  it('separates the banks with the river', () => {
+  it('separates the banks with the river, its hexes and its sides', () => {
     expect(game.bankOf(offsetToAxial(0, map.rows - 1))).toBe('W');
     for (const h of game.hexes) {
       if (!isLand(h)) continue;
       const bank = game.bankOf(h);
       expect(bank).toBeDefined();
       for (const n of hexNeighbors(h)) {
-        if (isLand(n)) expect(game.bankOf(n), `${h.q},${h.r}`).toBe(bank);
+        if (!isLand(n)) continue;
+        if (game.riverBetween(h, n)) expect(game.bankOf(n), `${h.q},${h.r}`).not.toBe(bank);
+        else expect(game.bankOf(n), `${h.q},${h.r}`).toBe(bank);
       }
     }
     expect(game.hexes.some((h) => game.bankOf(h) === 'E')).toBe(true);
+  });
+
+  it('runs the river along the side between the city and the industrial zone, and nowhere else', () => {
+    const hexOf = (name: string): Hex => toHex(map.places.find((p) => p.name === name)!.hex);
+    const city = hexOf('Deir ez-Zor');
+    const zone = hexOf('Industrial zone (east bank)');
+    expect(map.riverSides).toEqual([[city, zone].map((h) => [h.q, h.r])]);
+    expect(hexDistance(city, zone)).toBe(1);
+    expect(game.riverBetween(city, zone) && game.riverBetween(zone, city)).toBe(true);
+    expect(hexNeighbors(city).filter((n) => game.riverBetween(city, n))).toEqual([zone]);
   });
 
   it('runs every road over land between neighbours', () => {

@@ -102,6 +102,27 @@ describe('ReplaySession', () => {
     expect(hidden).toBeGreaterThan(0);
   });
 
+  it('knows the units the viewpoint sees now or saw just before the last command, and no other', () => {
+    const s = session();
+    s.setViewpoint('coalition');
+    let before = 0;
+    let never = 0;
+    for (let i = 1; i <= s.length && (before === 0 || never === 0); i++) {
+      s.seek(i - 1);
+      const earlier = new Set(s.view().units.map((u) => u.id));
+      s.seek(i);
+      const now = new Set(s.view().units.map((u) => u.id));
+      for (const u of s.current.units) {
+        const expected = now.has(u.id) || earlier.has(u.id);
+        expect(s.knowsUnit(u.id), `${u.id} at ${i}`).toBe(expected);
+        if (!now.has(u.id) && earlier.has(u.id)) before++;
+        if (!expected) never++;
+      }
+    }
+    expect(before).toBeGreaterThan(0);
+    expect(never).toBeGreaterThan(0);
+  });
+
   it('only a single step forward hands events to the map to animate', () => {
     const s = session();
     const i = fullGame().replay.commands.findIndex((c) => c.type === 'move');

@@ -29,7 +29,7 @@ const history = (r: Review, topic: string) => r.history.find((h) => h.topic === 
 describe('after-action review', () => {
   it('lists every incident with the escalation it added and who caused it', () => {
     const { final, review } = clash;
-    expect(final.crisis.incidents.length).toBe(11);
+    expect(final.crisis.incidents.length).toBe(13);
     for (const inc of final.crisis.incidents) {
       const e = review.timeline.find((x) => x.kind === 'incident' && x.ref === inc.id);
       expect(e, inc.id).toBeDefined();
@@ -51,7 +51,7 @@ describe('after-action review', () => {
 
   it('lists every hotline message in the timeline and the formal transcript', () => {
     const { final, review } = coalition;
-    expect(final.crisis.messages.length).toBe(18);
+    expect(final.crisis.messages.length).toBe(22);
     expect(review.transcript.map((t) => t.id)).toEqual(final.crisis.messages.map((m) => m.id));
     for (const m of final.crisis.messages) {
       expect(review.timeline.some((e) => e.kind === 'message' && e.ref === m.id && e.actor === m.from), m.id).toBe(true);
@@ -61,8 +61,8 @@ describe('after-action review', () => {
   });
 
   it('gives a message its change in trust, and a call left unanswered its cost and its question', () => {
-    const accepted = coalition.review.timeline.find((e) => e.kind === 'message' && e.ref === 'H2')!;
-    expect(accepted.text).toContain('ACCEPTANCE OF H1');
+    const accepted = coalition.review.timeline.find((e) => e.kind === 'message' && /ACCEPTANCE OF H\d+/.test(e.text))!;
+    expect(accepted).toBeDefined();
     expect(accepted.trust).toBeGreaterThan(0);
     const left = russia.review.timeline.find((e) => e.text === 'Russia left H1 unanswered.')!;
     expect(left).toMatchObject({ kind: 'message', actor: 'russia', ref: 'H1', trust: TRUST.unanswered });
@@ -75,13 +75,13 @@ describe('after-action review', () => {
     expect(clash.review.outcome.report?.score).toEqual({ coalition: -50, russia: -100 });
     expect(coalition.review.outcome.headline).toMatch(/coalition .* wins/i);
     expect(russia.review.outcome.report?.winner).toBe('russia');
-    expect(coalition.review.outcome.finalHash).toBe('273e51068ff38b99');
+    expect(coalition.review.outcome.finalHash).toBe('8f7e3009f15ba66f');
     expect(clash.review.players).toEqual({ coalition: 'AI policy reckless', russia: 'AI policy reckless', is: 'AI policy hold' });
   });
 
   it('puts the clash and each rung climbed among the key moments, in order', () => {
     const km = clash.review.keyMoments;
-    expect(km.some((k) => k.turn === 14 && /Direct US–Russian clash/.test(k.title))).toBe(true);
+    expect(km.some((k) => k.turn === 13 && /Direct US–Russian clash/.test(k.title))).toBe(true);
     expect(km.filter((k) => /climbed a rung/.test(k.why)).length).toBeGreaterThanOrEqual(4);
     expect(km.map((k) => k.command)).toEqual([...km.map((k) => k.command)].sort((a, b) => a - b));
     expect(coalition.review.keyMoments.every((k) => /changed hands|escalation/i.test(k.why))).toBe(true);
@@ -93,20 +93,32 @@ describe('after-action review', () => {
     expect(turnOfDate(clash.scenario, '2017-10-14')).toBe(18);
     const conoco = history(clash.review, 'The Conoco gas plant');
     expect(conoco.history).toBe('The SDF took the Conoco gas plant on 23 Sep 2017 (turn 8).');
-    expect(conoco.game).toMatch(/^In your game the coalition took Conoco gas plant on turn 4, earlier than in reality/);
-    expect(history(clash.review, 'Crossing the Euphrates').game).toContain('no pontoon was built');
+    expect(conoco.game).toMatch(/^In your game the coalition took Conoco gas plant on turn 3, earlier than in reality/);
+    expect(history(coalition.review, 'Crossing the Euphrates').game).toContain('no pontoon was built');
     expect(history(clash.review, 'The industrial zone and the oil fields').history).toContain('Al-Omar oil field on 22 Oct 2017, after the game\'s last turn (20)');
-    expect(history(clash.review, 'The industrial zone and the oil fields').game).toBe('In your game the coalition took Industrial zone on turn 3; the coalition took Jafra oil field on turn 7; the coalition took Al-Omar oil field on turn 10.');
-    expect(history(clash.review, 'The disputed strike').game).toContain('11 incidents; the first, I1, was a misidentified strike on turn 1 caused by Coalition');
+    expect(history(clash.review, 'The industrial zone and the oil fields').game).toBe('In your game the coalition took Industrial zone on turn 9; the coalition took Jafra oil field on turn 4; the coalition took Al-Omar oil field on turn 8.');
+    expect(history(clash.review, 'The disputed strike').game).toContain('13 incidents; the first, I1, was a misidentified strike on turn 8 caused by Russia');
     expect(history(coalition.review, 'The disputed strike').game).toBe('In your game there was no incident between the powers.');
     expect(history(clash.review, 'The line and Khasham').game).toContain('direct clash, set off by Russia');
     for (const h of clash.review.history) expect(h.sources.length).toBeGreaterThan(5);
   });
 
+  it('keeps the 18 Sep crossing and the later bridge apart, and tells of Asapov and the west bank', () => {
+    const crossing = history(clash.review, 'Crossing the Euphrates').history;
+    expect(crossing).toContain('by pontoons and ferries on 18 Sep 2017 (turn 5)');
+    expect(crossing).toMatch(/bridge, about 210 m long, came later, about 26 Sep 2017 \(turn 9\)/);
+    expect(history(clash.review, 'A Russian general killed').history).toContain('Asapov');
+    expect(history(clash.review, 'A Russian general killed').history).toContain('24 Sep 2017 (turn 8)');
+    expect(history(russia.review, 'A Russian general killed').game).toBe('In your game the unit "Russian military advisers (Asapov)" came through unhurt.');
+    expect(history(coalition.review, 'A Russian general killed').game).toBe('In your game the unit "Russian military advisers (Asapov)" was destroyed.');
+    expect(history(russia.review, 'The west bank in September').history).toContain('about 100 km of the west bank');
+    expect(history(russia.review, 'The west bank in September').game).toBe('In your game the government side had gone 50 km down the west-bank highway from the city by the end of September (turn 11).');
+  });
+
   it('writes counts in plain English: no "0 had", "met never" or "shared 0 times"', () => {
     expect(history(clash.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; no warning was sent.');
-    expect(history(coalition.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; 10 warnings were sent, none in public.');
-    expect(history(russia.review, 'Meetings, maps and warnings').game).toContain('positions were shared 13 times; no warning was sent.');
+    expect(history(coalition.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; 6 warnings were sent, none in public.');
+    expect(history(russia.review, 'Meetings, maps and warnings').game).toContain('positions were shared 18 times; no warning was sent.');
     expect(history(clash.review, 'The disputed strike').game).toMatch(/\. Of these, 6 had a disputed author \(the victim only suspected who did it\)\.$/);
     for (const g of [clash, coalition, russia]) for (const h of g.review.history) expect(h.game).not.toMatch(/\b0 (had|times|warnings|of them)\b|met never|were 1 /);
   });
