@@ -1,5 +1,5 @@
 // The great powers' scripted policies: each takes the nearest objective it may reach, attacks IS at
-// good odds and calls in air, and conducts itself in the crisis by its profile (see hotline.ts):
+// good odds and calls in air, and conducts itself in the crisis by its profile (see hotline.ts, restraint.ts):
 // `advance` (the default AI, balanced), `careful` and `reckless`. For IS, or any camp that is not a
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
@@ -9,7 +9,8 @@ import {
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
 import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHigh, isGuard } from './guards';
-import { type CrisisProfile, CrisisConduct, FREE_MOVES, type MoveRules, PROFILES, mustWithdraw } from './hotline';
+import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
+import { CrisisRestraint, FREE_MOVES, type MoveRules, mustWithdraw } from './restraint';
 import type { Policy, PolicyFactory } from './policy';
 import { nextOrder, proxyRemark } from './proxies';
 import { remarkFor } from './remarks';
@@ -64,29 +65,30 @@ export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, 
 export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tactics = DEFAULT_TACTICS): PolicyFactory {
   return ({ seed, camp }): Policy => {
     const memory = new PhaseMemory();
-    const conduct = isPower(camp) ? new CrisisConduct(profile, seed, camp) : undefined;
+    const voice = isPower(camp) ? new HotlineVoice(profile, seed, camp) : undefined;
+    const restraint = isPower(camp) ? new CrisisRestraint(profile, camp) : undefined;
     let distances: ObjectiveDistances | undefined;
     return {
       name,
       next(scenario, view): Command {
         memory.sync(view);
         distances ??= new ObjectiveDistances(scenario);
-        if (conduct) {
-          const call = conduct.opening(scenario, view, memory);
+        if (voice) {
+          const call = voice.opening(scenario, view, memory);
           if (call) {
-            const remark = proxyRemark(view, conduct.camp, call) ?? remarkFor(camp, view, call);
+            const remark = proxyRemark(view, voice.camp, call) ?? remarkFor(camp, view, call);
             return remark === undefined ? { type: 'hotline', message: call } : { type: 'hotline', message: call, remark };
           }
-          const order = nextOrder(scenario, view, conduct.camp, profile.restrain, memory);
+          const order = nextOrder(scenario, view, voice.camp, profile.restrain, memory);
           if (order) return order;
         }
-        const rules = conduct ? conduct.moveRules(scenario, view) : FREE_MOVES;
+        const rules = restraint ? restraint.moveRules(scenario, view) : FREE_MOVES;
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
         const deferred = new Set<Unit>();
         for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
           // A unit in an area its camp agreed to leave leaves before anything else.
-          const leaving = conduct !== undefined && mustWithdraw(view, conduct.camp, unit) !== undefined;
+          const leaving = restraint !== undefined && mustWithdraw(view, restraint.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
           // Great-power personnel hold one only out of contact (else they keep their distance).
           let guard = (late && deferred.has(unit))
@@ -98,12 +100,12 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           // ... and give up a guard the other power could still assault at good odds, rather than feed it a brawl.
           if (guard && tactics.shunAssault && assailable(scenario, view, camp, unit.hex)) guard = false;
           if (guard && inContactHigh(scenario, view, camp, unit.hex, tactics.yieldContactRung)) guard = false;
-          const attack = leaving ? undefined : unitAttack(scenario, view, unit, conduct, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes, tactics.shunAssault);
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, restraint, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes, tactics.shunAssault);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
           }
-          const brawl = tactics.brawl && conduct && !leaving ? proxyAttack(scenario, view, unit, distances, rules.avoid, true) : undefined;
+          const brawl = tactics.brawl && restraint && !leaving ? proxyAttack(scenario, view, unit, distances, rules.avoid, true) : undefined;
           if (brawl) {
             memory.done.add(unit.id);
             return brawl;
@@ -115,9 +117,9 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           }
           memory.done.add(unit.id);
           if (guard) continue;
-          const step = advanceStep(scenario, view, unit, distances, rules, conduct, tactics);
+          const step = advanceStep(scenario, view, unit, distances, rules, restraint, tactics);
           if (step) return step;
-          if (profile.attackProxies && conduct) {
+          if (profile.attackProxies && restraint) {
             const hit = proxyAttack(scenario, view, unit, distances, rules.avoid);
             if (hit) return hit;
           }
@@ -128,13 +130,13 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
             .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex) - held(scenario, view, a.hex) : 0)
               || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
           for (const t of strikes) {
-            if (!conduct) return { type: 'air_strike', target: t.hex };
-            const d = conduct.strike(scenario, view, memory, t.hex, false);
+            if (!restraint) return { type: 'air_strike', target: t.hex };
+            const d = restraint.strike(scenario, view, memory, t.hex, false);
             if (d.fire) return { type: 'air_strike', target: t.hex };
             if (d.notify) return { type: 'hotline', message: d.notify };
           }
         }
-        const ack = conduct?.closing(scenario, view, memory);
+        const ack = voice?.closing(scenario, view, memory);
         if (ack) return { type: 'hotline', message: ack };
         return { type: 'end_phase' };
       },
@@ -149,7 +151,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
 
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */
 function unitAttack(
-  scenario: Scenario, view: GameView, unit: Unit, conduct: CrisisConduct | undefined, memory: PhaseMemory, rules: MoveRules,
+  scenario: Scenario, view: GameView, unit: Unit, restraint: CrisisRestraint | undefined, memory: PhaseMemory, rules: MoveRules,
   minColumn: number, focus = false, shun = false,
 ): Command | undefined {
   const targets = hostileTargets(scenario, view, unit, minColumn);
@@ -162,8 +164,8 @@ function unitAttack(
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
     if (assault && !rules.canStop(t.hex, unit)) continue;
     if (assault && shun && !unit.greatPower && (exposedHere || assailable(scenario, view, unit.camp, t.hex, unit))) continue;
-    if (!conduct) return { type: 'attack', unit: unit.id, target: t.hex };
-    const d = conduct.strike(scenario, view, memory, t.hex, assault);
+    if (!restraint) return { type: 'attack', unit: unit.id, target: t.hex };
+    const d = restraint.strike(scenario, view, memory, t.hex, assault);
     if (d.fire) return { type: 'attack', unit: unit.id, target: t.hex };
     if (d.notify) return { type: 'hotline', message: d.notify };
   }
@@ -213,14 +215,14 @@ function nearest(goals: readonly Goal[], at: Hex): Goal | undefined {
  * steps out of it, and one in an area it agreed to leave leaves it.
  */
 function advanceStep(
-  scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, rules: MoveRules, conduct: CrisisConduct | undefined,
+  scenario: Scenario, view: GameView, unit: Unit, distances: ObjectiveDistances, rules: MoveRules, restraint: CrisisRestraint | undefined,
   tactics: Tactics = DEFAULT_TACTICS,
 ): Command | undefined {
   // Guns, and with `shieldPersonnel` the great powers' own personnel (easy prey for IS), stop out of IS's reach.
   const isGun = typeOf(scenario, unit).range > 1 || (tactics.shieldPersonnel === true && unit.greatPower);
   const hostiles = isGun ? view.units.filter((u) => hostile(u.camp, unit.camp)) : [];
   const goals = campGoals(scenario, view, unit.camp, distances, rules.avoid, tactics);
-  const withdraw = conduct ? mustWithdraw(view, conduct.camp, unit) : undefined;
+  const withdraw = restraint ? mustWithdraw(view, restraint.camp, unit) : undefined;
   // With `shunAssault`, a proxy the other power could assault where it stands steps away, where it cannot.
   const rivals = tactics.shunAssault === true && !unit.greatPower ? assailants(scenario, view, unit.camp) : [];
   const shun = rivals.length > 0;

@@ -1,11 +1,14 @@
 // What the player is doing right now (selected unit, mode, messages, log) between the scene and the
 // DOM panels. It turns clicks into engine commands for the session; it never changes game state itself.
 import {
-  type CombatKind, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type MessageBody,
+  type CombatKind, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
   type OpeningBody, type StrikeRisk, type Target, type Unit,
   attackTargets, hexKey, movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import type { PlaySession } from './playSession';
+
+/** What sending on the hotline gave: the message as the engine put it on the line, or why not. */
+export type HotlineSent = { ok: true; message: HotlineMessage | undefined } | { ok: false; error: EngineError };
 import type { SessionResult } from './session';
 import { describeEvent } from '../text/eventText';
 import type { MapPick } from './mapPick';
@@ -246,14 +249,20 @@ export class Controller {
     else this.select(null);
   }
 
-  /** Sends or answers a hotline message; the error, if any, is returned for the hotline panel to show. */
-  sendHotline(message: MessageBody): EngineError | null {
+  /**
+   * Sends or answers a hotline message. Returns the message as sent (from the command's own event,
+   * with its id), or the error for the hotline panel to show.
+   */
+  sendHotline(message: MessageBody): HotlineSent {
     const remark = this.remark?.peek();
     const result = this.session.apply(remark ? { type: 'hotline', message, remark } : { type: 'hotline', message });
     if (result.ok && remark) this.remark?.clear();
     if (result.ok) this.record(result.events);
     this.changed();
-    return result.ok ? null : result.error;
+    if (!result.ok) return { ok: false, error: result.error };
+    // The command's first message_sent is the player's own; an answer's consequences come after it.
+    const sent = result.events.find((e) => e.type === 'message_sent');
+    return { ok: true, message: sent?.message };
   }
 
   /**

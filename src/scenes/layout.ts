@@ -4,6 +4,9 @@ import type { Hex } from '../engine';
 
 export interface Point { x: number; y: number }
 
+/** The map's hexes, centre to corner in world pixels. */
+export const HEX_SIZE = 36;
+
 const SQRT3 = Math.sqrt(3);
 
 export class HexLayout {

@@ -199,11 +199,9 @@ export class ComposeForm {
     const made = draftBody(this.draft, session.view().turn);
     if ('missing' in made) { this.showResult(made.missing, true); return; }
     if (this.picking) this.controller.endPick(false);
-    const before = session.view().crisis.messages.length;
-    const error = this.controller.sendHotline(made.body);
-    if (error) { this.showResult(`Not sent: ${error.message}.`, true); return; }
-    const sent = session.view().crisis.messages[before];
-    this.showResult(`Sent as ${sent?.id ?? 'a new message'}.`, false);
+    const sent = this.controller.sendHotline(made.body);
+    if (!sent.ok) { this.showResult(`Not sent: ${sent.error.message}.`, true); return; }
+    this.showResult(`Sent as ${sent.message?.id ?? 'a new message'}.`, false);
     if (this.draft.kind === 'counter' || this.draft.kind === 'protest') { this.draft = newDraft(); this.write(); }
     else this.draft.hexes = [];
     this.controller.changed();

@@ -39,8 +39,8 @@ export function renderIncoming(controller: Controller, actions: IncomingActions)
       const p = predictMessage(scenario, view, body);
       effects.push(el('li', {}, `${MESSAGE_KIND_LABEL[kind]}: `, p.ok ? `escalation ${signed(p.escalation)}, trust ${signed(p.trust)}. ${p.notes.join(' ')}` : p.error.message));
       b.addEventListener('click', () => {
-        const error = controller.sendHotline(body);
-        actions.answered(error ? error.message : null, `${MESSAGE_KIND_LABEL[kind]} ${m.id}`);
+        const sent = controller.sendHotline(body);
+        actions.answered(sent.ok ? null : sent.error.message, `${MESSAGE_KIND_LABEL[kind]} ${m.id}`);
       });
       return b;
     });

@@ -1,0 +1,172 @@
+// Where an AI power will not move or fire in the great-power crisis: strikes it holds back (or first
+// notifies), agreed lines, warned and withdrawal areas, and contact with the other power, all by its
+// profile (hotline.ts). What it says on the line is HotlineVoice's.
+import {
+  type Area, type GameView, type Grid, type Hex, type LineSpec, type MessageBody, type Power, type Scenario, type Unit,
+  HOTLINE, MISID, activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower,
+  rungOf, seesHex, sightOfBoard, strikeRisk,
+} from '../engine';
+import type { PhaseMemory } from './common';
+import type { Avoid } from './distance';
+import { type CrisisProfile, RIVER, SUSPECT_REACH, canCall, sendable } from './hotline';
+
+export type StrikeDecision = { fire: true } | { fire: false; notify?: MessageBody };
+
+export interface MoveRules {
+  /** Hexes it will not enter at all (the far side of a line it keeps): for distance fields. */
+  avoid: Avoid | undefined;
+  /** May the unit walk this path (start hex first)? */
+  canWalk(path: readonly Hex[]): boolean;
+  /** May a unit (`unit`, or any) end its move at `h` (not in contact, when the policy avoids it)? */
+  canStop(h: Hex, unit?: Unit): boolean;
+}
+
+export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true };
+
+const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
+
+/** The cells of the land hexes (river excluded) within `radius` of a cell, per grid. */
+const LAND_AROUND = new WeakMap<Grid, Map<number, Int32Array>>();
+function landAround(scenario: Scenario, grid: Grid, cell: number, radius: number): Int32Array {
+  let cache = LAND_AROUND.get(grid);
+  if (!cache) LAND_AROUND.set(grid, (cache = new Map()));
+  const key = cell * 64 + radius;
+  let cells = cache.get(key);
+  if (!cells) {
+    const land = hexRange(grid.hexes[cell]!, radius).filter((h) => {
+      const t = scenario.map.terrainAt(h);
+      return t !== undefined && t !== 'river';
+    });
+    cells = Int32Array.from(land, (h) => grid.cellOf(h));
+    cache.set(key, cells);
+  }
+  return cells;
+}
+
+const clampPct = (n: number): number => Math.max(MISID.min, Math.min(MISID.max, n));
+
+export class CrisisRestraint {
+  readonly rival: Power;
+
+  constructor(readonly profile: CrisisProfile, readonly camp: Power) {
+    this.rival = otherPower(camp);
+  }
+
+  private rung(view: GameView): number {
+    return rungOf(view.crisis.escalation.points);
+  }
+
+  private canCall(scenario: Scenario, view: GameView, memory: PhaseMemory): boolean {
+    return canCall(scenario, view, memory, this.camp);
+  }
+
+  private sendable(scenario: Scenario, view: GameView, body: MessageBody): boolean {
+    return sendable(scenario, view, body);
+  }
+
+  /**
+   * Whether to fire on `target` now. A strike near the other power may first need a notice (returned
+   * as the call to make); one that breaks an agreement, or is too risky at this rung, is held back.
+   */
+  strike(scenario: Scenario, view: GameView, memory: PhaseMemory, target: Hex, assault: boolean): StrikeDecision {
+    const p = this.profile;
+    const radius = scenario.data.crisis.dangerRadius;
+    const near = view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius);
+    const bound = p.keepAgreements && activeAgreements(view.crisis.agreements, view.turn)
+      .some((a) => (a.kind === 'hold_fire' || a.kind === 'warning') && a.bound.includes(this.camp));
+    const hidden = !assault && this.mayHide(scenario, view, target);
+    if (!near && !hidden && !bound) return { fire: true };
+    const risk = strikeRisk(scenario, view, this.camp, target);
+    if (p.keepAgreements && (risk.holdFire || risk.warned)) return { fire: false };
+    if (risk.deliberate) return { fire: p.attackProxies };
+    if (assault || (!near && !hidden)) return { fire: true };
+    const rung = this.rung(view);
+    if (!risk.notified && p.notify && this.canCall(scenario, view, memory)) {
+      const notice: MessageBody = { kind: 'notify', activity: 'strike', area: { centre: target, radius: HOTLINE.maxAreaRadius }, turn: view.turn };
+      if (this.sendable(scenario, view, notice)) return { fire: false, notify: notice };
+    }
+    if (!risk.notified && rung >= p.unnotifiedStrikeRung) return { fire: false };
+    // A view holds no hidden units: where some may hide, reckon the strike as the engine would with them.
+    const seen = near ? risk.chance
+      : MISID.base + (risk.notified ? MISID.notice : 0) - Math.floor(view.crisis.trust / MISID.trustDivisor);
+    const chance = hidden ? clampPct(seen + MISID.fog) : risk.chance;
+    const max = p.maxStrikeChance[Math.min(rung, p.maxStrikeChance.length - 1)] ?? 100;
+    return { fire: chance <= max };
+  }
+
+  /**
+   * Could units of the other power hide near `target`? Some land hex within the danger radius is out
+   * of sight, and the other power was seen close by, or holds an objective close by.
+   */
+  private mayHide(scenario: Scenario, view: GameView, target: Hex): boolean {
+    const radius = scenario.data.crisis.dangerRadius;
+    const grid = gridOf(scenario);
+    const cell = grid.cellOf(target);
+    let blind: boolean;
+    if (cell >= 0 && radius < 64 && view.viewer === this.camp) {
+      // The sight the view was made from, tested by cell.
+      const sees = seesHex(scenario, sightOfBoard(scenario, view, this.camp));
+      blind = landAround(scenario, grid, cell, radius).some((c) => !sees(grid.hexes[c]!));
+    } else {
+      const visible = new Set(view.visible);
+      blind = hexRange(target, radius).some((h) => {
+        const t = scenario.map.terrainAt(h);
+        return t !== undefined && t !== 'river' && !visible.has(hexKey(h));
+      });
+    }
+    if (!blind) return false;
+    const reach = this.profile.suspectReach ?? SUSPECT_REACH;
+    return view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius + reach)
+      || scenario.objectives.some((o) => view.control[o.id] === this.rival && hexDistance(o.hex, target) <= radius + Math.max(1, reach - 2));
+  }
+
+  /** Where units may go now. */
+  moveRules(scenario: Scenario, view: GameView): MoveRules {
+    const p = this.profile;
+    const camp = this.camp;
+    const map = scenario.map;
+    const line = p.keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
+    const lines: LineSpec[] = [];
+    if (line?.line) lines.push(line.line);
+    if (p.ownBank && line?.line?.kind !== 'river') lines.push(RIVER);
+    const beyond = (h: Hex): boolean => lines.some((l) => beyondLine(map, l, camp, h));
+    const avoid: Avoid | undefined = lines.length > 0 ? { key: `${camp}:${lines.map(lineKey).join('+')}`, blocked: beyond } : undefined;
+    const areas: Area[] = p.keepAgreements
+      ? activeAgreements(view.crisis.agreements, view.turn)
+        .filter((a) => (a.kind === 'warning' || a.kind === 'withdrawal') && a.bound.includes(camp) && a.area !== null)
+        .map((a) => a.area!)
+      : [];
+    const reach = scenario.data.crisis.contactDistance;
+    const rivals = view.units.filter((u) => u.camp === this.rival);
+    const wary = p.waryContact === true && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp);
+    const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
+    return {
+      avoid,
+      canWalk: (path) => {
+        const start = path[0];
+        for (let i = 1; i < path.length; i++) {
+          const h = path[i]!;
+          if (beyond(h)) return false;
+          if (start && areas.some((a) => inArea(a, h) && !inArea(a, start))) return false;
+        }
+        return true;
+      },
+      canStop: (h, unit) => {
+        const keep = unit?.greatPower && p.greatPowerStandOff ? p.greatPowerStandOff : avoidContact ? reach : 0;
+        return keep === 0 || !rivals.some((r) => hexDistance(r.hex, h) <= keep);
+      },
+    };
+  }
+}
+
+/** The area of a withdrawal `camp` agreed to that `unit` still stands in, if any. */
+export function mustWithdraw(view: GameView, camp: Power, unit: Unit): Area | undefined {
+  // A loop, not activeAgreements(...).find: this runs for every unit on every command.
+  const turn = view.turn;
+  for (const x of view.crisis.agreements) {
+    if (x.from > turn || (x.until !== null && x.until < turn)) continue;
+    if (x.kind === 'withdrawal' && x.bound.includes(camp) && x.area !== null && inArea(x.area, unit.hex)) return x.area;
+  }
+  return undefined;
+}
+

@@ -1,0 +1,43 @@
+// The terrain with the fog of war baked in: one full-screen draw a frame, not two.
+import * as Phaser from 'phaser';
+import { type GameView, type Scenario, hexKey } from '../engine';
+import type { HexLayout } from './layout';
+import { drawStaticMap, hexSubpath } from './mapTexture';
+
+export class FogLayer {
+  /** The terrain, drawn once: shown itself only when nothing is in fog; otherwise `map` shows it with the fog baked in. */
+  private readonly terrain: Phaser.GameObjects.RenderTexture;
+  /** Terrain plus fog in one texture, redrawn when the view's sight changes. */
+  private readonly map: Phaser.GameObjects.RenderTexture;
+  private key = '';
+
+  constructor(private readonly scene: Phaser.Scene, private readonly scenario: Scenario, private readonly layout: HexLayout, width: number, height: number) {
+    this.terrain = drawStaticMap(scene, scenario, layout, width, height).setVisible(false);
+    this.map = scene.add.renderTexture(0, 0, Math.ceil(width), Math.ceil(height)).setOrigin(0, 0).setDepth(0);
+  }
+
+  draw(view: GameView): void {
+    const key = [...view.visible].sort().join(';');
+    if (key === this.key) return;
+    this.key = key;
+    const seen = new Set(view.visible);
+    const fogged = this.scenario.map.hexes.filter((h) => !seen.has(hexKey(h)));
+    // With nothing in fog (the all-seeing view) the terrain is shown as it is: re-baking a map-sized
+    // texture cost a slow machine's main thread half a second.
+    this.map.setVisible(fogged.length > 0);
+    this.terrain.setVisible(fogged.length === 0);
+    if (fogged.length === 0) return;
+    const g = this.scene.make.graphics({}, false);
+    g.fillStyle(0x0b1a24, 0.36);
+    g.beginPath();
+    for (const h of fogged) hexSubpath(g, this.layout.corners(h));
+    g.fillPath();
+    this.map.clear();
+    this.terrain.setVisible(true);
+    this.map.draw(this.terrain);
+    this.map.draw(g);
+    this.map.render();
+    this.terrain.setVisible(false);
+    g.destroy();
+  }
+}
