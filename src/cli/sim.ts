@@ -41,7 +41,7 @@ runCli('npm run sim --', SIM_FLAGS, async (flags) => {
   const run = await simulate(request, bar.tick);
   const timing = { workers, ms: +run.ms.toFixed(1), gamesPerSecond: +((1000 * games) / run.ms).toFixed(2) };
   if (out !== undefined) {
-    const records = run.records.map((r) => ({ seed: r.seed, outcome: r.outcome, maxRung: r.maxRung, turns: r.turns }));
+    const records = run.records.map((r) => ({ seed: r.seed, outcome: r.outcome, maxRung: r.maxRung, turns: r.turns, timeline: r.timeline }));
     await writeAtomically(out, `${JSON.stringify({ ...run.summary, timing, games: records }, null, 2)}\n`);
   }
   process.stdout.write(flags.json ? `${JSON.stringify({ ...run.summary, timing }, null, 2)}\n` : `${table(run.summary, run.ms, workers)}\n`);

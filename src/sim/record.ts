@@ -2,6 +2,7 @@
 // worker thread and to write one line per game to --out.
 import { type Camp, type Scenario, RUNGS } from '../engine';
 import { type PolicyNames, playGame } from './play';
+import { type Timeline, TimelineRecorder } from './timeline';
 
 export type Outcome = 'coalition' | 'russia' | 'draw' | 'clash';
 
@@ -17,10 +18,13 @@ export interface GameResult {
   incidents: number;
   messages: number;
   commands: number;
+  /** The game's dated story: captures, crossings, incidents, meetings, messages by kind. */
+  timeline: Timeline;
 }
 
 export function playRecord(scenario: Scenario, seed: number, policies: PolicyNames): GameResult {
-  const game = playGame(scenario, String(seed), policies);
+  const recorder = new TimelineRecorder(scenario);
+  const game = playGame(scenario, String(seed), policies, (phase) => recorder.add(phase.events));
   const report = game.state.result!;
   const crisis = game.state.crisis;
   return {
@@ -33,5 +37,6 @@ export function playRecord(scenario: Scenario, seed: number, policies: PolicyNam
     incidents: crisis.incidents.length,
     messages: crisis.messages.length,
     commands: game.commands.length,
+    timeline: recorder.finish(game.state),
   };
 }

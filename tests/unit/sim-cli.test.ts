@@ -39,7 +39,8 @@ describe('npm run sim', () => {
     const file = JSON.parse(readFileSync(out, 'utf8')) as { games: { seed: number; outcome: string; maxRung: string; turns: number }[]; clashRate: number };
     expect(file.games.map((g) => g.seed)).toEqual([5, 6, 7]);
     expect(file.games.map((g) => g.outcome)).toEqual(one.records.map((g) => g.outcome));
-    expect(Object.keys(file.games[0]!).sort()).toEqual(['maxRung', 'outcome', 'seed', 'turns']);
+    expect(Object.keys(file.games[0]!).sort()).toEqual(['maxRung', 'outcome', 'seed', 'timeline', 'turns']);
+    expect(Object.keys((file.games[0] as unknown as { timeline: object }).timeline).sort()).toEqual(['captures', 'crossings', 'incidents', 'meetings', 'messages', 'shares', 'warnings']);
     expect(readdirSync(dir)).toEqual(['games.json']);
     expect(r.stderr).toContain('3/3 games');
   }, 120_000);
