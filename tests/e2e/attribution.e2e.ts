@@ -40,7 +40,8 @@ describe('who did what, in words', () => {
     await page.getByTestId('exercise-setup').waitFor();
     const labels = await page.locator('[data-testid="ex-injects"] label').allInnerTexts();
     const turns = labels.map((t) => Number(/— turn (\d+)/.exec(t)?.[1]));
-    expect(turns.length).toBe(5);
+    expect(turns.length).toBe(builtinScenario('deir-ez-zor-2017')!.injects.length);
+    expect(turns.length).toBeGreaterThan(1);
     expect(turns).toEqual([...turns].sort((a, b) => a - b));
     await page.getByTestId('ex-injects').scrollIntoViewIfNeeded();
     await screenshot(page, 'attribution-setup-injects');

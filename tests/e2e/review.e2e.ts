@@ -29,7 +29,7 @@ function golden(name: string) {
   if (!p.ok) throw new Error(p.message);
   const v = verifyReplay(p.scenario, p.replay, { keepStates: true });
   if (!v.ok) throw new Error(v.message);
-  return { text, replay: p.replay, review: buildReview(p.scenario, p.replay), finalHash: hashState(v.state), turnStart: (t: number) => v.states!.findIndex((s) => s.turn >= t) };
+  return { text, replay: p.replay, review: buildReview(p.scenario, p.replay), finalHash: hashState(v.state), incidents: v.state.crisis.incidents.length, messages: v.state.crisis.messages.length, turnStart: (t: number) => v.states!.findIndex((s) => s.turn >= t) };
 }
 
 /** The class page is tall, and it downloads exports. */
@@ -58,7 +58,8 @@ describe('after-action review', () => {
     expect(await page.locator('[data-testid="escalation-chart"] canvas').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="points-chart"] canvas').count()).toBeGreaterThan(0);
     const timeline = await page.getByTestId('timeline').innerText();
-    for (let i = 1; i <= 11; i++) expect(timeline).toContain(`Incident I${i}:`);
+    expect(g.incidents).toBeGreaterThan(1);
+    for (let i = 1; i <= g.incidents; i++) expect(timeline).toContain(`Incident I${i}:`);
     expect(await page.getByTestId('questions').locator('[data-question="clash-turning-point"]').count()).toBe(1);
     expect(await page.getByText('The SDF took the Conoco gas plant on 23 Sep 2017 (turn 8).').count()).toBe(1);
     // The filter keeps incidents and what changed escalation; print shows every row again.
@@ -118,7 +119,8 @@ describe('review of a game with hotline traffic', () => {
     const { page, errors } = await openClassPage(`${base()}class.html${replayFragment(g.replay)}`);
     await page.waitForFunction(() => !!window.__classroom?.review, undefined, { timeout: 60_000 });
     const items = page.getByTestId('review-transcript').locator('li');
-    expect(await items.count()).toBe(18);
+    expect(g.review.transcript.length).toBeGreaterThan(1);
+    expect(await items.count()).toBe(g.review.transcript.length);
     const t = g.review.transcript[0]!;
     expect((await items.first().innerText()).split(/\n+/)).toEqual([t.header, t.title, t.body, `Status: ${t.status}.`]);
     expect(await page.getByTestId('questions').locator('[data-question="quiet-race"]').count()).toBe(1);
@@ -174,6 +176,7 @@ describe('the whole class', () => {
     const a = golden('coalition-wins');
     const b = golden('russia-wins');
     const c = golden('direct-clash');
+    const mean = (k: 'incidents' | 'messages'): string => ((a[k] + b[k] + c[k]) / 3).toFixed(1);
     const { page, errors } = await openClassPage(`${base()}class.html#replay=not*base64`);
     expect(await page.getByTestId('review-error').innerText()).toBe('The link\'s replay is damaged: it is not base64url text.');
     await page.goto(`${base()}class.html`);
@@ -200,7 +203,7 @@ describe('the whole class', () => {
     expect(await rows.nth(2).innerText()).toContain('group-c.json');
     expect(await rows.nth(2).innerText()).toContain('direct clash, set off by Russia');
     expect(await rows.nth(2).innerText()).toContain(c.finalHash);
-    expect(await page.getByTestId('class-summary').innerText()).toBe('3 groups: 1 coalition win, 1 government win, 1 direct clash. Mean incidents 3.7, mean hotline messages 12.3.');
+    expect(await page.getByTestId('class-summary').innerText()).toBe(`3 groups: 1 coalition win, 1 government win, 1 direct clash. Mean incidents ${mean('incidents')}, mean hotline messages ${mean('messages')}.`);
     expect(await rows.nth(0).innerText()).toContain('group-a.json');
     expect(await rows.nth(0).innerText()).toContain(a.finalHash);
     expect(await rows.nth(1).innerText()).toContain('government side wins');

@@ -227,7 +227,7 @@ describe('map scene', () => {
   });
 
   it('keyboard only: cursor to a unit, select, move, attack IS, then an air strike', async () => {
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=e2e-coalition&renderer=canvas`);
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=e2e-russia&renderer=canvas`);
     await waitForScene(page);
     await tabToMap(page);
     await nextFrame(page);
@@ -237,7 +237,7 @@ describe('map scene', () => {
 
     // Select and move: the cursor's hex feeds "Under the cursor" and the path preview.
     const units = await viewUnits(page);
-    const own = units.filter((u) => u.camp === 'coalition' && u.mp > 0 && !u.acted);
+    const own = units.filter((u) => u.camp === 'russia' && u.mp > 0 && !u.acted);
     let moved: { id: string; dest: Hex } | undefined;
     for (const u of own) {
       await cursorTo(page, u.hex);
@@ -260,7 +260,7 @@ describe('map scene', () => {
 
     // Attack: find a unit with an IS target that risks nobody else (no warning dialog), by keyboard.
     let attacked = false;
-    for (const u of (await viewUnits(page)).filter((x) => x.camp === 'coalition' && !x.acted)) {
+    for (const u of (await viewUnits(page)).filter((x) => x.camp === 'russia' && !x.acted)) {
       await cursorTo(page, u.hex);
       if (!(await selectByEnter(page, u.id))) continue;
       const targets = await page.evaluate(() => {
