@@ -89,30 +89,23 @@ export function compileMap(data: MapData): GameMap {
     return i < 0 ? undefined : terrain[i];
   };
 
-  // A road edge is stored on both its hexes, as a bit per direction.
-  const roads = new Uint8Array(size);
-  for (const road of data.roads) {
-    for (let i = 1; i < road.hexes.length; i++) {
-      const [aq, ar] = road.hexes[i - 1]!;
-      const [bq, br] = road.hexes[i]!;
-      const a = { q: aq, r: ar };
-      const b = { q: bq, r: br };
-      const dir = hexDirectionTo(a, b);
-      if (dir < 0 || index(a) < 0 || index(b) < 0) continue;
-      roads[index(a)]! |= 1 << dir;
-      roads[index(b)]! |= 1 << ((dir + 3) % 6);
-    }
-  }
-  // A river side is stored like a road edge, as a bit per direction on both its hexes.
-  const sides = new Uint8Array(size);
-  for (const [[aq, ar], [bq, br]] of data.riverSides ?? []) {
+  // An edge (a road's step or a river side) is a bit per direction on both of its hexes.
+  const markEdge = (bits: Uint8Array, [aq, ar]: readonly [number, number], [bq, br]: readonly [number, number]): void => {
     const a = { q: aq, r: ar };
     const b = { q: bq, r: br };
     const dir = hexDirectionTo(a, b);
-    if (dir < 0 || index(a) < 0 || index(b) < 0) continue;
-    sides[index(a)]! |= 1 << dir;
-    sides[index(b)]! |= 1 << ((dir + 3) % 6);
+    if (dir < 0 || index(a) < 0 || index(b) < 0) return;
+    bits[index(a)]! |= 1 << dir;
+    bits[index(b)]! |= 1 << ((dir + 3) % 6);
+  };
+  const roads = new Uint8Array(size);
+  for (const road of data.roads) {
+    for (let i = 1; i < road.hexes.length; i++) {
+      markEdge(roads, road.hexes[i - 1]!, road.hexes[i]!);
+    }
   }
+  const sides = new Uint8Array(size);
+  for (const [a, b] of data.riverSides ?? []) markEdge(sides, a, b);
   const riverBetween = (a: Hex, b: Hex): boolean => {
     const i = index(a);
     if (i < 0 || sides[i] === 0) return false;
