@@ -2,7 +2,7 @@
 // assault a stack at good odds, and when a camp gives an objective up rather than hold it in
 // contact. Read from one camp's view only; used by the campaign AIs (powers.ts).
 import {
-  type Camp, type GameView, type Hex, type Scenario, type Unit, TERRAIN_DEFENCE, hexDistance, hexKey, isPower, oddsFor, otherPower, rungOf, typeOf,
+  type Camp, type GameView, type Hex, type Scenario, type Unit, defenceAt, hexDistance, hexKey, isPower, oddsFor, otherPower, rungOf, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN } from './common';
 
@@ -32,7 +32,7 @@ export function guardsWanted(scenario: Scenario, view: GameView, camp: Camp, h: 
         if (g.camp === camp && !g.greatPower && g.hex.q === h.q && g.hex.r === h.r) strongest = Math.max(strongest, typeOf(scenario, g).defence * g.strength);
       }
       const raw = strongest || GUARD_DEFENCE;
-      single = Math.floor((raw * TERRAIN_DEFENCE[scenario.map.terrainAt(h) ?? 'desert']) / 100);
+      single = defenceAt(scenario, h, raw);
     }
     if (oddsFor('assault', type.attack * u.strength, single).column >= ASSAULT_MIN_COLUMN) return 2;
   }
@@ -58,7 +58,7 @@ export function assailable(scenario: Scenario, view: GameView, camp: Camp, h: He
     if (defence < 0) {
       let raw = join && (join.hex.q !== h.q || join.hex.r !== h.r) ? typeOf(scenario, join).defence * join.strength : 0;
       for (const u of view.units) if (u.camp === camp && u.hex.q === h.q && u.hex.r === h.r) raw += typeOf(scenario, u).defence * u.strength;
-      defence = Math.floor((raw * TERRAIN_DEFENCE[scenario.map.terrainAt(h) ?? 'desert']) / 100);
+      defence = defenceAt(scenario, h, raw);
     }
     if (oddsFor('assault', type.attack * r.strength, defence).column >= ASSAULT_MIN_COLUMN) return true;
   }

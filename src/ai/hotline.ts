@@ -4,8 +4,8 @@
 // sets each habit, so `advance`, `careful` and `reckless` differ only in their profiles.
 import {
   type Area, type Doctrine, type GameView, type HotlineMessage, type LineSpec, type MessageBody,
-  type Power, type ReplyBody, type Scenario, HOTLINE, RUNG, activeAgreements, agreedLine,
-  checkMessage, hexDistance, inArea, otherPower, rungOf,
+  type Power, type ReplyBody, type Scenario, RUNG, activeAgreements, agreedLine,
+  checkMessage, hexDistance, inArea, otherPower, rulesSummary, rungOf,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { RestraintProfile } from './proxies';
@@ -279,7 +279,7 @@ export class HotlineVoice {
     for (const u of view.units) {
       if (u.camp !== this.camp || shared.some((a) => a.area !== null && inArea(a.area, u.hex))) continue;
       if (!rivals.some((r) => hexDistance(r.hex, u.hex) <= reach) && !exposed.some((x) => hexDistance(x.hex, u.hex) <= 1)) continue;
-      return { kind: 'share_positions', area: { centre: u.hex, radius: HOTLINE.maxAreaRadius }, turns: this.profile.shareExposed ? EXPOSED_SHARE_TURNS : SHARE_TURNS };
+      return { kind: 'share_positions', area: { centre: u.hex, radius: rulesSummary().hotline.maxAreaRadius }, turns: this.profile.shareExposed ? EXPOSED_SHARE_TURNS : SHARE_TURNS };
     }
     return undefined;
   }

@@ -3,8 +3,8 @@
 // profile (hotline.ts). What it says on the line is HotlineVoice's.
 import {
   type Area, type GameView, type Grid, type Hex, type LineSpec, type MessageBody, type Power, type Scenario, type Unit,
-  HOTLINE, MISID, activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower,
-  rungOf, seesHex, sightOfBoard, strikeRisk,
+  activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower,
+  hiddenStrikeChance, rulesSummary, rungOf, seesHex, sightOfBoard, strikeRisk,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
@@ -43,8 +43,6 @@ function landAround(scenario: Scenario, grid: Grid, cell: number, radius: number
   return cells;
 }
 
-const clampPct = (n: number): number => Math.max(MISID.min, Math.min(MISID.max, n));
-
 export class CrisisRestraint {
   readonly rival: Power;
 
@@ -82,14 +80,12 @@ export class CrisisRestraint {
     if (assault || (!near && !hidden)) return { fire: true };
     const rung = this.rung(view);
     if (!risk.notified && p.notify && this.canCall(scenario, view, memory)) {
-      const notice: MessageBody = { kind: 'notify', activity: 'strike', area: { centre: target, radius: HOTLINE.maxAreaRadius }, turn: view.turn };
+      const notice: MessageBody = { kind: 'notify', activity: 'strike', area: { centre: target, radius: rulesSummary().hotline.maxAreaRadius }, turn: view.turn };
       if (this.sendable(scenario, view, notice)) return { fire: false, notify: notice };
     }
     if (!risk.notified && rung >= p.unnotifiedStrikeRung) return { fire: false };
     // A view holds no hidden units: where some may hide, reckon the strike as the engine would with them.
-    const seen = near ? risk.chance
-      : MISID.base + (risk.notified ? MISID.notice : 0) - Math.floor(view.crisis.trust / MISID.trustDivisor);
-    const chance = hidden ? clampPct(seen + MISID.fog) : risk.chance;
+    const chance = hidden ? hiddenStrikeChance(risk, view.crisis.trust) : risk.chance;
     const max = p.maxStrikeChance[Math.min(rung, p.maxStrikeChance.length - 1)] ?? 100;
     return { fire: chance <= max };
   }

@@ -28,11 +28,16 @@ export function attackKind(scenario: Scenario, unit: Unit): CombatKind {
   return type.range > 1 ? 'fire' : 'assault';
 }
 
+/** The defence of the units on `target`, with its terrain. */
 export function defenceOf(scenario: Scenario, board: Board, target: Hex): number {
-  const terrain = scenario.map.terrainAt(target) ?? 'desert';
   let raw = 0;
   for (const u of board.units) if (u.hex.q === target.q && u.hex.r === target.r) raw += typeOf(scenario, u).defence * u.strength;
-  return Math.floor((raw * TERRAIN_DEFENCE[terrain]) / 100);
+  return defenceAt(scenario, target, raw);
+}
+
+/** `raw` defence (unit defence × strength, summed) standing on `h`, with its terrain: for a stack not there yet. */
+export function defenceAt(scenario: Scenario, h: Hex, raw: number): number {
+  return Math.floor((raw * TERRAIN_DEFENCE[scenario.map.terrainAt(h) ?? 'desert']) / 100);
 }
 
 export function oddsFor(kind: CombatKind, attack: number, defence: number): Odds {

@@ -1,13 +1,14 @@
-// The rules engine's public face: what the other layers use, and nothing more. The tuning tables,
-// the rule helpers and the rest stay inside (tests may import engine modules directly).
+// The rules engine's public face: what the other layers use, and nothing more. The tuning tables
+// stay inside: the texts read rulesSummary(), the AI asks the rules (strikeRisk, misidChance,
+// defenceAt...). The rule helpers and the rest stay inside too (tests may import engine modules directly).
 export { applyCommand } from './apply';
 export { activeAgreements, agreedLine, beyondLine, HOME_BANK, inArea } from './areas';
 export { typeOf } from './board';
 export { addDays, formatDate } from './calendar';
 export { isCarBomb } from './carBombs';
-export { defenceOf, oddsFor } from './combat';
+export { defenceAt, defenceOf, oddsFor } from './combat';
 export { HOTLINE_REMARK_MAX, parseCommand } from './commands';
-export { CLASH_SCORE, ESCALATION_MAX, FIREFIGHT, HOTLINE, LOWER, MISID, PROXY_FIRE, RAISE, RUNG, rungOf, RUNGS, TRUST, TRUST_MAX } from './crisisRules';
+export { ESCALATION_MAX, RUNG, rungOf, RUNGS, TRUST_MAX } from './crisisRules';
 export { firefightChance } from './crisisTurn';
 export { type Agreement, type AgreementKind, type Channel, type CrisisState, type Doctrine, DOCTRINES, type HotlineMessage, type Incident, INCIDENT_TYPES, type IncidentLoss, type IncidentType, type LineSpec, type MessageBody, type MessageKind, type OpeningBody, type ReplyBody, WARNING_CONSEQUENCES, type WarningConsequence } from './crisisTypes';
 export { isPower, otherPower } from './escalation';
@@ -24,10 +25,11 @@ export { type Destination, movementRange } from './movement';
 export { predictMessage } from './predict';
 export { isProxy, PROXY_REACH, proxyFireRisk, type ProxyFireRisk } from './proxies';
 export { Dice, seedState } from './rng';
-export { hostile, RULES_VERSION, TERRAIN_DEFENCE } from './rules';
+export { hostile, RULES_VERSION } from './rules';
+export { type RulesSummary, rulesSummary } from './rulesSummary';
 export { formatPath, loadScenario, type Scenario, type UnitType } from './scenario';
 export { type Area, type Camp, CAMPS, type Power, POWERS } from './sides';
-export { strikeRisk, type StrikeRisk } from './strikes';
+export { hiddenStrikeChance, misidChance, strikeRisk, type StrikeRisk } from './strikes';
 export { newGame, turnDate } from './turns';
 export { type CombatKind, type CombatResult, type Command, type EngineError, type GameEvent, type GameState, type InjectCommand, type Unit, type VictoryReport } from './types';
 export { victoryPoints } from './victory';

@@ -51,18 +51,32 @@ export function strikeRisk(scenario: Scenario, board: CrisisBoard, camp: Power, 
   const notified = active.some((a) => a.kind === 'notice' && a.by === camp && a.activity === 'strike' && a.area !== null && inArea(a.area, target));
   const unseen = near.some((u) => !known(u));
   const shared = near.length > 0 && near.every((u) => sharedWith(board.crisis, board.turn, camp, u));
-  let chance = 0;
-  if (near.length > 0 && !deliberate) {
-    chance = MISID.base + (unseen ? MISID.fog : 0) + (notified ? MISID.notice : 0) + (shared ? MISID.shared : 0)
-      - Math.floor(board.crisis.trust / MISID.trustDivisor);
-    chance = clamp(chance, MISID.min, MISID.max);
-  }
+  const chance = near.length > 0 && !deliberate ? misidChance(board.crisis.trust, { unseen, notified, shared }) : 0;
   return {
     deliberate, nearRival, unseen, notified, shared, chance,
     provocation: near.length > 0 && !deliberate && !notified && rungOf(board.crisis.escalation.points) >= PROVOCATION_RUNG,
     holdFire: active.find((a) => a.kind === 'hold_fire' && a.bound.includes(camp) && a.area !== null && inArea(a.area, target)) ?? null,
     warned: active.find((a) => a.kind === 'warning' && a.bound.includes(camp) && a.area !== null && inArea(a.area, target)) ?? null,
   };
+}
+
+/**
+ * The chance in percent that a strike near the other power's units hits them instead, at this trust:
+ * raised when some of them are unseen, lowered by a notice and by positions they shared.
+ */
+export function misidChance(trust: number, why: { unseen?: boolean; notified?: boolean; shared?: boolean } = {}): number {
+  const chance = MISID.base + (why.unseen ? MISID.fog : 0) + (why.notified ? MISID.notice : 0) + (why.shared ? MISID.shared : 0)
+    - Math.floor(trust / MISID.trustDivisor);
+  return clamp(chance, MISID.min, MISID.max);
+}
+
+/**
+ * The chance a firer reckons when units it cannot see may stand near the target (a view holds no
+ * hidden units): `risk`'s chance with the fog added, or, with none seen near, that of unseen units alone.
+ */
+export function hiddenStrikeChance(risk: StrikeRisk, trust: number): number {
+  if (risk.nearRival.length > 0) return clamp(risk.chance + MISID.fog, MISID.min, MISID.max);
+  return misidChance(trust, { unseen: true, notified: risk.notified });
 }
 
 function uniqueHexes(units: readonly Unit[]): Hex[] {

@@ -2,7 +2,7 @@
 // dates and forces. Pure (no DOM), so it is unit-tested and shared by the transcript, the compose
 // preview and the event log.
 import type { CrisisState, HotlineMessage, MessageBody, MessageKind, OpeningBody, Power, Scenario } from '../engine';
-import { HOTLINE, otherPower } from '../engine';
+import { otherPower, rulesSummary } from '../engine';
 import {
   CHANNEL_NAME, CONSEQUENCE_TEXT, INCIDENT_NAME, POWER_ADJ, POWER_NAME, areaText, lineText, messageTime, senderText, turnDays, turnEnd,
 } from './crisisText';
@@ -92,7 +92,7 @@ function opening(scenario: Scenario, from: Power, body: OpeningBody, turn: numbe
     case 'warn':
       return {
         title: body.public ? 'PUBLIC WARNING' : 'WARNING',
-        body: `${POWER_ADJ[to]} forces are to keep out of the area ${areaText(scenario, body.area)} ${through(scenario, turn, HOTLINE.warningTurns)}. ${POWER_ADJ[from]} forces ${CONSEQUENCE_TEXT[body.consequence]}.${body.public ? ' This warning is made public.' : ''}`,
+        body: `${POWER_ADJ[to]} forces are to keep out of the area ${areaText(scenario, body.area)} ${through(scenario, turn, rulesSummary().hotline.warningTurns)}. ${POWER_ADJ[from]} forces ${CONSEQUENCE_TEXT[body.consequence]}.${body.public ? ' This warning is made public.' : ''}`,
       };
     case 'protest':
       return { title: `PROTEST OF INCIDENT ${body.incident}`, body: protestText(scenario, ctx, body.incident) };

@@ -2,7 +2,7 @@
 // player's camp, the objectives and their points, the forces, and the hotline rules. The history is
 // from docs/history.md, the numbers from the scenario and the crisis rules.
 import {
-  CLASH_SCORE, type GameView, LOWER, MISID, type Power, RAISE, RUNGS, type Scenario, TRUST, formatDate, otherPower, turnDate, typeOf,
+  type GameView, type Power, RUNGS, type Scenario, formatDate, otherPower, rulesSummary, turnDate, typeOf,
 } from '../engine';
 import { POWER_NAME, signed } from '../text/crisisText';
 import { campName } from '../text/places';
@@ -78,15 +78,16 @@ export function isWeaponsList(scenario: Scenario): HTMLElement | null {
 export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
   const rival = POWER_NAME[otherPower(camp)];
   const c = scenario.data.crisis;
+  const { raise, lower, trust, misidentification, clashScore, hotline } = rulesSummary();
   return el('ul', { class: 'brief-list' },
     el('li', {}, `You may send ${c.messagesPerTurn} hotline messages a turn, answers included.`),
-    el('li', {}, `Notice: tell ${rival} where you will strike. It lowers the chance of hitting their troops by mistake by ${-MISID.notice} points, and any incident is then attributed, not disputed.`),
-    el('li', {}, `Deconfliction line (the river, or hexes you pick): once accepted it binds both sides; crossing it is +${RAISE.line_crossed} escalation and costs trust.`),
-    el('li', {}, `Shared positions, hold-fire, withdrawal and meetings: agreements kept lower escalation and build trust; a face-to-face meeting lowers it by ${LOWER.meeting}.`),
-    el('li', {}, `Warnings mark an area for two turns; a public one adds +${RAISE.public_warning} at once.`),
-    el('li', {}, `Protest an incident against you: the other side acknowledges (escalation ${signed(-LOWER.acknowledge)}) or denies it; a false denial may be exposed.`),
-    el('li', {}, `Calls to you must be answered in your phase; an unanswered call costs trust ${signed(TRUST.unanswered)}.`),
-    el('li', {}, `The ladder: ${RUNGS.map((r) => r.name).join(' → ')}. Escalation starts at ${c.escalation}. At 100 the game ends in a direct clash: whoever set it off scores ${signed(CLASH_SCORE.culprit)}, the other ${signed(CLASH_SCORE.other)}.`));
+    el('li', {}, `Notice: tell ${rival} where you will strike. It lowers the chance of hitting their troops by mistake by ${-misidentification.notice} points, and any incident is then attributed, not disputed.`),
+    el('li', {}, `Deconfliction line (the river, or hexes you pick): once accepted it binds both sides; crossing it is +${raise.lineCrossed} escalation and costs trust.`),
+    el('li', {}, `Shared positions, hold-fire, withdrawal and meetings: agreements kept lower escalation and build trust; a face-to-face meeting lowers it by ${lower.meeting}.`),
+    el('li', {}, `Warnings mark an area for ${hotline.warningTurns} turns; a public one adds +${raise.publicWarning} at once.`),
+    el('li', {}, `Protest an incident against you: the other side acknowledges (escalation ${signed(-lower.acknowledge)}) or denies it; a false denial may be exposed.`),
+    el('li', {}, `Calls to you must be answered in your phase; an unanswered call costs trust ${signed(trust.unanswered)}.`),
+    el('li', {}, `The ladder: ${RUNGS.map((r) => r.name).join(' → ')}. Escalation starts at ${c.escalation}. At 100 the game ends in a direct clash: whoever set it off scores ${signed(clashScore.culprit)}, the other ${signed(clashScore.other)}.`));
 }
 
 /** Opens the briefing. `onBegin` runs when it closes (Begin or Esc); `first` labels the button Begin. */

@@ -1,7 +1,7 @@
 // The escalation ladder, always on show at the top of the side panel: every rung, the current one
 // marked (arrow, "now" and aria-current, not colour alone), points, trust and the last change with
 // its cause. Hover or focus explains the current risks and what the next rung brings.
-import { ESCALATION_MAX, FIREFIGHT, MISID, RAISE, RUNG, RUNGS, TRUST_MAX, type GameView, firefightChance, rungOf } from '../engine';
+import { ESCALATION_MAX, RUNGS, TRUST_MAX, type GameView, firefightChance, misidChance, rulesSummary, rungOf } from '../engine';
 import { POWER_NAME, causeText, injectAuthor, isIncidentType, signed } from '../text/crisisText';
 import { el } from './dom';
 
@@ -61,21 +61,20 @@ export class EscalationLadder {
     this.tip.replaceChildren(...this.explain(view, current).map((t) => el('p', {}, t)));
   }
 
-  /** The current risks in words, from the same tables the rules use. */
+  /** The current risks in words, from the rules' own chances and the numbers they tell players. */
   private explain(view: GameView, current: number): string[] {
     const rung = RUNGS[current]!;
     const next = RUNGS[current + 1];
     const { points } = view.crisis.escalation;
     const trust = view.crisis.trust;
-    const seen = Math.max(MISID.min, Math.min(MISID.max, MISID.base - Math.floor(trust / MISID.trustDivisor)));
+    const { raise, misidentification, firefight, provocationRung } = rulesSummary();
     const out = [
       `Now: ${rung.name}. ${rung.effects}`,
       next ? `Next: ${next.name} at ${next.min} points (${next.min - points} more). ${next.effects}` : 'This is the top of the ladder.',
-      `A strike near the other power's forces now risks hitting them ${seen}% of the time when you see them (${seen + MISID.fog > MISID.max ? MISID.max : seen + MISID.fog}% when you do not); a hotline notice takes ${-MISID.notice} points off.`,
-      `Units in contact at the end of the turn: +${RAISE.contact} escalation and a ${firefightChance(view)}% chance of a firefight (${FIREFIGHT.perRung}% more per rung, less with trust).`,
+      `A strike near the other power's forces now risks hitting them ${misidChance(trust)}% of the time when you see them (${misidChance(trust, { unseen: true })}% when you do not); a hotline notice takes ${-misidentification.notice} points off.`,
+      `Units in contact at the end of the turn: +${raise.contact} escalation and a ${firefightChance(view)}% chance of a firefight (${firefight.perRung}% more per rung, less with trust).`,
     ];
-    // The engine does not export PROVOCATION_RUNG; RUNG.incident is the same rung (docs/escalation.md).
-    if (current >= RUNG.incident) out.push(`An unnotified strike near their forces counts as a provocation (+${RAISE.provocation}) even when it misses them.`);
+    if (current >= provocationRung) out.push(`An unnotified strike near their forces counts as a provocation (+${raise.provocation}) even when it misses them.`);
     return out;
   }
 }

@@ -1,7 +1,7 @@
 // The warning before fire that risks the other power's forces or an agreement: the misidentification
 // chance, whether the strike was notified, and the provocation, hold-fire and warning flags. The
 // player confirms, cancels, or notifies first (which opens the hotline form for that hex).
-import { type GameView, type Power, RAISE, TRUST, otherPower } from '../engine';
+import { type GameView, type Power, otherPower, rulesSummary } from '../engine';
 import { POWER_ADJ, POWER_NAME } from '../text/crisisText';
 import { hexName } from '../text/places';
 import type { Controller, StrikeWarning } from '../presenter/controller';
@@ -10,25 +10,26 @@ import { el } from './dom';
 function lines(w: StrikeWarning, view: GameView, camp: Power, scenario: Controller['session']['scenario']): string[] {
   const rival = otherPower(camp);
   const r = w.risk;
+  const { raise, trust } = rulesSummary();
   const out: string[] = [];
   if (r.deliberate) {
-    out.push(`${hexName(scenario, w.hex)} holds ${POWER_ADJ[rival]} forces: firing on it is a deliberate attack (escalation +${RAISE.deliberate_attack}, plus their losses).`);
+    out.push(`${hexName(scenario, w.hex)} holds ${POWER_ADJ[rival]} forces: firing on it is a deliberate attack (escalation +${raise.deliberateAttack}, plus their losses).`);
   } else if (r.nearRival.length > 0 && w.kind !== 'assault') {
     out.push(`${POWER_ADJ[rival]} forces are within ${scenario.data.crisis.dangerRadius * scenario.map.data.hexSizeKm} km: ${r.nearRival.map((h) => hexName(scenario, h)).join('; ')}.`);
-    out.push(`Misidentification chance: ${r.chance}%. The strike may hit them instead (escalation +${RAISE.misidentified_strike}, plus their losses).`);
+    out.push(`Misidentification chance: ${r.chance}%. The strike may hit them instead (escalation +${raise.misidentifiedStrike}, plus their losses).`);
     out.push(r.notified
       ? 'Notified: yes. Your strike notice covers this hex, so any incident is attributed, not disputed.'
       : 'Notified: no. A hotline notice first lowers the chance and makes any incident attributable.');
     if (r.shared) out.push(`${POWER_NAME[rival]} has shared these positions with you, which lowers the chance.`);
     out.push(r.provocation
-      ? `Provocation: yes. At this rung an unnotified strike near their forces is a provocation (escalation +${RAISE.provocation}) even if it misses them.`
+      ? `Provocation: yes. At this rung an unnotified strike near their forces is a provocation (escalation +${raise.provocation}) even if it misses them.`
       : 'Provocation: no.');
   }
   out.push(r.holdFire
-    ? `Hold fire: you agreed to hold fire here (${r.holdFire.id}). Firing breaks it (escalation +${RAISE.agreement_broken}, trust ${TRUST.broken}).`
+    ? `Hold fire: you agreed to hold fire here (${r.holdFire.id}). Firing breaks it (escalation +${raise.agreementBroken}, trust ${trust.broken}).`
     : 'Hold fire: no agreement covers this hex.');
   out.push(r.warned
-    ? `Warning: ${POWER_NAME[r.warned.by]} warned you off this area (${r.warned.id}). Firing into it ignores the warning (escalation +${RAISE.warning_ignored}).`
+    ? `Warning: ${POWER_NAME[r.warned.by]} warned you off this area (${r.warned.id}). Firing into it ignores the warning (escalation +${raise.warningIgnored}).`
     : 'Warning: none for this area.');
   if (view.crisis.escalation.points > 0) out.push(`Escalation now: ${view.crisis.escalation.points} of 100.`);
   return out;

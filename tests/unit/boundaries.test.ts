@@ -101,3 +101,29 @@ describe('the engine tsconfig (no DOM, no Node types)', () => {
     expect(errors.map((l) => l.match(/Cannot find name '(\w+)'/)?.[1])).toEqual(['structuredClone', 'fetch', 'process', 'crypto']);
   });
 });
+
+describe('the engine\'s index keeps the tuning tables inside', () => {
+  /** Every table of crisisRules.ts and rules.ts (their object-valued exports), but the ladder's rung names. */
+  const tables = async (): Promise<Map<unknown, string>> => {
+    const modules = { ...await import('../../src/engine/crisisRules'), ...await import('../../src/engine/rules') };
+    const LADDER = new Set(['RUNGS', 'RUNG']);
+    return new Map(Object.entries(modules).filter(([name, v]) => typeof v === 'object' && v !== null && !LADDER.has(name)).map(([name, v]) => [v, name]));
+  };
+
+  it('exports none of them, under any name', async () => {
+    const all = await tables();
+    expect([...all.values()]).toEqual(expect.arrayContaining(['RAISE', 'LOWER', 'TRUST', 'MISID', 'FIREFIGHT', 'HOTLINE', 'CLASH_SCORE', 'PROXY_FIRE', 'TERRAIN_DEFENCE', 'CRT']));
+    const index: Record<string, unknown> = await import('../../src/engine');
+    expect(Object.entries(index).filter(([, v]) => all.has(v)).map(([name, v]) => `${name} (${all.get(v)})`)).toEqual([]);
+  });
+
+  it('hands the texts a summary of numbers, not the tables themselves', async () => {
+    const all = await tables();
+    const { rulesSummary } = await import('../../src/engine');
+    const nested = Object.values(rulesSummary()).filter((v) => typeof v === 'object');
+    expect(nested.length).toBeGreaterThan(0);
+    expect(nested.filter((v) => all.has(v))).toEqual([]);
+    for (const group of nested) expect(Object.values(group as object).every((n) => Number.isInteger(n))).toBe(true);
+    expect(Object.isFrozen(rulesSummary().raise)).toBe(true);
+  });
+});

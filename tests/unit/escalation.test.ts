@@ -2,10 +2,9 @@
 // with and without notice, deliberate attacks, adviser losses, lines, agreements, warnings, decay,
 // meetings, denials, and the direct clash that ends the game. Expected numbers come from the tables.
 import { describe, expect, it } from 'vitest';
-import { CLASH_SCORE, ESCALATION_MAX, type GameState, HOME_BANK, HOTLINE, LOWER, MISID, RAISE, RUNG, RUNGS, type Scenario, TRUST, agreedLine, applyCommand, firefightChance, rungOf, strikeRisk, viewFor } from '../../src/engine';
-import { EXPOSURE_PCT } from '../../src/engine/crisisRules';
+import { ESCALATION_MAX, type GameState, HOME_BANK, RUNG, RUNGS, type Scenario, agreedLine, applyCommand, firefightChance, rungOf, strikeRisk, viewFor } from '../../src/engine';
+import { CLASH_SCORE, EXPOSURE_PCT, HOTLINE, LOWER, MISID, RAISE, RETALIATION_PCT, TRUST } from '../../src/engine/crisisRules';
 import { unitById } from '../../src/engine/board';
-import { RETALIATION_PCT } from '../../src/engine/crisisRules';
 import { type BuildOptions, at, buildGame } from './builder';
 import { withDraws, withRolls } from './dice';
 import { END, endTurn, escalationChanges, eventTypes, incidentsIn, phaseTo, play, points, run, say, trust } from './play';

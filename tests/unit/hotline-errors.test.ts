@@ -2,7 +2,8 @@
 // is refused with a typed error naming the field, the state's hash is unchanged, and the command
 // object the caller passed in is not touched.
 import { describe, expect, it } from 'vitest';
-import { type GameState, HOTLINE, applyCommand, hashState } from '../../src/engine';
+import { type GameState, applyCommand, hashState } from '../../src/engine';
+import { HOTLINE } from '../../src/engine/crisisRules';
 import { type ErrorCode } from '../../src/engine/types';
 import { at } from './builder';
 import { hotlineGame } from './fixtures';

@@ -1,7 +1,8 @@
 // The hotline: every kind of message sent with good parameters, and what it puts in force; replies
 // and the conversations they close; capacity; calls left unanswered.
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, type GameState, HOTLINE, type HotlineMessage, type MessageBody, RAISE, TRUST, applyCommand, hashState, legalCommands, viewFor } from '../../src/engine';
+import { ANSWERS, type GameState, type HotlineMessage, type MessageBody, applyCommand, hashState, legalCommands, viewFor } from '../../src/engine';
+import { HOTLINE, RAISE, TRUST } from '../../src/engine/crisisRules';
 import { MESSAGE_KINDS, REPLY_KINDS } from '../../src/engine/messageParse';
 import { at } from './builder';
 import { AREA, LINE, hotlineGame } from './fixtures';

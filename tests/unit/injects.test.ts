@@ -3,11 +3,11 @@
 // unanswered call and the custom inject. Then every field of the command made wrong (typed error,
 // state unchanged), the main scenario's injects, replays, legalCommands, and bad scenario data.
 import { describe, expect, it } from 'vitest';
-import { type Command, type GameEvent, type GameState, RAISE, TRUST, applyCommand, hashState, hexDistance, hexKey, hexNeighbors, legalCommands, loadScenario, newGame, viewFor } from '../../src/engine';
+import { type Command, type GameEvent, type GameState, applyCommand, hashState, hexDistance, hexKey, hexNeighbors, legalCommands, loadScenario, newGame, viewFor } from '../../src/engine';
+import { RAISE, RETALIATION_PCT, TRUST } from '../../src/engine/crisisRules';
 import { type ErrorCode } from '../../src/engine/types';
 import { lineIsDown } from '../../src/engine/hotline';
 import { unitById } from '../../src/engine/board';
-import { RETALIATION_PCT } from '../../src/engine/crisisRules';
 import { INJECT_PLACE_REACH } from '../../src/engine/injects';
 import mapJson from '../../assets/maps/middle-euphrates.json';
 import scenarioJson from '../../assets/scenarios/deir-ez-zor-2017.json';

@@ -9,8 +9,9 @@ import { verifyReplay } from '../../src/replay/verify';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 import { playGame } from '../../src/sim/play';
 import {
-  type Command, type GameState, PROXY_FIRE, PROXY_REACH, RAISE, TRUST, applyCommand, attackTargets, hashState, hexDistance, legalCommands, proxyFireRisk, viewFor,
+  type Command, type GameState, PROXY_REACH, applyCommand, attackTargets, hashState, hexDistance, legalCommands, proxyFireRisk, viewFor,
 } from '../../src/engine';
+import { PROXY_FIRE, RAISE, TRUST } from '../../src/engine/crisisRules';
 import { unitById } from '../../src/engine/board';
 import { type BuildOptions, at, buildGame } from './builder';
 import { withDraws } from './dice';

@@ -3,7 +3,8 @@
 // the discussion questions follow what happened in the game.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Command, TRUST, applyCommand, newGame } from '../../src/engine';
+import { type Command, applyCommand, newGame } from '../../src/engine';
+import { TRUST } from '../../src/engine/crisisRules';
 import { replayFromCommands } from '../../src/replay/fromCommands';
 import { parseReplayText } from '../../src/replay/parse';
 import { verifyReplay } from '../../src/replay/verify';

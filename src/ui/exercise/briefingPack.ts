@@ -3,7 +3,7 @@
 // rules of engagement (what escalates, from docs/escalation.md), hotline procedures and the history
 // (docs/history.md) with its sources named.
 import {
-  CLASH_SCORE, FIREFIGHT, type GameView, HOTLINE_REMARK_MAX, MISID, type Power, RAISE, type Scenario, formatDate, otherPower, turnDate,
+  type GameView, HOTLINE_REMARK_MAX, type Power, type Scenario, formatDate, otherPower, rulesSummary, turnDate,
 } from '../../engine';
 import { POWER_NAME } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
@@ -29,14 +29,15 @@ function forcesList(scenario: Scenario, camp: Power): HTMLElement {
 
 function rulesOfEngagement(camp: Power): HTMLElement {
   const rival = POWER_NAME[otherPower(camp)];
+  const { raise, misidentification: misid, firefight, clashScore } = rulesSummary();
   return el('ul', { class: 'brief-list' },
-    el('li', {}, `Strikes near ${rival}'s troops: any air strike or artillery fire close to them may hit them by mistake (${MISID.base}% to start, +${MISID.fog} if you cannot see them, ${MISID.notice} with a notice first, ${MISID.shared} if they shared positions). A misidentified strike is +${RAISE.misidentified_strike} escalation plus the losses.`),
-    el('li', {}, `Never attack ${rival}'s units on purpose: +${RAISE.deliberate_attack}, and +${RAISE.greatPowerStep} for every step of US or Russian personnel lost.`),
+    el('li', {}, `Strikes near ${rival}'s troops: any air strike or artillery fire close to them may hit them by mistake (${misid.base}% to start, +${misid.unseen} if you cannot see them, ${misid.notice} with a notice first, ${misid.shared} if they shared positions). A misidentified strike is +${raise.misidentifiedStrike} escalation plus the losses.`),
+    el('li', {}, `Never attack ${rival}'s units on purpose: +${raise.deliberateAttack}, and +${raise.greatPowerStep} for every step of US or Russian personnel lost.`),
     el('li', {}, `Notices: notify a strike over the hotline first; an incident is then attributed, not disputed, and far less likely.`),
-    el('li', {}, `The line: crossing an agreed deconfliction line is +${RAISE.line_crossed} and costs trust; so is breaking a hold-fire or withdrawal.`),
-    el('li', {}, `Contact: ending a turn close to ${rival}'s units is +${RAISE.contact} and risks a firefight (${FIREFIGHT.base}% plus ${FIREFIGHT.perRung}% per rung, less with trust): +${RAISE.firefight}.`),
-    el('li', {}, `Warnings: moving or firing into an area you were warned off is +${RAISE.warning_ignored}; a public warning through the media is +${RAISE.public_warning}.`),
-    el('li', {}, `At 100 escalation the exercise ends in a direct US–Russian clash: the side that set it off scores ${CLASH_SCORE.culprit}, the other ${CLASH_SCORE.other}.`));
+    el('li', {}, `The line: crossing an agreed deconfliction line is +${raise.lineCrossed} and costs trust; so is breaking a hold-fire or withdrawal.`),
+    el('li', {}, `Contact: ending a turn close to ${rival}'s units is +${raise.contact} and risks a firefight (${firefight.base}% plus ${firefight.perRung}% per rung, less with trust): +${raise.firefight}.`),
+    el('li', {}, `Warnings: moving or firing into an area you were warned off is +${raise.warningIgnored}; a public warning through the media is +${raise.publicWarning}.`),
+    el('li', {}, `At 100 escalation the exercise ends in a direct US–Russian clash: the side that set it off scores ${clashScore.culprit}, the other ${clashScore.other}.`));
 }
 
 function procedures(scenario: Scenario, camp: Power): HTMLElement[] {

@@ -2,7 +2,7 @@
 // map (or from a list of places, for the keyboard); the formal text, the predicted effect and any
 // error show before sending. Built once and updated in place, so typing and focus survive renders.
 import {
-  type Hex, type MessageBody, type OpeningBody, WARNING_CONSEQUENCES, type WarningConsequence, HOTLINE, predictMessage,
+  type Hex, type MessageBody, type OpeningBody, WARNING_CONSEQUENCES, type WarningConsequence, predictMessage, rulesSummary,
 } from '../../engine';
 import { CONSEQUENCE_LABEL, INCIDENT_NAME, signed, turnDays } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL, formatBody } from '../../text/messageText';
@@ -11,6 +11,8 @@ import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { COMPOSE_KINDS, type Draft, draftBody, hasArea, hasLine, hasTurns, newDraft, toggleHex } from './draft';
 
+/** What one message may hold: the form's bounds. */
+const LIMITS = rulesSummary().hotline;
 
 function radio(name: string, value: string, label: string, testid?: string): HTMLLabelElement {
   return el('label', { class: 'choice' }, el('input', { type: 'radio', name, value, 'data-testid': testid }), ' ', label);
@@ -29,9 +31,9 @@ export class ComposeForm {
   private readonly centre = el('p', { class: 'centre', id: 'hl-centre', 'data-testid': 'hl-centre' });
   private readonly pickArea = el('button', { type: 'button', 'data-testid': 'hl-pick-area', 'aria-pressed': 'false' }, 'Pick on map');
   private readonly place = el('select', { id: 'hl-place', 'data-testid': 'hl-place' });
-  private readonly radius = el('input', { id: 'hl-radius', type: 'number', min: '0', max: String(HOTLINE.maxAreaRadius), step: '1', 'data-testid': 'hl-radius' });
+  private readonly radius = el('input', { id: 'hl-radius', type: 'number', min: '0', max: String(LIMITS.maxAreaRadius), step: '1', 'data-testid': 'hl-radius' });
   private readonly turnsRow: HTMLElement;
-  private readonly turns = el('input', { id: 'hl-turns', type: 'number', min: '1', max: String(HOTLINE.maxAgreementTurns), step: '1' });
+  private readonly turns = el('input', { id: 'hl-turns', type: 'number', min: '1', max: String(LIMITS.maxAgreementTurns), step: '1' });
   private readonly line: HTMLFieldSetElement;
   private readonly lineHexes = el('p', { class: 'line-hexes', 'data-testid': 'hl-line-hexes' });
   private readonly pickLine = el('button', { type: 'button', 'data-testid': 'hl-pick-line', 'aria-pressed': 'false' }, 'Pick hexes on map');
@@ -66,8 +68,8 @@ export class ComposeForm {
     this.area = el('fieldset', {}, el('legend', {}, 'Area'),
       this.centre,
       el('p', { class: 'row' }, this.pickArea, el('label', { for: 'hl-place', class: 'sr-only' }, 'Centre at a named place'), this.place),
-      el('p', { class: 'row' }, el('label', { for: 'hl-radius' }, `Radius in hexes (${scenario.map.data.hexSizeKm} km each, 0–${HOTLINE.maxAreaRadius})`), this.radius));
-    this.turnsRow = el('p', { class: 'row' }, el('label', { for: 'hl-turns' }, `For how many turns (1–${HOTLINE.maxAgreementTurns})`), this.turns);
+      el('p', { class: 'row' }, el('label', { for: 'hl-radius' }, `Radius in hexes (${scenario.map.data.hexSizeKm} km each, 0–${LIMITS.maxAreaRadius})`), this.radius));
+    this.turnsRow = el('p', { class: 'row' }, el('label', { for: 'hl-turns' }, `For how many turns (1–${LIMITS.maxAgreementTurns})`), this.turns);
     const clear = el('button', { type: 'button' }, 'Clear');
     this.hexControls = el('div', { class: 'hex-controls' }, this.lineHexes,
       el('p', { class: 'row' }, this.pickLine, this.undoLine, clear),
@@ -141,8 +143,8 @@ export class ComposeForm {
       const n = Math.round(Number(input.value));
       return input.value === '' || !Number.isFinite(n) ? fallback : Math.min(hi, Math.max(lo, n));
     };
-    d.radius = int(this.radius, 0, HOTLINE.maxAreaRadius, d.radius);
-    d.turns = int(this.turns, 1, HOTLINE.maxAgreementTurns, d.turns);
+    d.radius = int(this.radius, 0, LIMITS.maxAreaRadius, d.radius);
+    d.turns = int(this.turns, 1, LIMITS.maxAgreementTurns, d.turns);
     d.consequence = this.consequence.value as WarningConsequence;
     d.public = this.isPublic.checked;
     d.incident = this.incident.value;

@@ -1,7 +1,7 @@
 // Messages to the player that it may still answer: calls pending until the end of its phase, and
 // notices, shares and warnings not yet acknowledged. Each allowed answer is a button, with its
 // predicted effect; a counter-proposal opens the compose form, since it needs a line.
-import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, TRUST, predictMessage, tooOldToAcknowledge } from '../../engine';
+import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, predictMessage, rulesSummary, tooOldToAcknowledge } from '../../engine';
 import { signed } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
 import type { Controller } from '../../presenter/controller';
@@ -44,7 +44,7 @@ export function renderIncoming(controller: Controller, actions: IncomingActions)
       });
       return b;
     });
-    const due = m.status === 'pending' ? el('p', { class: 'due' }, `Answer before the end of your phase, or it goes unanswered (trust ${signed(TRUST.unanswered)}).`) : null;
+    const due = m.status === 'pending' ? el('p', { class: 'due' }, `Answer before the end of your phase, or it goes unanswered (trust ${signed(rulesSummary().trust.unanswered)}).`) : null;
     return el('li', { class: 'awaiting' },
       messageArticle(scenario, view, m, camp, 'in'), due,
       el('div', { class: 'answers', role: 'group', 'aria-label': `Answers to ${m.id}` }, ...buttons),
