@@ -22,6 +22,12 @@ export type SessionResult = { ok: true; events: GameEvent[] } | { ok: false; err
 /** Whose eyes the view is: the team at the controls, nobody (handover, pause) or Control's all-seeing map. */
 export type Viewer = 'team' | 'none' | 'all';
 
+/**
+ * What the one screen shows, from the match: a team at the controls, the handover to the next team,
+ * Control's all-seeing map (between phases), the pause, or the end (a hot-seat debrief sees it all).
+ */
+export type Screen = 'team' | 'handover' | 'control' | 'paused' | 'over';
+
 export class GameSession {
   /** The match: seats, state, log, undo, injects, pause, notes, handover and the AI's turns. */
   readonly match: Match;
@@ -110,10 +116,22 @@ export class GameSession {
     return this.viewer === 'team' && this.match.refusal(this.camp, { type: 'end_phase' }) === null && this.match.status === 'playing';
   }
 
+  /** What the screen shows now (see Screen). */
+  get screen(): Screen {
+    if (this.match.status === 'over') return 'over';
+    if (this.match.isPaused) return 'paused';
+    if (this.controlView) return 'control';
+    return this.match.handoverTo !== null ? 'handover' : 'team';
+  }
+
   /** Whose view is served now. */
   get viewer(): Viewer {
-    if (this.controlView) return 'all';
-    return this.match.handoverTo !== null || this.match.isPaused ? 'none' : 'team';
+    switch (this.screen) {
+      case 'team': return 'team';
+      case 'control': return 'all';
+      case 'over': return this.controlView || this.match.handovers ? 'all' : 'team';
+      default: return 'none';
+    }
   }
 
   /** The team at the handover takes the controls: its camp's view is served from now on. */
@@ -125,9 +143,10 @@ export class GameSession {
     this.changed();
   }
 
-  /** Pauses or resumes the exercise: paused, no orders are taken and no view is served. */
+  /** Pauses or resumes the exercise: paused, no orders are taken and no view is served (Control's map closes). */
   setPaused(paused: boolean): void {
     this.match.setPaused(paused);
+    if (paused) this.controlView = false;
     this.changed();
   }
 

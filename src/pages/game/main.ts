@@ -35,7 +35,8 @@ import { parseExerciseCode } from '../../exercise/code';
 import type { ExerciseConfig } from '../../exercise/config';
 import { readExerciseSave } from '../../exercise/save';
 import { showExerciseError, showExerciseSetup } from '../../ui/exercise/setup';
-import { exerciseSession, mountExercise } from '../../ui/exercise/run';
+import { mountExercise } from '../../ui/exercise/run';
+import { exerciseSession } from '../../presenter/hotSeat';
 import { startReplay } from '../replay/startReplay';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];

@@ -70,6 +70,7 @@ export class HandoverScreen {
     this.title.focus();
   }
 
+  get isShown(): boolean { return !this.root.hidden; }
   hide(): void { this.root.hidden = true; }
 }
 
@@ -83,6 +84,7 @@ export class PauseScreen {
     this.root.append(el('div', { class: 'menu-card' }, this.title, el('p', { class: 'lede' }, 'Control has paused the exercise. Wait for the facilitator.'), el('div', { class: 'buttons' }, resume)));
   }
 
+  get isShown(): boolean { return !this.root.hidden; }
   show(): void { this.root.hidden = false; this.title.focus(); }
   hide(): void { this.root.hidden = true; }
 }
