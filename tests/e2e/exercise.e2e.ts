@@ -84,7 +84,7 @@ async function continueAs(page: Page, team: 'coalition' | 'russia'): Promise<voi
   const title = team === 'coalition' ? 'Pass to the coalition team' : 'Pass to the government side team';
   expect(await page.locator('#handover-title').innerText()).toBe(title);
   await expectHidden(page, null);
-  await page.getByTestId('handover-continue').click();
+  await page.getByTestId('handover-continue').click({ timeout: 120_000 }); // the team's map is drawn: slow on a loaded machine
   await nextFrame(page);
   expect(await page.evaluate(() => window.__deconfliction!.session.camp)).toBe(team);
   await expectHidden(page, team);
