@@ -293,6 +293,8 @@ describe('class exercise', () => {
     }
 
     // The autosave: a reload and the menu's Run a class exercise offer to resume it, notes and all.
+    // Once the handover shows, it has begun: turn 4's due inject is fired and saved (handoverTo is set a task earlier).
+    await handover(page).waitFor({ state: 'visible' });
     const hashBefore = await page.evaluate(() => window.__deconfliction!.hash());
     await page.goto(`${base()}?anim=off`);
     await page.getByTestId('run-exercise').click();
