@@ -3,7 +3,7 @@
 // `advance` (the default AI, balanced), `careful` and `reckless`. For IS, or any camp that is not a
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
-  type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
+  type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, defenceOf, hexDistance, hexKey, hostile, inArea, isPower,
   movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
@@ -12,6 +12,7 @@ import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHig
 import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
 import { CrisisRestraint, FREE_MOVES, type MoveRules, mustWithdraw } from './restraint';
 import type { Policy, PolicyFactory } from './policy';
+import { besieged, fullyBesieged, spareBesieger } from './siege';
 import { nextOrder, proxyRemark } from './proxies';
 import { remarkFor } from './remarks';
 
@@ -54,10 +55,13 @@ export interface Tactics {
   yieldContactRung?: number;
 }
 
-/** The points of an objective at `h` that IS holds, else 0. */
+/**
+ * What striking an objective at `h` that IS holds is worth: its points per point of defence left, so
+ * fire goes where a town is nearest to falling, not on a dug-in city it cannot yet break; else 0.
+ */
 function held(scenario: Scenario, view: GameView, h: Hex): number {
   const o = scenario.objectiveAt.get(hexKey(h));
-  return o && view.control[o.id] === 'is' ? o.points : 0;
+  return o && view.control[o.id] === 'is' ? Math.floor((o.points * 100) / Math.max(1, defenceOf(scenario, view, h))) : 0;
 }
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
@@ -117,6 +121,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           }
           memory.done.add(unit.id);
           if (guard) continue;
+          // A besieger stays next to the town it cannot yet assault (src/ai/siege.ts).
+          if (!leaving && rules.canStop(unit.hex, unit) && besieged(scenario, view, unit)) continue;
           const step = advanceStep(scenario, view, unit, distances, rules, restraint, tactics);
           if (step) return step;
           if (profile.attackProxies && restraint) {
@@ -185,6 +191,7 @@ function goalFields(
   const shy = yieldExposed && attackedBy(view, camp);
   return scenario.objectives
     .filter((o) => (view.control[o.id] !== camp || threatened(o)) && !(shy && exposed(scenario, view, camp, o.hex)))
+    .filter((o) => view.control[o.id] !== 'is' || !fullyBesieged(scenario, view, camp, o.hex))
     .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
 }
 
@@ -226,7 +233,8 @@ function advanceStep(
   // With `shunAssault`, a proxy the other power could assault where it stands steps away, where it cannot.
   const rivals = tactics.shunAssault === true && !unit.greatPower ? assailants(scenario, view, unit.camp) : [];
   const shun = rivals.length > 0;
-  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined
+  // A unit next to a town others already besiege moves on even if its first step leads no closer (out of the town's zone of control).
+  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined || spareBesieger(scenario, view, unit)
     || (shun && assailable(scenario, view, unit.camp, unit.hex, undefined, rivals));
   // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
   const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);
