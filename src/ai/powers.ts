@@ -51,6 +51,8 @@ export interface Tactics {
    * on the ladder than an objective is worth.
    */
   shunAssault?: boolean;
+  /** Besieges the towns IS holds that it cannot yet assault, a few units a town, and sends the rest on (src/ai/siege.ts). */
+  besiege?: boolean;
   /** From this rung up, neither guards nor joins the guard of an objective in contact with the other power: near the top, contact alone ends in a clash. */
   yieldContactRung?: number;
 }
@@ -122,7 +124,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           memory.done.add(unit.id);
           if (guard) continue;
           // A besieger stays next to the town it cannot yet assault (src/ai/siege.ts).
-          if (!leaving && rules.canStop(unit.hex, unit) && besieged(scenario, view, unit)) continue;
+          if (tactics.besiege && !leaving && rules.canStop(unit.hex, unit) && !(tactics.shunAssault && assailable(scenario, view, camp, unit.hex))
+            && besieged(scenario, view, unit)) continue;
           const step = advanceStep(scenario, view, unit, distances, rules, restraint, tactics);
           if (step) return step;
           if (profile.attackProxies && restraint) {
@@ -183,7 +186,7 @@ interface Goal { id: string; d: number; field: DistanceField }
 /** Distance fields to the objectives the camp does not hold (and, with `reinforce`, to those it holds under threat). */
 function goalFields(
   scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false, double = false,
-  yieldExposed = false,
+  yieldExposed = false, besiege = false,
 ): Goal[] {
   const threatened = (o: Scenario['objectives'][number]): boolean => reinforce
     && view.units.filter((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r).length
@@ -191,7 +194,7 @@ function goalFields(
   const shy = yieldExposed && attackedBy(view, camp);
   return scenario.objectives
     .filter((o) => (view.control[o.id] !== camp || threatened(o)) && !(shy && exposed(scenario, view, camp, o.hex)))
-    .filter((o) => view.control[o.id] !== 'is' || !fullyBesieged(scenario, view, camp, o.hex))
+    .filter((o) => !besiege || view.control[o.id] !== 'is' || !fullyBesieged(scenario, view, camp, o.hex))
     .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
 }
 
@@ -201,7 +204,7 @@ let lastGoals: { view: GameView; camp: Camp; distances: ObjectiveDistances; avoi
 function campGoals(scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, tactics: Tactics): Goal[] {
   const c = lastGoals;
   if (c && c.view === view && c.camp === camp && c.distances === distances && c.avoid === avoid && c.tactics === tactics) return c.goals;
-  const goals = goalFields(scenario, view, camp, distances, avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
+  const goals = goalFields(scenario, view, camp, distances, avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed, tactics.besiege);
   lastGoals = { view, camp, distances, avoid, tactics, goals };
   return goals;
 }
@@ -234,7 +237,7 @@ function advanceStep(
   const rivals = tactics.shunAssault === true && !unit.greatPower ? assailants(scenario, view, unit.camp) : [];
   const shun = rivals.length > 0;
   // A unit next to a town others already besiege moves on even if its first step leads no closer (out of the town's zone of control).
-  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined || spareBesieger(scenario, view, unit)
+  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined || (tactics.besiege === true && spareBesieger(scenario, view, unit))
     || (shun && assailable(scenario, view, unit.camp, unit.hex, undefined, rivals));
   // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
   const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);

@@ -5,6 +5,8 @@ import { type GameView, type Hex, type Scenario, type Unit, hexDistance, hostile
 
 /** Units of a camp that besiege one town; more move on to other objectives. */
 export const BESIEGERS = 2;
+/** A unit besieges only with no unit of the other power this close. */
+const RIVAL_CLEARANCE = 3;
 
 /** Is `h` an objective IS holds with a garrison in it? */
 function garrisoned(scenario: Scenario, view: GameView, camp: Unit['camp'], h: Hex): boolean {
@@ -17,6 +19,8 @@ function garrisoned(scenario: Scenario, view: GameView, camp: Unit['camp'], h: H
  */
 export function besieged(scenario: Scenario, view: GameView, unit: Unit): Hex | undefined {
   if (unit.greatPower || typeOf(scenario, unit).range > 1) return undefined;
+  // Not with the other power close by: a unit standing still is what its strikes hit by mistake.
+  if (view.units.some((u) => u.camp !== unit.camp && !hostile(u.camp, unit.camp) && hexDistance(u.hex, unit.hex) <= RIVAL_CLEARANCE)) return undefined;
   for (const o of scenario.objectives) {
     if (view.control[o.id] !== 'is' || hexDistance(o.hex, unit.hex) !== 1 || scenario.map.riverBetween(unit.hex, o.hex)) continue;
     if (garrisoned(scenario, view, unit.camp, o.hex) && nextTo(scenario, view, unit.camp, o.hex).slice(0, BESIEGERS).includes(unit)) return o.hex;
