@@ -3,7 +3,7 @@
 // `advance` (the default AI, balanced), `careful` and `reckless`. For IS, or any camp that is not a
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
-  type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, defenceOf, hexDistance, hexKey, hostile, inArea, isPower,
+  type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
   movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
@@ -12,7 +12,7 @@ import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHig
 import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
 import { CrisisRestraint, FREE_MOVES, type MoveRules, mustWithdraw } from './restraint';
 import type { Policy, PolicyFactory } from './policy';
-import { besieged, fullyBesieged, spareBesieger } from './siege';
+import { besieged, fullyBesieged, siegeWorth, spareBesieger } from './siege';
 import { nextOrder, proxyRemark } from './proxies';
 import { remarkFor } from './remarks';
 
@@ -57,14 +57,8 @@ export interface Tactics {
   yieldContactRung?: number;
 }
 
-/**
- * What striking an objective at `h` that IS holds is worth: its points per point of defence left, so
- * fire goes where a town is nearest to falling, not on a dug-in city it cannot yet break; else 0.
- */
-function held(scenario: Scenario, view: GameView, h: Hex): number {
-  const o = scenario.objectiveAt.get(hexKey(h));
-  return o && view.control[o.id] === 'is' ? Math.floor((o.points * 100) / Math.max(1, defenceOf(scenario, view, h))) : 0;
-}
+/** What focused fire on `h` is worth to `camp`: see siegeWorth (src/ai/siege.ts). */
+const held = (scenario: Scenario, view: GameView, h: Hex, camp: Camp): number => siegeWorth(scenario, view, camp, h);
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
 
@@ -136,7 +130,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         if (!memory.airRefused) {
           const strikes = strikeTargets(scenario, view)
             .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
-            .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex) - held(scenario, view, a.hex) : 0)
+            .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
               || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
           for (const t of strikes) {
             if (!restraint) return { type: 'air_strike', target: t.hex };
@@ -167,7 +161,7 @@ function unitAttack(
   // With `shunAssault`, a proxy open to the other power's assault steps away rather than assault, and assaults into no such place.
   const exposedHere = shun && !unit.greatPower && targets.length > 0 && assailable(scenario, view, unit.camp, unit.hex);
   // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.
-  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex) - held(scenario, view, a.hex));
+  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex, unit.camp) - held(scenario, view, a.hex, unit.camp));
   for (const t of targets) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.

@@ -1,7 +1,7 @@
 // Sieges: a unit next to a town IS holds that it cannot yet assault stays there, so that the town
 // stays in sight (the air and the guns keep wearing its garrison down) and its garrison stays pinned,
 // instead of walking off to the next objective and back. A few units besiege a town; the rest move on.
-import { type GameView, type Hex, type Scenario, type Unit, hexDistance, hostile, isCarBomb, typeOf } from '../engine';
+import { type GameView, type Hex, type Scenario, type Unit, defenceOf, hexDistance, hexKey, hostile, isCarBomb, typeOf } from '../engine';
 
 /** Units of a camp that besiege one town; more move on to other objectives. */
 export const BESIEGERS = 2;
@@ -43,4 +43,15 @@ export function fullyBesieged(scenario: Scenario, view: GameView, camp: Unit['ca
 export function spareBesieger(scenario: Scenario, view: GameView, unit: Unit): boolean {
   return scenario.objectives.some((o) => view.control[o.id] === 'is' && hexDistance(o.hex, unit.hex) === 1
     && fullyBesieged(scenario, view, unit.camp, o.hex) && !nextTo(scenario, view, unit.camp, o.hex).slice(0, BESIEGERS).includes(unit));
+}
+
+/**
+ * What striking the town at `h` is worth to `camp`: its points per point of defence left, so fire goes
+ * where a town is nearest to falling rather than on a dug-in city; and only a town IS holds with the
+ * camp's troops next to it, ready to go in when the garrison is worn down (else 0).
+ */
+export function siegeWorth(scenario: Scenario, view: GameView, camp: Unit['camp'], h: Hex): number {
+  const o = scenario.objectiveAt.get(hexKey(h));
+  if (!o || view.control[o.id] !== 'is' || nextTo(scenario, view, camp, h).length === 0) return 0;
+  return Math.floor((o.points * 100) / Math.max(1, defenceOf(scenario, view, h)));
 }
