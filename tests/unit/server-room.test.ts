@@ -107,11 +107,13 @@ describe('the class server', () => {
       expect(r.error?.code ?? r.code, what).toBe(code);
     }
     // An unknown message type.
+    let from = russia.inbox.length;
     russia.room.send('teleport', { x: 1 });
-    expect((await russia.next('error', (e) => /teleport/.test(e.message))).code).toBe('malformed_message');
+    expect((await russia.next('error', (e) => /message type/.test(e.message), from)).code).toBe('malformed_message');
     // Oversized.
+    from = russia.inbox.length;
     russia.room.send('command', { seq: 99, command: { type: 'hotline', message: 'x'.repeat(MAX_MESSAGE_BYTES + 10) } });
-    expect((await russia.next('error', (e) => e.code === 'message_too_large')).message).toMatch(/at most/);
+    expect((await russia.next('error', (e) => e.code === 'message_too_large', from)).message).toMatch(/at most/);
     // Nothing changed: a legal command is accepted next, and the log grew by exactly it.
     const legal = legalCommands(scenario, start.view).find((c) => c.type === 'move')!;
     const ok = await russia.command(legal);
