@@ -90,6 +90,8 @@ describe('the class server', () => {
     const coalition = await seat(codeOf(cls, 1, 'coalition'));
     const other = await seat(codeOf(cls, 2, 'russia'));
     const start = await russia.next('delivery');
+    await coalition.next('delivery');
+    await other.next('delivery');
     const logLength = start.logLength;
     const coalitionSeen = coalition.inbox.length;
     const otherSeen = other.inbox.length;
