@@ -109,7 +109,7 @@ export class GroupRoom extends GuardedRoom {
   private welcome(client: Client, seat: ClassSeat): void {
     const assignment: SeatAssignment = {
       classId: this.record.id, title: this.record.settings.title, group: this.group, seat,
-      scenario: this.record.settings.scenario, humans: humansOf(this.record.settings), reconnectionToken: client.reconnectionToken,
+      scenario: this.record.settings.scenario, humans: humansOf(this.record.settings), reconnectionToken: `${this.roomId}:${client.reconnectionToken}`,
     };
     client.send(SERVER.seat, assignment);
     client.send(SERVER.delivery, this.seatDelivery(seat, []));
