@@ -13,5 +13,5 @@ export function clockLine(clock: { endsAt: string | null; afterTurn: number | nu
   const parts: string[] = [];
   if (clock.endsAt) parts.push(`at ${time(new Date(clock.endsAt))} (${countdown(clock.endsAt, now)})`);
   if (clock.afterTurn !== null) parts.push(`after turn ${clock.afterTurn}`);
-  return parts.length === 0 ? 'No class clock: the games run to their last turn.' : `The game ends ${parts.join(' or ')}, whichever comes first.`;
+  return parts.length === 0 ? 'No class clock: the games run to their last turn.' : `The game ends ${parts.join(' or ')}${parts.length > 1 ? ', whichever comes first' : ''}.`;
 }
