@@ -18,6 +18,7 @@ import { joinForm } from '../../ui/classnet/joinForm';
 import { SeatBanner } from '../../ui/classnet/seatBanner';
 import { mountControlSeat } from '../../ui/classnet/controlSeat';
 import { loadMap } from '../mapLoader';
+import { TEST_HOOKS } from '../testHooks';
 import { client } from '../classnet/server';
 import { SeatConnection } from '../classnet/seatConnection';
 
@@ -28,6 +29,13 @@ let session: NetSession | undefined;
 let banner: SeatBanner | undefined;
 let assignment: SeatAssignment | undefined;
 let first: SeatDelivery | undefined;
+let linkState = 'connecting';
+
+/** What the end-to-end tests read and do (window.__seat, in dev and test builds only). */
+export interface SeatHooks { link(): string; session(): NetSession | undefined; drop(): void }
+declare global {
+  interface Window { __seat?: SeatHooks }
+}
 
 const connection = new SeatConnection(client(), {
   seat: (a) => { assignment = a; maybeStart(); },
@@ -42,12 +50,14 @@ const connection = new SeatConnection(client(), {
     else console.warn(e.message);
   },
   state: (s, why) => {
+    linkState = s;
     banner?.setLink(s, why);
     if (s === 'connected') session?.attach({ send: (type, message) => connection.send(type, message) });
     else session?.detach();
-    if (s === 'closed' && !session) joinForm(document.body, (code) => connection.join(code));
+    if (s === 'closed' && !session && !document.getElementById('join')) joinForm(document.body, (code) => connection.join(code));
   },
 }, sessionStore());
+if (TEST_HOOKS) window.__seat = { link: () => linkState, session: () => session, drop: () => connection.dropForTest() };
 
 /** Builds the game once the seat and its first view are both here (the server sends them on joining). */
 function maybeStart(): void {
@@ -103,7 +113,7 @@ function sessionStore(): Storage | undefined {
 async function main(): Promise<void> {
   // A reload (or a tab brought back) returns to the seat it held; otherwise the code is asked for.
   if (await connection.resume()) return;
-  joinForm(document.body, (code) => connection.join(code), params.get('code') ?? '');
+  if (!document.getElementById('join')) joinForm(document.body, (code) => connection.join(code), params.get('code') ?? '');
 }
 
 void main();

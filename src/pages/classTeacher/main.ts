@@ -83,16 +83,17 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
       setInterval(() => dashboard?.tick(), 1000);
     }
     dashboard.render(state);
-    // The class table fills itself: each group's game is added once it is over.
+    // The class table fills itself: each group's game is added once it is over (every game, once the class is).
     for (const r of state.rows) {
-      if (r.status !== 'over' || tabled.has(r.group)) continue;
+      if ((r.status !== 'over' && !state.over) || tabled.has(r.group)) continue;
       tabled.add(r.group);
       send('review', { group: r.group });
     }
   });
   room.onMessage(SERVER.watch, (frame: WatchFrame) => watch?.show(frame));
   room.onMessage(SERVER.review, (reply: ReviewReply) => {
-    if (tabled.has(reply.group) && !table.rows.some((r) => r.name === `Group ${reply.group}`) && hooks.state?.rows.find((r) => r.group === reply.group)?.status === 'over') {
+    const finished = hooks.state?.over || hooks.state?.rows.find((r) => r.group === reply.group)?.status === 'over';
+    if (finished && tabled.has(reply.group) && !table.rows.some((r) => r.name === `Group ${reply.group}`)) {
       table.show(checkGroup(`Group ${reply.group}`, JSON.stringify(reply.replay)));
     }
     if (!reviewAsked.delete(reply.group)) return;

@@ -17,8 +17,10 @@ export interface SeatHandlers {
 
 const STORE_KEY = 'deconfliction.seat';
 const RETRY_MS = 400;
-/** Close codes of a leave that is meant: ours (1000) or the server's (4000, Colyseus's CLOSE_CONSENTED). */
-const MEANT = new Set([1000, 4000]);
+/** The close code of a leave that is meant (Colyseus's CLOSE_CONSENTED); our own leave sets `closed` first. */
+const CONSENTED = 4000;
+/** The close code the test hook drops the link with (an application code: the server sees an unmeant leave). */
+const DROP_CODE = 3000;
 
 /** Answers that mean the seat will not come back however often we try. */
 const GONE = new Set<string>(['unknown_code', 'code_expired', 'class_over']);
@@ -81,6 +83,11 @@ export class SeatConnection {
     void this.room?.leave(true);
   }
 
+  /** The tests' dropped Wi-Fi: the socket closes under the room, as a network failure closes it. */
+  dropForTest(): void {
+    this.room?.connection.close(DROP_CODE, 'dropped by a test');
+  }
+
   private bind(room: Room, code: string): void {
     this.room = room;
     const h = this.handlers;
@@ -94,7 +101,7 @@ export class SeatConnection {
     room.onLeave((closeCode) => {
       if (this.room !== room) return;
       this.room = null;
-      if (this.closed || MEANT.has(closeCode)) return this.close('You have left the game.');
+      if (this.closed || closeCode === CONSENTED) return this.close('You have left the game.');
       h.state('reconnecting');
       void this.retry(code);
     });
