@@ -2,12 +2,14 @@
 // move, rung, VP, unanswered calls, each seat's connection, timer) and the controls that steer them:
 // injects, pause and resume, phase timers and the class clock, one group or all. It renders the
 // server's DashboardState and sends teacher messages; the page wires watching, reviews and export.
-import { CUSTOM_INJECT, RUNGS, type Scenario } from '../../engine';
+import { type Camp, CUSTOM_INJECT, RUNGS, type Scenario } from '../../engine';
 import type { DashboardRow, DashboardState, GroupTarget, TeacherMessage } from '../../net/protocol';
-import { campName } from '../../text/places';
 import { el } from '../dom';
 import { seatName } from './classCodes';
 import { countdown, clockLine } from './clockText';
+
+/** Short camp names: the table has a dozen columns. */
+const SHORT: Readonly<Record<Camp | 'control', string>> = { coalition: 'Coalition', russia: 'Government', is: 'IS', control: 'Control' };
 
 export interface DashboardActions {
   send<K extends keyof TeacherMessage>(type: K, message: TeacherMessage[K]): void;
@@ -54,7 +56,7 @@ export class Dashboard {
     };
     const table = el('table', { class: 'review-table dash-table', 'data-testid': 'dash-table' },
       el('caption', {}, 'The groups, live'),
-      el('thead', {}, el('tr', {}, ...['Group', 'Turn', 'Phase', 'Whose move', 'Rung', `VP ${campName(scenario, 'coalition')}`, `VP ${campName(scenario, 'russia')}`, 'Unanswered calls', 'Seats', 'Timer', 'State', 'Actions']
+      el('thead', {}, el('tr', {}, ...['Group', 'Turn', 'Phase', 'Whose move', 'Rung', 'VP coalition', 'VP government', 'Unanswered calls', 'Seats', 'Timer', 'State', 'Actions']
         .map((h) => el('th', { scope: 'col' }, h)))),
       this.body);
     this.root = el('main', { class: 'review dashboard', 'data-testid': 'dashboard' },
@@ -122,10 +124,10 @@ export class Dashboard {
 
   private row(r: DashboardRow): HTMLTableRowElement {
     const s = this.scenario;
-    const who = r.whoseMove === null ? '—' : r.whoseMove === 'ai' ? 'the AI' : campName(s, r.whoseMove);
+    const who = r.whoseMove === null ? '—' : r.whoseMove === 'ai' ? 'the AI' : `${SHORT[r.whoseMove]} team`;
     const state = r.result ? `over: ${r.result.outcome}` : r.paused ? 'paused' : 'playing';
     const seats = el('ul', { class: 'seat-list' }, ...r.seats.map((x) =>
-      el('li', { class: `conn-${x.connection}`, 'data-testid': `conn-${r.group}-${x.seat}` }, `${seatName(s, x.seat)}: ${x.connection}`)));
+      el('li', { class: `conn-${x.connection}`, 'data-testid': `conn-${r.group}-${x.seat}`, title: seatName(s, x.seat) }, `${SHORT[x.seat]}: ${x.connection}`)));
     const act = (text: string, testid: string, fn: () => void) => {
       const b = el('button', { type: 'button', 'data-testid': testid, 'aria-label': `${text} group ${r.group}` }, text);
       b.addEventListener('click', fn);
@@ -133,7 +135,7 @@ export class Dashboard {
     };
     return el('tr', { 'data-testid': `dash-row-${r.group}`, 'data-turn': String(r.turn), 'data-status': r.status, class: r.paused ? 'paused' : undefined },
       el('th', { scope: 'row' }, `Group ${r.group}`),
-      el('td', { class: 'num' }, String(r.turn)), el('td', {}, campName(s, r.phase)), el('td', {}, who),
+      el('td', { class: 'num' }, String(r.turn)), el('td', {}, SHORT[r.phase]), el('td', {}, who),
       el('td', {}, `${r.rung} ${RUNGS[r.rung]?.name ?? ''}`),
       el('td', { class: 'num' }, String(r.vp.coalition)), el('td', { class: 'num' }, String(r.vp.russia)),
       el('td', { class: 'num' }, String(r.unanswered)), el('td', {}, seats),
