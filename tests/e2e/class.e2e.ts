@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GameView } from '../../src/engine';
 import { CODE_ALPHABET, CODE_LENGTH } from '../../src/net/protocol';
 import { builtinScenario, MAIN_SCENARIO_ID } from '../../src/scenarios';
-import { launchBrowser, screenshot } from './browser';
+import { SCREENS_DIR, launchBrowser, screenshot } from './browser';
 import { type ClassServer, startClassServer } from './classServer';
 import { clickUnit, hexOnScreen, overlay, viewUnits } from './game';
 
@@ -61,16 +61,21 @@ async function turnOrder(): Promise<{ mover: Page; waiter: Page }> {
 /** Moves one of the team's units by clicking, and waits until the server's delivery shows it moved. */
 async function moveAUnit(p: Page): Promise<string> {
   const camp = await seatOf(p);
-  for (const u of (await viewUnits(p)).filter((x) => x.camp === camp && !x.acted && x.mp > 0)) {
+  const units = await viewUnits(p);
+  const occupied = new Set(units.filter((x) => x.camp === camp).map((x) => `${x.hex.q},${x.hex.r}`));
+  for (const u of units.filter((x) => x.camp === camp && !x.acted && x.mp > 0)) {
     if (!(await clickUnit(p, u.id))) continue;
-    const dest = (await overlay(p)).range.find((d) => d.steps >= 1 && d.steps <= 2);
+    // A click on a hex with the team's own units selects them instead of moving there.
+    const dest = (await overlay(p)).range.find((d) => d.steps >= 1 && d.steps <= 2 && !occupied.has(`${d.hex.q},${d.hex.r}`));
     if (!dest) continue;
     const at = await hexOnScreen(p, dest.hex);
     await p.mouse.click(at.x, at.y);
     await p.waitForFunction(({ id, hex }) => {
       const v = window.__deconfliction!.view().units.find((x) => x.id === id);
       return v && v.hex.q === hex.q && v.hex.r === hex.r;
-    }, { id: u.id, hex: dest.hex }, { timeout: 30_000 });
+    }, { id: u.id, hex: dest.hex }, { timeout: 30_000 }).catch(async (e: Error) => {
+      throw new Error(`${e.message}; the page says: ${await p.evaluate(() => window.__deconfliction!.controller.message?.text ?? 'nothing')}`);
+    });
     return u.id;
   }
   throw new Error(`no unit of ${camp} could move`);
@@ -208,7 +213,7 @@ describe('a class over the network', () => {
     await waiter.waitForFunction(() => !window.__deconfliction!.session.isPlayersPhase, undefined, { timeout: 30_000 });
     expect(await waiter.getByTestId('seat-timer').textContent()).toMatch(/Paused by the teacher/);
     expect(await waiter.getByTestId('end-turn').isDisabled()).toBe(true);
-    await screenshot(c.dash, 'class-dashboard-paused');
+    await c.dash.screenshot({ path: `${SCREENS_DIR}/class-dashboard-paused.png`, fullPage: true });
     await c.dash.getByTestId('resume-1').click();
     await waiter.waitForFunction(() => window.__deconfliction!.session.isPlayersPhase, undefined, { timeout: 30_000 });
   });
@@ -276,7 +281,7 @@ describe('a class over the network', () => {
     await c.dash.getByTestId('dash-clock-turn').fill('12');
     await c.dash.getByTestId('dash-clock-set').click();
     await c.dash.waitForFunction(() => /after turn 12/.test(document.querySelector('[data-testid="class-clock"]')?.textContent ?? ''), undefined, { timeout: 30_000 });
-    await screenshot(c.dash, 'class-dashboard');
+    await c.dash.screenshot({ path: `${SCREENS_DIR}/class-dashboard.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
 });

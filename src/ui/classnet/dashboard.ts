@@ -69,10 +69,11 @@ export class Dashboard {
             el('label', { for: 'dash-inject' }, 'The scenario\'s'), this.injectSelect,
             button('Fire inject', 'dash-fire', () => this.act('inject', { group: this.targetValue(), inject: { kind: 'scenario', id: this.injectSelect.value } }, 'Inject fired'), true),
             el('details', {}, el('summary', {}, 'Write your own'),
-              el('label', { for: 'dash-ci-title' }, 'Title'), custom.title, el('label', { for: 'dash-ci-text' }, 'Text'), custom.text,
-              el('label', { for: 'dash-ci-esc' }, 'Escalation change (−20 to +20)'), custom.escalation,
-              el('label', { for: 'dash-ci-trust' }, 'Trust change (−20 to +20)'), custom.trust,
-              button('Fire custom inject', 'dash-fire-custom', fireCustom))),
+              el('div', { class: 'control-form' },
+                el('label', { for: 'dash-ci-title' }, 'Title'), custom.title, el('label', { for: 'dash-ci-text' }, 'Text'), custom.text,
+                el('label', { for: 'dash-ci-esc' }, 'Escalation change (−20 to +20)'), custom.escalation,
+                el('label', { for: 'dash-ci-trust' }, 'Trust change (−20 to +20)'), custom.trust,
+                button('Fire custom inject', 'dash-fire-custom', fireCustom)))),
           el('fieldset', {}, el('legend', {}, 'Pause'),
             button('Pause', 'dash-pause', () => this.act('pause', { group: this.targetValue() }, 'Paused')),
             button('Resume', 'dash-resume', () => this.act('resume', { group: this.targetValue() }, 'Resumed'))),
@@ -89,7 +90,7 @@ export class Dashboard {
             button('Export results and replays', 'dash-export', () => this.act('export', {}, 'Export asked for')),
             button('End the class', 'dash-end', () => { if (window.confirm('End the class? Every code stops working and the games stop where they are.')) this.act('end_class', {}, 'Class ended'); })))),
       this.status,
-      el('section', { class: 'review-section', 'aria-labelledby': 'dash-groups-h' }, el('h2', { id: 'dash-groups-h' }, 'Groups'), table),
+      el('section', { class: 'review-section', 'aria-labelledby': 'dash-groups-h' }, el('h2', { id: 'dash-groups-h' }, 'Groups'), el('div', { class: 'dash-scroll' }, table)),
       classTable);
   }
 
@@ -141,8 +142,8 @@ export class Dashboard {
       el('td', { class: 'num' }, String(r.unanswered)), el('td', {}, seats),
       el('td', { 'data-timer': String(r.group) }, '—'), el('td', { 'data-testid': `dash-state-${r.group}` }, state),
       el('td', { class: 'dash-actions' },
-        r.paused ? act('Resume', `resume-${r.group}`, () => this.act('resume', { group: r.group }, `Group ${r.group} resumed`))
-          : act('Pause', `pause-${r.group}`, () => this.act('pause', { group: r.group }, `Group ${r.group} paused`)),
+        r.paused ? act('Resume', `resume-${r.group}`, () => this.act('resume', { group: r.group }, 'Resumed'))
+          : act('Pause', `pause-${r.group}`, () => this.act('pause', { group: r.group }, 'Paused')),
         act('Watch', `watch-${r.group}`, () => this.actions.watch(r.group)),
         act('Review', `review-${r.group}`, () => this.actions.review(r.group))));
   }
