@@ -30,9 +30,14 @@ let banner: SeatBanner | undefined;
 let assignment: SeatAssignment | undefined;
 let first: SeatDelivery | undefined;
 let linkState = 'connecting';
+let connectedAt = 0;
 
 /** What the end-to-end tests read and do (window.__seat, in dev and test builds only). */
-export interface SeatHooks { link(): string; session(): NetSession | undefined; drop(): void }
+export interface SeatHooks {
+  link(): string; session(): NetSession | undefined; drop(): void;
+  /** performance.now() when the link last came up: after a reload, the time from navigation to the seat. */
+  connectedAt(): number;
+}
 declare global {
   interface Window { __seat?: SeatHooks }
 }
@@ -51,13 +56,14 @@ const connection = new SeatConnection(client(), {
   },
   state: (s, why) => {
     linkState = s;
+    if (s === 'connected') connectedAt = performance.now();
     banner?.setLink(s, why);
     if (s === 'connected') session?.attach({ send: (type, message) => connection.send(type, message) });
     else session?.detach();
     if (s === 'closed' && !session && !document.getElementById('join')) joinForm(document.body, (code) => connection.join(code));
   },
 }, sessionStore());
-if (TEST_HOOKS) window.__seat = { link: () => linkState, session: () => session, drop: () => connection.dropForTest() };
+if (TEST_HOOKS) window.__seat = { link: () => linkState, session: () => session, drop: () => connection.dropForTest(), connectedAt: () => connectedAt };
 
 /** Builds the game once the seat and its first view are both here (the server sends them on joining). */
 function maybeStart(): void {
