@@ -165,7 +165,7 @@ export interface SeatAssignment {
   scenario: string;
   /** The powers teams play in this group; the AI plays the others and IS. */
   humans: Power[];
-  /** Colyseus reconnection token: pass to client.reconnect() after a drop. */
+  /** Colyseus reconnection token ("roomId:token", as the SDK's room.reconnectionToken): pass to client.reconnect() after a drop. */
   reconnectionToken: string;
 }
 

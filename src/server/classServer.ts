@@ -46,7 +46,7 @@ export async function startClassServer(o: ClassServerOptions): Promise<RunningSe
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME }),
     presence, driver, greet: false, gracefullyShutdown: false,
     // Across processes the matchmaker must know where each one listens.
-    ...(o.redisUrl ? { publicAddress: new URL(publicBase).host } : {}),
+    ...(o.redisUrl ? { publicAddress: new URL(publicBase).host, selectProcessIdToCreateRoom: spreadGroups } : {}),
   });
   server.define(GROUP_ROOM, GroupRoom);
   server.define(DASHBOARD_ROOM, DashboardRoom);
@@ -61,4 +61,12 @@ export async function startClassServer(o: ClassServerOptions): Promise<RunningSe
   };
 }
 
-export { matchMaker };
+/**
+ * Which process creates a room: group g goes to the g-th live process in turn (the matchmaker's
+ * default, the fewest rooms, reads counts saved once a second, so a class made at once would land in one).
+ */
+async function spreadGroups(_name: string, options: { group?: number }): Promise<string> {
+  const ids = (await matchMaker.stats.fetchAll()).map((p) => p.processId).sort();
+  if (ids.length === 0) return matchMaker.processId;
+  return ids[(options.group ?? 0) % ids.length]!;
+}

@@ -1,7 +1,7 @@
 // A group's room: holds the group's game (groupGame.ts) and its seats' clients. Each message is
 // checked in three steps (zod shape, the seat's right, the engine's legality) and refused with a
 // typed error to its sender only. Colyseus carries messages only: no schema state.
-import { type Client, ServerError } from '@colyseus/core';
+import { type Client, ServerError, matchMaker } from '@colyseus/core';
 import type { Power } from '../engine';
 import type { Watcher } from '../match/match';
 import {
@@ -58,6 +58,7 @@ export class GroupRoom extends GuardedRoom {
     this.checkClock();
     this.armTimer();
     this.publishRow();
+    console.log(`group ${options.group} of class ${record.id}: room ${this.roomId} in process ${matchMaker.processId}`);
   }
 
   override async onAuth(_client: Client, options: unknown): Promise<SeatData> {
@@ -109,7 +110,7 @@ export class GroupRoom extends GuardedRoom {
   private welcome(client: Client, seat: ClassSeat): void {
     const assignment: SeatAssignment = {
       classId: this.record.id, title: this.record.settings.title, group: this.group, seat,
-      scenario: this.record.settings.scenario, humans: humansOf(this.record.settings), reconnectionToken: client.reconnectionToken,
+      scenario: this.record.settings.scenario, humans: humansOf(this.record.settings), reconnectionToken: `${this.roomId}:${client.reconnectionToken}`,
     };
     client.send(SERVER.seat, assignment);
     client.send(SERVER.delivery, this.seatDelivery(seat, []));

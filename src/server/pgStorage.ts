@@ -1,5 +1,6 @@
 // PostgreSQL storage (DATABASE_URL): the same tables as SQLite, for several server machines at once.
-// Each write is one transaction, committed before the server acknowledges the command.
+// Each write is one transaction, committed before the server acknowledges the command. Commands are
+// kept as their JSON text (not JSONB, which reorders keys), so a replay is the same bit for bit.
 import pg from 'pg';
 import type { Command } from '../engine';
 import type { ClassRecord, GroupMeta, SeatRef, Storage } from './storage';
@@ -7,7 +8,7 @@ import type { ClassRecord, GroupMeta, SeatRef, Storage } from './storage';
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS classes (id TEXT PRIMARY KEY, record JSONB NOT NULL, expires_at TIMESTAMPTZ NOT NULL, ended_at TIMESTAMPTZ);
 CREATE TABLE IF NOT EXISTS seats (code TEXT PRIMARY KEY, class_id TEXT NOT NULL, grp INTEGER NOT NULL, seat TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS log (class_id TEXT NOT NULL, grp INTEGER NOT NULL, idx INTEGER NOT NULL, command JSONB NOT NULL, PRIMARY KEY (class_id, grp, idx));
+CREATE TABLE IF NOT EXISTS log (class_id TEXT NOT NULL, grp INTEGER NOT NULL, idx INTEGER NOT NULL, command TEXT NOT NULL, PRIMARY KEY (class_id, grp, idx));
 CREATE TABLE IF NOT EXISTS groups (class_id TEXT NOT NULL, grp INTEGER NOT NULL, meta JSONB NOT NULL, PRIMARY KEY (class_id, grp));
 `;
 
@@ -78,7 +79,7 @@ export class PgStorage implements Storage {
 
   async loadLog(classId: string, group: number): Promise<Command[]> {
     const r = await this.pool.query('SELECT command FROM log WHERE class_id = $1 AND grp = $2 ORDER BY idx', [classId, group]);
-    return r.rows.map((row) => row.command as Command);
+    return r.rows.map((row) => JSON.parse(row.command as string) as Command);
   }
 
   async writeLog(classId: string, group: number, keep: number, commands: readonly Command[]): Promise<void> {
