@@ -1,33 +1,26 @@
 // The student's page of a class on the network (join.html, served by the class server): the seat code
 // (or, after a reload, the seat this tab held), then the game over the network: the usual map, side
-// panel and hotline, fed by a NetSession. ?code=… fills the code in. Test hooks as on the game page.
+// panel and hotline, fed by a NetSession (seatGame.ts, loaded beside the connection so a reload is
+// back in its seat as soon as it can be). ?code=… fills the code in. Test hooks as on the game page.
 import '../../ui/zodNoEval';
 import '../../ui/style.css';
-import '../../ui/exercise/exercise.css';
 import '../../ui/classnet/classnet.css';
 import type { SeatAssignment, SeatDelivery } from '../../net/protocol';
-import { NetSession } from '../../presenter/netSession';
-import { Controller } from '../../presenter/controller';
-import { builtinScenario } from '../../scenarios';
+import type { NetSession, SeatLink } from '../../presenter/netSession';
 import type { RendererChoice } from '../../scenes/startGame';
-import { HotlinePanel } from '../../ui/hotline/panel';
-import { Hud } from '../../ui/hud';
-import { showResult } from '../../ui/resultPanel';
-import { StrikeWarningDialog } from '../../ui/strikeWarning';
 import { joinForm } from '../../ui/classnet/joinForm';
-import { SeatBanner } from '../../ui/classnet/seatBanner';
-import { mountControlSeat } from '../../ui/classnet/controlSeat';
-import { loadMap } from '../mapLoader';
 import { TEST_HOOKS } from '../testHooks';
 import { client } from '../classnet/server';
 import { SeatConnection } from '../classnet/seatConnection';
+import type { SeatGame } from './seatGame';
 
 const params = new URLSearchParams(location.search);
 const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
+const gameCode = import('./seatGame');
 
-let session: NetSession | undefined;
-let banner: SeatBanner | undefined;
+let game: SeatGame | null | undefined;
 let assignment: SeatAssignment | undefined;
+/** The latest delivery before the game is built (each carries the whole view). */
 let first: SeatDelivery | undefined;
 let linkState = 'connecting';
 let connectedAt = 0;
@@ -43,69 +36,38 @@ declare global {
 }
 
 const connection = new SeatConnection(client(), {
-  seat: (a) => { assignment = a; maybeStart(); },
+  seat: (a) => { assignment = a; void maybeStart(); },
   delivery: (d) => {
-    if (session) session.receive(d);
-    else { first = d; maybeStart(); }
-    banner?.update(d.paused, d.phaseEndsAt);
+    if (game) {
+      game.session.receive(d);
+      game.banner.update(d.paused, d.phaseEndsAt);
+    } else {
+      first = d;
+      void maybeStart();
+    }
   },
-  ack: (a) => session?.acknowledged(a),
+  ack: (a) => game?.session.acknowledged(a),
   error: (e) => {
-    if (session) session.refused(e);
+    if (game) game.session.refused(e);
     else console.warn(e.message);
   },
   state: (s, why) => {
     linkState = s;
     if (s === 'connected') connectedAt = performance.now();
-    banner?.setLink(s, why);
-    if (s === 'connected') session?.attach({ send: (type, message) => connection.send(type, message) });
-    else session?.detach();
-    if (s === 'closed' && !session && !document.getElementById('join')) joinForm(document.body, (code) => connection.join(code));
+    game?.banner.setLink(s, why);
+    if (s === 'connected') game?.session.attach(link);
+    else game?.session.detach();
+    if (s === 'closed' && !game && !document.getElementById('join')) joinForm(document.body, (code) => connection.join(code));
   },
 }, sessionStore());
-if (TEST_HOOKS) window.__seat = { link: () => linkState, session: () => session, drop: () => connection.dropForTest(), connectedAt: () => connectedAt };
+const link: SeatLink = { send: (type, message) => connection.send(type, message) };
+if (TEST_HOOKS) window.__seat = { link: () => linkState, session: () => game?.session, drop: () => connection.dropForTest(), connectedAt: () => connectedAt };
 
 /** Builds the game once the seat and its first view are both here (the server sends them on joining). */
-function maybeStart(): void {
-  if (session || !assignment || !first) return;
-  const scenario = builtinScenario(assignment.scenario);
-  if (!scenario) {
-    document.body.append(Object.assign(document.createElement('p'), { role: 'alert', textContent: `This page does not know the scenario "${assignment.scenario}".` }));
-    return;
-  }
-  session = new NetSession(scenario, assignment, first);
-  session.attach({ send: (type, message) => connection.send(type, message) });
-  void startGame(session, assignment);
-}
-
-async function startGame(s: NetSession, a: SeatAssignment): Promise<void> {
-  document.title = `Group ${a.group} · ${document.title}`;
-  const controller = new Controller(s);
-  const hudRoot = document.getElementById('hud')!;
-  hudRoot.hidden = false;
-  banner = new SeatBanner(s.scenario, a.title, a.group, a.seat);
-  banner.update(s.paused, s.phaseEndsAt);
-  hudRoot.append(banner.root);
-  setInterval(() => banner?.render(), 1000);
-  if (a.seat === 'control') mountControlSeat(hudRoot, controller);
-  else {
-    const hotline = new HotlinePanel(controller);
-    hudRoot.before(hotline.root);
-    new Hud(hudRoot, controller, hotline);
-    new StrikeWarningDialog(document.body, controller);
-    let shown = false;
-    controller.onChange(() => {
-      const view = s.view();
-      if (view.status !== 'over' || !view.result || shown) return;
-      shown = true;
-      showResult(s.scenario, view.result, view.crisis);
-    });
-  }
-  controller.start();
-  // Cast: the hooks describe the game page's session; the tests read view(), camp and isPlayersPhase of this one.
-  await loadMap(document.getElementById('game-container')!, controller, renderer, {
-    session: s as unknown as Parameters<typeof loadMap>[3]['session'], controller, hash: () => s.hash(), view: () => s.view(),
-  });
+async function maybeStart(): Promise<void> {
+  const m = await gameCode;
+  if (game !== undefined || !assignment || !first) return;
+  game = m.startSeatGame(assignment, first, link, renderer);
 }
 
 function sessionStore(): Storage | undefined {
