@@ -102,6 +102,16 @@ export default tseslint.config(
     { ...above(['ai', 'sim'], 'The DOM panels do not run the AI or the games: talk to a worker through its protocol (e.g. classroom/mcProtocol.ts).'), allowTypeImports: true },
     { group: ['**/classroom/monteCarlo', '**/classroom/mcWorker', '**/review/reviewWorker'], message: 'The DOM panels reach a worker through its protocol file, never its code.', allowTypeImports: true },
   ]),
+  // The class server's wire protocol: shared by the server and the class pages, so no Node modules.
+  restrict(['src/net/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.phaser, banned.cli, banned.node,
+    above(['presenter', 'scenes', 'ui', 'server', 'ai', 'sim', 'review', 'classroom', 'text', 'game', 'exercise', 'match'], 'src/net/ holds the protocol only: engine and replay types, zod.'),
+  ]),
+  // The class server (Node): the headless floors and the protocol; never the browser's layers.
+  restrict(['src/server/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.phaser, banned.cli,
+    above(['presenter', 'scenes', 'ui'], layer('The class server', `${HEADLESS} and src/net/`)),
+  ]),
   // The command line (Node): the headless floors only.
   restrict(['src/cli/**/*.ts'], [
     banned.engineInside, banned.pages, banned.phaser,

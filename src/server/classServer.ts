@@ -42,6 +42,8 @@ export async function startClassServer(o: ClassServerOptions): Promise<RunningSe
     presence = new RedisPresence(o.redisUrl);
     driver = new RedisDriver(o.redisUrl);
   }
+  // Every group room of a class listens on the class's control channel: 40 listeners are expected.
+  (presence as unknown as { subscriptions?: { setMaxListeners(n: number): void } }).subscriptions?.setMaxListeners(0);
   const server = new Server({
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME }),
     presence, driver, greet: false, gracefullyShutdown: false,

@@ -3,7 +3,7 @@
 // acknowledgement. Work on a group runs one operation at a time (a promise chain), so the log and the
 // store never disagree.
 import { type Command, type EngineError, type GameEvent, type Power, type Scenario, rungOf, victoryPoints } from '../engine';
-import { type Deliveries, type Delivery, Match, type Watcher } from '../match/match';
+import { type Deliveries, type Delivery, Match, SLICE_MS, type Watcher } from '../match/match';
 import { replayGame } from '../match/fold';
 import { dueInjects } from '../match/injects';
 import type { ClassSeat, DashboardRow } from '../net/protocol';
@@ -13,6 +13,9 @@ import { builtinScenario } from '../scenarios';
 import { makePolicies } from '../sim/play';
 import { groupSeed, humansOf, playersOf, policyNames } from './classes';
 import type { ClassRecord, GroupMeta, Storage } from './storage';
+
+/** Lets the event loop serve other rooms' messages between two slices of the AI's work. */
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export type GroupResult =
   | { ok: true; deliveries: Deliveries; logLength: number }
@@ -70,15 +73,38 @@ export class GroupGame {
 
   get logLength(): number { return this.match.commands?.length ?? 0; }
 
-  /** A seat's command: the match checks the seat and the engine the rules; the AI answers; all is stored before this resolves. */
+  /**
+   * Told of the AI's rounds, which come after the command that ended a team's phase: its deliveries,
+   * once stored.
+   */
+  onAiRound: ((r: Extract<GroupResult, { ok: true }>) => void) | null = null;
+
+  /**
+   * A seat's command: the match checks the seat and the engine the rules; it is stored before this
+   * resolves (then acknowledged). If it ended a team's phase, the AI's round follows as an operation of
+   * its own, in slices, so the other groups' rooms are served meanwhile.
+   */
   submit(seat: ClassSeat, command: unknown): Promise<GroupResult> {
     return this.serial(async () => {
       const r = this.match.submit(seat, command);
       if (!r.ok) return r;
       const out = r.deliveries;
-      this.afterChange(out);
-      return this.commit(out);
+      this.runDueInjects(out);
+      const stored = await this.commit(out);
+      if (stored.ok && this.aiDue()) void this.serial(() => this.aiRound());
+      return stored;
     });
+  }
+
+  private aiDue(): boolean {
+    return this.match.status === 'playing' && !this.match.isHuman(this.match.current.phase);
+  }
+
+  private async aiRound(): Promise<void> {
+    const out = await this.match.runAiSliced(SLICE_MS, yieldToLoop);
+    this.runDueInjects(out);
+    const stored = await this.commit(out);
+    if (stored.ok) this.onAiRound?.(stored);
   }
 
   /** A team takes back its last command, if the match allows it. */
@@ -106,12 +132,6 @@ export class GroupGame {
       this.meta = { ...this.meta, phaseSeconds: seconds };
       await this.storage.setGroupMeta(this.record.id, this.group, this.meta);
     });
-  }
-
-  /** The AI's phases up to the next team phase, then the scheduled injects now due. */
-  private afterChange(out: Deliveries): void {
-    if (this.match.status === 'playing' && !this.match.isHuman(this.match.current.phase)) mergeInto(out, this.match.runAi());
-    this.runDueInjects(out);
   }
 
   private runDueInjects(out: Deliveries): void {

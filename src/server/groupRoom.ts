@@ -43,6 +43,7 @@ export class GroupRoom extends GuardedRoom {
     this.autoDispose = false;
     await this.setMetadata({ classId: record.id, group: options.group });
     this.game = await GroupGame.open(context().storage, record, options.group);
+    this.game.onAiRound = (r) => this.afterChange(r);
     for (const s of seatsOf(record.settings)) this.connections.set(s, 'away');
     await this.presence.subscribe(controlChannel(record.id), this.onControl);
     this.onMessage(CLIENT.command, (client, message) => { void this.command(client, message); });

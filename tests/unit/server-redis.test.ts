@@ -18,7 +18,7 @@ function twoProcesses(name: string, store: () => Promise<{ db: string; databaseU
       redis?.stop();
     });
 
-    it('spreads a class over both processes; every seat plays and the dashboard sees every group', async (ctx) => {
+    it('spreads a class over both processes; every seat plays and the dashboard sees every group', { timeout: 600_000 }, async (ctx) => {
       redis = await startRedis();
       const where = await store();
       if (!redis || !where) return ctx.skip();

@@ -49,7 +49,7 @@ function storesKillRestart(name: string, store: () => Promise<{ db: string; data
     const servers: Spawned[] = [];
     afterAll(async () => { for (const s of servers) await s.stop('SIGKILL'); });
 
-    it('loses no acknowledged command, and every group resumes where it was', async (ctx) => {
+    it('loses no acknowledged command, and every group resumes where it was', { timeout: 600_000 }, async (ctx) => {
       const where = await store();
       if (!where) return ctx.skip();
       const first = await spawnServer(where);
