@@ -9,6 +9,7 @@
 // the dashboard and both teams' screens are taken to be looked at.
 import { networkInterfaces } from 'node:os';
 import { strFromU8, unzipSync } from 'fflate';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GameView } from '../../src/engine';
@@ -50,6 +51,12 @@ const local = (url: string): string => url.replace(/^http:\/\/[^/]+/, server.bas
 const seatOf = (p: Page) => p.evaluate(() => window.__deconfliction!.session.camp);
 const playing = (p: Page) => p.evaluate(() => window.__deconfliction!.session.isPlayersPhase);
 const dashRow = (group: number) => c.dash.evaluate((g) => window.__teacher!.state?.rows.find((r) => r.group === g), group);
+
+/** Axe's serious and critical findings on the page. */
+async function serious(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
 
 /** The team whose phase it is, and the other. */
 async function turnOrder(): Promise<{ mover: Page; waiter: Page }> {
@@ -118,6 +125,7 @@ describe('a class over the network', () => {
     expect(await qr.getAttribute('aria-label')).toContain(c.joinUrl);
     expect(await qr.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
     await screenshot(c.teacher, 'class-codes');
+    expect(await serious(c.teacher)).toEqual([]);
   });
 
   it('the dashboard opens with the teacher key, and never with a student\'s code', async () => {
@@ -130,6 +138,7 @@ describe('a class over the network', () => {
     await c.dash.getByTestId('dash-row-2').waitFor({ timeout: 30_000 });
     expect(await c.dash.getByTestId('dash-title').textContent()).toBe('E2E class');
     expect(await c.dash.getByTestId('conn-1-coalition').textContent()).toMatch(/away/);
+    expect(await serious(c.dash)).toEqual([]);
   });
 
   it('each team joins with its code (bad codes are named) and sees only its own side', async () => {
@@ -138,6 +147,7 @@ describe('a class over the network', () => {
     await c.co.getByLabel('Seat code').fill('oops-1');
     await c.co.getByTestId('join-submit').click();
     expect(await error.textContent()).toMatch(/"O", "S", "1" are never in a seat code/);
+    expect(await serious(c.co)).toEqual([]);
     await c.co.getByLabel('Seat code').fill('AAAAAAA');
     await c.co.getByTestId('join-submit').click();
     await c.co.waitForFunction(() => (document.querySelector('[data-testid="join-error"]')?.textContent ?? '').length > 0);
@@ -151,7 +161,9 @@ describe('a class over the network', () => {
     expect(await seatOf(c.ru)).toBe('russia');
     expect(await c.co.getByTestId('seat-who').textContent()).toContain('Group 1');
     await c.dash.waitForFunction(() => window.__teacher!.state?.rows[0]?.seats.every((s) => s.connection === 'connected'), undefined, { timeout: 30_000 });
+  });
 
+  it('the teacher watches the group all-seeing; neither team\'s page holds the other\'s hidden units', async () => {
     // The teacher watches the group all-seeing: the truth the teams' pages are checked against.
     await c.dash.getByTestId('watch-1').click();
     await c.dash.waitForFunction(() => window.__teacher!.watching()?.group === 1, undefined, { timeout: 30_000 });
