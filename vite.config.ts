@@ -14,6 +14,9 @@ const devServerInlineStyles: Plugin = {
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [devServerInlineStyles],
+  // msgpackr (under colyseus.js) probes `new Function`; under the pages' CSP that is a reported
+  // violation. Its no-eval build decodes the same messages without it.
+  resolve: { alias: [{ find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' }] },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -26,6 +29,9 @@ export default defineConfig(({ mode }) => ({
         index: fileURLToPath(new URL('index.html', import.meta.url)),
         // The classroom page: after-action reviews, the class's games, the Monte Carlo (uPlot lives here only).
         class: fileURLToPath(new URL('class.html', import.meta.url)),
+        // A class over the network (served by `npm run class`): the student's join page and the teacher's page.
+        join: fileURLToPath(new URL('join.html', import.meta.url)),
+        teacher: fileURLToPath(new URL('teacher.html', import.meta.url)),
         ...(mode === 'test' ? { benchBare: fileURLToPath(new URL('bench/bare.html', import.meta.url)) } : {}),
       },
       output: {

@@ -5,7 +5,7 @@ import {
   type OpeningBody, type StrikeRisk, type Target, type Unit,
   attackTargets, hexKey, movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
-import type { PlaySession } from './playSession';
+import type { PlaySession, RemoteChange } from './playSession';
 
 /** What sending on the hotline gave: the message as the engine put it on the line, or why not. */
 export type HotlineSent = { ok: true; message: HotlineMessage | undefined } | { ok: false; error: EngineError };
@@ -55,7 +55,9 @@ export class Controller {
   /** A hot-seat exercise's free-text remark box: its text goes with the next hotline message sent. */
   remark: { peek(): string | undefined; clear(): void } | null = null;
 
-  constructor(readonly session: PlaySession) {}
+  constructor(readonly session: PlaySession) {
+    session.onRemote?.((change) => this.remote(change));
+  }
 
   /** Runs the AI camps that come before the player; call once the UI listens. */
   start(): void {
@@ -282,6 +284,14 @@ export class Controller {
   /** Sends a command through the session; an engine error becomes a message, never an exception. */
   command(cmd: Command): void {
     this.settle(cmd, this.session.apply(cmd));
+  }
+
+  /** A change that came by itself (a networked game's delivery, or the server refusing an order). */
+  private remote(change: RemoteChange): void {
+    if ('error' in change) this.message = { text: change.error, kind: 'error' };
+    else if (change.events.length > 0) this.record(change.events);
+    if (this.selectedId && !this.selected()) this.selectedId = null;
+    this.changed();
   }
 
   private settle(cmd: Command, result: SessionResult): void {

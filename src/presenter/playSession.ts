@@ -4,6 +4,9 @@
 import type { Command, GameEvent, GameView, Power, Scenario } from '../engine';
 import type { SessionResult } from './session';
 
+/** Something that happened away from this page's own call (a networked game): events to show, or an error to say. */
+export type RemoteChange = { events: GameEvent[] } | { error: string };
+
 export interface PlaySession {
   readonly scenario: Scenario;
   /** The camp whose eyes the view is seen through (the player's, or the replay's viewpoint). */
@@ -23,4 +26,6 @@ export interface PlaySession {
   apply(command: Command): SessionResult;
   /** Ends the player's phase with the AI's round run in slices between frames (a live game only). */
   endTurnSliced?(): Promise<SessionResult>;
+  /** A session whose game runs elsewhere (the class server) tells of changes that arrive by themselves. */
+  onRemote?(fn: (change: RemoteChange) => void): void;
 }

@@ -15,7 +15,7 @@ const VITE = './node_modules/.bin/vite';
 
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseUrl: string }
+  export interface ProvidedContext { baseUrl: string; distDir: string }
 }
 
 async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
@@ -50,6 +50,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw e;
   }
   project.provide('baseUrl', url);
+  // The class server's tests serve the same build themselves (tests/e2e/classServer.ts).
+  project.provide('distDir', outDir);
   return async () => {
     if (server.exitCode === null) {
       const exited = new Promise((r) => server.once('exit', r));

@@ -42,7 +42,8 @@ export class ClassTable {
   private readonly table: HTMLTableElement;
   private readonly summary = el('p', { class: 'class-summary', 'data-testid': 'class-summary', role: 'status' });
 
-  constructor() {
+  /** `files: false`: the table of a class on the network, filled by the dashboard as groups finish (no file picker). */
+  constructor(opts: { files?: boolean } = {}) {
     const input = el('input', { type: 'file', id: 'class-files', multiple: true, accept: '.json,application/json', 'data-testid': 'class-files' });
     input.addEventListener('change', () => {
       void this.add([...(input.files ?? [])]);
@@ -57,8 +58,9 @@ export class ClassTable {
     this.alert.hidden = true;
     this.root = el('section', { class: 'review-section', id: 'class-games', 'aria-labelledby': 'class-games-h' },
       el('h2', { id: 'class-games-h' }, 'The class\'s games'),
-      el('p', {}, 'Load the replay files the groups downloaded from their result screens (several at once, or drop them on the page). Each is played back in full; a file that cannot be used is named and skipped.'),
-      el('div', { class: 'field' }, el('label', { for: 'class-files' }, 'Replay files'), input),
+      ...(opts.files === false ? [el('p', {}, 'Each group\'s game joins the table when it ends, played back in full from the server\'s record.')] : [
+        el('p', {}, 'Load the replay files the groups downloaded from their result screens (several at once, or drop them on the page). Each is played back in full; a file that cannot be used is named and skipped.'),
+        el('div', { class: 'field' }, el('label', { for: 'class-files' }, 'Replay files'), input)]),
       this.alert, this.summary, this.table);
     this.alert.append(el('p', {}, 'Skipped:'), this.errors);
   }

@@ -1,0 +1,121 @@
+// The teacher's page of a class on the network (teacher.html, served by the class server). Without a
+// key: the form that creates a class, then its link, QR code and seat codes. With #class=ID&key=KEY
+// (the dashboard link): the dashboard, which opens only with that class's teacher key.
+import '../../ui/zodNoEval';
+import '../../ui/review/review.css';
+import '../../ui/classnet/classnet.css';
+import { type ClassCreated, type CreateClass, type DashboardState, type Exported, type ReviewReply, SERVER, type TeacherMessage, type WatchFrame } from '../../net/protocol';
+import { SCENARIO_IDS, builtinScenario } from '../../scenarios';
+import { el } from '../../ui/dom';
+import { classCodes } from '../../ui/classnet/classCodes';
+import { createClassForm } from '../../ui/classnet/createForm';
+import { Dashboard } from '../../ui/classnet/dashboard';
+import { ClassTable, checkGroup } from '../../ui/classroom/classTable';
+import { reviewLink } from '../../ui/classroom/links';
+import { TEST_HOOKS } from '../testHooks';
+import { api, client, joinError } from '../classnet/server';
+import { WatchView } from './watch';
+
+/** What the end-to-end tests read (window.__teacher, in dev and test builds only). */
+export interface TeacherHooks { state: DashboardState | null; finished: () => number; exported: Exported | null; watching: () => WatchFrame | null }
+declare global {
+  interface Window { __teacher?: TeacherHooks }
+}
+
+const root = document.getElementById('class-root')!;
+const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
+const hooks: TeacherHooks = { state: null, finished: () => 0, exported: null, watching: () => null };
+if (TEST_HOOKS) window.__teacher = hooks;
+
+function alert(message: string): HTMLElement {
+  return el('div', { role: 'alert', class: 'class-alert', 'data-testid': 'teacher-error' }, el('p', {}, message));
+}
+
+function createPage(): void {
+  document.title = `Create a class · ${document.title}`;
+  const main = el('main', { class: 'review' }, el('header', { class: 'review-header' }, el('h1', {}, 'A class over the network'),
+    el('p', { class: 'subtitle' }, 'Each team plays on its own laptop or tablet; you steer every group from one dashboard.')));
+  const form = createClassForm(scenarios, (c: CreateClass) => void create(c));
+  main.append(form.root);
+  root.replaceChildren(main);
+  async function create(c: CreateClass): Promise<void> {
+    const r = await api<ClassCreated>('/api/classes', c);
+    if (!r.ok) return form.fail(r.error.field ? `${r.error.field}: ${r.error.message}` : r.error.message);
+    const scenario = builtinScenario(c.scenario) ?? scenarios[0]!;
+    main.replaceChildren(classCodes(scenario, { title: c.title, ...r.value }));
+  }
+}
+
+async function dashboardPage(classId: string, teacherKey: string): Promise<void> {
+  document.title = `Dashboard · ${document.title}`;
+  const found = await api<{ roomId: string }>('/api/dashboard', { classId, teacherKey });
+  if (!found.ok) return void root.replaceChildren(alert(`The dashboard does not open: ${found.error.message}`));
+  let room;
+  try {
+    room = await client().joinById(found.value.roomId, { classId, teacherKey });
+  } catch (e) {
+    return void root.replaceChildren(alert(`The dashboard does not open: ${joinError(e)}`));
+  }
+  const send = <K extends keyof TeacherMessage>(type: K, message: TeacherMessage[K]): void => room.send(type, message);
+  const table = new ClassTable({ files: false });
+  hooks.finished = () => table.rows.length;
+  /** Groups whose finished game is in the class table (or asked for). */
+  const tabled = new Set<number>();
+  /** Groups whose review the teacher asked for (the rest of the review replies fill the table only). */
+  const reviewAsked = new Set<number>();
+  let dashboard: Dashboard | undefined;
+  let watch: WatchView | undefined;
+  room.onMessage(SERVER.dashboard, (state: DashboardState) => {
+    hooks.state = state;
+    const scenario = builtinScenario(state.scenario) ?? scenarios[0]!;
+    if (!dashboard) {
+      dashboard = new Dashboard(scenario, {
+        send,
+        watch: (group) => {
+          watch ??= new WatchView(scenario, () => send('unwatch', {}));
+          hooks.watching = () => watch?.frame ?? null;
+          watch.open(group);
+          send('watch', { group });
+        },
+        review: (group) => { reviewAsked.add(group); send('review', { group }); },
+      }, table.root);
+      root.replaceChildren(dashboard.root);
+      setInterval(() => dashboard?.tick(), 1000);
+    }
+    dashboard.render(state);
+    // The class table fills itself: each group's game is added once it is over (every game, once the class is).
+    for (const r of state.rows) {
+      if ((r.status !== 'over' && !state.over) || tabled.has(r.group)) continue;
+      tabled.add(r.group);
+      send('review', { group: r.group });
+    }
+  });
+  room.onMessage(SERVER.watch, (frame: WatchFrame) => watch?.show(frame));
+  room.onMessage(SERVER.review, (reply: ReviewReply) => {
+    const finished = hooks.state?.over || hooks.state?.rows.find((r) => r.group === reply.group)?.status === 'over';
+    if (finished && tabled.has(reply.group) && !table.rows.some((r) => r.name === `Group ${reply.group}`)) {
+      table.show(checkGroup(`Group ${reply.group}`, JSON.stringify(reply.replay)));
+    }
+    if (!reviewAsked.delete(reply.group)) return;
+    dashboard?.status.replaceChildren(el('p', {}, `Group ${reply.group}'s review: `,
+      el('a', { href: reviewLink(reply.replay), target: '_blank', rel: 'noopener', 'data-testid': `review-link-${reply.group}` }, 'open the after-action review'),
+      ` (${reply.replay.commands.length} commands so far).`));
+  });
+  room.onMessage(SERVER.exported, (x: Exported) => {
+    hooks.exported = x;
+    dashboard?.status.replaceChildren(el('p', {}, 'The class, exported: ',
+      el('a', { href: x.csvUrl, download: 'class-results.csv', 'data-testid': 'export-csv' }, 'results (CSV)'), ' · ',
+      el('a', { href: x.zipUrl, download: 'class-replays.zip', 'data-testid': 'export-zip' }, 'replays (zip)'),
+      '. The links work for a few minutes.'));
+  });
+  room.onMessage(SERVER.error, (e: { message: string }) => dashboard?.say(`Refused: ${e.message}`));
+  room.onMessage(SERVER.ended, (m: { reason: string }) => dashboard?.say(`The class has ended: ${m.reason}`));
+  room.onMessage(SERVER.pong, () => {});
+  room.onLeave((code) => { if (code !== 1000) dashboard?.say('The connection to the class server was lost: reload the page to reconnect.'); });
+}
+
+const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
+const classId = fragment.get('class');
+const key = fragment.get('key');
+if (classId && key) void dashboardPage(classId, key);
+else createPage();
