@@ -1,10 +1,16 @@
 // Throwaway PostgreSQL and Redis servers from Debian's packages for the server tests, on 127.0.0.1
-// in a temporary folder; null when the package is not installed (.ci/run installs both).
+// in a temporary folder; null when the package is not installed, unless REQUIRE_SERVICES is set
+// (.ci/run installs both and sets it, so CI cannot pass by skipping them).
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync } from 'node:fs';
 import { freePort, tempDir, waitFor } from './serverHarness';
 
 export interface Service { url: string; stop(): void }
+
+function missing(what: string): null {
+  if (process.env.REQUIRE_SERVICES) throw new Error(`${what} is not installed (REQUIRE_SERVICES is set; .ci/run installs it with apt-get)`);
+  return null;
+}
 
 function pgBin(): string | null {
   const root = '/usr/lib/postgresql';
@@ -21,7 +27,7 @@ function asPostgres(cmd: string, args: string[]): string[] {
 export async function startPostgres(): Promise<Service | null> {
   if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: () => undefined };
   const bin = pgBin();
-  if (!bin) return null;
+  if (!bin) return missing('PostgreSQL (/usr/lib/postgresql/*/bin/initdb)');
   const dir = tempDir();
   chmodSync(dir, 0o777);
   const data = `${dir}/data`;
@@ -37,7 +43,7 @@ export async function startPostgres(): Promise<Service | null> {
 
 export async function startRedis(): Promise<Service | null> {
   if (process.env.TEST_REDIS_URL) return { url: process.env.TEST_REDIS_URL, stop: () => undefined };
-  if (!existsSync('/usr/bin/redis-server')) return null;
+  if (!existsSync('/usr/bin/redis-server')) return missing('Redis (/usr/bin/redis-server)');
   const port = await freePort();
   const proc = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
   let out = '';
