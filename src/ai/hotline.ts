@@ -3,11 +3,12 @@
 // which strikes it holds back and where it will not move (CrisisRestraint, restraint.ts). A profile
 // sets each habit, so `advance`, `careful` and `reckless` differ only in their profiles.
 import {
-  type Area, type Doctrine, type GameView, type HotlineMessage, type LineSpec, type MessageBody,
+  type Area, type Doctrine, type GameView, type HotlineMessage, type MessageBody,
   type Power, type ReplyBody, type Scenario, HOTLINE, RUNG, activeAgreements, agreedLine,
-  checkMessage, hexDistance, inArea, otherPower, rungOf,
+  beyondLine, checkMessage, hexDistance, inArea, otherPower, parseHexKey, rungOf,
 } from '../engine';
 import type { PhaseMemory } from './common';
+import { type CrossingProfile, RIVER, crossingStance, rivalAnswers } from './crossing';
 import type { RestraintProfile } from './proxies';
 import { chooseReply, lineStakes, replyDice } from './replies';
 
@@ -65,6 +66,8 @@ export interface CrisisProfile {
    * it denies (a false denial raises the ladder), warns only one that answers calls and has broken no agreement.
    */
   judgeRival?: boolean;
+  /** Weighs crossing the river line it agreed (or its own bank) when the stakes beyond are worth it (absent: never). */
+  cross?: CrossingProfile;
   /** Which of its proxies it restrains, so that they do not open fire on the other power's on their own (absent: none). */
   restrain?: RestraintProfile;
 }
@@ -85,7 +88,7 @@ const SHARE_TURNS = 2;
 /** ... and, with `shareExposed`, this many: the front moves slowly, and fewer calls keep the game quick. */
 const EXPOSED_SHARE_TURNS = 4;
 
-export const RIVER: LineSpec = { kind: 'river' };
+export { RIVER };
 
 
 /** Incidents that mark a broken agreement. */
@@ -118,18 +121,6 @@ export class HotlineVoice {
 
   private sendable(scenario: Scenario, view: GameView, body: MessageBody): boolean {
     return sendable(scenario, view, body);
-  }
-
-  /** Has the other power answered our calls at least as often as it ignored them? One that ignores them gets no more. */
-  private rivalAnswers(view: GameView): boolean {
-    let answered = 0;
-    let ignored = 0;
-    for (const m of view.crisis.messages) {
-      if (m.from !== this.camp) continue;
-      if (m.status === 'answered') answered++;
-      else if (m.status === 'unanswered') ignored++;
-    }
-    return answered >= ignored;
   }
 
   private doctrine(scenario: Scenario): Doctrine {
@@ -175,8 +166,9 @@ export class HotlineVoice {
     if (memory.opened) return undefined;
     const p = this.profile;
     const spare = this.canCall(scenario, view, memory, NOTICE_RESERVE);
-    const answers = this.rivalAnswers(view);
+    const answers = rivalAnswers(view, this.camp);
     const candidates: (() => MessageBody | undefined)[] = [
+      () => this.announceCrossing(scenario, view),
       () => (p.protest && answers ? this.protest(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)) && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
@@ -205,6 +197,19 @@ export class HotlineVoice {
       if (answer && this.sendable(scenario, view, answer)) return answer;
     }
     return undefined;
+  }
+
+  /**
+   * Before its first units cross the river line, the doctrine that weighs it announces the operation
+   * at the bridge: a breach it owns, not one the other power finds out (as Russia did on 18 Sep 2017).
+   */
+  private announceCrossing(scenario: Scenario, view: GameView): MessageBody | undefined {
+    const p = this.profile;
+    const bridge = view.pontoons[0];
+    if (!p.cross || bridge === undefined || crossingStance(scenario, view, this.camp, p.cross, p.keepLine, p.ownBank) !== 'cross') return undefined;
+    if (view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'notify' && m.body.activity === 'operation')) return undefined;
+    if (view.units.some((u) => u.camp === this.camp && beyondLine(scenario.map, RIVER, this.camp, u.hex))) return undefined;
+    return { kind: 'notify', activity: 'operation', area: { centre: parseHexKey(bridge), radius: HOTLINE.maxAreaRadius }, turn: view.turn };
   }
 
   /** Warnings and shares go one a turn (low on the ladder): the line has better uses. */

@@ -8,7 +8,8 @@ import {
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
-import { type CrisisProfile, RIVER, SUSPECT_REACH, canCall, sendable } from './hotline';
+import { type Crossing, RIVER, crossingStance } from './crossing';
+import { type CrisisProfile, SUSPECT_REACH, canCall, sendable } from './hotline';
 
 export type StrikeDecision = { fire: true } | { fire: false; notify?: MessageBody };
 
@@ -19,9 +20,11 @@ export interface MoveRules {
   canWalk(path: readonly Hex[]): boolean;
   /** May a unit (`unit`, or any) end its move at `h` (not in contact, when the policy avoids it)? */
   canStop(h: Hex, unit?: Unit): boolean;
+  /** Where it stands on crossing the river: its engineers bridge it unless 'keep'. */
+  crossing: Crossing;
 }
 
-export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true };
+export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true, crossing: 'cross' };
 
 const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
 
@@ -125,10 +128,12 @@ export class CrisisRestraint {
     const p = this.profile;
     const camp = this.camp;
     const map = scenario.map;
+    const crossing = crossingStance(scenario, view, camp, p.cross, p.keepLine, p.ownBank);
     const line = p.keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
     const lines: LineSpec[] = [];
-    if (line?.line) lines.push(line.line);
-    if (p.ownBank && line?.line?.kind !== 'river') lines.push(RIVER);
+    // Crossing, it weighs the river line as a breach (the engine charges it), not a wall; another line stays kept.
+    if (line?.line && (crossing !== 'cross' || line.line.kind !== 'river')) lines.push(line.line);
+    if (p.ownBank && crossing !== 'cross' && line?.line?.kind !== 'river') lines.push(RIVER);
     const beyond = (h: Hex): boolean => lines.some((l) => beyondLine(map, l, camp, h));
     const avoid: Avoid | undefined = lines.length > 0 ? { key: `${camp}:${lines.map(lineKey).join('+')}`, blocked: beyond } : undefined;
     const areas: Area[] = p.keepAgreements
@@ -142,6 +147,7 @@ export class CrisisRestraint {
     const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
     return {
       avoid,
+      crossing,
       canWalk: (path) => {
         const start = path[0];
         for (let i = 1; i < path.length; i++) {
