@@ -39,6 +39,8 @@ export function rivalAnswers(view: GameView, camp: Power): boolean {
 /** Incidents that tell a power the other will not let a crossing pass. */
 const HOSTILE_ACTS: ReadonlySet<string> = new Set(['deliberate_attack', 'misidentified_strike', 'false_denial']);
 
+const DELIBERATE: ReadonlySet<string> = new Set(['deliberate_attack']);
+
 const hasEngineers = (scenario: Scenario, view: GameView, camp: Power): boolean =>
   view.units.some((u) => u.camp === camp && typeOf(scenario, u).engineer === true);
 
@@ -64,10 +66,11 @@ export function crossingStance(
   if (!cross) return 'keep';
   const rung = rungOf(view.crisis.escalation.points);
   const over = view.units.some((u) => u.camp === camp && beyondLine(scenario.map, RIVER, camp, u.hex));
-  if (over && (view.pontoons.length > 0 || rung < cross.belowRung)) return rung < cross.holdRung ? 'cross' : 'keep';
+  const against = (types: ReadonlySet<string>): boolean => view.crisis.incidents.some((i) => types.has(i.type) && i.victim === camp);
+  // Once over it holds, unless attacked on purpose there: a bridgehead under fire is pulled back.
+  if (over && (view.pontoons.length > 0 || rung < cross.belowRung)) return rung < cross.holdRung && !against(DELIBERATE) ? 'cross' : 'keep';
   // A power that has struck our forces (by mistake or not), lied about it or leaves our calls unanswered would meet a bridgehead with fire.
-  const attacked = view.crisis.incidents.some((i) => HOSTILE_ACTS.has(i.type) && i.victim === camp) || !rivalAnswers(view, camp);
-  if (rung >= cross.belowRung || view.turn < cross.fromTurn - 1 || attacked) return 'keep';
+  if (rung >= cross.belowRung || view.turn < cross.fromTurn - 1 || against(HOSTILE_ACTS) || !rivalAnswers(view, camp)) return 'keep';
   if (!hasEngineers(scenario, view, camp) || stakesBeyond(scenario, view, camp) < cross.minPoints) return 'keep';
   if (view.turn < cross.fromTurn || view.pontoons.length === 0) return 'bridge';
   return 'cross';

@@ -59,7 +59,7 @@ export interface CrisisProfile {
   waryContact?: boolean;
   /** How near the other power's units (seen, or by its objectives) a blind spot may hide some (SUSPECT_REACH when absent). */
   suspectReach?: number;
-  /** Shares every exposed position at every rung, for longer: those near the other power, and those next to IS, where its strikes land. */
+  /** From its share rung (at every rung once the other power has caused an incident against it), shares every exposed position, for longer: those near the other power, and those next to IS, where its strikes land. */
   shareExposed?: boolean;
   /**
    * Judges the other power by its record: protests only to one that owns up at least twice as often as
@@ -173,7 +173,7 @@ export class HotlineVoice {
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)) && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
       () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
-      () => ((this.rung(view) >= p.shareRung || p.shareExposed === true)
+      () => ((this.rung(view) >= p.shareRung || (p.shareExposed === true && this.struck(view)))
         && (p.shareExposed === true || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions'))
         ? this.share(scenario, view) : undefined),
     ];
@@ -215,6 +215,11 @@ export class HotlineVoice {
   /** Warnings and shares go one a turn (low on the ladder): the line has better uses. */
   private sentThisTurn(view: GameView, kind: MessageBody['kind']): boolean {
     return view.crisis.messages.some((m) => m.from === this.camp && m.turn === view.turn && m.body.kind === kind);
+  }
+
+  /** Has the other power caused an incident against our forces? Then exposed positions are shared below the share rung too. */
+  private struck(view: GameView): boolean {
+    return view.crisis.incidents.some((i) => i.cause === this.rival && i.victim === this.camp);
   }
 
   /** A protest of the latest open incident against our forces (the hotline's own warnings excepted). */
@@ -302,7 +307,7 @@ export const PROFILES = {
   careful: {
     replies: 'keeper', notify: true, unnotifiedStrikeRung: RUNG.routine,
     maxStrikeChance: [15, 15, 10, 10, 5], keepLine: true, ownBank: true, avoidContactRung: RUNG.routine,
-    keepAgreements: true, proposeLine: true, protest: true, warn: false, meetingRung: RUNG.incident, shareRung: RUNG.routine,
+    keepAgreements: true, proposeLine: true, protest: true, warn: false, meetingRung: RUNG.incident, shareRung: RUNG.friction,
     acknowledge: true, attackProxies: false, restrain: { idle: 2, all: 2, allRung: RUNG.routine, fullRung: RUNG.incident },
   },
   /** Strikes wherever it is useful, never notifies, crosses lines, answers nothing. */

@@ -7,7 +7,7 @@ import {
   movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
-import { bridgeSite, bridgeable } from './crossing';
+import { bridgeSite, bridgeable, rivalAnswers } from './crossing';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
 import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHigh, isGuard } from './guards';
 import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
@@ -119,8 +119,10 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
             memory.done.add(unit.id);
             return { type: 'build_pontoon', unit: unit.id, at: sites.find((h) => site && hexKey(h) === hexKey(site)) ?? sites[0]! };
           }
-          // Engineers of a doctrine that weighs the crossing go to the bridge site beforehand, and wait there.
-          if (bridging && profile.cross && restraint) {
+          // Engineers of a doctrine that weighs the crossing go to the bridge site beforehand, and wait there while it may cross.
+          // Not toward a power that leaves its calls unanswered: there the bridge would stand in a brawl.
+          if (bridging && profile.cross && restraint && rivalAnswers(view, restraint.camp)
+            && (rules.crossing !== 'keep' || view.turn < profile.cross.fromTurn - 1)) {
             memory.done.add(unit.id);
             if (!site || !bridgeable(scenario, view, unit.camp, site)) site = bridgeSite(scenario, view, unit);
             const toSite = site ? bridgeStep(scenario, view, unit, site, rules, distances) : undefined;
@@ -271,7 +273,7 @@ function bridgeStep(scenario: Scenario, view: GameView, unit: Unit, site: Hex, r
   if (hexDistance(unit.hex, site) <= 1) return undefined;
   const field = distances.toHex(site, view.pontoons, rules.avoid);
   const here = field.at(unit.hex) ?? Infinity;
-  // On its own bank it keeps out of IS's reach only (the bridge may stand near the other power).
+  // It keeps out of IS's reach; the bridge may stand near the other power (it is pulled back when attacked there).
   const is = view.units.filter((u) => u.camp === 'is');
   let best: { hex: Hex; d: number; cost: number } | undefined;
   for (const dest of movementRange(scenario, view, unit.id).values()) {
