@@ -34,7 +34,7 @@ export const RAISE = {
   proxyStep: 2,
   /** Per step lost by US or Russian personnel: weighed far above proxies. */
   greatPowerStep: 15,
-  line_crossed: 8,
+  line_crossed: 9,
   agreement_broken: 6,
   warning_ignored: 4,
   public_warning: 4,
