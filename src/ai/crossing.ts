@@ -19,6 +19,10 @@ export interface CrossingProfile {
   holdRung: number;
   /** The IS-held objectives beyond the river must be worth at least this many points. */
   minPoints: number;
+  /** How many proxies go over (its personnel never do); absent: all may. */
+  bridgehead?: number;
+  /** How far beyond the bridge (in hexes) the bridgehead goes; absent: as far as the objectives lead. */
+  reach?: number;
 }
 
 /** keep: stays behind the river; bridge: engineers bridge it, units stay; cross: units go over. */

@@ -85,11 +85,13 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           const order = nextOrder(scenario, view, voice.camp, profile.restrain, memory);
           if (order) return order;
         }
-        const rules = restraint ? restraint.moveRules(scenario, view) : FREE_MOVES;
+        const campRules = restraint ? restraint.moveRules(scenario, view) : FREE_MOVES;
+        const bridgehead = restraint?.bridgehead(scenario, view, campRules);
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
         const deferred = new Set<Unit>();
         for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
+          const rules = bridgehead && !bridgehead.crossers.has(unit.id) ? bridgehead.others : campRules;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = restraint !== undefined && mustWithdraw(view, restraint.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.

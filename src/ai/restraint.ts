@@ -3,7 +3,7 @@
 // profile (hotline.ts). What it says on the line is HotlineVoice's.
 import {
   type Area, type GameView, type Grid, type Hex, type LineSpec, type MessageBody, type Power, type Scenario, type Unit,
-  HOTLINE, MISID, activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower,
+  HOTLINE, MISID, activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, parseHexKey,
   rungOf, seesHex, sightOfBoard, strikeRisk,
 } from '../engine';
 import type { PhaseMemory } from './common';
@@ -123,19 +123,46 @@ export class CrisisRestraint {
       || scenario.objectives.some((o) => view.control[o.id] === this.rival && hexDistance(o.hex, target) <= radius + Math.max(1, reach - 2));
   }
 
-  /** Where units may go now. */
-  moveRules(scenario: Scenario, view: GameView): MoveRules {
+  /**
+   * While it crosses the river line: the proxies that go over (those over already, then those
+   * nearest the bridge, up to the doctrine's bridgehead) and the rules for the rest, who keep to
+   * their bank. A bridgehead, not the whole army: the rest of the campaign goes on on this bank.
+   */
+  bridgehead(scenario: Scenario, view: GameView, rules: MoveRules): { crossers: ReadonlySet<string>; others: MoveRules } | undefined {
+    const size = this.profile.cross?.bridgehead;
+    const bridge = view.pontoons[0];
+    if (rules.crossing !== 'cross' || size === undefined || bridge === undefined) return undefined;
+    const at = parseHexKey(bridge);
+    const proxies = view.units.filter((u) => u.camp === this.camp && !u.greatPower);
+    const over = (u: Unit): boolean => beyondLine(scenario.map, RIVER, this.camp, u.hex);
+    const crossers = new Set(proxies.filter(over).map((u) => u.id));
+    const near = proxies.filter((u) => !over(u)).sort((a, b) => hexDistance(a.hex, at) - hexDistance(b.hex, at) || (a.id < b.id ? -1 : 1));
+    for (const u of near) {
+      if (crossers.size >= size) break;
+      crossers.add(u.id);
+    }
+    return { crossers, others: this.moveRules(scenario, view, 'bridge') };
+  }
+
+  /** Where units may go now (`stance` overrides its stance on crossing the river). */
+  moveRules(scenario: Scenario, view: GameView, stance?: Crossing): MoveRules {
     const p = this.profile;
     const camp = this.camp;
     const map = scenario.map;
-    const crossing = crossingStance(scenario, view, camp, p.cross, p.keepLine, p.ownBank);
+    const crossing = stance ?? crossingStance(scenario, view, camp, p.cross, p.keepLine, p.ownBank);
     const line = p.keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
     const lines: LineSpec[] = [];
     // Crossing, it weighs the river line as a breach (the engine charges it), not a wall; another line stays kept.
     if (line?.line && (crossing !== 'cross' || line.line.kind !== 'river')) lines.push(line.line);
     if (p.ownBank && crossing !== 'cross' && line?.line?.kind !== 'river') lines.push(RIVER);
-    const beyond = (h: Hex): boolean => lines.some((l) => beyondLine(map, l, camp, h));
-    const avoid: Avoid | undefined = lines.length > 0 ? { key: `${camp}:${lines.map(lineKey).join('+')}`, blocked: beyond } : undefined;
+    // Over a river it agreed to keep, its bridgehead stays within its doctrine's reach of the bridge.
+    const bridge = view.pontoons[0];
+    const headReach = crossing === 'cross' && (line?.line?.kind === 'river' || p.ownBank) && bridge !== undefined ? p.cross?.reach : undefined;
+    const at = bridge === undefined ? undefined : parseHexKey(bridge);
+    const outside = (h: Hex): boolean => headReach !== undefined && at !== undefined && hexDistance(h, at) > headReach && beyondLine(map, RIVER, camp, h);
+    const beyond = (h: Hex): boolean => outside(h) || lines.some((l) => beyondLine(map, l, camp, h));
+    const keys = [...lines.map(lineKey), ...(headReach === undefined ? [] : [`bridgehead ${bridge} ${headReach}`])];
+    const avoid: Avoid | undefined = keys.length > 0 ? { key: `${camp}:${keys.join('+')}`, blocked: beyond } : undefined;
     const areas: Area[] = p.keepAgreements
       ? activeAgreements(view.crisis.agreements, view.turn)
         .filter((a) => (a.kind === 'warning' || a.kind === 'withdrawal') && a.bound.includes(camp) && a.area !== null)
