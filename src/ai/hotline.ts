@@ -68,6 +68,8 @@ export interface CrisisProfile {
   judgeRival?: boolean;
   /** Weighs crossing the river line it agreed (or its own bank) when the stakes beyond are worth it (absent: never). */
   cross?: CrossingProfile;
+  /** Warns in public, once, when the other power crosses the agreed line. */
+  warnCrossing?: boolean;
   /** Which of its proxies it restrains, so that they do not open fire on the other power's on their own (absent: none). */
   restrain?: RestraintProfile;
 }
@@ -170,6 +172,7 @@ export class HotlineVoice {
     const candidates: (() => MessageBody | undefined)[] = [
       () => this.announceCrossing(scenario, view),
       () => (p.protest && answers ? this.protest(view) : undefined),
+      () => (p.warnCrossing ? this.crossingWarning(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)) && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
       () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
@@ -215,6 +218,16 @@ export class HotlineVoice {
   /** Warnings and shares go one a turn (low on the ladder): the line has better uses. */
   private sentThisTurn(view: GameView, kind: MessageBody['kind']): boolean {
     return view.crisis.messages.some((m) => m.from === this.camp && m.turn === view.turn && m.body.kind === kind);
+  }
+
+  /**
+   * A public warning off the bridgehead when the other power has just crossed the agreed line: once a
+   * game, as Russia's ministry warned in public on 21 Sep 2017. It raises the ladder (public_warning).
+   */
+  private crossingWarning(view: GameView): MessageBody | undefined {
+    if (view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'warn' && m.body.public)) return undefined;
+    const breach = view.crisis.incidents.find((i) => i.type === 'line_crossed' && i.victim === this.camp && i.turn >= view.turn - 1);
+    return breach ? { kind: 'warn', area: { centre: breach.hex, radius: WARN_RADIUS }, consequence: 'hold_responsible', public: true } : undefined;
   }
 
   /** Has the other power caused an incident against our forces? Then exposed positions are shared below the share rung too. */
