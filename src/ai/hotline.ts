@@ -59,7 +59,7 @@ export interface CrisisProfile {
   waryContact?: boolean;
   /** How near the other power's units (seen, or by its objectives) a blind spot may hide some (SUSPECT_REACH when absent). */
   suspectReach?: number;
-  /** From its share rung (at every rung once the other power has caused an incident against it), shares every exposed position, for longer: those near the other power, and those next to IS, where its strikes land. */
+  /** From its share rung (at every rung once the other power has caused an incident against it or ignores its calls), shares every exposed position, for longer: those near the other power, and those next to IS, where its strikes land. */
   shareExposed?: boolean;
   /**
    * Judges the other power by its record: protests only to one that owns up at least twice as often as
@@ -176,7 +176,7 @@ export class HotlineVoice {
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)) && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
       () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
-      () => ((this.rung(view) >= p.shareRung || (p.shareExposed === true && this.struck(view)))
+      () => ((this.rung(view) >= p.shareRung || (p.shareExposed === true && (this.struck(view) || !answers)))
         && (p.shareExposed === true || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions'))
         ? this.share(scenario, view) : undefined),
     ];
