@@ -81,6 +81,15 @@ export class ObjectiveDistances {
    * impassable (an objective standing on one is then unreachable).
    */
   get(id: string, pontoons: readonly string[], avoid?: Avoid): DistanceField {
+    return this.fieldTo(id, this.scenario.objectives.find((o) => o.id === id)!.hex, pontoons, avoid);
+  }
+
+  /** Distance field to any hex (a bridge site), cached like an objective's. */
+  toHex(h: Hex, pontoons: readonly string[], avoid?: Avoid): DistanceField {
+    return this.fieldTo(`@${h.q},${h.r}`, h, pontoons, avoid);
+  }
+
+  private fieldTo(id: string, goal: Hex, pontoons: readonly string[], avoid?: Avoid): DistanceField {
     // Looked up by parts (strings already hashed), not by one key joined on every call: asked per objective, unit and command.
     const built = pontoons.length === 0 ? '' : pontoons.length === 1 ? pontoons[0]! : [...pontoons].sort().join(';');
     const avoidKey = avoid?.key ?? '';
@@ -91,9 +100,8 @@ export class ObjectiveDistances {
     if (!byAvoid) byBuilt.set(built, (byAvoid = new Map()));
     let f = byAvoid.get(avoidKey);
     if (!f) {
-      const obj = this.scenario.objectives.find((o) => o.id === id)!;
       const blocked = avoid ? this.blockedBy(avoid) : undefined;
-      const start = grid.cellOf(obj.hex);
+      const start = grid.cellOf(goal);
       const dist = blocked?.[start]
         ? new Int32Array(grid.size).fill(-1)
         : field(grid, start, new Set(pontoons.map((k) => grid.cellByKey.get(k) ?? -1)), blocked);

@@ -13,7 +13,7 @@ const CAMPAIGN: Tactics = { assaultMinColumn: 2, reinforce: true, detour: Infini
 
 export const DOCTRINE_PROFILES = {
   /** Keeps the river line and its bank, stays out of contact, accepts most requests. */
-  cautious: { ...PROFILES.careful, doctrine: 'cautious' },
+  cautious: { ...PROFILES.careful, doctrine: 'cautious', cross: { fromTurn: 6, belowRung: RUNG.friction, holdRung: RUNG.incident, minPoints: 20, bridgehead: 2, reach: 2 } },
   /**
    * Notifies, proposes the line, keeps what it agreed; strikes near the other power only on notice and
    * at small risk; keeps out of contact from Friction (at every rung once attacked on purpose) and its
@@ -22,15 +22,17 @@ export const DOCTRINE_PROFILES = {
    */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
-    avoidContactRung: RUNG.friction, meetingRung: RUNG.friction, pressMeetingRung: RUNG.incident, shareRung: RUNG.routine,
-    greatPowerStandOff: 3, waryContact: true, suspectReach: 6, shareExposed: true, judgeRival: true,
+    avoidContactRung: RUNG.friction, meetingRung: RUNG.incident, pressMeetingRung: RUNG.incident, shareRung: RUNG.friction,
+    greatPowerStandOff: 3, waryContact: true, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
     restrain: { idle: 2, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
+    cross: { fromTurn: 4, belowRung: RUNG.incident, holdRung: RUNG.confrontation, minPoints: 10, bridgehead: 4, reach: 3 },
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
   assertive: {
     ...PROFILES.advance, doctrine: 'assertive', unnotifiedStrikeRung: RUNG.confrontation,
     maxStrikeChance: [45, 35, 25, 10, 0], avoidContactRung: RUNG.incident, meetingRung: RUNG.crisis, shareRung: RUNG.incident,
     restrain: { idle: 1, all: 1, allRung: RUNG.confrontation, fullRung: RUNG.crisis },
+    cross: { fromTurn: 3, belowRung: RUNG.confrontation, holdRung: RUNG.crisis, minPoints: 10, bridgehead: 4, reach: 4 },
   },
   /** Never touches the hotline, strikes wherever a target is and attacks the other power's proxies in its way. */
   greedy: { ...PROFILES.reckless, attackProxies: true },

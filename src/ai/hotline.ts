@@ -3,11 +3,12 @@
 // which strikes it holds back and where it will not move (CrisisRestraint, restraint.ts). A profile
 // sets each habit, so `advance`, `careful` and `reckless` differ only in their profiles.
 import {
-  type Area, type Doctrine, type GameView, type HotlineMessage, type LineSpec, type MessageBody,
+  type Area, type Doctrine, type GameView, type HotlineMessage, type MessageBody,
   type Power, type ReplyBody, type Scenario, RUNG, activeAgreements, agreedLine,
-  checkMessage, hexDistance, inArea, otherPower, rulesSummary, rungOf,
+  beyondLine, checkMessage, hexDistance, inArea, otherPower, parseHexKey, rulesSummary, rungOf,
 } from '../engine';
 import type { PhaseMemory } from './common';
+import { type CrossingProfile, RIVER, crossingStance, rivalAnswers } from './crossing';
 import type { RestraintProfile } from './proxies';
 import { chooseReply, lineStakes, replyDice } from './replies';
 
@@ -58,13 +59,17 @@ export interface CrisisProfile {
   waryContact?: boolean;
   /** How near the other power's units (seen, or by its objectives) a blind spot may hide some (SUSPECT_REACH when absent). */
   suspectReach?: number;
-  /** Shares every exposed position at every rung, for longer: those near the other power, and those next to IS, where its strikes land. */
+  /** From its share rung (at every rung once the other power has caused an incident against it or ignores its calls), shares every exposed position, for longer: those near the other power, and those next to IS, where its strikes land. */
   shareExposed?: boolean;
   /**
    * Judges the other power by its record: protests only to one that owns up at least twice as often as
    * it denies (a false denial raises the ladder), warns only one that answers calls and has broken no agreement.
    */
   judgeRival?: boolean;
+  /** Weighs crossing the river line it agreed (or its own bank) when the stakes beyond are worth it (absent: never). */
+  cross?: CrossingProfile;
+  /** Warns in public, once, when the other power crosses the agreed line. */
+  warnCrossing?: boolean;
   /** Which of its proxies it restrains, so that they do not open fire on the other power's on their own (absent: none). */
   restrain?: RestraintProfile;
 }
@@ -85,7 +90,7 @@ const SHARE_TURNS = 2;
 /** ... and, with `shareExposed`, this many: the front moves slowly, and fewer calls keep the game quick. */
 const EXPOSED_SHARE_TURNS = 4;
 
-export const RIVER: LineSpec = { kind: 'river' };
+export { RIVER };
 
 
 /** Incidents that mark a broken agreement. */
@@ -118,18 +123,6 @@ export class HotlineVoice {
 
   private sendable(scenario: Scenario, view: GameView, body: MessageBody): boolean {
     return sendable(scenario, view, body);
-  }
-
-  /** Has the other power answered our calls at least as often as it ignored them? One that ignores them gets no more. */
-  private rivalAnswers(view: GameView): boolean {
-    let answered = 0;
-    let ignored = 0;
-    for (const m of view.crisis.messages) {
-      if (m.from !== this.camp) continue;
-      if (m.status === 'answered') answered++;
-      else if (m.status === 'unanswered') ignored++;
-    }
-    return answered >= ignored;
   }
 
   private doctrine(scenario: Scenario): Doctrine {
@@ -175,13 +168,15 @@ export class HotlineVoice {
     if (memory.opened) return undefined;
     const p = this.profile;
     const spare = this.canCall(scenario, view, memory, NOTICE_RESERVE);
-    const answers = this.rivalAnswers(view);
+    const answers = rivalAnswers(view, this.camp);
     const candidates: (() => MessageBody | undefined)[] = [
+      () => this.announceCrossing(scenario, view),
       () => (p.protest && answers ? this.protest(view) : undefined),
+      () => (p.warnCrossing ? this.crossingWarning(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
       () => (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)) && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
       () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
-      () => ((this.rung(view) >= p.shareRung || p.shareExposed === true)
+      () => ((this.rung(view) >= p.shareRung || (p.shareExposed === true && (this.struck(view) || !answers)))
         && (p.shareExposed === true || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions'))
         ? this.share(scenario, view) : undefined),
     ];
@@ -207,9 +202,37 @@ export class HotlineVoice {
     return undefined;
   }
 
+  /**
+   * Before its first units cross the river line, the doctrine that weighs it announces the operation
+   * at the bridge: a breach it owns, not one the other power finds out (as Russia did on 18 Sep 2017).
+   */
+  private announceCrossing(scenario: Scenario, view: GameView): MessageBody | undefined {
+    const p = this.profile;
+    const bridge = view.pontoons[0];
+    if (!p.cross || bridge === undefined || crossingStance(scenario, view, this.camp, p.cross, p.keepLine, p.ownBank) !== 'cross') return undefined;
+    if (view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'notify' && m.body.activity === 'operation')) return undefined;
+    if (view.units.some((u) => u.camp === this.camp && beyondLine(scenario.map, RIVER, this.camp, u.hex))) return undefined;
+    return { kind: 'notify', activity: 'operation', area: { centre: parseHexKey(bridge), radius: rulesSummary().hotline.maxAreaRadius }, turn: view.turn };
+  }
+
   /** Warnings and shares go one a turn (low on the ladder): the line has better uses. */
   private sentThisTurn(view: GameView, kind: MessageBody['kind']): boolean {
     return view.crisis.messages.some((m) => m.from === this.camp && m.turn === view.turn && m.body.kind === kind);
+  }
+
+  /**
+   * A public warning off the bridgehead when the other power has just crossed the agreed line: once a
+   * game, as Russia's ministry warned in public on 21 Sep 2017. It raises the ladder (public_warning).
+   */
+  private crossingWarning(view: GameView): MessageBody | undefined {
+    if (view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'warn' && m.body.public)) return undefined;
+    const breach = view.crisis.incidents.find((i) => i.type === 'line_crossed' && i.victim === this.camp && i.turn >= view.turn - 1);
+    return breach ? { kind: 'warn', area: { centre: breach.hex, radius: WARN_RADIUS }, consequence: 'hold_responsible', public: true } : undefined;
+  }
+
+  /** Has the other power caused an incident against our forces? Then exposed positions are shared below the share rung too. */
+  private struck(view: GameView): boolean {
+    return view.crisis.incidents.some((i) => i.cause === this.rival && i.victim === this.camp);
   }
 
   /** A protest of the latest open incident against our forces (the hotline's own warnings excepted). */
@@ -297,7 +320,7 @@ export const PROFILES = {
   careful: {
     replies: 'keeper', notify: true, unnotifiedStrikeRung: RUNG.routine,
     maxStrikeChance: [15, 15, 10, 10, 5], keepLine: true, ownBank: true, avoidContactRung: RUNG.routine,
-    keepAgreements: true, proposeLine: true, protest: true, warn: false, meetingRung: RUNG.incident, shareRung: RUNG.routine,
+    keepAgreements: true, proposeLine: true, protest: true, warn: false, meetingRung: RUNG.incident, shareRung: RUNG.friction,
     acknowledge: true, attackProxies: false, restrain: { idle: 2, all: 2, allRung: RUNG.routine, fullRung: RUNG.incident },
   },
   /** Strikes wherever it is useful, never notifies, crosses lines, answers nothing. */

@@ -7,6 +7,7 @@ import {
   movementRange, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
+import { bridgeSite, bridgeable, rivalAnswers } from './crossing';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
 import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHigh, isGuard } from './guards';
 import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
@@ -68,6 +69,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
     const voice = isPower(camp) ? new HotlineVoice(profile, seed, camp) : undefined;
     const restraint = isPower(camp) ? new CrisisRestraint(profile, camp) : undefined;
     let distances: ObjectiveDistances | undefined;
+    // The bridge site, once chosen, stays while it may be bridged: engineers on their way should not turn with every capture.
+    let site: Hex | undefined;
     return {
       name,
       next(scenario, view): Command {
@@ -82,11 +85,13 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           const order = nextOrder(scenario, view, voice.camp, profile.restrain, memory);
           if (order) return order;
         }
-        const rules = restraint ? restraint.moveRules(scenario, view) : FREE_MOVES;
+        const campRules = restraint ? restraint.moveRules(scenario, view) : FREE_MOVES;
+        const bridgehead = restraint?.bridgehead(scenario, view, campRules);
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
         const deferred = new Set<Unit>();
         for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
+          const rules = bridgehead && !bridgehead.crossers.has(unit.id) ? bridgehead.others : campRules;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = restraint !== undefined && mustWithdraw(view, restraint.camp, unit) !== undefined;
           // A guard holds its objective: it may fire, but neither assaults (which would advance) nor moves.
@@ -110,10 +115,21 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
             memory.done.add(unit.id);
             return brawl;
           }
-          const sites = pontoonSites(scenario, view, unit);
-          if (sites.length > 0 && !rules.avoid && view.turn >= PONTOON_TURN && view.pontoons.length === 0) {
+          const bridging = view.pontoons.length === 0 && typeOf(scenario, unit).engineer === true;
+          const sites = bridging ? pontoonSites(scenario, view, unit) : [];
+          if (sites.length > 0 && rules.crossing !== 'keep' && view.turn >= PONTOON_TURN) {
             memory.done.add(unit.id);
-            return { type: 'build_pontoon', unit: unit.id, at: sites[0]! };
+            return { type: 'build_pontoon', unit: unit.id, at: sites.find((h) => site && hexKey(h) === hexKey(site)) ?? sites[0]! };
+          }
+          // Engineers of a doctrine that weighs the crossing go to the bridge site beforehand, and wait there while it may cross.
+          // Not toward a power that leaves its calls unanswered: there the bridge would stand in a brawl.
+          if (bridging && profile.cross && restraint && rivalAnswers(view, restraint.camp)
+            && (rules.crossing !== 'keep' || view.turn < profile.cross.fromTurn - 1)) {
+            memory.done.add(unit.id);
+            if (!site || !bridgeable(scenario, view, unit.camp, site)) site = bridgeSite(scenario, view, unit);
+            const toSite = site ? bridgeStep(scenario, view, unit, site, rules, distances) : undefined;
+            if (toSite) return toSite;
+            continue;
           }
           memory.done.add(unit.id);
           if (guard) continue;
@@ -257,6 +273,23 @@ function advanceStep(
     if (best) return { type: 'move', unit: unit.id, to: best.hex };
   }
   return undefined;
+}
+
+/** A step of an engineer toward the river hex `site` it will bridge; undefined once beside it (or none better). */
+function bridgeStep(scenario: Scenario, view: GameView, unit: Unit, site: Hex, rules: MoveRules, distances: ObjectiveDistances): Command | undefined {
+  if (hexDistance(unit.hex, site) <= 1) return undefined;
+  const field = distances.toHex(site, view.pontoons, rules.avoid);
+  const here = field.at(unit.hex) ?? Infinity;
+  // It keeps out of IS's reach; the bridge may stand near the other power (it is pulled back when attacked there).
+  const is = view.units.filter((u) => u.camp === 'is');
+  let best: { hex: Hex; d: number; cost: number } | undefined;
+  for (const dest of movementRange(scenario, view, unit.id).values()) {
+    const d = field.at(dest.hex) ?? Infinity;
+    if (d >= here || (best && (d > best.d || (d === best.d && dest.cost >= best.cost)))) continue;
+    if (!rules.canWalk(dest.path) || is.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
+    best = { hex: dest.hex, d, cost: dest.cost };
+  }
+  return best ? { type: 'move', unit: unit.id, to: best.hex } : undefined;
 }
 
 /** nearest(goals, at)?.d, without a Goal made per closer goal: asked for every destination of a stuck unit. */

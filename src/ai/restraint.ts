@@ -3,12 +3,13 @@
 // profile (hotline.ts). What it says on the line is HotlineVoice's.
 import {
   type Area, type GameView, type Grid, type Hex, type LineSpec, type MessageBody, type Power, type Scenario, type Unit,
-  activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower,
+  activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, parseHexKey,
   hiddenStrikeChance, rulesSummary, rungOf, seesHex, sightOfBoard, strikeRisk,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
-import { type CrisisProfile, RIVER, SUSPECT_REACH, canCall, sendable } from './hotline';
+import { type Crossing, RIVER, crossingStance } from './crossing';
+import { type CrisisProfile, SUSPECT_REACH, canCall, sendable } from './hotline';
 
 export type StrikeDecision = { fire: true } | { fire: false; notify?: MessageBody };
 
@@ -19,9 +20,11 @@ export interface MoveRules {
   canWalk(path: readonly Hex[]): boolean;
   /** May a unit (`unit`, or any) end its move at `h` (not in contact, when the policy avoids it)? */
   canStop(h: Hex, unit?: Unit): boolean;
+  /** Where it stands on crossing the river: its engineers bridge it unless 'keep'. */
+  crossing: Crossing;
 }
 
-export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true };
+export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true, crossing: 'cross' };
 
 const lineKey = (l: LineSpec): string => (l.kind === 'river' ? 'river' : l.hexes.map(hexKey).sort().join(';'));
 
@@ -116,17 +119,46 @@ export class CrisisRestraint {
       || scenario.objectives.some((o) => view.control[o.id] === this.rival && hexDistance(o.hex, target) <= radius + Math.max(1, reach - 2));
   }
 
-  /** Where units may go now. */
-  moveRules(scenario: Scenario, view: GameView): MoveRules {
+  /**
+   * While it crosses the river line: the proxies that go over (those over already, then those
+   * nearest the bridge, up to the doctrine's bridgehead) and the rules for the rest, who keep to
+   * their bank. A bridgehead, not the whole army: the rest of the campaign goes on on this bank.
+   */
+  bridgehead(scenario: Scenario, view: GameView, rules: MoveRules): { crossers: ReadonlySet<string>; others: MoveRules } | undefined {
+    const size = this.profile.cross?.bridgehead;
+    const bridge = view.pontoons[0];
+    if (rules.crossing !== 'cross' || size === undefined || bridge === undefined) return undefined;
+    const at = parseHexKey(bridge);
+    const proxies = view.units.filter((u) => u.camp === this.camp && !u.greatPower);
+    const over = (u: Unit): boolean => beyondLine(scenario.map, RIVER, this.camp, u.hex);
+    const crossers = new Set(proxies.filter(over).map((u) => u.id));
+    const near = proxies.filter((u) => !over(u)).sort((a, b) => hexDistance(a.hex, at) - hexDistance(b.hex, at) || (a.id < b.id ? -1 : 1));
+    for (const u of near) {
+      if (crossers.size >= size) break;
+      crossers.add(u.id);
+    }
+    return { crossers, others: this.moveRules(scenario, view, 'bridge') };
+  }
+
+  /** Where units may go now (`stance` overrides its stance on crossing the river). */
+  moveRules(scenario: Scenario, view: GameView, stance?: Crossing): MoveRules {
     const p = this.profile;
     const camp = this.camp;
     const map = scenario.map;
+    const crossing = stance ?? crossingStance(scenario, view, camp, p.cross, p.keepLine, p.ownBank);
     const line = p.keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
     const lines: LineSpec[] = [];
-    if (line?.line) lines.push(line.line);
-    if (p.ownBank && line?.line?.kind !== 'river') lines.push(RIVER);
-    const beyond = (h: Hex): boolean => lines.some((l) => beyondLine(map, l, camp, h));
-    const avoid: Avoid | undefined = lines.length > 0 ? { key: `${camp}:${lines.map(lineKey).join('+')}`, blocked: beyond } : undefined;
+    // Crossing, it weighs the river line as a breach (the engine charges it), not a wall; another line stays kept.
+    if (line?.line && (crossing !== 'cross' || line.line.kind !== 'river')) lines.push(line.line);
+    if (p.ownBank && crossing !== 'cross' && line?.line?.kind !== 'river') lines.push(RIVER);
+    // Over a river it agreed to keep, its bridgehead stays within its doctrine's reach of the bridge.
+    const bridge = view.pontoons[0];
+    const headReach = crossing === 'cross' && (line?.line?.kind === 'river' || p.ownBank) && bridge !== undefined ? p.cross?.reach : undefined;
+    const at = bridge === undefined ? undefined : parseHexKey(bridge);
+    const outside = (h: Hex): boolean => headReach !== undefined && at !== undefined && hexDistance(h, at) > headReach && beyondLine(map, RIVER, camp, h);
+    const beyond = (h: Hex): boolean => outside(h) || lines.some((l) => beyondLine(map, l, camp, h));
+    const keys = [...lines.map(lineKey), ...(headReach === undefined ? [] : [`bridgehead ${bridge} ${headReach}`])];
+    const avoid: Avoid | undefined = keys.length > 0 ? { key: `${camp}:${keys.join('+')}`, blocked: beyond } : undefined;
     const areas: Area[] = p.keepAgreements
       ? activeAgreements(view.crisis.agreements, view.turn)
         .filter((a) => (a.kind === 'warning' || a.kind === 'withdrawal') && a.bound.includes(camp) && a.area !== null)
@@ -138,6 +170,7 @@ export class CrisisRestraint {
     const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
     return {
       avoid,
+      crossing,
       canWalk: (path) => {
         const start = path[0];
         for (let i = 1; i < path.length; i++) {

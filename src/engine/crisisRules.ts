@@ -27,14 +27,14 @@ export function rungOf(points: number): number {
 export const RAISE = {
   contact: 2,
   firefight: 6,
-  misidentified_strike: 8,
+  misidentified_strike: 10,
   provocation: 3,
   deliberate_attack: 12,
   /** Per step lost by the other power's proxies. */
   proxyStep: 2,
   /** Per step lost by US or Russian personnel: weighed far above proxies. */
   greatPowerStep: 15,
-  line_crossed: 6,
+  line_crossed: 9,
   agreement_broken: 6,
   warning_ignored: 4,
   public_warning: 4,
@@ -49,12 +49,12 @@ export const RETALIATION_PCT = 150;
 export const PROVOCATION_RUNG = RUNG.incident;
 
 export const LOWER = {
-  /** A turn in which nothing raised escalation. */
+  /** A turn in which nothing raised escalation and the hotline was used: escalation nobody manages does not fade. */
   quietTurn: 3,
   /** Per agreement kept through a turn, up to HONOURED_CAP agreements. */
   honoured: 1,
   pullBack: 2,
-  meeting: 15,
+  meeting: 10,
   acknowledge: 3,
 } as const;
 export const HONOURED_CAP = 3;

@@ -83,7 +83,8 @@ export function crisisEndOfTurn(scenario: Scenario, state: GameState, dice: Dice
     lower(state, events, LOWER.honoured * kept.length, { cause: `agreements kept (${kept.map((a) => a.id).join(', ')})`, by: null });
     adjustTrust(state, events, TRUST.honoured * kept.length, 'agreements kept');
   }
-  if (!crisis.escalation.raisedThisTurn) lower(state, events, LOWER.quietTurn, { cause: 'a quiet turn', by: null });
+  const talked = crisis.sentThisTurn.coalition + crisis.sentThisTurn.russia > 0;
+  if (!crisis.escalation.raisedThisTurn && talked) lower(state, events, LOWER.quietTurn, { cause: 'a quiet turn, managed on the hotline', by: null });
   for (const a of crisis.agreements) {
     if (a.until === state.turn) events.push({ type: 'agreement_ended', agreement: a.id, reason: 'expired' });
   }

@@ -63,26 +63,39 @@ describe('contact at the end of a turn', () => {
   it('units two hexes apart are not in contact: the turn is quiet', () => {
     // Great-power troops: proxies this close could open fire on their own (proxy-fire.test.ts).
     const { scenario, state } = buildGame({ units: [{ id: 'r', camp: 'russia', at: [2, 2], greatPower: true }, { id: 'c', camp: 'coalition', at: [4, 2], greatPower: true }] });
-    const r = endTurn(scenario, state);
+    const r = endTurn(scenario, talked(scenario, state));
     expect(points(r.state)).toBe(START.escalation - LOWER.quietTurn);
     expect(r.state.rngDraws).toBe(0);
   });
 });
 
+/** The game with a call made on the line in this turn (a notice from Russia, whose phase comes first). */
+function talked(scenario: Scenario, state: GameState): GameState {
+  expect(state.phase).toBe('russia');
+  return run(scenario, state, say({ kind: 'notify', activity: 'strike', area: { centre: at(0, 0), radius: 0 }, turn: state.turn }));
+}
+
 describe('decay', () => {
-  it('a quiet turn lowers escalation by LOWER.quietTurn; a turn with a rise does not', () => {
+  it('a quiet turn in which the hotline was used lowers escalation by LOWER.quietTurn', () => {
+    const { scenario, state } = buildGame({ units: [{ id: 'r', camp: 'russia', at: [0, 0] }, { id: 'c', camp: 'coalition', at: [7, 5] }], crisis: { escalation: 30 } });
+    const r = endTurn(scenario, talked(scenario, state));
+    expect(points(r.state)).toBe(30 - LOWER.quietTurn);
+    expect(escalationChanges(r.events)).toEqual([expect.objectContaining({ delta: -LOWER.quietTurn, cause: 'a quiet turn, managed on the hotline', by: null })]);
+    expect(r.state.crisis.escalation.peak).toBe(rungOf(30)); // the peak stays where it was
+  });
+
+  it('escalation nobody manages does not fade: a quiet turn without a call lowers nothing', () => {
     const { scenario, state } = buildGame({ units: [{ id: 'r', camp: 'russia', at: [0, 0] }, { id: 'c', camp: 'coalition', at: [7, 5] }], crisis: { escalation: 30 } });
     const r = endTurn(scenario, state);
-    expect(points(r.state)).toBe(30 - LOWER.quietTurn);
-    expect(escalationChanges(r.events)).toEqual([expect.objectContaining({ delta: -LOWER.quietTurn, cause: 'a quiet turn', by: null })]);
-    expect(r.state.crisis.escalation.peak).toBe(rungOf(30)); // the peak stays where it was
+    expect(points(r.state)).toBe(30);
+    expect(escalationChanges(r.events)).toEqual([]);
   });
 
   it('decay stops at zero', () => {
     const { scenario, state } = buildGame({ units: [{ id: 'r', camp: 'russia', at: [0, 0] }, { id: 'c', camp: 'coalition', at: [7, 5] }], crisis: { escalation: 1 } });
-    const once = endTurn(scenario, state);
+    const once = endTurn(scenario, talked(scenario, state));
     expect(points(once.state)).toBe(0);
-    const twice = endTurn(scenario, once.state);
+    const twice = endTurn(scenario, talked(scenario, once.state));
     expect(points(twice.state)).toBe(0);
     expect(escalationChanges(twice.events)).toEqual([]);
   });
