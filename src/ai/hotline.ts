@@ -27,6 +27,8 @@ export interface CrisisProfile {
   ownBank: boolean;
   /** From this rung up it keeps its units out of contact with the other power's (Infinity: never). */
   avoidContactRung: number;
+  /** Keeps its units out of the danger radius of where the other power's strikes hit or provoked it in the last turns (its own turn included). */
+  shunStruck?: number;
   /** Keeps the hold-fires, withdrawals and warnings that bind it. */
   keepAgreements: boolean;
   /** Proposes the river line. */

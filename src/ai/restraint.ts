@@ -168,6 +168,13 @@ export class CrisisRestraint {
     const rivals = view.units.filter((u) => u.camp === this.rival);
     const wary = p.waryContact === true && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp);
     const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
+    // Where the other power's strikes fell on it lately: it will strike there again (it aims at the IS
+    // positions beside them), so the AI does not stand there.
+    const danger = scenario.data.crisis.dangerRadius;
+    const struck = p.shunStruck === undefined ? [] : view.crisis.incidents
+      .filter((i) => i.victim === camp && i.cause !== camp && i.inject === undefined && view.turn - i.turn < p.shunStruck!
+        && (i.type === 'misidentified_strike' || i.type === 'provocation'))
+      .map((i) => i.hex);
     return {
       avoid,
       crossing,
@@ -181,6 +188,7 @@ export class CrisisRestraint {
         return true;
       },
       canStop: (h, unit) => {
+        if (struck.some((x) => hexDistance(x, h) <= danger)) return false;
         const keep = unit?.greatPower && p.greatPowerStandOff ? p.greatPowerStandOff : avoidContact ? reach : 0;
         return keep === 0 || !rivals.some((r) => hexDistance(r.hex, h) <= keep);
       },
