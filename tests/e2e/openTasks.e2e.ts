@@ -1,15 +1,30 @@
 // Issue 12, item 9: opening Control, the hotline and the after-action review must not freeze the page.
 // Under 4x CPU throttling (DevTools Protocol) no main-thread task may take over 200 ms from the click
-// until the page is idle again (see longestWhile for how that is measured). The games are late ones
-// (turn 19, about a hundred hotline messages), played by the AI in Node. The map is drawn with the
-// canvas renderer: WebGL without a GPU (this headless Chromium) waits on a software GL process every
-// frame, whatever the page does. The trace holds every page's main thread: each test closes its own
-// page even when it fails, so a failed test's page does not run on into the next one's figures. While
-// the review's page loads, the test reads it through the DevTools Protocol only (waitInPage): a
-// Playwright wait would inject Playwright's own script into the new page, a long task of the test's.
-// Control and the review are skipped until they stay under the limit with margin: on a machine at load
-// 15-21 (2 cores) their longest task straddles it from run to run (Control 198-311 ms, the review
-// 183-364, the hotline 87-331), so as tests they would fail at random.
+// until the page is idle again. The games are late ones (turn 19, about a hundred hotline messages),
+// played by the AI in Node. The map is drawn with the canvas renderer: WebGL without a GPU (this
+// headless Chromium) waits on a software GL process every frame, whatever the page does.
+//
+// How a task is measured, and why so (see longestWhile):
+// - By the renderer main thread's CPU time in a DevTools trace, not wall time. Chromium throttles by
+//   a busy-wait in a signal handler on the main thread (Blink's ThreadCPUThrottler: it spins (rate-1)
+//   times as long as the thread ran), so a throttled task's CPU time is about `RATE` times its work,
+//   while other load on the machine, which stretches wall time many times over (tests and helpers
+//   share two cores), changes CPU time little. The 'longtask' observer's wall times are printed beside.
+// - Nothing is left out as "waiting" but the navigation's commit: the spin also runs while the thread
+//   is blocked, so a wait on another thread would count as CPU, but the traces show no such wait of
+//   note (the compositor commit takes under 10 ms). The big part of each frame that is not script is
+//   ProduceCanvasResource: the map canvas rasterised on the main thread (software canvas without a
+//   GPU), real work. A steady frame of the map costs 90-120 ms here under throttling: the floor under
+//   every frame of the game page.
+// - The review opens in a page of its own, so everything from its navigation counts, except the task
+//   that commits the navigation: Chromium making the new document (and DevTools' set-up of it), before
+//   any of our code runs. It costs 110-140 ms under throttling for an empty page too.
+// - Each test closes its own page even when it fails, so a failed test's page does not run on into the
+//   next one's figures. While the review's page loads, the test reads it through the DevTools Protocol
+//   only (waitInPage): a Playwright wait would inject Playwright's own script into the new page, a long
+//   task of the test's.
+// TRACE_DIR=dir keeps each trace (open it in DevTools' Performance panel); TRACE_SAMPLES=1 adds the JS
+// sampler to see what a task runs (it inflates the figures). Figures: the report of branch fix-opentasks.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Command, type GameState, newGame } from '../../src/engine';
@@ -72,24 +87,24 @@ async function lateExercise(): Promise<Page> {
 }
 
 /**
- * The longest main-thread task from `open` until the page is idle, throttled, by the thread's CPU time
- * in a DevTools trace: Chromium's throttling keeps the thread busy, so that is about the task's wall time
- * on an otherwise idle machine. The 'longtask' observer's wall times are printed beside it: other load
- * on the machine (tests run side by side on two cores) stretches those many times over.
+ * The longest main-thread task's CPU time from `open` until the page is idle, throttled: every task
+ * but a navigation's commit (see the header for why).
  */
 async function longestWhile(page: Page, open: () => Promise<void>, fromLoad = false): Promise<number> {
   await throttleCpu(page, RATE);
   const since = fromLoad ? 0 : await pageNow(page);
   let wall: number[] = [];
   const traced = await traceTasks(page, async () => { await open(); wall = await longTasksSince(page, since); });
+  const counted = traced.filter((t) => !t.navigation);
   console.log(`long tasks, wall ms (${RATE}x throttled): ${wall.join(', ') || 'none'}`);
-  console.log(`traced wall/CPU ms: ${traced.map((t) => `${t.wallMs}/${t.cpuMs} ${t.what}`).join('\n  ')}`);
-  expect(wall.length + traced.length, 'the observer and the trace saw the page at work').toBeGreaterThan(0);
-  return Math.max(0, ...traced.map((t) => t.cpuMs));
+  console.log(`traced wall/CPU ms: ${traced.map((t) => `${t.wallMs}/${t.cpuMs} ${t.navigation ? '(navigation, not counted) ' : ''}${t.what}`).join('\n  ')}`);
+  expect(wall.length + counted.length, 'the observer and the trace saw the page at work').toBeGreaterThan(0);
+  expect(traced.filter((t) => t.navigation).length, 'at most the one navigation is left out').toBeLessThanOrEqual(fromLoad ? 1 : 0);
+  return Math.max(0, ...counted.map((t) => t.cpuMs));
 }
 
 describe('opening panels under 4x CPU throttling', () => {
-  it.skip('Control opens on a late exercise with no main-thread task over 200 ms', async () => {
+  it('Control opens on a late exercise with no main-thread task over 200 ms', async () => {
     const page = await lateExercise();
     const longest = await longestWhile(page, async () => {
       await page.getByTestId('handover-control').click();
@@ -115,7 +130,7 @@ describe('opening panels under 4x CPU throttling', () => {
     expect(longest).toBeLessThanOrEqual(LIMIT_MS);
   });
 
-  it.skip('the after-action review of a whole game opens with no main-thread task over 200 ms', async () => {
+  it('the after-action review of a whole game opens with no main-thread task over 200 ms', async () => {
     const players = { coalition: playerOf(AI.coalition), russia: playerOf(AI.russia), is: playerOf(AI.is) };
     const replay = replayFromCommands(scenario, SEED, players, play(() => false));
     const page = await newPage();
