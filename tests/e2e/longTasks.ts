@@ -16,10 +16,33 @@ export async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
-/** Slows the page's CPU `rate` times (DevTools Protocol). */
-export async function throttleCpu(page: Page, rate: number): Promise<void> {
+/** Sets how many times the page's CPU is slowed (DevTools Protocol; 1 is full speed), through one session. */
+export async function cpuThrottle(page: Page): Promise<(rate: number) => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return async (rate) => { await cdp.send('Emulation.setCPUThrottlingRate', { rate }); };
+}
+
+/** Names the calibration tasks' callbacks, so the trace tells them apart from the page's own tasks. */
+const CALIBRATION = '__calibration_';
+/** Iterations of the calibration loop: some tens of milliseconds unthrottled. */
+const CALIBRATION_LOOP = 5_000_000;
+
+/**
+ * Runs a fixed piece of script in a task of its own in the page (a timer named `__calibration_<label>`,
+ * found again in the trace by traceTasks), through the DevTools Protocol like waitInPage. The loop's
+ * function is made once per page, so after a first run every run executes the same optimised code.
+ */
+export async function calibrationTask(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Runtime.evaluate', {
+      expression: `window.__calibrate ??= (n) => { let x = 0; for (let i = 0; i < n; i++) x = (x + i * 7) % 1000003; return x; };
+        new Promise((resolve) => setTimeout(function ${CALIBRATION}${label}() { resolve(window.__calibrate(${CALIBRATION_LOOP})); }, 0))`,
+      awaitPromise: true, returnByValue: true,
+    });
+  } finally {
+    await cdp.detach();
+  }
 }
 
 export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
@@ -65,6 +88,8 @@ export interface TaskTimes {
   wallMs: number; cpuMs: number; what: string;
   /** The task that commits a navigation: Chromium making the new document, before any of the page's code runs. */
   navigation: boolean;
+  /** The label of the calibration task this is (see calibrationTask), if it is one. */
+  calibration?: string;
 }
 
 /** Trace categories: the DevTools timeline; with TRACE_SAMPLES=1 also the JS sampler and more (it inflates the figures). */
@@ -96,15 +121,21 @@ export async function traceTasks(page: Page, run: () => Promise<void>, minWallMs
   const onMain = events.filter((e) => mains.has(`${e.pid}:${e.tid}`));
   const slices = onMain.filter((e) => e.ph === 'X' && e.dur !== undefined);
   const navigations = onMain.filter((e) => e.name === 'FrameStartedLoading').map((e) => e.ts);
-  return slices.filter((e) => e.name === 'RunTask' && e.dur! >= minWallMs * 1000).map((t) => {
+  const calibrations = slices.filter((e) => e.name === 'FunctionCall' && e.args?.data?.functionName?.startsWith(CALIBRATION));
+  return slices.filter((e) => e.name === 'RunTask').flatMap((t): TaskTimes[] => {
     const inside = (ts: number): boolean => ts >= t.ts && ts < t.ts + t.dur!;
+    const calibration = calibrations.find((c) => inside(c.ts))?.args?.data?.functionName?.slice(CALIBRATION.length);
+    if (t.dur! < minWallMs * 1000 && calibration === undefined) return [];
     // The biggest event inside names the task (a click, an animation frame, a timer, layout…).
     const inner = slices.filter((e) => e !== t && inside(e.ts) && e.name !== 'RunTask').sort((a, b) => b.dur! - a.dur!);
-    return {
+    return [{
       wallMs: Math.round(t.dur! / 1000), cpuMs: Math.round((t.tdur ?? 0) / 1000),
-      what: inner.slice(0, 3).map((e) => e.name).join(' > '), navigation: navigations.some(inside),
-    };
+      what: inner.slice(0, 3).map((e) => e.name).join(' > '), navigation: navigations.some(inside), calibration,
+    }];
   });
 }
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }
+interface TraceEvent {
+  name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number;
+  args?: { name?: string; data?: { functionName?: string } };
+}

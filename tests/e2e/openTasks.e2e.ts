@@ -36,7 +36,7 @@ import { replayFragment } from '../../src/replay/link';
 import { builtinScenario } from '../../src/scenarios';
 import { makePolicies, playPhase } from '../../src/sim/play';
 import { launchBrowser, screenshot } from './browser';
-import { longTasksSince, pageNow, throttleCpu, traceTasks, waitInPage, watchLongTasks } from './longTasks';
+import { type TaskTimes, calibrationTask, cpuThrottle, longTasksSince, pageNow, traceTasks, waitInPage, watchLongTasks } from './longTasks';
 
 const RATE = 4;
 const LIMIT_MS = 200;
@@ -86,21 +86,41 @@ async function lateExercise(): Promise<Page> {
   return page;
 }
 
+/** CPU ms of the calibration tasks with these labels, summed. */
+function calibrated(traced: readonly TaskTimes[], labels: readonly string[]): number {
+  const found = traced.filter((t) => t.calibration !== undefined && labels.includes(t.calibration));
+  expect(found.map((t) => t.calibration).sort(), 'every calibration task is in the trace').toEqual([...labels].sort());
+  return found.reduce((sum, t) => sum + t.cpuMs, 0);
+}
+
 /**
- * The longest main-thread task's CPU time from `open` until the page is idle, throttled: every task
- * but a navigation's commit (see the header for why).
+ * The longest main-thread task from `open` until the page is idle, throttled, by its CPU time scaled to
+ * an idle machine (see the header): every task but a navigation's commit and the calibration tasks.
  */
 async function longestWhile(page: Page, open: () => Promise<void>, fromLoad = false): Promise<number> {
-  await throttleCpu(page, RATE);
-  const since = fromLoad ? 0 : await pageNow(page);
+  const setRate = await cpuThrottle(page);
+  // The calibration before: a warm-up, then the same script at full speed and throttled.
+  const calibrate = async (rate: number, label: string): Promise<void> => { await setRate(rate); await calibrationTask(page, label); };
   let wall: number[] = [];
-  const traced = await traceTasks(page, async () => { await open(); wall = await longTasksSince(page, since); });
-  const counted = traced.filter((t) => !t.navigation);
+  const traced = await traceTasks(page, async () => {
+    await calibrate(1, 'warm'); await calibrate(1, 'free1'); await calibrate(RATE, 'slow1');
+    const since = fromLoad ? 0 : await pageNow(page);
+    await open();
+    wall = await longTasksSince(page, since);
+    // And after (on the review's new page the script is made again: warmed up again first).
+    await calibrate(RATE, 'warm2'); await calibrate(RATE, 'slow2'); await calibrate(1, 'free2');
+    await setRate(RATE);
+  });
+  // What one ms of work costs in CPU ms here now, throttled: RATE on an idle machine, more under load.
+  const factor = calibrated(traced, ['slow1', 'slow2']) / calibrated(traced, ['free1', 'free2']);
+  const counted = traced.filter((t) => !t.navigation && t.calibration === undefined);
+  const scaled = (t: TaskTimes): number => Math.round((t.cpuMs * RATE) / factor);
   console.log(`long tasks, wall ms (${RATE}x throttled): ${wall.join(', ') || 'none'}`);
-  console.log(`traced wall/CPU ms: ${traced.map((t) => `${t.wallMs}/${t.cpuMs} ${t.navigation ? '(navigation, not counted) ' : ''}${t.what}`).join('\n  ')}`);
+  console.log(`CPU per ms of work, throttled: ${factor.toFixed(2)} (calibration CPU ms: ${traced.filter((t) => t.calibration).map((t) => `${t.calibration} ${t.cpuMs}`).join(', ')})`);
+  console.log(`traced wall/CPU/scaled ms: ${traced.filter((t) => !t.calibration).map((t) => `${t.wallMs}/${t.cpuMs}/${t.navigation ? '(navigation, not counted)' : scaled(t)} ${t.what}`).join('\n  ')}`);
   expect(wall.length + counted.length, 'the observer and the trace saw the page at work').toBeGreaterThan(0);
   expect(traced.filter((t) => t.navigation).length, 'at most the one navigation is left out').toBeLessThanOrEqual(fromLoad ? 1 : 0);
-  return Math.max(0, ...counted.map((t) => t.cpuMs));
+  return Math.max(0, ...counted.map(scaled));
 }
 
 describe('opening panels under 4x CPU throttling', () => {
