@@ -1,6 +1,7 @@
-// Main-thread long tasks in Chromium under CPU throttling: a PerformanceObserver('longtask') installed
-// before the page's own scripts, and the DevTools Protocol's Emulation.setCPUThrottlingRate. Durations
-// are wall time, so a busy machine lengthens them; the tests give their limits in those terms.
+// Main-thread long tasks in Chromium under CPU throttling (the DevTools Protocol's
+// Emulation.setCPUThrottlingRate): a PerformanceObserver('longtask') installed before the page's own
+// scripts, whose durations are wall time (a busy machine lengthens them), and a DevTools trace, which
+// gives each task's CPU time, and a calibration task to scale it by (tests/e2e/openTasks.e2e.ts).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
