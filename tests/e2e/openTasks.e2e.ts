@@ -20,8 +20,8 @@
 //   is blocked, so a wait on another thread would count as CPU, but the traces show no such wait of
 //   note (the compositor commit takes under 10 ms). The big part of each frame that is not script is
 //   ProduceCanvasResource: the map canvas rasterised on the main thread (software canvas without a
-//   GPU), real work. A steady frame of the map costs 90-120 ms here under throttling: the floor under
-//   every frame of the game page.
+//   GPU), real work. A steady frame of the map costs 40-60 ms here scaled (90-120 raw CPU at load
+//   10-20), a frame that makes Control's counters 100-165: the floor under every frame of the game page.
 // - The review opens in a page of its own, so everything from its navigation counts, except the task
 //   that commits the navigation: Chromium making the new document (and DevTools' set-up of it), before
 //   any of our code runs. It costs 110-140 ms under throttling for an empty page too.
