@@ -82,7 +82,7 @@ export class ControlPanel {
           el('thead', {}, el('tr', {}, ...['Incident', 'Turn', 'What', 'Caused by', 'Roll / chance', 'Escalation'].map((h) => el('th', { scope: 'col' }, h)))),
           this.incidents),
         el('h4', {}, 'The ladder so far'), this.ladder),
-      el('section', { class: 'control-traffic', 'aria-labelledby': 'ctx-heading' }, el('h3', { id: 'ctx-heading' }, 'Hotline: both teams\' traffic'), this.transcript),
+      el('section', { 'aria-labelledby': 'ctx-heading' }, el('h3', { id: 'ctx-heading' }, 'Hotline: both teams\' traffic'), this.transcript),
       el('section', { 'aria-labelledby': 'control-replay-heading' }, el('h3', { id: 'control-replay-heading' }, 'Replay so far (Control only)'),
         el('div', { class: 'buttons' }, download, copy), link.root));
     back.addEventListener('click', () => actions.close());
