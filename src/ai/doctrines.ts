@@ -9,7 +9,7 @@ import { islamicState } from './islamicState';
 import type { PolicyFactory } from './policy';
 import { type Tactics, powerPolicy } from './powers';
 
-const CAMPAIGN: Tactics = { assaultMinColumn: 2, reinforce: true, detour: Infinity, doubleGuard: true, shieldPersonnel: true };
+const CAMPAIGN: Tactics = { assaultMinColumn: 2, reinforce: true, detour: Infinity, doubleGuard: true, shieldPersonnel: true, besiege: true };
 
 export const DOCTRINE_PROFILES = {
   /** Keeps the river line and its bank, stays out of contact, accepts most requests. */

@@ -12,6 +12,7 @@ import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHig
 import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
 import { CrisisRestraint, FREE_MOVES, type MoveRules, mustWithdraw } from './restraint';
 import type { Policy, PolicyFactory } from './policy';
+import { besieged, fullyBesieged, siegeWorth, spareBesieger } from './siege';
 import { nextOrder, proxyRemark } from './proxies';
 import { remarkFor } from './remarks';
 
@@ -50,15 +51,14 @@ export interface Tactics {
    * on the ladder than an objective is worth.
    */
   shunAssault?: boolean;
+  /** Besieges the towns IS holds that it cannot yet assault, a few units a town, and sends the rest on (src/ai/siege.ts). */
+  besiege?: boolean;
   /** From this rung up, neither guards nor joins the guard of an objective in contact with the other power: near the top, contact alone ends in a clash. */
   yieldContactRung?: number;
 }
 
-/** The points of an objective at `h` that IS holds, else 0. */
-function held(scenario: Scenario, view: GameView, h: Hex): number {
-  const o = scenario.objectiveAt.get(hexKey(h));
-  return o && view.control[o.id] === 'is' ? o.points : 0;
-}
+/** What focused fire on `h` is worth to `camp`: see siegeWorth (src/ai/siege.ts). */
+const held = (scenario: Scenario, view: GameView, h: Hex, camp: Camp): number => siegeWorth(scenario, view, camp, h);
 
 export const DEFAULT_TACTICS: Tactics = { assaultMinColumn: ASSAULT_MIN_COLUMN, reinforce: false };
 
@@ -117,6 +117,9 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           }
           memory.done.add(unit.id);
           if (guard) continue;
+          // A besieger stays next to the town it cannot yet assault (src/ai/siege.ts).
+          if (tactics.besiege && !leaving && rules.canStop(unit.hex, unit) && !(tactics.shunAssault && assailable(scenario, view, camp, unit.hex))
+            && besieged(scenario, view, unit)) continue;
           const step = advanceStep(scenario, view, unit, distances, rules, restraint, tactics);
           if (step) return step;
           if (profile.attackProxies && restraint) {
@@ -127,7 +130,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
         if (!memory.airRefused) {
           const strikes = strikeTargets(scenario, view)
             .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
-            .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex) - held(scenario, view, a.hex) : 0)
+            .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
               || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
           for (const t of strikes) {
             if (!restraint) return { type: 'air_strike', target: t.hex };
@@ -158,7 +161,7 @@ function unitAttack(
   // With `shunAssault`, a proxy open to the other power's assault steps away rather than assault, and assaults into no such place.
   const exposedHere = shun && !unit.greatPower && targets.length > 0 && assailable(scenario, view, unit.camp, unit.hex);
   // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.
-  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex) - held(scenario, view, a.hex));
+  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex, unit.camp) - held(scenario, view, a.hex, unit.camp));
   for (const t of targets) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
@@ -177,7 +180,7 @@ interface Goal { id: string; d: number; field: DistanceField }
 /** Distance fields to the objectives the camp does not hold (and, with `reinforce`, to those it holds under threat). */
 function goalFields(
   scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, reinforce = false, double = false,
-  yieldExposed = false,
+  yieldExposed = false, besiege = false,
 ): Goal[] {
   const threatened = (o: Scenario['objectives'][number]): boolean => reinforce
     && view.units.filter((u) => u.camp === camp && u.hex.q === o.hex.q && u.hex.r === o.hex.r).length
@@ -185,6 +188,7 @@ function goalFields(
   const shy = yieldExposed && attackedBy(view, camp);
   return scenario.objectives
     .filter((o) => (view.control[o.id] !== camp || threatened(o)) && !(shy && exposed(scenario, view, camp, o.hex)))
+    .filter((o) => !besiege || view.control[o.id] !== 'is' || !fullyBesieged(scenario, view, camp, o.hex))
     .map((o) => ({ id: o.id, d: 0, field: distances.get(o.id, view.pontoons, avoid) }));
 }
 
@@ -194,7 +198,7 @@ let lastGoals: { view: GameView; camp: Camp; distances: ObjectiveDistances; avoi
 function campGoals(scenario: Scenario, view: GameView, camp: Camp, distances: ObjectiveDistances, avoid: Avoid | undefined, tactics: Tactics): Goal[] {
   const c = lastGoals;
   if (c && c.view === view && c.camp === camp && c.distances === distances && c.avoid === avoid && c.tactics === tactics) return c.goals;
-  const goals = goalFields(scenario, view, camp, distances, avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed);
+  const goals = goalFields(scenario, view, camp, distances, avoid, tactics.reinforce, tactics.doubleGuard, tactics.yieldExposed, tactics.besiege);
   lastGoals = { view, camp, distances, avoid, tactics, goals };
   return goals;
 }
@@ -226,7 +230,8 @@ function advanceStep(
   // With `shunAssault`, a proxy the other power could assault where it stands steps away, where it cannot.
   const rivals = tactics.shunAssault === true && !unit.greatPower ? assailants(scenario, view, unit.camp) : [];
   const shun = rivals.length > 0;
-  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined
+  // A unit next to a town others already besiege moves on even if its first step leads no closer (out of the town's zone of control).
+  const stuck = (rules.avoid?.blocked(unit.hex) ?? false) || !rules.canStop(unit.hex, unit) || withdraw !== undefined || (tactics.besiege === true && spareBesieger(scenario, view, unit))
     || (shun && assailable(scenario, view, unit.camp, unit.hex, undefined, rivals));
   // With `detour`, a unit whose nearest objective it cannot get closer to (IS holds the way) heads for the next.
   const ranked = stuck ? [nearest(goals, unit.hex)] : ranking(goals, unit.hex).slice(0, tactics.detour ?? 1);

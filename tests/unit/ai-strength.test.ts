@@ -4,7 +4,8 @@
 // (Before the work of issue 5 ai:balanced won 3 or 4 of six in each direction; against the brawling
 // greedy, before its proxies kept out of assault, it won 6 of twelve as the coalition; it then won 10.
 // Since proxies may open fire on their own (issue 13), greedy's, never restrained, set off clashes
-// that ai:balanced cannot stop: as the coalition it now wins 8 of twelve, with 3 clashes; as Russia 11.)
+// that ai:balanced cannot stop: as the coalition it won 8 of twelve, with 3 clashes; as Russia 11. Since IS
+// holds the city and Al-Omar dug in and the campaign AIs besiege (rules 5), it wins 10 as the coalition, 9 as Russia.)
 // Also: the AI's games replay from their commands alone.
 import { describe, expect, it } from 'vitest';
 import { applyCommand, hashState, newGame } from '../../src/engine';
@@ -25,7 +26,7 @@ const clashes = (rs: GameResult[]): number => rs.filter((r) => r.outcome === 'cl
 
 describe('AI strength on a few seeds', () => {
   it.each([
-    ['random', SEEDS, 5], ['greedy', WIDE, 8],
+    ['random', SEEDS, 5], ['greedy', WIDE, 9],
   ] as const)('ai:balanced beats %s in nearly every game, as either power', (other, seeds, least) => {
     expect(wins(games('ai:balanced', other, seeds), 'coalition')).toBeGreaterThanOrEqual(least);
     expect(wins(games(other, 'ai:balanced', seeds), 'russia')).toBeGreaterThanOrEqual(least);

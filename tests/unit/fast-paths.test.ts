@@ -29,6 +29,8 @@ function positions(): GameState[] {
 /** movementRange as the rules state it: a generic search, zones of control, stacking. */
 function referenceRange(scn: Scenario, state: GameState, unitId: string): Map<string, { cost: number; path: Hex[] }> {
   const unit = state.units.find((u) => u.id === unitId)!;
+  // A unit with no movement (IS's dug-in defenders) goes nowhere, not even by boat to an island.
+  if (unit.mp <= 0) return new Map();
   const zoc = new Set<string>();
   for (const u of state.units) if (hostile(u.camp, unit.camp)) for (const n of hexNeighbors(u.hex)) zoc.add(hexKey(n));
   const reach = reachable(unit.hex, unit.mp, stepCostFor(scn, state, unit), (h) => !zoc.has(hexKey(h)));

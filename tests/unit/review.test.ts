@@ -29,7 +29,7 @@ const history = (r: Review, topic: string) => r.history.find((h) => h.topic === 
 describe('after-action review', () => {
   it('lists every incident with the escalation it added and who caused it', () => {
     const { final, review } = clash;
-    expect(final.crisis.incidents.length).toBe(10);
+    expect(final.crisis.incidents.length).toBe(17);
     for (const inc of final.crisis.incidents) {
       const e = review.timeline.find((x) => x.kind === 'incident' && x.ref === inc.id);
       expect(e, inc.id).toBeDefined();
@@ -51,7 +51,7 @@ describe('after-action review', () => {
 
   it('lists every hotline message in the timeline and the formal transcript', () => {
     const { final, review } = coalition;
-    expect(final.crisis.messages.length).toBe(31);
+    expect(final.crisis.messages.length).toBe(45);
     expect(review.transcript.map((t) => t.id)).toEqual(final.crisis.messages.map((m) => m.id));
     for (const m of final.crisis.messages) {
       expect(review.timeline.some((e) => e.kind === 'message' && e.ref === m.id && e.actor === m.from), m.id).toBe(true);
@@ -75,13 +75,13 @@ describe('after-action review', () => {
     expect(clash.review.outcome.report?.score).toEqual({ coalition: -50, russia: -100 });
     expect(coalition.review.outcome.headline).toMatch(/coalition .* wins/i);
     expect(russia.review.outcome.report?.winner).toBe('russia');
-    expect(coalition.review.outcome.finalHash).toBe('a35747a413fd1b9e');
+    expect(coalition.review.outcome.finalHash).toBe('c24e417d24d2165c');
     expect(clash.review.players).toEqual({ coalition: 'AI policy reckless', russia: 'AI policy reckless', is: 'AI policy hold' });
   });
 
   it('puts the clash and each rung climbed among the key moments, in order', () => {
     const km = clash.review.keyMoments;
-    expect(km.some((k) => k.turn === 16 && /Direct US–Russian clash/.test(k.title))).toBe(true);
+    expect(km.some((k) => k.turn === 17 && /Direct US–Russian clash/.test(k.title))).toBe(true);
     expect(km.filter((k) => /climbed a rung/.test(k.why)).length).toBeGreaterThanOrEqual(4);
     expect(km.map((k) => k.command)).toEqual([...km.map((k) => k.command)].sort((a, b) => a - b));
     expect(coalition.review.keyMoments.every((k) => /changed hands|escalation/i.test(k.why))).toBe(true);
@@ -93,12 +93,12 @@ describe('after-action review', () => {
     expect(turnOfDate(clash.scenario, '2017-10-14')).toBe(18);
     const conoco = history(clash.review, 'The Conoco gas plant');
     expect(conoco.history).toBe('The SDF took the Conoco gas plant on 23 Sep 2017 (turn 8).');
-    expect(conoco.game).toMatch(/^In your game the coalition took Conoco gas plant on turn 3, earlier than in reality/);
-    expect(history(clash.review, 'Crossing the Euphrates').game).toContain('the first pontoon was built on turn 12 by the government side');
+    expect(conoco.game).toMatch(/^In your game the coalition took Conoco gas plant on turn 4, earlier than in reality/);
+    expect(history(clash.review, 'Crossing the Euphrates').game).toContain('no pontoon was built. The government side first crossed on turn 17');
     expect(history(coalition.review, 'Crossing the Euphrates').game).toContain('no pontoon was built');
     expect(history(clash.review, 'The industrial zone and the oil fields').history).toContain('Al-Omar oil field on 22 Oct 2017, after the game\'s last turn (20)');
-    expect(history(clash.review, 'The industrial zone and the oil fields').game).toBe('In your game the coalition took Industrial zone on turn 8; the coalition took Jafra oil field on turn 4; the coalition took Al-Omar oil field on turn 8.');
-    expect(history(clash.review, 'The disputed strike').game).toContain('10 incidents; the first, I1, was a misidentified strike on turn 6 caused by Russia');
+    expect(history(clash.review, 'The industrial zone and the oil fields').game).toBe('In your game no great-power camp took Industrial zone; the coalition took Jafra oil field on turn 3; no great-power camp took Al-Omar oil field.');
+    expect(history(clash.review, 'The disputed strike').game).toContain('17 incidents; the first, I1, was a misidentified strike on turn 4 caused by Coalition');
     expect(history(coalition.review, 'The disputed strike').game).toBe('In your game there was no incident between the powers.');
     expect(history(clash.review, 'The line and Khasham').game).toContain('direct clash, set off by Russia');
     for (const h of clash.review.history) expect(h.sources.length).toBeGreaterThan(5);
@@ -110,17 +110,17 @@ describe('after-action review', () => {
     expect(crossing).toMatch(/bridge, about 210 m long, came later, about 26 Sep 2017 \(turn 9\)/);
     expect(history(clash.review, 'A Russian general killed').history).toContain('Asapov');
     expect(history(clash.review, 'A Russian general killed').history).toContain('24 Sep 2017 (turn 8)');
-    expect(history(russia.review, 'A Russian general killed').game).toBe('In your game the unit "Russian military advisers (Asapov)" came through unhurt.');
-    expect(history(clash.review, 'A Russian general killed').game).toBe('In your game the unit "Russian military advisers (Asapov)" was destroyed.');
+    expect(history(clash.review, 'A Russian general killed').game).toBe('In your game the unit "Russian military advisers (Asapov)" came through unhurt.');
+    expect(history(russia.review, 'A Russian general killed').game).toBe('In your game the unit "Russian military advisers (Asapov)" was destroyed.');
     expect(history(russia.review, 'The west bank in September').history).toContain('about 100 km of the west bank');
-    expect(history(russia.review, 'The west bank in September').game).toBe('In your game the government side had gone 50 km down the west-bank highway from the city by the end of September (turn 11).');
+    expect(history(russia.review, 'The west bank in September').game).toBe('In your game the government side had gone 10 km down the west-bank highway from the city by the end of September (turn 11).');
   });
 
   it('writes counts in plain English: no "0 had", "met never" or "shared 0 times"', () => {
     expect(history(clash.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; no warning was sent.');
-    expect(history(coalition.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; 10 warnings were sent, none in public.');
-    expect(history(russia.review, 'Meetings, maps and warnings').game).toContain('positions were shared 13 times; no warning was sent.');
-    expect(history(clash.review, 'The disputed strike').game).toMatch(/\. Of these, 6 had a disputed author \(the victim only suspected who did it\)\.$/);
+    expect(history(coalition.review, 'Meetings, maps and warnings').game).toBe('In your game the commanders never met; positions were never shared; 17 warnings were sent, none in public.');
+    expect(history(russia.review, 'Meetings, maps and warnings').game).toContain('positions were shared 14 times; no warning was sent.');
+    expect(history(clash.review, 'The disputed strike').game).toMatch(/\. Of these, 11 had a disputed author \(the victim only suspected who did it\)\.$/);
     for (const g of [clash, coalition, russia]) for (const h of g.review.history) expect(h.game).not.toMatch(/\b0 (had|times|warnings|of them)\b|met never|were 1 /);
   });
 
