@@ -28,6 +28,21 @@ export function typeAbbrev(type: UnitType): string {
 const TEXT_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
   fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#111111', resolution: 2,
 };
+
+/**
+ * Each font's metrics, measured once: a new text otherwise measures its font again (a third of making
+ * a counter, and Control's all-seeing map makes dozens). The metrics depend on the font alone.
+ */
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
+function addText(scene: Phaser.Scene, x: number, y: number, text: string, style: Phaser.Types.GameObjects.Text.TextStyle): Phaser.GameObjects.Text {
+  const font = `${style.fontStyle} ${style.fontSize} ${style.fontFamily}`;
+  const metrics = fontMetrics.get(font);
+  const t = scene.add.text(x, y, text, metrics ? { ...style, metrics } : style);
+  if (!metrics) fontMetrics.set(font, t.style.getTextMetrics());
+  return t;
+}
+
 const PLATE = 0xf4f1e8;
 /** The middle of the symbol's box (left of the text column), from the counter's centre. */
 const SYMBOL_X = -COUNTER_W / 2 + 1 + SYMBOL_MAX_W / 2;
@@ -67,15 +82,15 @@ export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: 
   if (tex) {
     parts.push(scene.add.image(SYMBOL_X, 0, tex.key).setScale(tex.scale));
   } else {
-    parts.push(scene.add.text(SYMBOL_X, 0, typeAbbrev(type), { ...TEXT_STYLE, fontSize: '12px' }).setOrigin(0.5));
+    parts.push(addText(scene, SYMBOL_X, 0, typeAbbrev(type), { ...TEXT_STYLE, fontSize: '12px' }).setOrigin(0.5));
   }
   const texts: Phaser.GameObjects.Text[] = [
-    scene.add.text(w / 2 - 2, 1, CAMP_TAG[unit.camp], { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0.5),
-    scene.add.text(w / 2 - 2, h / 2, `${unit.strength}/${type.steps}`, TEXT_STYLE).setOrigin(1, 1),
+    addText(scene, w / 2 - 2, 1, CAMP_TAG[unit.camp], { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0.5),
+    addText(scene, w / 2 - 2, h / 2, `${unit.strength}/${type.steps}`, TEXT_STYLE).setOrigin(1, 1),
   ];
-  if (unit.greatPower) texts.push(scene.add.text(w / 2 - 2, -h / 2 + 1, '★', { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0));
+  if (unit.greatPower) texts.push(addText(scene, w / 2 - 2, -h / 2 + 1, '★', { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0));
   const mark = opts.spent ? '✓' : opts.immobile ? '⊘' : '';
-  if (mark) texts.push(scene.add.text(-w / 2 + 3, -h / 2 + 1, mark, { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(0, 0));
+  if (mark) texts.push(addText(scene, -w / 2 + 3, -h / 2 + 1, mark, { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(0, 0));
   const c = scene.add.container(x, y, [...parts, ...texts]);
   c.setSize(w, h);
   c.setName(unit.id);

@@ -233,12 +233,12 @@ describe('class exercise', () => {
         expect(await page.getByTestId('control-status').innerText()).toContain('Fired: Journalists at the airbase');
         await page.getByTestId('control-note').fill('Russia opened with a meeting request <i>before</i> any strike.');
         await page.getByTestId('control-add-note').click();
-        expect(await page.getByTestId('control-notes').innerText()).toContain('Turn 1: Russia opened with a meeting request <i>before</i> any strike.');
+        expect(await page.getByTestId('control-notes').textContent()).toContain('Turn 1: Russia opened with a meeting request <i>before</i> any strike.');
         await page.locator('[data-testid="control-transcript"]:not([aria-busy])').waitFor({ timeout: 60_000 }); // built in slices
         // textContent: messages out of sight are not laid out (content-visibility), so innerText skips them.
         expect(await page.getByTestId('control-transcript').textContent()).toContain(remarkSent);
         await page.locator('[data-testid="control-ladder"]:not([aria-busy])').waitFor({ timeout: 60_000 }); // played in slices
-        expect(await page.getByTestId('control-ladder').innerText()).toMatch(/Turn 1: \d+ → \d+/);
+        expect(await page.getByTestId('control-ladder').textContent()).toMatch(/Turn 1: \d+ → \d+/);
         await screenshot(page, 'exercise-7-control');
         expect(await serious(page)).toEqual([]);
         await page.getByTestId('control-close').click();

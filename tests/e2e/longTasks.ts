@@ -1,6 +1,9 @@
-// Main-thread long tasks in Chromium under CPU throttling: a PerformanceObserver('longtask') installed
-// before the page's own scripts, and the DevTools Protocol's Emulation.setCPUThrottlingRate. Durations
-// are wall time, so a busy machine lengthens them; the tests give their limits in those terms.
+// Main-thread long tasks in Chromium under CPU throttling (the DevTools Protocol's
+// Emulation.setCPUThrottlingRate): a PerformanceObserver('longtask') installed before the page's own
+// scripts, whose durations are wall time (a busy machine lengthens them), and a DevTools trace, which
+// gives each task's CPU time, and a calibration task to scale it by (tests/e2e/openTasks.e2e.ts).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** Install before page.goto: records every long task (over 50 ms) with its start and duration. */
@@ -14,10 +17,33 @@ export async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
-/** Slows the page's CPU `rate` times (DevTools Protocol). */
-export async function throttleCpu(page: Page, rate: number): Promise<void> {
+/** Sets how many times the page's CPU is slowed (DevTools Protocol; 1 is full speed), through one session. */
+export async function cpuThrottle(page: Page): Promise<(rate: number) => Promise<void>> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return async (rate) => { await cdp.send('Emulation.setCPUThrottlingRate', { rate }); };
+}
+
+/** Names the calibration tasks' callbacks, so the trace tells them apart from the page's own tasks. */
+const CALIBRATION = '__calibration_';
+/** Iterations of the calibration loop: some tens of milliseconds unthrottled. */
+const CALIBRATION_LOOP = 5_000_000;
+
+/**
+ * Runs a fixed piece of script in a task of its own in the page (a timer named `__calibration_<label>`,
+ * found again in the trace by traceTasks), through the DevTools Protocol like waitInPage. The loop's
+ * function is made once per page, so after a first run every run executes the same optimised code.
+ */
+export async function calibrationTask(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Runtime.evaluate', {
+      expression: `window.__calibrate ??= (n) => { let x = 0; for (let i = 0; i < n; i++) x = (x + i * 7) % 1000003; return x; };
+        new Promise((resolve) => setTimeout(function ${CALIBRATION}${label}() { resolve(window.__calibrate(${CALIBRATION_LOOP})); }, 0))`,
+      awaitPromise: true, returnByValue: true,
+    });
+  } finally {
+    await cdp.detach();
+  }
 }
 
 export const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
@@ -59,19 +85,30 @@ export async function longTasksSince(page: Page, since: number): Promise<number[
   }
 }
 
-export interface TaskTimes { wallMs: number; cpuMs: number; what: string }
+export interface TaskTimes {
+  wallMs: number; cpuMs: number; what: string;
+  /** The task that commits a navigation: Chromium making the new document, before any of the page's code runs. */
+  navigation: boolean;
+  /** The label of the calibration task this is (see calibrationTask), if it is one. */
+  calibration?: string;
+}
+
+/** Trace categories: the DevTools timeline; with TRACE_SAMPLES=1 also the JS sampler and more (it inflates the figures). */
+const CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline',
+  ...(process.env.TRACE_SAMPLES ? ['disabled-by-default-v8.cpu_profiler', 'v8.execute', 'blink', 'cc', 'toplevel'] : [])].join(',');
 
 /**
  * Records a DevTools trace around `run` and returns the renderer main thread's tasks over `minWallMs`
  * with their wall time and the thread's CPU time. Throttling keeps the thread spinning, so its CPU time
  * includes the slowdown (a task's CPU time can come close to its wall time, never far below a quarter
- * at rate 4 on an idle machine), while other load on the machine does not stretch it.
+ * at rate 4 on an idle machine), while other load on the machine does not stretch it. TRACE_DIR=dir
+ * writes each trace there, to open in DevTools' Performance panel.
  */
 export async function traceTasks(page: Page, run: () => Promise<void>, minWallMs = 50): Promise<TaskTimes[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d: { value: object[] }) => { events.push(...(d.value as TraceEvent[])); });
-  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   try {
     await run();
   } finally {
@@ -80,13 +117,26 @@ export async function traceTasks(page: Page, run: () => Promise<void>, minWallMs
     await complete;
     await cdp.detach();
   }
+  if (process.env.TRACE_DIR) writeFileSync(join(process.env.TRACE_DIR, `trace-${Date.now()}.json`), JSON.stringify({ traceEvents: events }));
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => mains.has(`${e.pid}:${e.tid}`) && e.ph === 'X' && e.dur !== undefined);
-  return onMain.filter((e) => e.name === 'RunTask' && e.dur! >= minWallMs * 1000).map((t) => {
+  const onMain = events.filter((e) => mains.has(`${e.pid}:${e.tid}`));
+  const slices = onMain.filter((e) => e.ph === 'X' && e.dur !== undefined);
+  const navigations = onMain.filter((e) => e.name === 'FrameStartedLoading').map((e) => e.ts);
+  const calibrations = slices.filter((e) => e.name === 'FunctionCall' && e.args?.data?.functionName?.startsWith(CALIBRATION));
+  return slices.filter((e) => e.name === 'RunTask').flatMap((t): TaskTimes[] => {
+    const inside = (ts: number): boolean => ts >= t.ts && ts < t.ts + t.dur!;
+    const calibration = calibrations.find((c) => inside(c.ts))?.args?.data?.functionName?.slice(CALIBRATION.length);
+    if (t.dur! < minWallMs * 1000 && calibration === undefined) return [];
     // The biggest event inside names the task (a click, an animation frame, a timer, layout…).
-    const inner = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur! && e.name !== 'RunTask').sort((a, b) => b.dur! - a.dur!);
-    return { wallMs: Math.round(t.dur! / 1000), cpuMs: Math.round((t.tdur ?? 0) / 1000), what: inner.slice(0, 3).map((e) => e.name).join(' > ') };
+    const inner = slices.filter((e) => e !== t && inside(e.ts) && e.name !== 'RunTask').sort((a, b) => b.dur! - a.dur!);
+    return [{
+      wallMs: Math.round(t.dur! / 1000), cpuMs: Math.round((t.tdur ?? 0) / 1000),
+      what: inner.slice(0, 3).map((e) => e.name).join(' > '), navigation: navigations.some(inside), calibration,
+    }];
   });
 }
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }
+interface TraceEvent {
+  name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number;
+  args?: { name?: string; data?: { functionName?: string } };
+}

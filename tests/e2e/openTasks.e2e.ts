@@ -1,15 +1,36 @@
 // Issue 12, item 9: opening Control, the hotline and the after-action review must not freeze the page.
 // Under 4x CPU throttling (DevTools Protocol) no main-thread task may take over 200 ms from the click
-// until the page is idle again (see longestWhile for how that is measured). The games are late ones
-// (turn 19, about a hundred hotline messages), played by the AI in Node. The map is drawn with the
-// canvas renderer: WebGL without a GPU (this headless Chromium) waits on a software GL process every
-// frame, whatever the page does. The trace holds every page's main thread: each test closes its own
-// page even when it fails, so a failed test's page does not run on into the next one's figures. While
-// the review's page loads, the test reads it through the DevTools Protocol only (waitInPage): a
-// Playwright wait would inject Playwright's own script into the new page, a long task of the test's.
-// Control and the review are skipped until they stay under the limit with margin: on a machine at load
-// 15-21 (2 cores) their longest task straddles it from run to run (Control 198-311 ms, the review
-// 183-364, the hotline 87-331), so as tests they would fail at random.
+// until the page is idle again. The games are late ones (turn 19, about a hundred hotline messages),
+// played by the AI in Node. The map is drawn with the canvas renderer: WebGL without a GPU (this
+// headless Chromium) waits on a software GL process every frame, whatever the page does.
+//
+// How a task is measured, and why so (see longestWhile):
+// - By the renderer main thread's CPU time in a DevTools trace, not wall time: other load on the
+//   machine (tests and helpers share two cores) stretches wall time many times over. Chromium throttles
+//   by a busy-wait in a signal handler on the main thread (Blink's ThreadCPUThrottler spins (rate-1)
+//   times as long as the thread "ran" since it last spun, up to 1 ms), so on an idle machine a task's
+//   CPU time is `RATE` times its work. Under load the handler also bills time the thread spent
+//   descheduled as time run, and spins for it: measured here, 4.7-5.4 CPU ms per ms of work at load
+//   15-20. So each measurement times a fixed script in tasks of its own (calibrationTask), at full
+//   speed and throttled, before and after, and scales every task's CPU time by RATE over that ratio:
+//   its cost on an idle machine, throttled. Under heavy load the throttling thread itself may go short
+//   of CPU, and the ratio falls below RATE (2.2 once at load 27): then nothing is scaled up, so a task
+//   is never counted longer than the trace says. The 'longtask' observer's wall times are printed beside.
+// - Nothing is left out as "waiting" but the navigation's commit: the spin also runs while the thread
+//   is blocked, so a wait on another thread would count as CPU, but the traces show no such wait of
+//   note (the compositor commit takes under 10 ms). The big part of each frame that is not script is
+//   ProduceCanvasResource: the map canvas rasterised on the main thread (software canvas without a
+//   GPU), real work. A steady frame of the map costs 40-60 ms here scaled (90-120 raw CPU at load
+//   10-20), a frame that makes Control's counters 100-165: the floor under every frame of the game page.
+// - The review opens in a page of its own, so everything from its navigation counts, except the task
+//   that commits the navigation: Chromium making the new document (and DevTools' set-up of it), before
+//   any of our code runs. It costs 110-140 ms under throttling for an empty page too.
+// - Each test closes its own page even when it fails, so a failed test's page does not run on into the
+//   next one's figures. While the review's page loads, the test reads it through the DevTools Protocol
+//   only (waitInPage): a Playwright wait would inject Playwright's own script into the new page, a long
+//   task of the test's.
+// TRACE_DIR=dir keeps each trace (open it in DevTools' Performance panel); TRACE_SAMPLES=1 adds the JS
+// sampler to see what a task runs (it inflates the figures). Figures: the report of branch fix-opentasks.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Command, type GameState, newGame } from '../../src/engine';
@@ -21,7 +42,7 @@ import { replayFragment } from '../../src/replay/link';
 import { builtinScenario } from '../../src/scenarios';
 import { makePolicies, playPhase } from '../../src/sim/play';
 import { launchBrowser, screenshot } from './browser';
-import { longTasksSince, pageNow, throttleCpu, traceTasks, waitInPage, watchLongTasks } from './longTasks';
+import { type TaskTimes, calibrationTask, cpuThrottle, longTasksSince, pageNow, traceTasks, waitInPage, watchLongTasks } from './longTasks';
 
 const RATE = 4;
 const LIMIT_MS = 200;
@@ -71,25 +92,47 @@ async function lateExercise(): Promise<Page> {
   return page;
 }
 
+/** CPU ms of the calibration tasks with these labels, summed. */
+function calibrated(traced: readonly TaskTimes[], labels: readonly string[]): number {
+  const found = traced.filter((t) => t.calibration !== undefined && labels.includes(t.calibration));
+  expect(found.map((t) => t.calibration).sort(), 'every calibration task is in the trace').toEqual([...labels].sort());
+  return found.reduce((sum, t) => sum + t.cpuMs, 0);
+}
+
 /**
- * The longest main-thread task from `open` until the page is idle, throttled, by the thread's CPU time
- * in a DevTools trace: Chromium's throttling keeps the thread busy, so that is about the task's wall time
- * on an otherwise idle machine. The 'longtask' observer's wall times are printed beside it: other load
- * on the machine (tests run side by side on two cores) stretches those many times over.
+ * The longest main-thread task from `open` until the page is idle, throttled, by its CPU time scaled to
+ * an idle machine (see the header): every task but a navigation's commit and the calibration tasks.
  */
 async function longestWhile(page: Page, open: () => Promise<void>, fromLoad = false): Promise<number> {
-  await throttleCpu(page, RATE);
-  const since = fromLoad ? 0 : await pageNow(page);
+  const setRate = await cpuThrottle(page);
+  // The calibration before: a warm-up, then the same script at full speed and throttled.
+  const calibrate = async (rate: number, label: string): Promise<void> => { await setRate(rate); await calibrationTask(page, label); };
   let wall: number[] = [];
-  const traced = await traceTasks(page, async () => { await open(); wall = await longTasksSince(page, since); });
+  const traced = await traceTasks(page, async () => {
+    await calibrate(1, 'warm'); await calibrate(1, 'free1'); await calibrate(RATE, 'slow1');
+    const since = fromLoad ? 0 : await pageNow(page);
+    await open();
+    wall = await longTasksSince(page, since);
+    // And after (on the review's new page the script is made again: warmed up again first).
+    await calibrate(RATE, 'warm2'); await calibrate(RATE, 'slow2'); await calibrate(1, 'free2');
+    await setRate(RATE);
+  });
+  // What one ms of work costs in CPU ms here now, throttled: RATE on an idle machine, more under load.
+  // Less means the throttler itself went short of CPU for a while: no task is scaled up for that.
+  const measured = calibrated(traced, ['slow1', 'slow2']) / calibrated(traced, ['free1', 'free2']);
+  const factor = Math.max(RATE, measured);
+  const counted = traced.filter((t) => !t.navigation && t.calibration === undefined);
+  const scaled = (t: TaskTimes): number => Math.round((t.cpuMs * RATE) / factor);
   console.log(`long tasks, wall ms (${RATE}x throttled): ${wall.join(', ') || 'none'}`);
-  console.log(`traced wall/CPU ms: ${traced.map((t) => `${t.wallMs}/${t.cpuMs} ${t.what}`).join('\n  ')}`);
-  expect(wall.length + traced.length, 'the observer and the trace saw the page at work').toBeGreaterThan(0);
-  return Math.max(0, ...traced.map((t) => t.cpuMs));
+  console.log(`CPU per ms of work, throttled: ${measured.toFixed(2)} (calibration CPU ms: ${traced.filter((t) => t.calibration).map((t) => `${t.calibration} ${t.cpuMs}`).join(', ')})`);
+  console.log(`traced wall/CPU/scaled ms: ${traced.filter((t) => !t.calibration).map((t) => `${t.wallMs}/${t.cpuMs}/${t.navigation ? '(navigation, not counted)' : scaled(t)} ${t.what}`).join('\n  ')}`);
+  expect(wall.length + counted.length, 'the observer and the trace saw the page at work').toBeGreaterThan(0);
+  expect(traced.filter((t) => t.navigation).length, 'at most the one navigation is left out').toBeLessThanOrEqual(fromLoad ? 1 : 0);
+  return Math.max(0, ...counted.map(scaled));
 }
 
 describe('opening panels under 4x CPU throttling', () => {
-  it.skip('Control opens on a late exercise with no main-thread task over 200 ms', async () => {
+  it('Control opens on a late exercise with no main-thread task over 200 ms', async () => {
     const page = await lateExercise();
     const longest = await longestWhile(page, async () => {
       await page.getByTestId('handover-control').click();
@@ -115,7 +158,7 @@ describe('opening panels under 4x CPU throttling', () => {
     expect(longest).toBeLessThanOrEqual(LIMIT_MS);
   });
 
-  it.skip('the after-action review of a whole game opens with no main-thread task over 200 ms', async () => {
+  it('the after-action review of a whole game opens with no main-thread task over 200 ms', async () => {
     const players = { coalition: playerOf(AI.coalition), russia: playerOf(AI.russia), is: playerOf(AI.is) };
     const replay = replayFromCommands(scenario, SEED, players, play(() => false));
     const page = await newPage();
