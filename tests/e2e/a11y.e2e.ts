@@ -34,7 +34,7 @@ async function newPage(url: string, width = 1280, height = 720): Promise<{ page:
 
 describe('accessibility', () => {
   it('every DOM screen has no serious or critical axe violations', async () => {
-    const { page, errors } = await newPage(`${inject('baseUrl')}?renderer=canvas&seed=hotline-co&anim=off`);
+    const { page, errors } = await newPage(`${inject('baseUrl')}?renderer=canvas&seed=hotline-co-0&anim=off`);
     const found: Record<string, string[]> = {};
 
     await page.locator('#start-menu').waitFor();

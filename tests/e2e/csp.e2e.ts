@@ -122,7 +122,7 @@ describe('Content-Security-Policy', () => {
     await page.locator('#how-to-play').waitFor();
     await page.keyboard.press('Escape');
     await page.locator('input[name="camp"][value="coalition"]').check();
-    await page.locator('#seed').fill('csp-game');
+    await page.locator('#seed').fill('csp-game-3');
     await page.locator('#start-button').click();
     await waitForScene(page, { keepBriefing: true });
     await screenshot(page, 'csp-1-briefing');

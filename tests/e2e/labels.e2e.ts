@@ -80,7 +80,8 @@ describe('map labels around Deir ez-Zor', () => {
       const inKey = await page.locator('[data-testid="key-off-map"] li').allTextContents();
       expect(onMap.filter((t) => inKey.includes(t)), `tags on the map and in the key at ${name}`).toEqual([]);
       const tags = [...onMap, ...inKey];
-      for (const want of [/^AGREED LINE A\d+: EUPHRATES$/, /^NOTICE STRIKE \(you\) T2$/, /^NOTICE GROUND OP \(you\) T3 next$/, /^SHARED POSITIONS \(you\)/, /^SHARED POSITIONS \(CO\)/]) {
+      // (The coalition AI shares its positions only from Friction since rules 6, so no CO share here.)
+      for (const want of [/^AGREED LINE A\d+: EUPHRATES$/, /^NOTICE STRIKE \(you\) T2$/, /^NOTICE GROUND OP \(you\) T3 next$/, /^SHARED POSITIONS \(you\)/]) {
         expect(tags.filter((t) => want.test(t)), `${want} at ${name}`).toHaveLength(1);
       }
       if (inKey.length) {
