@@ -13,7 +13,7 @@ export function validateScenarioText(text: string): ScenarioReport {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     return { errors: [{ path: '(root)', message: `not valid JSON: ${(e as Error).message}` }], warnings: [] };
   }

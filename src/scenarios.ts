@@ -15,6 +15,9 @@ export const BUILTIN_MAPS: Readonly<Record<string, unknown>> = {
 export const SCENARIO_IDS = Object.keys(RAW);
 export const MAIN_SCENARIO_ID = 'deir-ez-zor-2017';
 
+/** A built-in scenario's file as shipped (before the loader's defaults), or undefined for an unknown id. */
+export const builtinScenarioFile = (id: string): unknown => RAW[id]?.scenario;
+
 const cache = new Map<string, Scenario>();
 
 /** A built-in scenario by id, or undefined for an unknown id. Throws only if a shipped file is broken. */

@@ -1,9 +1,11 @@
 // The scenario validator for authors (npm run scenario -- validate, and a file loaded in the browser):
 // the loader's checks, and what a playable scenario needs beyond them (units on their power's bank,
 // objectives some power can reach). Errors make a file unplayable; warnings do not. Pure: no I/O.
-import { type Hex, hexKey, hexNeighbors } from './hex';
+import { type Hex, hexKey } from './hex';
 import type { Bank, GameMap } from './map';
 import { type DataError, type Scenario, type ScenarioData, checkScenarioFiles, loadScenario } from './scenario';
+import { type StepCost, reachable } from './pathfinding';
+import { MOVE_COST, ROAD_COST } from './rules';
 import { POWERS, type Power } from './sides';
 
 export interface ScenarioReport {
@@ -13,6 +15,8 @@ export interface ScenarioReport {
   scenario?: Scenario;
 }
 
+/** The most turns a scenario may have (the schema's limit): the reach search looks that far, to say how late a unit would come. */
+const MAX_TURNS = 200;
 const BANK_NAME: Readonly<Record<Bank, string>> = { E: 'east', W: 'west' };
 
 /**
@@ -62,43 +66,49 @@ function checkBanks(data: ScenarioData, map: GameMap, errors: DataError[], warni
 }
 
 /**
- * Every objective must be reachable by some power's units (those at the start and the reinforcements)
- * over land: islands by boat, the river only for a power with engineers (a pontoon), never across a river side.
+ * Every objective must be reachable by some power's unit (at the start or as a reinforcement) by the
+ * last turn, even unopposed: a lower bound that ignores zones of control and enemies. A unit moves
+ * its movement points a turn (roads 1, terrain MOVE_COST); reaching or leaving an island takes a
+ * whole turn (by boat), and so does a river hex, which only a power with engineers may bridge; a
+ * river side is never crossed.
  */
 function checkReach(data: ScenarioData, map: GameMap, errors: DataError[]): void {
-  const reached = new Set<string>();
+  const best = new Map<string, { turn: number; unit: string }>();
   for (const p of POWERS) {
-    const units = data.units.filter((u) => u.camp === p && Object.hasOwn(data.unitTypes, u.type));
+    const units = data.units.filter((u) => u.camp === p && Object.hasOwn(data.unitTypes, u.type) && map.isOnMap(hexOf(u.hex)));
     const engineers = units.some((u) => data.unitTypes[u.type]!.engineer);
-    const starts = units.filter((u) => data.unitTypes[u.type]!.movement > 0 && !data.unitTypes[u.type]!.carBomb).map((u) => hexOf(u.hex));
-    for (const k of landReach(map, starts, engineers)) reached.add(k);
+    for (const u of units) {
+      const type = data.unitTypes[u.type]!;
+      if (type.movement <= 0 || type.carBomb) continue;
+      const arrives = Math.max(1, u.arrives ?? 1);
+      for (const [k, r] of reachable(hexOf(u.hex), type.movement * MAX_TURNS, stepCost(map, type.movement, engineers))) {
+        const turn = arrives + Math.max(0, Math.ceil(r.cost / type.movement) - 1);
+        const had = best.get(k);
+        if (!had || turn < had.turn) best.set(k, { turn, unit: u.id });
+      }
+    }
   }
   data.objectives.forEach((o, i) => {
-    if (!map.isOnMap(hexOf(o.hex)) || reached.has(hexKey(hexOf(o.hex)))) return;
+    if (!map.isOnMap(hexOf(o.hex))) return;
+    const b = best.get(hexKey(hexOf(o.hex)));
+    if (b && b.turn <= data.turns) return;
     errors.push({
       path: `objectives[${i}].hex`,
-      message: `${o.id} at ${o.hex[0]},${o.hex[1]} is unreachable: no coalition or russia unit can get there (the river needs engineers; a river side is never crossed)`,
+      message: b
+        ? `${o.id} at ${o.hex[0]},${o.hex[1]} is unreachable by the last turn (${data.turns}): the nearest power unit, ${b.unit}, could not get there before turn ${b.turn} even unopposed`
+        : `${o.id} at ${o.hex[0]},${o.hex[1]} is unreachable: no coalition or russia unit can get there (the river needs engineers; a river side is never crossed)`,
     });
   });
 }
 
-/** Hex keys reachable from `starts` by moving hex to hex, whatever the cost. */
-function landReach(map: GameMap, starts: readonly Hex[], engineers: boolean): Set<string> {
-  const seen = new Set<string>();
-  const open = (h: Hex): boolean => {
-    const t = map.terrainAt(h);
-    return t !== undefined && (t !== 'river' || engineers);
+/** An unopposed unit's step cost, in movement points (a whole allowance for an island or a river hex). */
+function stepCost(map: GameMap, mp: number, engineers: boolean): StepCost {
+  return (from, to) => {
+    const t = map.terrainAt(to);
+    const f = map.terrainAt(from);
+    if (t === undefined || map.riverBetween(from, to)) return undefined;
+    if (t === 'river') return engineers ? mp : undefined;
+    if (t === 'island' || f === 'island') return mp;
+    return map.hasRoad(from, to) ? ROAD_COST : MOVE_COST[t];
   };
-  const stack = starts.filter(open);
-  for (const h of stack) seen.add(hexKey(h));
-  while (stack.length > 0) {
-    const h = stack.pop()!;
-    for (const n of hexNeighbors(h)) {
-      const k = hexKey(n);
-      if (seen.has(k) || !open(n) || map.riverBetween(h, n)) continue;
-      seen.add(k);
-      stack.push(n);
-    }
-  }
-  return seen;
 }
