@@ -138,6 +138,12 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
       : `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
     // The inject's notes say where units came in: Control's to read from the record, not the players' log.
     case 'inject_fired': return `Control inject ${e.inject.id}: ${e.inject.title}. ${e.inject.text}`;
+    case 'incident_ruled': return `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.`;
     default: return null;
   }
+}
+
+/** Control's finding on an incident, in words: "an accident", or "caused by the US-backed coalition". */
+export function rulingText(finding: 'coalition' | 'russia' | 'accident'): string {
+  return finding === 'accident' ? 'an accident, meant by nobody' : `caused by ${POWER_NAME[finding]}`;
 }
