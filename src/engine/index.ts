@@ -32,5 +32,5 @@ export { type ScenarioReport, validateScenario } from './scenarioCheck';
 export { type Area, type Camp, CAMPS, type Power, POWERS } from './sides';
 export { hiddenStrikeChance, misidChance, strikeRisk, type StrikeRisk } from './strikes';
 export { newGame, turnDate } from './turns';
-export { type CombatKind, type CombatResult, type Command, type EngineError, type GameEvent, type GameState, type InjectCommand, type Unit, type VictoryReport } from './types';
+export { type CombatKind, type CombatResult, type Command, type EngineError, type GameEvent, type GameState, type InjectCommand, RULING_FINDINGS, type RulingCommand, type RulingFinding, type Unit, type VictoryReport } from './types';
 export { victoryPoints } from './victory';

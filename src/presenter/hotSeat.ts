@@ -3,7 +3,7 @@
 // around it: each team's event log kept away while the other plays, Control's injects (the due ones
 // fire as each handover begins), what the handover tells the next team, and the autosave. No DOM:
 // ui/exercise/run.ts draws the screen it is told.
-import type { GameEvent, InjectBody, Power, Scenario } from '../engine';
+import type { GameEvent, InjectBody, Power, RulingFinding, Scenario } from '../engine';
 import { exerciseCode } from '../exercise/code';
 import { type ExerciseConfig, humanTeams, sessionOptions } from '../exercise/config';
 import { type ExerciseSave, writeExerciseSave } from '../exercise/save';
@@ -84,6 +84,14 @@ export class HotSeat {
   /** Fires an inject as Control; both teams' logs get what they are told. Null, or why it was refused. */
   fire(inject: InjectBody): string | null {
     const r = this.session.control({ type: 'inject', inject });
+    if (!r.ok) return r.error.message;
+    this.told(r.events);
+    return null;
+  }
+
+  /** Control rules on an incident (an accident, or a power's doing); both teams' logs are told. Null, or why it was refused. */
+  rule(incident: string, finding: RulingFinding): string | null {
+    const r = this.session.control({ type: 'ruling', incident, finding });
     if (!r.ok) return r.error.message;
     this.told(r.events);
     return null;

@@ -1,7 +1,7 @@
 // Engine events in plain English for the log. Works only from the filtered events the session hands
 // out, so an unseen unit is never named.
 import { type Camp, type CombatResult, type GameEvent, type Hex, type Incident, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
-import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, senderText, signed } from './crisisText';
+import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, rulingText, senderText, signed } from './crisisText';
 import { formatMessage } from './messageText';
 import { CAMP_SHORT, hexName } from './places';
 
@@ -141,9 +141,4 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
     case 'incident_ruled': return `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.`;
     default: return null;
   }
-}
-
-/** Control's finding on an incident, in words: "an accident", or "caused by the US-backed coalition". */
-export function rulingText(finding: 'coalition' | 'russia' | 'accident'): string {
-  return finding === 'accident' ? 'an accident, meant by nobody' : `caused by ${POWER_NAME[finding]}`;
 }
