@@ -161,7 +161,7 @@ export class ControlPanel {
   private rulingCell(i: Incident): HTMLElement {
     if (i.ruling) return el('span', { 'data-testid': `ruling-${i.id}` }, `Turn ${i.ruling.turn}: ${rulingText(i.ruling.finding)}`);
     const choice = el('select', { 'aria-label': `Ruling on incident ${i.id}`, 'data-testid': `ruling-choice-${i.id}` },
-      ...RULING_FINDINGS.filter((f) => f !== i.victim).map((f) => el('option', { value: f }, f === 'accident' ? 'An accident' : `Caused by ${CAMP_SHORT[f]}`)));
+      ...RULING_FINDINGS.filter((f) => f !== i.victim).map((f) => el('option', { value: f }, f === 'accident' ? 'An accident' : `Caused by ${POWER_NAME[f]}`)));
     const button = el('button', { type: 'button', 'data-testid': `rule-${i.id}` }, 'Rule');
     button.addEventListener('click', () => {
       const finding = choice.value as RulingFinding;
