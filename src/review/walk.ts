@@ -165,6 +165,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
         case 'incident_ruled':
           main = entry(n, e.turn, 'ruling', 'control', `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.`, e.incident);
           mine.push(main);
+          byIncident.set(e.incident, main); // the escalation it takes off lands here, not on the incident's turn
           break;
         case 'pontoon_built':
           pontoons.push({ turn, command: n, camp: e.camp, unit: e.unit, pontoon: true, where: hexRef(scenario, e.hex) });

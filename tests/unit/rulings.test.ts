@@ -1,11 +1,12 @@
 // Control's ruling on a disputed incident: an engine command with typed errors, Control's alone,
 // kept in the replay and told to every camp.
 import { describe, expect, it } from 'vitest';
-import { type GameState, applyCommand, hashState, newGame, rulesSummary, viewFor } from '../../src/engine';
+import { type Command, type GameState, applyCommand, hashState, newGame, rulesSummary, viewFor } from '../../src/engine';
 import { Match } from '../../src/match/match';
 import { makePolicies } from '../../src/sim/play';
 import { verifyReplay } from '../../src/replay/verify';
 import { replayFromCommands } from '../../src/replay/fromCommands';
+import { buildReview } from '../../src/review/build';
 import { scenario } from './replayFixtures';
 
 /** A game on turn 1 with incident I1: the 16 Sep strike inject on the SDF, which the coalition only suspects. */
@@ -82,5 +83,20 @@ describe('a ruling in the match and the replay', () => {
     const verified = verifyReplay(scenario, replay);
     expect(verified.ok).toBe(true);
     if (verified.ok) expect(verified.state.crisis.incidents[0]!.ruling).toEqual({ finding: 'accident', turn: m.current.turn });
+  });
+});
+
+describe('a ruling in the review', () => {
+  it('stands in the timeline beside its incident, with the escalation it took off, and is a key moment', () => {
+    const commands = [
+      { type: 'inject', inject: { kind: 'scenario', id: 'strike-16-sep' } },
+      { type: 'ruling', incident: 'I1', finding: 'accident' },
+    ] as Command[];
+    const players = { coalition: { kind: 'human' as const }, russia: { kind: 'human' as const }, is: { kind: 'human' as const } };
+    const review = buildReview(scenario, replayFromCommands(scenario, 'rulings', players, commands));
+    const ruling = review.timeline.find((e) => e.kind === 'ruling');
+    expect(ruling).toMatchObject({ actor: 'control', ref: 'I1', text: 'Control\'s ruling on incident I1: an accident, meant by nobody.', delta: -rulesSummary().lower.ruledAccident, trust: rulesSummary().trust.ruledAccident });
+    expect(review.timeline.indexOf(ruling!)).toBeGreaterThan(review.timeline.findIndex((e) => e.kind === 'incident' && e.ref === 'I1'));
+    expect(review.keyMoments.map((k) => k.why)).toContain('Control ruled on a disputed incident.');
   });
 });
