@@ -5,6 +5,7 @@
 // ui/exercise/run.ts draws the screen it is told.
 import type { GameEvent, InjectBody, Power, RulingFinding, Scenario } from '../engine';
 import { exerciseCode } from '../exercise/code';
+import { rulingText } from '../text/crisisText';
 import { type ExerciseConfig, humanTeams, sessionOptions } from '../exercise/config';
 import { type ExerciseSave, writeExerciseSave } from '../exercise/save';
 import type { Controller, LogLine } from './controller';
@@ -142,6 +143,9 @@ export class HotSeat {
 
   private told(events: readonly GameEvent[]): void {
     for (const e of events) {
+      if (e.type === 'incident_ruled') {
+        for (const p of ['coalition', 'russia'] as const) this.logs[p].push({ turn: e.turn, text: `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.` });
+      }
       if (e.type !== 'inject_fired') continue;
       this.fired.push(e.inject.title);
       for (const p of ['coalition', 'russia'] as const) this.logs[p].push({ turn: e.inject.turn, text: `Inject — ${e.inject.title}: ${e.inject.text}` });
