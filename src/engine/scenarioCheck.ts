@@ -74,6 +74,8 @@ function checkBanks(data: ScenarioData, map: GameMap, errors: DataError[], warni
  */
 function checkReach(data: ScenarioData, map: GameMap, errors: DataError[]): void {
   const best = new Map<string, { turn: number; unit: string }>();
+  // Units stacked at the start share a search: the same hex, allowance and engineers reach the same hexes.
+  const searches = new Map<string, Map<string, { cost: number }>>();
   for (const p of POWERS) {
     const units = data.units.filter((u) => u.camp === p && Object.hasOwn(data.unitTypes, u.type) && map.isOnMap(hexOf(u.hex)));
     const engineers = units.some((u) => data.unitTypes[u.type]!.engineer);
@@ -81,7 +83,10 @@ function checkReach(data: ScenarioData, map: GameMap, errors: DataError[]): void
       const type = data.unitTypes[u.type]!;
       if (type.movement <= 0 || type.carBomb) continue;
       const arrives = Math.max(1, u.arrives ?? 1);
-      for (const [k, r] of reachable(hexOf(u.hex), type.movement * MAX_TURNS, stepCost(map, type.movement, engineers))) {
+      const key = `${u.hex[0]},${u.hex[1]}|${type.movement}|${engineers}`;
+      let reach = searches.get(key);
+      if (!reach) searches.set(key, (reach = reachable(hexOf(u.hex), type.movement * MAX_TURNS, stepCost(map, type.movement, engineers))));
+      for (const [k, r] of reach) {
         const turn = arrives + Math.max(0, Math.ceil(r.cost / type.movement) - 1);
         const had = best.get(k);
         if (!had || turn < had.turn) best.set(k, { turn, unit: u.id });

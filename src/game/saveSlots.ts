@@ -29,6 +29,23 @@ export function listSaves(storage: SaveStorage, scenario: Scenario): SaveSlot[] 
   return out.sort((a, b) => savedAt(b) - savedAt(a) || a.slot - b.slot);
 }
 
+/**
+ * The saves of every scenario in one list, the most recent first. `slot` numbers them across the
+ * scenarios (the scenario's index × SLOTS + its own slot): slotOf reads one back.
+ */
+export function listAllSaves(storage: SaveStorage, scenarios: readonly Scenario[]): SaveSlot[] {
+  const all: SaveSlot[] = [];
+  for (const [i, scenario] of scenarios.entries()) {
+    const list = listSaves(storage, scenario);
+    if (list.some((s) => s.slot < 0)) return list; // the storage cannot be read: one entry says why
+    all.push(...list.map((s) => ({ ...s, slot: i * SLOTS + s.slot })));
+  }
+  return all.sort((a, b) => savedAt(b) - savedAt(a) || a.slot - b.slot);
+}
+
+/** The scenario (an index into listAllSaves' list) and its own slot of a slot numbered by listAllSaves. */
+export const slotOf = (n: number): { scenario: number; slot: number } => ({ scenario: Math.floor(n / SLOTS), slot: n % SLOTS });
+
 /** The game Continue resumes: the most recently saved one that is not over. */
 export function newestUnfinished(saves: readonly SaveSlot[]): SaveSlot | undefined {
   return saves.find((s) => s.result.kind === 'ok' && s.result.save.state.status !== 'over');

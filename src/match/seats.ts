@@ -1,5 +1,5 @@
 // Who may act: a team in its own phase (not paused, not waiting for a handover, not while the AI
-// plays), Control with injects at any time, the AI in the phases of the camps no team plays.
+// plays), Control with injects and rulings at any time, the AI in the phases of the camps no team plays.
 import type { Camp, Command, EngineError, GameState, Power } from '../engine';
 
 /** A seat that gives commands: a team (by its power), Control, or the AI. */

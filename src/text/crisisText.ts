@@ -129,7 +129,7 @@ export function agreementText(scenario: Scenario, a: Agreement): string {
   }
 }
 
-/** Control's finding on an incident, in words: "an accident", or "caused by the US-backed coalition". */
+/** Control's finding on an incident, in words: "an accident, meant by nobody", or "caused by Russia". */
 export function rulingText(finding: 'coalition' | 'russia' | 'accident'): string {
   return finding === 'accident' ? 'an accident, meant by nobody' : `caused by ${POWER_NAME[finding]}`;
 }

@@ -16,7 +16,7 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
   const show = (title: string, list: readonly DataError[], error: boolean): void => {
     const shown = list.slice(0, SHOWN).map(item);
     if (list.length > SHOWN) shown.push(el('li', {}, `and ${list.length - SHOWN} more`));
-    status.replaceChildren(el('p', { class: error ? 'error' : 'ok' }, title), ...(shown.length > 0 ? [el('ul', { 'data-testid': error ? 'scenario-file-errors' : 'scenario-file-warnings' }, ...shown)] : []));
+    status.replaceChildren(el('p', { class: error ? 'error' : 'ok' }, title), ...(shown.length > 0 ? [el('ul', { 'data-testid': error ? 'scenario-file-errors' : 'scenario-file-warnings', tabindex: '0', 'aria-label': error ? 'Errors' : 'Warnings' }, ...shown)] : []));
   };
   input.addEventListener('change', () => {
     const file = input.files?.[0];

@@ -79,7 +79,6 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
     scenarioSelect,
     facts,
     summary,
-    picker,
     // Two columns on wide screens, so the whole menu fits a 720-pixel-high window.
     el('div', { class: 'menu-grid' },
       el('fieldset', {}, el('legend', {}, hasSave ? 'New game: your camp' : 'Your camp'), radio('coalition'), radio('russia')),
@@ -90,6 +89,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
         el('label', { for: 'seed', class: 'field-label' }, 'Seed'),
         el('div', { class: 'seed-row' }, seedInput, newSeed),
         el('p', { class: 'hint', id: 'seed-hint' }, 'The same seed replays the same dice.'))),
+    picker,
     el('div', { class: 'buttons menu-buttons' },
       el('button', { type: 'submit', id: 'start-button', class: canContinue ? undefined : 'primary' }, hasSave ? 'Start a new game' : 'Start'),
       howButton,

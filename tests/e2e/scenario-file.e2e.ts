@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { SCENARIO_IDS } from '../../src/scenarios';
-import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser, openInContext, screenshot, waitForScene } from './browser';
 import { endTurn } from './game';
 
 let browser: Browser;
@@ -32,7 +33,7 @@ function customFile(): string {
 }
 
 it('lists every scenario with its length and class time, refuses broken files by path, and plays a good one', async () => {
-  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?renderer=canvas&anim=off`);
+  const { page, errors } = await openInContext(browser, `${inject('baseUrl')}?renderer=canvas&anim=off`);
   await page.locator('#start-menu').waitFor();
   const options = await page.locator('#scenario option').allInnerTexts();
   expect(options.length).toBe(SCENARIO_IDS.length);
@@ -49,6 +50,8 @@ it('lists every scenario with its length and class time, refuses broken files by
   for (const path of ['units[6].hex', 'units[7].hex', 'units[10].hex', 'objectives[7].hex', 'injects[1].turn', 'injects[3].id']) expect(listed).toContain(path);
   expect(await status.innerText()).toContain('broken.json cannot be played (11 errors)');
   await screenshot(page, 'scenario-file-1-broken');
+  const axe = await new AxeBuilder({ page }).include('#start-menu').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   // Malformed and oversized files: one clear error at the root.
   await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "x", "units": [') });
   await page.waitForFunction(() => document.querySelector('[data-testid="scenario-file-status"]')?.textContent?.includes('cut.json'));
@@ -80,5 +83,5 @@ it('lists every scenario with its length and class time, refuses broken files by
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('custom-crossing')))).toEqual([]);
   expect(await page.getByTestId('download-replay').count()).toBe(0);
   expect(errors).toEqual([]);
-  await page.close();
+  await page.context().close();
 });

@@ -1,11 +1,11 @@
 // Saves: a good save round-trips to the same state hash and resumes; every kind of bad save gives a
 // message naming what is wrong, never throws, and nothing but the scenario's own slot is touched.
 import { describe, expect, it } from 'vitest';
-import { type GameState, RULES_VERSION, hashState } from '../../src/engine';
+import { type GameState, RULES_VERSION, hashState, loadScenario } from '../../src/engine';
 import { MAX_SAVE_BYTES, type SaveEnvelope, loadSave, makeSave, parseSave, saveKey, writeSave } from '../../src/game/saves';
 import { GameSession } from '../../src/presenter/session';
-import { listSaves, newestUnfinished, slotForNewGame } from '../../src/game/saveSlots';
-import { builtinScenario } from '../../src/scenarios';
+import { SLOTS, listAllSaves, listSaves, newestUnfinished, slotForNewGame, slotOf } from '../../src/game/saveSlots';
+import { BUILTIN_MAPS, builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const KEY = saveKey(scenario.id);
@@ -202,5 +202,26 @@ describe('save slots', () => {
     const cont = newestUnfinished(saves)?.result;
     expect(cont?.kind === 'ok' && cont.save.seed).toBe('playing');
     expect(newestUnfinished(saves.slice(0, 1))).toBeUndefined();
+  });
+});
+
+describe('saves of every scenario', () => {
+  it('lists every scenario\'s saves, the most recent first, each slot read back to its scenario and own slot', () => {
+    const raw = structuredClone(builtinScenarioFile('deir-ez-zor-2017')) as Record<string, unknown>;
+    const other = loadScenario({ ...raw, id: 'second-scenario' }, BUILTIN_MAPS['middle-euphrates']);
+    if (!other.ok) throw new Error(other.errors[0]!.message);
+    const storage = new FakeStorage();
+    const main = playedSession();
+    const { state } = main.snapshot();
+    writeSave(storage, makeSave(scenario.id, 'coalition', main.seed, state, main.snapshot().names, new Date('2026-01-01T10:00:00Z')), 2);
+    const second = new GameSession(other.scenario, 'russia', 'b');
+    second.start();
+    writeSave(storage, makeSave(other.scenario.id, 'russia', 'b', second.snapshot().state, second.snapshot().names, new Date('2026-01-02T10:00:00Z')), 1);
+    const all = listAllSaves(storage, [scenario, other.scenario]);
+    expect(all.map((s) => [s.slot, s.result.kind === 'ok' ? s.result.save.scenarioId : null])).toEqual([[SLOTS + 1, 'second-scenario'], [2, 'deir-ez-zor-2017']]);
+    expect(slotOf(all[0]!.slot)).toEqual({ scenario: 1, slot: 1 });
+    expect(slotOf(all[1]!.slot)).toEqual({ scenario: 0, slot: 2 });
+    // The main scenario alone still sees only its own.
+    expect(listSaves(storage, scenario).map((s) => s.slot)).toEqual([2]);
   });
 });

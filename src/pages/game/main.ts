@@ -12,7 +12,7 @@ import '../../ui/style.css';
 import { DOCTRINES, type Doctrine, type Power } from '../../engine';
 import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
 import { makeSave, type SaveStorage, writeSave } from '../../game/saves';
-import { listSaves, slotForNewGame } from '../../game/saveSlots';
+import { listAllSaves, slotForNewGame, slotOf } from '../../game/saveSlots';
 import { GameSession } from '../../presenter/session';
 import { parseGameCode } from '../../replay/link';
 import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../../scenarios';
@@ -89,17 +89,18 @@ async function main(): Promise<void> {
     doctrine = doctrineParam ?? defaultDoctrine(main, camp);
     session = new GameSession(withOpponentDoctrine(main, camp, doctrine), camp, seedParam ?? randomSeed());
   } else {
-    // Only the main scenario's save slots are offered (it is the only scenario today).
-    const saves = storage ? listSaves(storage, main) : [];
+    // Every built-in scenario's saves, in one list (listAllSaves numbers their slots across scenarios).
     const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
+    const saves = storage ? listAllSaves(storage, scenarios) : [];
+    const scenarioOfSlot = (slot: number) => scenarios[slotOf(slot).scenario] ?? main;
     const savedGame = (slot: number) => {
       const r = saves.find((s) => s.slot === slot)?.result;
       return r?.kind === 'ok' ? r.save : undefined;
     };
-    const savedDoctrine = (save: NonNullable<ReturnType<typeof savedGame>>): Doctrine => save.opponentDoctrine ?? defaultDoctrine(main, save.camp);
+    const savedDoctrine = (slot: number, save: NonNullable<ReturnType<typeof savedGame>>): Doctrine => save.opponentDoctrine ?? defaultDoctrine(scenarioOfSlot(slot), save.camp);
     const savedSession = (slot: number): GameSession | undefined => {
       const save = savedGame(slot);
-      return save && GameSession.fromSave(withOpponentDoctrine(main, save.camp, savedDoctrine(save)), save);
+      return save && GameSession.fromSave(withOpponentDoctrine(scenarioOfSlot(slot), save.camp, savedDoctrine(slot, save)), save);
     };
     // A finished game's replay, built from its save's record, opens in the viewer like a picked file.
     const onView = (slot: number): void => {
@@ -130,8 +131,8 @@ async function main(): Promise<void> {
       doctrine = defaultDoctrine(session.scenario, session.camp);
     } else if (choice.kind === 'continue' && savedGame(choice.slot)) {
       isNew = false;
-      saveSlot = choice.slot;
-      doctrine = savedDoctrine(savedGame(choice.slot)!);
+      saveSlot = slotOf(choice.slot).slot;
+      doctrine = savedDoctrine(choice.slot, savedGame(choice.slot)!);
       session = savedSession(choice.slot)!;
     } else {
       const c = choice.kind === 'new' ? choice : { scenario: main, custom: false, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition') };

@@ -176,8 +176,8 @@ export class ReplayViewer {
   private describeLast(): string {
     const last = this.session.lastCommand();
     if (!last) return this.session.position === 0 && this.session.length > 0 ? 'The start of the game.' : 'No commands.';
-    // Injects come from the facilitator, in whatever phase, and are told to both camps.
-    const inject = last.command.type === 'inject';
+    // Injects and rulings come from the facilitator, in whatever phase, and are told to both camps.
+    const inject = last.command.type === 'inject' || last.command.type === 'ruling';
     const who = inject ? 'Control (the facilitator)' : campName(this.session.scenario, last.camp);
     const v = this.session.viewpoint;
     if (v !== 'all' && last.camp !== v && !inject && last.command.type !== 'end_phase') return `${who} gave an order out of this camp's sight.`;
