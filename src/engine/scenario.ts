@@ -112,7 +112,7 @@ function buildSchemas() {
   /**
    * The scenario's own words: each camp's situation and aims, the background the briefing packs give
    * (only what happened before the start: history goes to the debrief), "what really happened" and
-   * the review's questions. See docs/scenario-story.md.
+   * the review's questions. See docs/scenarios/README.md.
    */
   const story = z.strictObject({
     situation: byPower,
@@ -126,7 +126,7 @@ function buildSchemas() {
         z.strictObject({ kind: z.literal('capture'), objective: id }),
         z.strictObject({ kind: z.enum(['incidents', 'talks', 'clash']) }),
       ]),
-    })).min(1),
+    })).min(1).optional(),
     questions: z.array(z.strictObject({ id, text })).min(1),
     sources: text,
   });
@@ -369,7 +369,7 @@ function checkStory(data: ScenarioData, objectiveIds: ReadonlySet<string>, error
   st.background.forEach((b, i) => {
     if (b.date >= data.startDate) errors.push({ path: `story.background[${i}].date`, message: `${b.date} is not before the start (${data.startDate}): the briefing must not tell the future` });
   });
-  st.history.forEach((h, i) => {
+  (st.history ?? []).forEach((h, i) => {
     if (h.compare.kind === 'capture' && !objectiveIds.has(h.compare.objective)) {
       errors.push({ path: `story.history[${i}].compare.objective`, message: `no objective has the id "${h.compare.objective}"` });
     }
