@@ -137,6 +137,8 @@ function buildSchemas() {
     summary: z.string(),
     /** The class time the scenario is built for, in minutes. */
     classMinutes: z.number().int().positive().optional(),
+    /** The hex the map opens on; without it, the map's first city. */
+    centre: axial.optional(),
     map: id,
     startDate: isoDate,
     daysPerTurn: z.number().int().min(1).max(7),
@@ -311,6 +313,7 @@ function checkScenario(data: ScenarioData, map: GameMap, errors: DataError[]): v
   });
   checkInjects(data, map, unitIds, onLand, errors);
   checkStory(data, objIds, errors);
+  if (data.centre && !map.isOnMap({ q: data.centre[0], r: data.centre[1] })) errors.push({ path: 'centre', message: `hex ${data.centre[0]},${data.centre[1]} is off the map` });
   const mined = new Set<string>();
   data.mines?.hexes.forEach((h, i) => {
     const k = `${h[0]},${h[1]}`;

@@ -31,7 +31,7 @@ it('opens each new scenario from the menu with its own briefing and forces', asy
     const text = await briefing.innerText();
     expect(text).toContain(scenario.data.story!.situation[camp][0]!);
     expect(text).not.toContain('Jazeera Storm" south from the Khabur valley, with US special'); // the main scenario's words
-    const firstAim = scenario.objectives.find((o) => o.id === scenario.data.story!.aims[camp][0])!;
+    const firstAim = scenario.objectives.find((o) => scenario.data.story!.aims[camp].includes(o.id))!; // aims first, in the file's order
     expect(await briefing.locator('tr.aim').first().innerText()).toContain(firstAim.name);
     await screenshot(page, `scenario-${id}-briefing`);
     await page.locator('[data-testid="briefing-begin"]').click();
@@ -40,6 +40,13 @@ it('opens each new scenario from the menu with its own briefing and forces', asy
     const own = (await viewUnits(page)).filter((u) => u.camp === camp).map((u) => u.id).sort();
     const expected = scenario.data.units.filter((u) => u.camp === camp && (u.arrives ?? 1) <= 1).map((u) => u.id).sort();
     expect(own).toEqual(expected);
+    // The map opens where the scenario is played: some of the player's units are on screen.
+    const hexes = (await viewUnits(page)).filter((u) => u.camp === camp).map((u) => u.hex);
+    const shown = await page.evaluate((hs) => {
+      const r = document.getElementById('game-container')!.getBoundingClientRect();
+      return hs.map((h) => window.__deconfliction!.screenPositionOfHex(h)!).filter((p) => p.x > r.left && p.x < r.right && p.y > r.top && p.y < r.bottom).length;
+    }, hexes);
+    expect(shown, id).toBeGreaterThan(0);
     await screenshot(page, `scenario-${id}-map`);
     expect(errors).toEqual([]);
     await page.close();

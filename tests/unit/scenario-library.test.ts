@@ -163,6 +163,10 @@ describe('a scenario\'s story', () => {
     ]);
   });
 
+  it('names a map centre off the map', () => {
+    expect(load((s) => { (s as { centre?: number[] }).centre = [40, 3]; })).toEqual([{ path: 'centre', message: 'hex 40,3 is off the map' }]);
+  });
+
   it('refuses a class time that is not a positive whole number of minutes', () => {
     expect(load((s) => { s.classMinutes = 0; }).map((e) => e.path)).toEqual(['classMinutes']);
     expect(load((s) => { s.classMinutes = 12.5; }).map((e) => e.path)).toEqual(['classMinutes']);
