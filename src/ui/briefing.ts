@@ -75,7 +75,7 @@ export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
 export function showBriefing(scenario: Scenario, view: GameView, camp: Power, first: boolean, onBegin?: () => void): HTMLDialogElement {
   const last = formatDate(turnDate(scenario, scenario.data.turns));
   return openModal({ id: 'briefing', title: `Briefing: ${campName(scenario, camp)}`, className: 'briefing-card', onClose: onBegin },
-    el('p', { class: 'lede' }, `${formatDate(turnDate(scenario, 1))} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn} days.`),
+    el('p', { class: 'lede' }, `${formatDate(turnDate(scenario, 1))} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn === 1 ? 'one day' : `${scenario.data.daysPerTurn} days`}.`),
     el('h3', {}, 'Situation'),
     ...situation(scenario, camp).map((p) => el('p', {}, p)),
     el('h3', {}, 'Objectives'),

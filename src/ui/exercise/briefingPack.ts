@@ -67,7 +67,7 @@ export function briefingPack(scenario: Scenario, view: GameView, camp: Power): H
   const last = formatDate(turnDate(scenario, scenario.data.turns));
   const h = (text: string): HTMLElement => el('h3', {}, text);
   return el('article', { class: 'briefing-pack', 'data-testid': 'briefing-pack', 'data-camp': camp },
-    el('p', { class: 'lede' }, `Exercise briefing pack — ${campName(scenario, camp)}. ${first} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn} days.`),
+    el('p', { class: 'lede' }, `Exercise briefing pack — ${campName(scenario, camp)}. ${first} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn === 1 ? 'one day' : `${scenario.data.daysPerTurn} days`}.`),
     h('1. Situation'), ...situation(scenario, camp).map((p) => el('p', {}, p)),
     h('2. Mission'),
     el('p', {}, `Hold more victory points than ${POWER_NAME[otherPower(camp)]} after turn ${scenario.data.turns}, without a direct clash. Your aims are listed first; every objective counts.`),
