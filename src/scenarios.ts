@@ -1,10 +1,16 @@
 // The built-in scenarios, loaded and checked once. Shared by the browser, the command line and tests.
 import { type Scenario, loadScenario } from './engine';
 import deirEzZor from '../assets/scenarios/deir-ez-zor-2017.json';
+import theCrossing from '../assets/scenarios/the-crossing-2017.json';
+import alBukamal from '../assets/scenarios/al-bukamal-2017.json';
+import khasham from '../assets/scenarios/khasham-2018.json';
 import middleEuphrates from '../assets/maps/middle-euphrates.json';
 
 const RAW: Readonly<Record<string, { scenario: unknown; map: unknown }>> = {
   'deir-ez-zor-2017': { scenario: deirEzZor, map: middleEuphrates },
+  'the-crossing-2017': { scenario: theCrossing, map: middleEuphrates },
+  'al-bukamal-2017': { scenario: alBukamal, map: middleEuphrates },
+  'khasham-2018': { scenario: khasham, map: middleEuphrates },
 };
 
 /** The built-in maps by id: a scenario names its map by id (a file loaded in the browser or validated too). */

@@ -27,7 +27,7 @@ export { isProxy, PROXY_REACH, proxyFireRisk, type ProxyFireRisk } from './proxi
 export { Dice, seedState } from './rng';
 export { hostile, RULES_VERSION } from './rules';
 export { type RulesSummary, rulesSummary } from './rulesSummary';
-export { type DataError, formatPath, loadScenario, type Scenario, type UnitType } from './scenario';
+export { type DataError, formatPath, loadScenario, type Scenario, type ScenarioStory, type UnitType } from './scenario';
 export { type ScenarioReport, validateScenario } from './scenarioCheck';
 export { type Area, type Camp, CAMPS, type Power, POWERS } from './sides';
 export { hiddenStrikeChance, misidChance, strikeRisk, type StrikeRisk } from './strikes';

@@ -105,12 +105,40 @@ function buildSchemas() {
     effect: injectEffect,
   });
 
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+  const text = z.string().trim().min(1);
+  const byPower = z.strictObject({ coalition: z.array(text).min(1), russia: z.array(text).min(1) });
+
+  /**
+   * The scenario's own words: each camp's situation and aims, the background the briefing packs give
+   * (only what happened before the start: history goes to the debrief), "what really happened" and
+   * the review's questions. See docs/scenarios/README.md.
+   */
+  const story = z.strictObject({
+    situation: byPower,
+    aims: z.strictObject({ coalition: z.array(id), russia: z.array(id) }),
+    background: z.array(z.strictObject({ date: isoDate, label: text, text })).min(1),
+    backgroundSources: text,
+    history: z.array(z.strictObject({
+      topic: text, date: isoDate, text, sources: text,
+      /** The game's side of the line: who first took this objective, or the incidents, the talks, a clash. */
+      compare: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('capture'), objective: id }),
+        z.strictObject({ kind: z.enum(['incidents', 'talks', 'clash']) }),
+      ]),
+    })).min(1).optional(),
+    questions: z.array(z.strictObject({ id, text })).min(1),
+    sources: text,
+  });
+
   const scenarioSchema = z.strictObject({
     id,
     title: z.string().min(1),
     summary: z.string(),
+    /** The hex the map opens on; without it, the map's first city. */
+    centre: axial.optional(),
     map: id,
-    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+    startDate: isoDate,
     daysPerTurn: z.number().int().min(1).max(7),
     turns: z.number().int().min(1).max(200),
     phaseOrder: z.array(camp).length(3),
@@ -130,6 +158,7 @@ function buildSchemas() {
     injects: z.array(scenarioInject).optional(),
     /** IS minefields at the start (hidden from the powers) and how many more IS may lay. */
     mines: z.strictObject({ hexes: z.array(axial).max(100), stock: z.number().int().min(0).max(50) }).optional(),
+    story: story.optional(),
     /** Intended class time in minutes, for the menu and the teacher (metadata: no rule reads it). */
     classMinutes: z.number().int().min(5).max(600).optional(),
     /** Each power's starting bank: the validator refuses a unit of that power on the other (metadata: no rule reads it). */
@@ -144,6 +173,7 @@ const schemasNow = (): Schemas => (schemas ??= buildSchemas());
 
 export type ScenarioData = z.infer<Schemas['scenarioSchema']>;
 export type UnitType = z.infer<Schemas['unitType']>;
+export type ScenarioStory = NonNullable<ScenarioData['story']>;
 export interface Objective { id: string; name: string; hex: Hex; points: number; owner: Camp | null }
 
 /** A loaded, checked scenario: static for a whole game. */
@@ -293,6 +323,8 @@ function checkScenario(data: ScenarioData, map: GameMap, errors: DataError[]): v
     occupants.set(k, { camp: u.camp, count: (occ?.count ?? 0) + 1 });
   });
   checkInjects(data, map, unitIds, onLand, errors);
+  checkStory(data, objIds, errors);
+  if (data.centre && !map.isOnMap({ q: data.centre[0], r: data.centre[1] })) errors.push({ path: 'centre', message: `hex ${data.centre[0]},${data.centre[1]} is off the map` });
   const mined = new Set<string>();
   data.mines?.hexes.forEach((h, i) => {
     const k = `${h[0]},${h[1]}`;
@@ -336,5 +368,29 @@ function checkInjects(
           onLand(u.hex, `${up}.hex`);
         });
     }
+  });
+}
+
+/** The story's ids name real objectives, and the briefing's background stops before the start (no spoilers). */
+function checkStory(data: ScenarioData, objectiveIds: ReadonlySet<string>, errors: DataError[]): void {
+  const st = data.story;
+  if (!st) return;
+  for (const power of POWERS) {
+    st.aims[power].forEach((aim, i) => {
+      if (!objectiveIds.has(aim)) errors.push({ path: `story.aims.${power}[${i}]`, message: `no objective has the id "${aim}"` });
+    });
+  }
+  st.background.forEach((b, i) => {
+    if (b.date >= data.startDate) errors.push({ path: `story.background[${i}].date`, message: `${b.date} is not before the start (${data.startDate}): the briefing must not tell the future` });
+  });
+  (st.history ?? []).forEach((h, i) => {
+    if (h.compare.kind === 'capture' && !objectiveIds.has(h.compare.objective)) {
+      errors.push({ path: `story.history[${i}].compare.objective`, message: `no objective has the id "${h.compare.objective}"` });
+    }
+  });
+  const qids = new Set<string>();
+  st.questions.forEach((q, i) => {
+    if (qids.has(q.id)) errors.push({ path: `story.questions[${i}].id`, message: `duplicate id "${q.id}"` });
+    qids.add(q.id);
   });
 }

@@ -6,7 +6,7 @@ import { summarize } from '../replay/summary';
 import { clashSetOff } from '../text/crisisText';
 import { formatMessage, messageHeader, statusText } from '../text/messageText';
 import { campName } from '../text/places';
-import { historyLines } from './history';
+import { historyLines, historySources } from './history';
 import { keyMoments } from './keyMoments';
 import { questionsFor } from './questions';
 import type { Review, ReviewOutcome, TimelineEntry } from './types';
@@ -65,7 +65,8 @@ export function buildReview(scenario: Scenario, replay: Replay): Review {
     }),
     keyMoments: keyMoments(timeline),
     history: historyLines(scenario, walk),
-    questions: questionsFor(walk.final, walk.injects.map((i) => i.title)),
+    historySources: historySources(scenario),
+    questions: questionsFor(walk.final, walk.injects.map((i) => i.title), scenario.data.story?.questions),
   };
 }
 

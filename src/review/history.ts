@@ -1,6 +1,6 @@
-// "What really happened": the game set beside the 2017 timeline of docs/history.md,
-// with the dates turned into the game's turns (turn 1 = 9-10 Sep 2017, two days a turn).
-import { type Camp, type GameState, type Incident, type Scenario, formatDate } from '../engine';
+// "What really happened": the game set beside the record, with the dates turned into the game's turns.
+// A scenario's story gives its lines as data; the main scenario's are computed here, from docs/history.md.
+import { type Camp, type GameState, type Incident, type Scenario, type ScenarioStory, formatDate } from '../engine';
 import { INCIDENT_NAME, POWER_NAME, clashSetOff, injectAuthor } from '../text/crisisText';
 import { CAMP_SHORT } from '../text/places';
 import type { HistoryLine } from './types';
@@ -35,7 +35,9 @@ function firstCapture(walk: Walk, objective: string): { turn: number; camp: Camp
   return walk.captures.find((c) => c.objective === objective && c.camp !== 'is');
 }
 
-function captureLine(scenario: Scenario, walk: Walk, final: GameState, objective: string, topic: string, history: string, iso: string): HistoryLine {
+function captureLine(
+  scenario: Scenario, walk: Walk, final: GameState, objective: string, topic: string, history: string, iso: string, sources: string = SOURCES.capture,
+): HistoryLine {
   const name = scenario.objectives.find((o) => o.id === objective)?.name ?? objective;
   const first = firstCapture(walk, objective);
   const holder = final.control[objective];
@@ -43,10 +45,45 @@ function captureLine(scenario: Scenario, walk: Walk, final: GameState, objective
   const game = first
     ? `In your game ${the(first.camp)} took ${name} on turn ${first.turn}${first.turn < turnOfDate(scenario, iso) ? ', earlier than in reality' : first.turn > turnOfDate(scenario, iso) ? ', later than in reality' : ', on the same turn as in reality'}; ${end}.`
     : `In your game no great-power camp took ${name}; ${end}.`;
-  return { topic, history: `${history} ${when(scenario, iso)}.`, game, sources: SOURCES.capture };
+  return { topic, history: sources === SOURCES.capture ? `${history} ${when(scenario, iso)}.` : onCalendar(scenario, history, iso), game, sources };
 }
 
 export function historyLines(scenario: Scenario, walk: Walk): HistoryLine[] {
+  const story = scenario.data.story?.history;
+  if (story) return [...story.map((h) => storyLine(scenario, walk, h)), ...injectLines(scenario, walk)];
+  return scenario.id === 'deir-ez-zor-2017' ? mainHistoryLines(scenario, walk) : injectLines(scenario, walk);
+}
+
+/** A story's text with its date on the game's calendar. */
+const onCalendar = (scenario: Scenario, text: string, iso: string): string => `${text} On the game's calendar: ${when(scenario, iso)}.`;
+
+type StoryLine = NonNullable<ScenarioStory['history']>[number];
+
+/** One line of a scenario's story, with the game's side from what its `compare` names. */
+function storyLine(scenario: Scenario, walk: Walk, h: StoryLine): HistoryLine {
+  const c = h.compare;
+  if (c.kind === 'capture') return captureLine(scenario, walk, walk.final, c.objective, h.topic, h.text, h.date, h.sources);
+  const crisis = walk.final.crisis;
+  let game: string;
+  if (c.kind === 'incidents') {
+    const first = crisis.incidents[0];
+    const disputed = crisis.incidents.filter((i) => i.knowledge.coalition === 'suspects' || i.knowledge.russia === 'suspects').length;
+    game = first ? incidentsText(first, crisis.incidents.length, disputed) : 'In your game there was no incident between the powers.';
+  } else if (c.kind === 'talks') {
+    const meetings = crisis.agreements.filter((a) => a.kind === 'meeting');
+    const warnings = crisis.messages.filter((m) => m.body.kind === 'warn');
+    const denials = crisis.messages.filter((m) => m.body.kind === 'deny').length;
+    game = `In your game ${crisis.messages.length === 0 ? 'the hotline was never used' : `${crisis.messages.length} hotline messages were sent`}; ${meetingsText(meetings.map((m) => m.from))}; ${warningsText(warnings.length, warnings.filter((m) => m.body.kind === 'warn' && m.body.public).length)}; ${denials === 0 ? 'nothing was denied' : `${denials === 1 ? 'one incident was' : `${denials} incidents were`} denied`}.`;
+  } else {
+    const final = walk.final;
+    const clash = final.result?.reason === 'direct_clash';
+    game = clash ? `In your game the game ended in a direct clash${final.result ? clashSetOff(final.result) : ''}.` : `In your game there was no direct clash; escalation ended at ${crisis.escalation.points}.`;
+  }
+  return { topic: h.topic, history: onCalendar(scenario, h.text, h.date), game, sources: h.sources };
+}
+
+/** The main scenario's lines, each comparison written for it. */
+function mainHistoryLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   const final = walk.final;
   const crisis = final.crisis;
   const lines: HistoryLine[] = [
@@ -193,5 +230,7 @@ function injectLines(scenario: Scenario, walk: Walk): HistoryLine[] {
   });
 }
 
-/** The history file's sources, named once at the foot of the section. */
-export const HISTORY_SOURCES = 'CJTF-OIR statements, AP, Reuters, AFP, TASS, Russian MoD, Rudaw, Xinhua, Stars and Stripes, RFE/RL, NYT (24 May 2018, Khasham); Wikipedia articles "Deir ez-Zor offensive (September–November 2017)", "Eastern Syria campaign", "Battle of Khasham", "2017 Abu Kamal offensive".';
+/** The sources of the scenario's history, named once at the foot of the section. */
+export const historySources = (scenario: Scenario): string => scenario.data.story?.sources ?? HISTORY_SOURCES;
+
+const HISTORY_SOURCES = 'CJTF-OIR statements, AP, Reuters, AFP, TASS, Russian MoD, Rudaw, Xinhua, Stars and Stripes, RFE/RL, NYT (24 May 2018, Khasham); Wikipedia articles "Deir ez-Zor offensive (September–November 2017)", "Eastern Syria campaign", "Battle of Khasham", "2017 Abu Kamal offensive".';

@@ -4,7 +4,8 @@ import type { GameState } from '../engine';
 import { POWER_NAME, injectAuthor } from '../text/crisisText';
 import type { Question } from './types';
 
-export function questionsFor(final: GameState, injectTitles: readonly string[]): Question[] {
+/** `own`: the scenario's own questions (its story), asked before the two general ones. */
+export function questionsFor(final: GameState, injectTitles: readonly string[], own: readonly Question[] = []): Question[] {
   const q: Question[] = [];
   const { crisis, result } = final;
   const messages = crisis.messages;
@@ -40,6 +41,7 @@ export function questionsFor(final: GameState, injectTitles: readonly string[]):
   if (result && result.reason === 'last_turn' && result.winner !== 'draw' && result.winner !== 'none') {
     q.push({ id: 'winner-risk', text: `${result.winner === 'coalition' ? 'The coalition' : 'The government side'} won on points. Which of its risks would a real commander have refused, and why?` });
   }
+  q.push(...own);
   q.push({ id: 'objectives-vs-escalation', text: 'When did taking an objective matter more to your team than keeping escalation down? Who decided that, and how?' });
   q.push({ id: 'reality', text: 'Where did your game differ most from what happened in 2017, and what explains the difference?' });
   return q;

@@ -90,5 +90,7 @@ export interface Review {
   transcript: TranscriptLine[];
   keyMoments: KeyMoment[];
   history: HistoryLine[];
+  /** Every source the history lines draw on, named once. */
+  historySources: string;
   questions: Question[];
 }

@@ -81,7 +81,8 @@ export class GameScene extends Phaser.Scene {
     const cam = this.cameras.main;
     cam.setBounds(-width / 2, -height / 2, width * 2, height * 2);
     const city = scenario.map.data.places.find((p) => p.kind === 'city') ?? scenario.map.data.places[0];
-    const centre = city ? this.layout.hexToPixel({ q: city.hex[0], r: city.hex[1] }) : { x: width / 2, y: height / 2 };
+    const at = scenario.data.centre ?? city?.hex;
+    const centre = at ? this.layout.hexToPixel({ q: at[0], r: at[1] }) : { x: width / 2, y: height / 2 };
     cam.centerOn(centre.x, centre.y);
 
     this.controls = new CameraControls(this, {

@@ -1,6 +1,6 @@
 // The briefing before the first turn (and from the HUD's Briefing button): the situation for the
 // player's camp, the objectives and their points, the forces, and the hotline rules. The history is
-// from docs/history.md, the numbers from the scenario and the crisis rules.
+// from the scenario's story (docs/history.md), the numbers from the scenario and the crisis rules.
 import {
   type GameView, type Power, RUNGS, type Scenario, formatDate, otherPower, rulesSummary, turnDate, typeOf,
 } from '../engine';
@@ -9,31 +9,10 @@ import { campName } from '../text/places';
 import { el } from './dom';
 import { closeButton, openModal } from './modal';
 
-/** The situation on 9 September 2017, as each camp's staff would brief it. */
-export const SITUATION: Readonly<Record<string, Readonly<Record<Power, readonly string[]>>>> = {
-  'deir-ez-zor-2017': {
-    coalition: [
-      'On 9 September the SDF and its Deir ez-Zor Military Council launch operation "Jazeera Storm" south from the Khabur valley, with US special forces advisers and coalition air. (The Marines\' M777 battalion reaches Syria on 15 September but fires for Raqqa until about 20 October: it is not on this front in this game.)',
-      'Your aims are on the east bank: the industrial zone opposite the city and the oil and gas fields of Conoco, Jafra and Al-Omar. IS stands between you and the government side — for now.',
-      'IS holds Al-Omar, its largest oil field, dug in: its defenders there neither attack nor move, and they hold until air strikes and guns have worn them down. In 2017 the SDF took it on 22 October, after this game\'s last turn.',
-      'Across the river the Syrian army, with Russian air and special forces, has just broken the three-year siege of the city. Russia suspended the 2015 air-safety memorandum this year, but the deconfliction line to Russian command still works.',
-    ],
-    russia: [
-      'On 5 September the 17th Division and the Tiger Forces broke the three-year siege of Deir ez-Zor; on 9 September the siege of the airbase was broken too. Russian aircraft, special forces and engineers support the Syrian army.',
-      'Your aims: clear the city, cross the Euphrates (engineers can bridge it) and race down the west bank to Al-Mayadin and Al-Bukamal — and reach the east-bank oil before the Americans do.',
-      'IS holds the city quarters dug in: its defenders there neither attack nor move, and they hold until air strikes and guns have worn them down. In 2017 the army took Al-Mayadin on 14 October and the city only on 3 November.',
-      'On the east bank the US-backed SDF is driving south from the Khabur. Russia suspended the 2015 memorandum with the United States, but the deconfliction line to Al Udeid still works.',
-    ],
-  },
-};
-
-/** Objectives each camp is sent for first (by id); the rest still count. */
-const AIMS: Readonly<Record<string, Readonly<Record<Power, readonly string[]>>>> = {
-  'deir-ez-zor-2017': {
-    coalition: ['industrial-zone', 'conoco', 'jafra', 'al-omar'],
-    russia: ['deir-ez-zor', 'airbase', 'hawijat-saqr', 'mayadin', 'bukamal'],
-  },
-};
+/** The situation as each camp's staff would brief it: the scenario's story, else its summary. */
+export function situation(scenario: Scenario, camp: Power): readonly string[] {
+  return scenario.data.story?.situation[camp] ?? [scenario.data.summary];
+}
 
 function forces(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
   const count = new Map<string, number>();
@@ -47,7 +26,7 @@ function forces(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
 }
 
 export function objectives(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
-  const aims = new Set(AIMS[scenario.id]?.[camp] ?? []);
+  const aims = new Set(scenario.data.story?.aims[camp] ?? []);
   const rows = [...scenario.objectives].sort((a, b) => Number(aims.has(b.id)) - Number(aims.has(a.id)));
   return el('table', { class: 'brief-table' },
     el('caption', { class: 'sr-only' }, 'Objectives, their victory points and who holds them now'),
@@ -95,11 +74,10 @@ export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
 /** Opens the briefing. `onBegin` runs when it closes (Begin or Esc); `first` labels the button Begin. */
 export function showBriefing(scenario: Scenario, view: GameView, camp: Power, first: boolean, onBegin?: () => void): HTMLDialogElement {
   const last = formatDate(turnDate(scenario, scenario.data.turns));
-  const situation = SITUATION[scenario.id]?.[camp] ?? [scenario.data.summary];
   return openModal({ id: 'briefing', title: `Briefing: ${campName(scenario, camp)}`, className: 'briefing-card', onClose: onBegin },
-    el('p', { class: 'lede' }, `${formatDate(turnDate(scenario, 1))} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn} days.`),
+    el('p', { class: 'lede' }, `${formatDate(turnDate(scenario, 1))} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn === 1 ? 'one day' : `${scenario.data.daysPerTurn} days`}.`),
     el('h3', {}, 'Situation'),
-    ...situation.map((p) => el('p', {}, p)),
+    ...situation(scenario, camp).map((p) => el('p', {}, p)),
     el('h3', {}, 'Objectives'),
     el('p', {}, `After turn ${scenario.data.turns} the camp holding more victory points wins. Your aims are listed first; every objective counts.`),
     objectives(scenario, view, camp),

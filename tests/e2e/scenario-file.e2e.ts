@@ -27,6 +27,7 @@ function customFile(): string {
   s.injects = s.injects.filter((j: { turn: number }) => j.turn <= 6);
   s.units = s.units.filter((u: { arrives?: number }) => (u.arrives ?? 1) <= 6);
   s.objectives = s.objectives.filter((o: { id: string }) => o.id !== 'bukamal'); // too far for 6 turns
+  s.story.aims.russia = s.story.aims.russia.filter((id: string) => id !== 'bukamal'); // an aim must be an objective
   const file = join(dir, 'custom.json');
   writeFileSync(file, JSON.stringify(s, null, 2));
   return file;

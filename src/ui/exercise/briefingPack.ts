@@ -1,14 +1,14 @@
 // The briefing pack for one camp of a class exercise, on screen and printable: situation, mission
 // (objectives and points), forces (every unit of the scenario, reinforcements with their turns), the
 // rules of engagement (what escalates, from docs/escalation.md), hotline procedures and the history
-// (docs/history.md) with its sources named.
+// before the start (the scenario's story) with its sources named.
 import {
   type GameView, HOTLINE_REMARK_MAX, type Power, type Scenario, formatDate, otherPower, rulesSummary, turnDate,
 } from '../../engine';
 import { POWER_NAME } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
 import { campName } from '../../text/places';
-import { SITUATION, hotlineRules, isWeaponsList, objectives } from '../briefing';
+import { hotlineRules, isWeaponsList, objectives, situation } from '../briefing';
 import { el } from '../dom';
 import { COMPOSE_KINDS } from '../hotline/draft';
 import { closeButton, openModal } from '../modal';
@@ -51,19 +51,13 @@ function procedures(scenario: Scenario, camp: Power): HTMLElement[] {
   ];
 }
 
-/** Condensed from docs/history.md; the sources are those it names. */
-function history(): HTMLElement[] {
+/** What happened before the scenario starts (its story's background, checked on load to stop before the start): no spoilers. */
+function history(scenario: Scenario): HTMLElement[] {
+  const story = scenario.data.story;
+  if (!story) return [el('p', {}, scenario.data.summary)];
   return [
-    el('ul', { class: 'brief-list' },
-      el('li', {}, '20 Oct 2015: a US–Russian memorandum on air safety over Syria sets flight-safety rules, radio frequencies and a ground communication line; no shared targets or intelligence.'),
-      el('li', {}, '17 Sep 2016: a coalition strike hits Syrian troops on the Thardah hills by mistake; Russia\'s first call over the line goes unanswered; IS then takes the hills.'),
-      el('li', {}, '2017: Russia suspends the memorandum (April, June); the line stays in use. The US end sits at the air operations centre at Al Udeid with Russian-speaking linguists, about 10–12 calls a day.'),
-      el('li', {}, '5–9 Sep 2017: the sieges of Deir ez-Zor and its airbase are broken; the SDF launches "Jazeera Storm" down the east bank.'),
-      el('li', {}, '16 Sep: a strike hits SDF positions with US advisers present; the coalition blames Russia, Russia denies it. 18 Sep: government troops cross the Euphrates by pontoon.'),
-      el('li', {}, '21 Sep: Russia warns publicly that fire from SDF areas will be "immediately suppressed"; the same day the first face-to-face meeting of US and Russian generals, with maps shared, is disclosed.'),
-      el('li', {}, '23 Sep: the SDF takes the Conoco gas plant. 14 Oct: the government takes Al-Mayadin.'),
-      el('li', {}, '7–8 Feb 2018, Khasham: pro-government fighters with Wagner contractors attack the SDF/US position at Conoco, east of the agreed line; US air and artillery strike back; Russia says no Russian servicemen were involved.')),
-    el('p', { class: 'sources' }, 'Sources: CJTF-OIR statements, AP, Reuters, AFP, TASS, Russian MoD, Rudaw, Xinhua, Stars and Stripes, RFE/RL, NYT (24 May 2018, Khasham); Wikipedia, "Deir ez-Zor offensive (September–November 2017)", "Eastern Syria campaign", "Battle of Khasham", "2017 Abu Kamal offensive".'),
+    el('ul', { class: 'brief-list' }, ...story.background.map((b) => el('li', {}, `${b.label}: ${b.text}`))),
+    el('p', { class: 'sources' }, `Sources: ${story.backgroundSources}`),
   ];
 }
 
@@ -73,8 +67,8 @@ export function briefingPack(scenario: Scenario, view: GameView, camp: Power): H
   const last = formatDate(turnDate(scenario, scenario.data.turns));
   const h = (text: string): HTMLElement => el('h3', {}, text);
   return el('article', { class: 'briefing-pack', 'data-testid': 'briefing-pack', 'data-camp': camp },
-    el('p', { class: 'lede' }, `Exercise briefing pack — ${campName(scenario, camp)}. ${first} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn} days.`),
-    h('1. Situation'), ...(SITUATION[scenario.id]?.[camp] ?? [scenario.data.summary]).map((p) => el('p', {}, p)),
+    el('p', { class: 'lede' }, `Exercise briefing pack — ${campName(scenario, camp)}. ${first} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn === 1 ? 'one day' : `${scenario.data.daysPerTurn} days`}.`),
+    h('1. Situation'), ...situation(scenario, camp).map((p) => el('p', {}, p)),
     h('2. Mission'),
     el('p', {}, `Hold more victory points than ${POWER_NAME[otherPower(camp)]} after turn ${scenario.data.turns}, without a direct clash. Your aims are listed first; every objective counts.`),
     objectives(scenario, view, camp),
@@ -83,7 +77,7 @@ export function briefingPack(scenario: Scenario, view: GameView, camp: Power): H
     isWeaponsList(scenario),
     h('4. Rules of engagement: what escalates'), rulesOfEngagement(camp),
     h('5. Hotline procedures'), ...procedures(scenario, camp),
-    h('6. Historical background'), ...history());
+    h('6. Historical background'), ...history(scenario));
 }
 
 /** Prints `node` alone: a copy goes into #print-area and the print stylesheet hides everything else. */

@@ -3,7 +3,6 @@
 // Every text goes in through el(), as text: game data never becomes markup.
 import { CAMPS, POWERS, type Scenario } from '../../engine';
 import type { Replay } from '../../replay/format';
-import { HISTORY_SOURCES } from '../../review/history';
 import type { Review, TimelineEntry } from '../../review/types';
 import { CAMP_CSS } from '../../presenter/colours';
 import { POWER_NAME, causeText, injectAuthor, signed, turnDays } from '../../text/crisisText';
@@ -131,13 +130,13 @@ function transcriptSection(review: Review): { section: HTMLElement; fill: (() =>
 
 function historySection(review: Review): HTMLElement {
   return section('review-history', 'What really happened',
-    el('p', {}, 'The game set beside the 2017 campaign it is built on.'),
+    el('p', {}, 'The game set beside the campaign it is built on.'),
     ...review.history.map((h) => el('div', { class: 'history-item' },
       el('h3', {}, h.topic),
       el('p', {}, el('strong', {}, '2017: '), h.history),
       el('p', {}, el('strong', {}, 'Your game: '), h.game),
       el('p', { class: 'source' }, `Sources: ${h.sources}.`))),
-    el('p', { class: 'source' }, `All sources: ${HISTORY_SOURCES}`));
+    el('p', { class: 'source' }, `All sources: ${review.historySources}`));
 }
 
 function questionsSection(review: Review): HTMLElement {
