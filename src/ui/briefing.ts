@@ -13,15 +13,15 @@ import { closeButton, openModal } from './modal';
 export const SITUATION: Readonly<Record<string, Readonly<Record<Power, readonly string[]>>>> = {
   'deir-ez-zor-2017': {
     coalition: [
-      'On 9 September the SDF and its Deir ez-Zor Military Council launch operation "Jazeera Storm" south from the Khabur valley, with US special forces advisers and coalition air. (The Marines\' M777 battalion reaches Syria on 15 September but fires for Raqqa until about 20 October: it is not on this front in this game.)',
+      'On 9 September the SDF and its Deir ez-Zor Military Council launch operation "Jazeera Storm" south from the Khabur valley, with US special forces advisers and coalition air. (The Marines\' M777 battalion is not on this front in this game.)',
       'Your aims are on the east bank: the industrial zone opposite the city and the oil and gas fields of Conoco, Jafra and Al-Omar. IS stands between you and the government side — for now.',
-      'IS holds Al-Omar, its largest oil field, dug in: its defenders there neither attack nor move, and they hold until air strikes and guns have worn them down. In 2017 the SDF took it on 22 October, after this game\'s last turn.',
+      'IS holds Al-Omar, its largest oil field, dug in: its defenders there neither attack nor move, and they hold until air strikes and guns have worn them down.',
       'Across the river the Syrian army, with Russian air and special forces, has just broken the three-year siege of the city. Russia suspended the 2015 air-safety memorandum this year, but the deconfliction line to Russian command still works.',
     ],
     russia: [
       'On 5 September the 17th Division and the Tiger Forces broke the three-year siege of Deir ez-Zor; on 9 September the siege of the airbase was broken too. Russian aircraft, special forces and engineers support the Syrian army.',
       'Your aims: clear the city, cross the Euphrates (engineers can bridge it) and race down the west bank to Al-Mayadin and Al-Bukamal — and reach the east-bank oil before the Americans do.',
-      'IS holds the city quarters dug in: its defenders there neither attack nor move, and they hold until air strikes and guns have worn them down. In 2017 the army took Al-Mayadin on 14 October and the city only on 3 November.',
+      'IS holds the city quarters dug in: its defenders there neither attack nor move, and they hold until air strikes and guns have worn them down.',
       'On the east bank the US-backed SDF is driving south from the Khabur. Russia suspended the 2015 memorandum with the United States, but the deconfliction line to Al Udeid still works.',
     ],
   },
