@@ -86,7 +86,7 @@ describe('briefing packs and the handbook', () => {
     const injects = await page.getByTestId('handbook-injects').locator('tbody tr').allInnerTexts();
     expect(injects.length).toBe(scenario.injects.length);
     for (const [i, j] of scenario.injects.entries()) expect(injects[i]).toContain(j.title);
-    const text = await book.innerText();
+    const text = (await book.textContent()) ?? '';
     for (const part of ['Ruling on disputes', 'Running the hotwash', 'what really happened', 'Khasham']) expect(text).toContain(part);
     await screenshot(page, 'kit-handbook');
     // The print stylesheet prints the handbook alone.
