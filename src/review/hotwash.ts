@@ -51,9 +51,14 @@ export function recordComparisons(scenario: Scenario, kit: Kit, walk: Walk): Rec
 
 export function hotwashOf(scenario: Scenario, kit: Kit, walk: Walk): Hotwash {
   const comparisons = recordComparisons(scenario, kit, walk);
-  // Ties go to the kit's order: the first listed is the closest, the last the furthest.
-  const closest = comparisons.reduce<RecordComparison | null>((a, c) => (!a || c.distance < a.distance ? c : a), null);
-  const furthest = comparisons.reduce<RecordComparison | null>((a, c) => (!a || c.distance >= a.distance ? c : a), null);
+  // What happened in the game is closer than what never did, however near the latter's lower bound;
+  // what never happened is further than any real gap. Ties go to the kit's order.
+  const happened = comparisons.filter((c) => c.gameTurn !== null);
+  const never = comparisons.filter((c) => c.gameTurn === null);
+  const min = (cs: RecordComparison[]) => cs.reduce<RecordComparison | null>((a, c) => (!a || c.distance < a.distance ? c : a), null);
+  const max = (cs: RecordComparison[]) => cs.reduce<RecordComparison | null>((a, c) => (!a || c.distance > a.distance ? c : a), null);
+  const closest = min(happened.length > 0 ? happened : never);
+  const furthest = max(never.length > 0 ? never : happened);
   return {
     phases: kit.hotwash.phases.map((p) => ({ title: p.title, minutes: p.minutes, prompts: [...p.prompts] })),
     minutes: kit.hotwash.phases.reduce((s, p) => s + p.minutes, 0),

@@ -87,7 +87,7 @@ export interface Hotwash {
   minutes: number;
   expectations: { coalition: string[]; russia: string[] };
   comparisons: RecordComparison[];
-  /** Ids of the comparisons closest to 2017 and furthest from it (null when there are none, or one). */
+  /** Ids of the comparisons closest to 2017 (of what happened in the game) and furthest (what never happened first); null when there are none, or one. */
   closest: string | null;
   furthest: string | null;
 }
