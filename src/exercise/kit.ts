@@ -23,12 +23,20 @@ const check = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('no_unanswered') }),
 ]);
 
+/** The hotline's message kinds (the engine's MESSAGE_KINDS; a test holds them equal). */
+export const MESSAGE_KIND_NAMES = [
+  'notify', 'propose_line', 'share_positions', 'request_hold_fire', 'request_withdrawal', 'warn', 'protest', 'request_meeting',
+  'accept', 'reject', 'counter', 'acknowledge', 'deny',
+] as const;
+
 /** A fact of the record the game can be set beside: when it happened, and what in the game stands for it. */
 const measure = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('capture'), objective: z.string().min(1) }),
   z.strictObject({ kind: z.literal('crossing'), camp: power }),
   z.strictObject({ kind: z.literal('protest'), by: power }),
   z.strictObject({ kind: z.literal('meeting') }),
+  /** The first hotline message `by` sends, of `message` kind if given (a call before a strike, a denial). */
+  z.strictObject({ kind: z.literal('message'), by: power, message: z.enum(MESSAGE_KIND_NAMES).optional() }),
 ]);
 
 const decision = z.enum(['first_incident', 'first_crossing', 'first_protest']);

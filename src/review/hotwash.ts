@@ -26,6 +26,10 @@ function inGame(scenario: Scenario, walk: Walk, m: KitMeasure): { turn: number; 
       const p = crisis.messages.find((x) => x.from === m.by && x.inject === undefined && x.body.kind === 'protest');
       return p ? { turn: p.turn, what: `${POWER_NAME[m.by]} protested (${p.id})` } : null;
     }
+    case 'message': {
+      const x = crisis.messages.find((msg) => msg.from === m.by && msg.inject === undefined && (m.message === undefined || msg.body.kind === m.message));
+      return x ? { turn: x.turn, what: `${POWER_NAME[m.by]} sent ${x.id} (${x.body.kind.replace(/_/g, ' ')})` } : null;
+    }
     case 'meeting': {
       const a = crisis.agreements.find((x) => x.kind === 'meeting');
       return a ? { turn: a.from, what: 'the commanders met' } : null;

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Command, type GameState, type Scenario, applyCommand, newGame, turnDate } from '../../src/engine';
-import { type Kit, loadKit } from '../../src/exercise/kit';
+import { MESSAGE_KINDS } from '../../src/engine/messageParse';
+import { type Kit, MESSAGE_KIND_NAMES, loadKit } from '../../src/exercise/kit';
 import { kitFor } from '../../src/exercise/kits';
 import type { Replay } from '../../src/replay/format';
 import { replayFromCommands } from '../../src/replay/fromCommands';
@@ -35,6 +36,10 @@ const packTexts = (k: Kit, camp: 'coalition' | 'russia'): string[] => [
 ];
 
 describe('the teaching kit file', () => {
+  it('knows the engine\'s message kinds', () => {
+    expect([...MESSAGE_KIND_NAMES].sort()).toEqual([...MESSAGE_KINDS].sort());
+  });
+
   it('loads for the main scenario', () => {
     expect(loadKit(raw(), scenario)).toMatchObject({ ok: true });
   });
