@@ -145,13 +145,13 @@ function historySection(review: Review): HTMLElement {
 
 /** The kit's learning objectives, each answered from the game. */
 function objectivesSection(kit: ReviewKit): HTMLElement {
-  return section('review-objectives', 'Learning objectives',
+  return short(section('review-objectives', 'Learning objectives',
     el('p', {}, 'Each objective of the briefing, answered from what the group did in the game.'),
     el('table', { class: 'review-table', 'data-testid': 'review-objectives' },
       el('caption', { class: 'sr-only' }, 'Learning objectives and whether the group met them'),
       el('thead', {}, el('tr', {}, ...['Did the group …', 'Answer', 'Evidence from the game'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...kit.objectives.map((o) => el('tr', { 'data-objective': o.id, class: `answer-${o.answer.replace(' ', '-')}` },
-        el('td', {}, o.question), el('th', { scope: 'row' }, o.answer), el('td', {}, o.evidence))))));
+        el('td', {}, o.question), el('th', { scope: 'row' }, o.answer), el('td', {}, o.evidence)))))));
 }
 
 /** The structured hotwash: timed phases, what each team expected, and the game against the record. */
