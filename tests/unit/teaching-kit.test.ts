@@ -3,10 +3,10 @@
 // objectives, the hotwash's closest and furthest moments and the decision points, computed from games.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Command, type GameState, type Scenario, applyCommand, newGame, turnDate } from '../../src/engine';
+import { type Command, type GameState, type Scenario, applyCommand, loadScenario, newGame, turnDate } from '../../src/engine';
 import { MESSAGE_KINDS } from '../../src/engine/messageParse';
 import { type Kit, MESSAGE_KIND_NAMES, loadKit } from '../../src/exercise/kit';
-import { kitFor } from '../../src/exercise/kits';
+import { KIT_IDS, kitFor } from '../../src/exercise/kits';
 import type { Replay } from '../../src/replay/format';
 import { replayFromCommands } from '../../src/replay/fromCommands';
 import { parseReplayText } from '../../src/replay/parse';
@@ -42,6 +42,18 @@ describe('the teaching kit file', () => {
 
   it('loads for the main scenario', () => {
     expect(loadKit(raw(), scenario)).toMatchObject({ ok: true });
+  });
+
+  it('every shipped kit fits its shipped scenario', () => {
+    for (const id of KIT_IDS) expect(kitFor(builtinScenario(id)!), id).toBeDefined();
+  });
+
+  it('a scenario file from disk under a built-in id that does not fit the kit plays without one', () => {
+    const file = JSON.parse(readFileSync('assets/scenarios/deir-ez-zor-2017.json', 'utf8'));
+    file.injects = [];
+    const loaded = loadScenario(file, JSON.parse(readFileSync('assets/maps/middle-euphrates.json', 'utf8')));
+    if (!loaded.ok) throw new Error(loaded.errors[0]!.message);
+    expect(kitFor(loaded.scenario)).toBeUndefined();
   });
 
   it('names the JSON path of each fault', () => {
