@@ -6,10 +6,14 @@ import { summarize } from '../replay/summary';
 import { clashSetOff } from '../text/crisisText';
 import { formatMessage, messageHeader, statusText } from '../text/messageText';
 import { campName } from '../text/places';
+import { kitFor } from '../exercise/kits';
+import { decisionPoints } from './decisions';
 import { historyLines, historySources } from './history';
+import { hotwashOf } from './hotwash';
 import { keyMoments } from './keyMoments';
+import { learningChecks } from './learning';
 import { questionsFor } from './questions';
-import type { Review, ReviewOutcome, TimelineEntry } from './types';
+import type { Review, ReviewKit, ReviewOutcome, TimelineEntry } from './types';
 import { type Walk, walkReplay } from './walk';
 
 /** "human", "AI (balanced doctrine)" for the campaign AI, "AI policy reckless" for a scripted one. */
@@ -46,6 +50,17 @@ function withNotes(walk: Walk, notes: Replay['notes'], commands: number): Timeli
   return out;
 }
 
+function kitPart(scenario: Scenario, walk: Walk, replay: Replay): ReviewKit | null {
+  const kit = kitFor(scenario);
+  if (!kit) return null;
+  return {
+    objectives: learningChecks(kit, walk, replay),
+    hotwash: hotwashOf(scenario, kit, walk),
+    decisions: decisionPoints(scenario, kit, walk),
+    debrief: { events: kit.debrief.events.map((e) => ({ ...e })), sources: kit.debrief.sources },
+  };
+}
+
 export function buildReview(scenario: Scenario, replay: Replay): Review {
   const walk = walkReplay(scenario, replay);
   const crisis = walk.final.crisis;
@@ -67,6 +82,7 @@ export function buildReview(scenario: Scenario, replay: Replay): Review {
     history: historyLines(scenario, walk),
     historySources: historySources(scenario),
     questions: questionsFor(walk.final, walk.injects.map((i) => i.title), scenario.data.story?.questions),
+    kit: kitPart(scenario, walk, replay),
   };
 }
 

@@ -65,6 +65,45 @@ export interface HistoryLine {
 
 export interface Question { id: string; text: string }
 
+/** A learning objective of the kit, answered from the game. */
+export interface LearningCheck {
+  id: string;
+  objective: string;
+  /** "Did the group …?" */
+  question: string;
+  answer: 'yes' | 'no' | 'not tested';
+  evidence: string;
+}
+
+/** A fact of the 2017 record beside the game: `distance` is the turns between them (never happened: at least the turns since). */
+export interface RecordComparison {
+  id: string; topic: string; history: string; game: string;
+  recordTurn: number; gameTurn: number | null; distance: number;
+}
+
+export interface Hotwash {
+  phases: { title: string; minutes: number; prompts: string[] }[];
+  /** All the phases' minutes. */
+  minutes: number;
+  expectations: { coalition: string[]; russia: string[] };
+  comparisons: RecordComparison[];
+  /** Ids of the comparisons closest to 2017 (of what happened in the game) and furthest (what never happened first); null when there are none, or one. */
+  closest: string | null;
+  furthest: string | null;
+}
+
+/** One moment a class compares across its groups. */
+export interface DecisionPoint { id: string; title: string; historical: string; game: string }
+
+/** What the scenario's teaching kit adds to the review. */
+export interface ReviewKit {
+  objectives: LearningCheck[];
+  hotwash: Hotwash;
+  decisions: DecisionPoint[];
+  /** The history held back from the briefing packs. */
+  debrief: { events: { date: string; text: string }[]; sources: string };
+}
+
 export interface ReviewOutcome {
   /** "Coalition wins", "Direct clash, set off by Russia", "In progress (turn 7)". */
   headline: string;
@@ -93,4 +132,6 @@ export interface Review {
   /** Every source the history lines draw on, named once. */
   historySources: string;
   questions: Question[];
+  /** Null for a scenario without a teaching kit. */
+  kit: ReviewKit | null;
 }

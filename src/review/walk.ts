@@ -3,7 +3,8 @@
 // the facts the history comparison needs. Injects are read defensively: an engine without them never
 // emits their event, and one with them needs no change here.
 import {
-  type Bank, type Camp, type Command, type GameEvent, type GameState, type Scenario, CAMPS, newGame, type Unit, victoryPoints,
+  type Bank, type Camp, type Command, type GameEvent, type GameState, type Power, type Scenario, CAMPS, isPower, newGame, strikeRisk,
+  type Unit, victoryPoints,
 } from '../engine';
 import type { FiredInject } from '../engine';
 import { fold } from '../match/fold';
@@ -15,6 +16,8 @@ import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './typ
 
 export interface Capture { turn: number; command: number; objective: string; camp: Camp; from: Camp | null }
 export interface Crossing { turn: number; command: number; camp: Camp; unit: string; pontoon: boolean; where: string }
+/** Fire (air, artillery or assault) on a hex near the other power's troops, not at them: whether a notice covered it. */
+export interface NearStrike { turn: number; command: number; camp: Power; notified: boolean }
 
 export interface Walk {
   final: GameState;
@@ -25,6 +28,8 @@ export interface Walk {
   pontoons: Crossing[];
   crossings: Crossing[];
   injects: FiredInject[];
+  /** Every strike near the other power's troops, in order. */
+  nearStrikes: NearStrike[];
   /** How many commands had been applied when each turn began (turn -> command). */
   turnStarts: Map<number, number>;
   /** Turn -> the farthest hex a government unit had reached down the west-bank highway so far, in road hexes from its start. */
@@ -87,6 +92,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
   const pontoons: Crossing[] = [];
   const crossings: Crossing[] = [];
   const injects: FiredInject[] = [];
+  const nearStrikes: NearStrike[] = [];
   const turnStarts = new Map<number, number>([[start.turn, 0]]);
   const banks = new Map<string, Bank>();
   crossingsOf(scenario, start, banks);
@@ -118,6 +124,10 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
     const mine: TimelineEntry[] = [];
     const decision = decisionText(scenario, before, command, step.events);
     let main: TimelineEntry | null = decision ? entry(n, turn, 'decision', actor, decision) : null;
+    if ((command.type === 'attack' || command.type === 'air_strike') && isPower(actor)) {
+      const risk = strikeRisk(scenario, before, actor, command.target);
+      if (risk.nearRival.length > 0 && !risk.deliberate) nearStrikes.push({ turn, command: n, camp: actor, notified: risk.notified });
+    }
     if (main) mine.push(main);
     for (const u of crossingsOf(scenario, state, banks)) {
       if (crossings.some((c) => c.camp === u.camp)) continue;
@@ -203,5 +213,5 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
     sample(state);
   });
   if (end.refused) throw new Error(`Command #${end.refused.index + 1} is illegal at its point: ${end.refused.error.message}`);
-  return { final: end.state, timeline, series, captures, pontoons, crossings, injects, turnStarts, westBankReach };
+  return { final: end.state, timeline, series, captures, pontoons, crossings, injects, nearStrikes, turnStarts, westBankReach };
 }

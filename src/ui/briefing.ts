@@ -4,6 +4,7 @@
 import {
   type GameView, type Power, RUNGS, type Scenario, formatDate, otherPower, rulesSummary, turnDate, typeOf,
 } from '../engine';
+import { kitFor } from '../exercise/kits';
 import { POWER_NAME, signed } from '../text/crisisText';
 import { campName } from '../text/places';
 import { el } from './dom';
@@ -71,6 +72,12 @@ export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
     el('li', {}, `The ladder: ${RUNGS.map((r) => r.name).join(' → ')}. Escalation starts at ${c.escalation}. At 100 the game ends in a direct clash: whoever set it off scores ${signed(clashScore.culprit)}, the other ${signed(clashScore.other)}.`));
 }
 
+/** The scenario kit's learning objectives, when it has a kit: what the review will ask of the player. */
+function learningObjectives(scenario: Scenario): HTMLElement[] {
+  const kit = kitFor(scenario);
+  return kit ? [el('h3', {}, 'Learning objectives'), el('ol', { class: 'brief-list', 'data-testid': 'briefing-objectives' }, ...kit.objectives.map((o) => el('li', {}, o.text)))] : [];
+}
+
 /** Opens the briefing. `onBegin` runs when it closes (Begin or Esc); `first` labels the button Begin. */
 export function showBriefing(scenario: Scenario, view: GameView, camp: Power, first: boolean, onBegin?: () => void): HTMLDialogElement {
   const last = formatDate(turnDate(scenario, scenario.data.turns));
@@ -81,6 +88,7 @@ export function showBriefing(scenario: Scenario, view: GameView, camp: Power, fi
     el('h3', {}, 'Objectives'),
     el('p', {}, `After turn ${scenario.data.turns} the camp holding more victory points wins. Your aims are listed first; every objective counts.`),
     objectives(scenario, view, camp),
+    ...learningObjectives(scenario),
     el('h3', {}, 'Your forces'),
     forces(scenario, view, camp),
     ...isWeapons(scenario),

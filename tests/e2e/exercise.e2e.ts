@@ -175,7 +175,7 @@ describe('class exercise', () => {
     const pack = page.locator('#briefing-pack');
     await pack.waitFor();
     const packText = (await pack.textContent()) ?? "";
-    for (const part of ['1. Situation', '2. Mission', '3. Forces', '4. Rules of engagement', '5. Hotline procedures', '6. Historical background', 'Tiger Forces, second group', 'reinforcement, turn 2', 'Sources: CJTF-OIR']) expect(packText).toContain(part);
+    for (const part of ['1. Situation', '2. Mission', '3. Forces', '4. Learning objectives', '5. Political guidance', '6. Red lines', '7. Your team: roles', '8. For your team only', '9. Rules of engagement', '10. Hotline procedures', '11. Background', 'Tiger Forces, second group', 'reinforcement, turn 2', 'Sources: CJTF-OIR']) expect(packText).toContain(part);
     await screenshot(page, 'exercise-2-briefing-pack');
     expect(await serious(page)).toEqual([]);
     await page.getByTestId('pack-close').click();

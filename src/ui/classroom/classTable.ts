@@ -7,11 +7,20 @@ import { MAX_REPLAY_BYTES, type Replay } from '../../replay/format';
 import { parseReplayText } from '../../replay/parse';
 import { type ReplaySummary, summarize } from '../../replay/summary';
 import { verifyReplay } from '../../replay/verify';
+import { kitFor } from '../../exercise/kits';
+import { decisionPoints } from '../../review/decisions';
+import type { DecisionPoint } from '../../review/types';
+import { walkReplay } from '../../review/walk';
 import { builtinScenario } from '../../scenarios';
 import { el } from '../dom';
+import { decisionTables } from './decisionTable';
 import { reviewLink } from './links';
 
-export interface GroupRow { name: string; replay: Replay; summary: ReplaySummary; points: Record<Camp, number>; result: VictoryReport | null }
+export interface GroupRow {
+  name: string; replay: Replay; summary: ReplaySummary; points: Record<Camp, number>; result: VictoryReport | null;
+  /** What the group did at each of its scenario kit's decision points (none without a kit). */
+  decisions: DecisionPoint[];
+}
 export type GroupResult = { ok: true; row: GroupRow } | { ok: false; name: string; message: string };
 
 /** Checks one group's file text: parsed, then played back in full. */
@@ -21,7 +30,9 @@ export function checkGroup(name: string, text: string, find: (id: string) => Sce
   const v = verifyReplay(parsed.scenario, parsed.replay);
   if (!v.ok) return { ok: false, name, message: `It does not play back: ${v.message}` };
   const summary = summarize(v.state, parsed.replay.commands.length);
-  return { ok: true, row: { name, replay: parsed.replay, summary, points: v.state.result?.points ?? victoryPoints(parsed.scenario, v.state.control), result: v.state.result } };
+  const kit = kitFor(parsed.scenario);
+  const decisions = kit ? decisionPoints(parsed.scenario, kit, walkReplay(parsed.scenario, parsed.replay)) : [];
+  return { ok: true, row: { name, replay: parsed.replay, summary, points: v.state.result?.points ?? victoryPoints(parsed.scenario, v.state.control), result: v.state.result, decisions } };
 }
 
 async function readGroup(file: File): Promise<GroupResult> {
@@ -41,6 +52,7 @@ export class ClassTable {
   private readonly alert = el('div', { role: 'alert', class: 'class-alert', 'data-testid': 'class-alert' });
   private readonly table: HTMLTableElement;
   private readonly summary = el('p', { class: 'class-summary', 'data-testid': 'class-summary', role: 'status' });
+  private readonly decisions = el('section', { class: 'review-section', id: 'class-decisions', 'aria-labelledby': 'class-decisions-h', 'data-testid': 'class-decisions', hidden: true });
 
   /** `files: false`: the table of a class on the network, filled by the dashboard as groups finish (no file picker). */
   constructor(opts: { files?: boolean } = {}) {
@@ -61,7 +73,7 @@ export class ClassTable {
       ...(opts.files === false ? [el('p', {}, 'Each group\'s game joins the table when it ends, played back in full from the server\'s record.')] : [
         el('p', {}, 'Load the replay files the groups downloaded from their result screens (several at once, or drop them on the page). Each is played back in full; a file that cannot be used is named and skipped.'),
         el('div', { class: 'field' }, el('label', { for: 'class-files' }, 'Replay files'), input)]),
-      this.alert, this.summary, this.table);
+      this.alert, this.summary, this.table, this.decisions);
     this.alert.append(el('p', {}, 'Skipped:'), this.errors);
   }
 
@@ -79,6 +91,10 @@ export class ClassTable {
     this.rows.push(row);
     this.table.hidden = false;
     this.summary.textContent = classSummary(this.rows);
+    const tables = decisionTables(this.rows);
+    this.decisions.hidden = tables.length === 0;
+    this.decisions.replaceChildren(el('h3', { id: 'class-decisions-h' }, 'The same moments, group by group'),
+      el('p', {}, 'How each group handled the moments every game of this scenario meets, beside what was chosen in 2017.'), ...tables);
     const s = row.summary;
     this.body.append(el('tr', {},
       el('th', { scope: 'row', class: 'file-name' }, row.name), el('td', {}, outcomeText(row)), el('td', {}, s.maxRung),

@@ -1,10 +1,13 @@
 // The briefing pack for one camp of a class exercise, on screen and printable: situation, mission
-// (objectives and points), forces (every unit of the scenario, reinforcements with their turns), the
-// rules of engagement (what escalates, from docs/escalation.md), hotline procedures and the history
-// before the start (the scenario's story) with its sources named.
+// (objectives and points), forces (every unit of the scenario, reinforcements with their turns), and
+// from the scenario's teaching kit the learning objectives, the team's guidance, red lines, roles and
+// private information; the rules of engagement (docs/escalation.md), hotline procedures and the
+// background up to the first turn. Nothing of what is to come: the history is the debrief's.
 import {
   type GameView, HOTLINE_REMARK_MAX, type Power, type Scenario, formatDate, otherPower, rulesSummary, turnDate,
 } from '../../engine';
+import type { Kit } from '../../exercise/kit';
+import { kitFor } from '../../exercise/kits';
 import { POWER_NAME } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
 import { campName } from '../../text/places';
@@ -61,23 +64,50 @@ function history(scenario: Scenario): HTMLElement[] {
   ];
 }
 
+/** The kit's part of a team's pack: objectives, guidance and red lines, roles, what only this team knows. */
+function kitSections(kit: Kit, camp: Power, h: (text: string) => HTMLElement): HTMLElement[] {
+  const team = kit.teams[camp];
+  const list = (items: readonly string[], testid?: string): HTMLElement => el('ul', { class: 'brief-list', ...(testid ? { 'data-testid': testid } : {}) }, ...items.map((t) => el('li', {}, t)));
+  return [
+    h('Learning objectives'),
+    el('p', {}, 'The exercise is judged on these as well as on points; the after-action review asks whether the group met each.'),
+    el('ol', { class: 'brief-list', 'data-testid': 'pack-objectives' }, ...kit.objectives.map((o) => el('li', {}, o.text))),
+    h('Political guidance'), list(team.guidance, 'pack-guidance'),
+    h('Red lines'), list(team.redLines, 'pack-red-lines'),
+    el('p', { class: 'sources' }, 'The guidance and red lines are the exercise\'s, written from the record (docs/history.md), not quoted orders.'),
+    h('Your team: roles'),
+    el('dl', { class: 'brief-roles', 'data-testid': 'pack-roles' }, ...team.roles.flatMap((r) => [el('dt', { 'data-role': r.role }, r.title), el('dd', {}, list(r.duties))])),
+    h('For your team only'),
+    el('p', {}, 'The other team\'s pack does not hold this. Keep it from them.'),
+    list(team.private, 'pack-private'),
+  ];
+}
+
+/** What both packs may tell of the past: up to the first turn, never what is to come. */
+function background(kit: Kit): HTMLElement[] {
+  return [el('ul', { class: 'brief-list' }, ...kit.background.events.map((t) => el('li', {}, t))), el('p', { class: 'sources' }, `Sources: ${kit.background.sources}`)];
+}
+
 /** The pack as an article, for the screen and for print. `view` gives who holds each objective now. */
 export function briefingPack(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
   const first = formatDate(turnDate(scenario, 1));
   const last = formatDate(turnDate(scenario, scenario.data.turns));
-  const h = (text: string): HTMLElement => el('h3', {}, text);
+  let n = 0;
+  const h = (text: string): HTMLElement => el('h3', {}, `${++n}. ${text}`);
+  const kit = kitFor(scenario);
   return el('article', { class: 'briefing-pack', 'data-testid': 'briefing-pack', 'data-camp': camp },
     el('p', { class: 'lede' }, `Exercise briefing pack — ${campName(scenario, camp)}. ${first} to ${last}: ${scenario.data.turns} turns of ${scenario.data.daysPerTurn === 1 ? 'one day' : `${scenario.data.daysPerTurn} days`}.`),
-    h('1. Situation'), ...situation(scenario, camp).map((p) => el('p', {}, p)),
-    h('2. Mission'),
+    h('Situation'), ...situation(scenario, camp).map((p) => el('p', {}, p)),
+    h('Mission'),
     el('p', {}, `Hold more victory points than ${POWER_NAME[otherPower(camp)]} after turn ${scenario.data.turns}, without a direct clash. Your aims are listed first; every objective counts.`),
     objectives(scenario, view, camp),
-    h('3. Forces'), forcesList(scenario, camp),
+    h('Forces'), forcesList(scenario, camp),
     el('p', {}, `${scenario.data.camps[camp].sortiesPerTurn} air sorties a turn.`),
     isWeaponsList(scenario),
-    h('4. Rules of engagement: what escalates'), rulesOfEngagement(camp),
-    h('5. Hotline procedures'), ...procedures(scenario, camp),
-    h('6. Historical background'), ...history(scenario));
+    ...(kit ? kitSections(kit, camp, h) : []),
+    h('Rules of engagement: what escalates'), rulesOfEngagement(camp),
+    h('Hotline procedures'), ...procedures(scenario, camp),
+    h('Background'), ...(scenario.data.story || !kit ? history(scenario) : background(kit)));
 }
 
 /** Prints `node` alone: a copy goes into #print-area and the print stylesheet hides everything else. */

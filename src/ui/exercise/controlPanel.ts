@@ -8,7 +8,9 @@ import type { GameSession } from '../../presenter/session';
 import { NOTES_LIMIT } from '../../replay/format';
 import { INCIDENT_NAME, POWER_NAME, causeText, injectAuthor, rulingText, signed } from '../../text/crisisText';
 import { CAMP_SHORT, hexRef } from '../../text/places';
+import { kitFor } from '../../exercise/kits';
 import { el } from '../dom';
+import { showHandbook } from './handbook';
 import { messageArticle } from '../hotline/transcript';
 import { LinkField, downloadReplay, replayLink } from '../replay/share';
 
@@ -58,6 +60,9 @@ export class ControlPanel {
     this.history = new LadderHistory(session.scenario, session.seed);
     const back = el('button', { type: 'button', class: 'primary', 'data-testid': 'control-close' }, 'Back to the handover');
     const pause = el('button', { type: 'button', 'data-testid': 'control-pause' }, 'Pause the exercise');
+    const kit = kitFor(session.scenario);
+    const book = kit ? el('button', { type: 'button', 'data-testid': 'control-handbook' }, 'Handbook') : null;
+    if (book && kit) book.addEventListener('click', () => showHandbook(session.scenario, kit));
     const custom = el('form', { class: 'control-form', 'aria-labelledby': 'ci-heading' },
       el('h4', { id: 'ci-heading' }, 'Write an inject'),
       el('label', { for: 'ci-title' }, `Title (up to ${CUSTOM_INJECT.titleMax} characters)`), this.title,
@@ -75,7 +80,7 @@ export class ControlPanel {
     download.addEventListener('click', () => { const r = session.replay(); if (r) downloadReplay(r, session.snapshot().state.turn); });
     copy.addEventListener('click', () => { const r = session.replay(); if (r) void link.show(replayLink(r)); });
     this.root.append(
-      el('header', {}, el('h2', { id: 'control-title', tabindex: '-1' }, 'Control — facilitator'), el('div', { class: 'buttons' }, back, pause)),
+      el('header', {}, el('h2', { id: 'control-title', tabindex: '-1' }, 'Control — facilitator'), el('div', { class: 'buttons' }, back, pause, book)),
       this.summary, this.status,
       el('section', { 'aria-labelledby': 'inj-heading' }, el('h3', { id: 'inj-heading' }, 'Injects'), this.injectList, custom),
       noteForm,

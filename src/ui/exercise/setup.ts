@@ -10,7 +10,9 @@ import { scenarioOption } from '../../text/scenarioFacts';
 import { campName } from '../../text/places';
 import { el } from '../dom';
 import { CAMP_LABEL, randomSeed } from '../startMenu';
+import { kitFor } from '../../exercise/kits';
 import { showBriefingPack } from './briefingPack';
+import { showHandbook } from './handbook';
 
 const TEAM_LABEL: Readonly<Record<TeamSetting, string>> = {
   human: 'A human team',
@@ -64,7 +66,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
     el('fieldset', {}, el('legend', {}, 'Exercise code and link'),
       el('label', { for: 'ex-code', class: 'field-label' }, 'Code'), code,
       el('label', { for: 'ex-link', class: 'field-label' }, 'Link for every group'), el('div', { class: 'seed-row' }, link, copy), status),
-    el('h2', { class: 'field-label' }, 'Briefing packs (on screen and printable)'), packs,
+    el('h2', { class: 'field-label' }, 'Briefing packs and Control\'s handbook (on screen and printable)'), packs,
     error,
     el('div', { class: 'buttons menu-buttons' }, start, back));
   const overlay = el('div', { class: 'overlay', id: 'exercise-setup' }, el('div', { class: 'menu-main' }, form));
@@ -79,11 +81,14 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
   };
   const renderPacks = (): void => {
     const s = scenarioOf();
+    const kit = kitFor(s);
+    const book = kit ? el('button', { type: 'button', 'data-testid': 'ex-handbook' }, 'Control\'s handbook') : null;
+    if (book && kit) book.addEventListener('click', () => showHandbook(s, kit));
     packs.replaceChildren(...(['coalition', 'russia'] as const).map((p) => {
       const b = el('button', { type: 'button', 'data-testid': `ex-pack-${p}` }, `Briefing pack: ${campName(s, p)}`);
       b.addEventListener('click', () => showBriefingPack(s, viewFor(s, newGame(s, config.seed), p), p));
       return b;
-    }));
+    }), ...(book ? [book] : []));
   };
   const fill = (): void => {
     scenarioSelect.value = config.scenario;

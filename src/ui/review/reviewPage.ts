@@ -3,7 +3,7 @@
 // Every text goes in through el(), as text: game data never becomes markup.
 import { CAMPS, POWERS, type Scenario } from '../../engine';
 import type { Replay } from '../../replay/format';
-import type { Review, TimelineEntry } from '../../review/types';
+import type { RecordComparison, Review, ReviewKit, TimelineEntry } from '../../review/types';
 import { CAMP_CSS } from '../../presenter/colours';
 import { POWER_NAME, causeText, injectAuthor, signed, turnDays } from '../../text/crisisText';
 import { CAMP_SHORT, campName } from '../../text/places';
@@ -129,14 +129,56 @@ function transcriptSection(review: Review): { section: HTMLElement; fill: (() =>
 }
 
 function historySection(review: Review): HTMLElement {
+  const debrief = review.kit?.debrief;
   return section('review-history', 'What really happened',
     el('p', {}, 'The game set beside the campaign it is built on.'),
+    debrief ? el('div', { class: 'history-item', 'data-testid': 'review-debrief' }, el('h3', {}, 'The record, kept from the briefing packs'),
+      el('ul', {}, ...debrief.events.map((e) => el('li', {}, el('strong', {}, `${e.date}: `), e.text)))) : null,
     ...review.history.map((h) => el('div', { class: 'history-item' },
       el('h3', {}, h.topic),
       el('p', {}, el('strong', {}, '2017: '), h.history),
       el('p', {}, el('strong', {}, 'Your game: '), h.game),
       el('p', { class: 'source' }, `Sources: ${h.sources}.`))),
     el('p', { class: 'source' }, `All sources: ${review.historySources}`));
+}
+
+/** The kit's learning objectives, each answered from the game. */
+function objectivesSection(kit: ReviewKit): HTMLElement {
+  return short(section('review-objectives', 'Learning objectives',
+    el('p', {}, 'Each objective of the briefing, answered from what the group did in the game.'),
+    el('table', { class: 'review-table', 'data-testid': 'review-objectives' },
+      el('caption', { class: 'sr-only' }, 'Learning objectives and whether the group met them'),
+      el('thead', {}, el('tr', {}, ...['Did the group …', 'Answer', 'Evidence from the game'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...kit.objectives.map((o) => el('tr', { 'data-objective': o.id, class: `answer-${o.answer.replace(' ', '-')}` },
+        el('td', {}, o.question), el('th', { scope: 'row' }, o.answer), el('td', {}, o.evidence)))))));
+}
+
+/** The structured hotwash: timed phases, what each team expected, and the game against the record. */
+function hotwashSection(review: Review, kit: ReviewKit): HTMLElement {
+  const hw = kit.hotwash;
+  const byId = (id: string | null): RecordComparison | undefined => hw.comparisons.find((c) => c.id === id);
+  const closest = byId(hw.closest);
+  const furthest = byId(hw.furthest);
+  const near = (label: string, c: RecordComparison | undefined, testid: string): HTMLElement | null => c
+    ? el('div', { class: 'history-item', 'data-testid': testid }, el('h4', {}, `${label}: ${c.topic}`), el('p', {}, el('strong', {}, '2017: '), c.history), el('p', {}, el('strong', {}, 'Your game: '), c.game))
+    : null;
+  let minute = 0;
+  return section('review-hotwash', `Hotwash (${hw.minutes} minutes)`,
+    el('ol', { class: 'hotwash-phases', 'data-testid': 'hotwash-phases' }, ...hw.phases.map((p) => {
+      const from = minute;
+      minute += p.minutes;
+      return el('li', {}, el('strong', {}, `${p.title} — minutes ${from}–${minute} (${p.minutes} min). `), el('ul', {}, ...p.prompts.map((q) => el('li', {}, q))));
+    })),
+    el('h3', {}, 'What each team expected the other to do'),
+    el('ul', { class: 'questions', 'data-testid': 'hotwash-expectations' }, ...(['coalition', 'russia'] as const).flatMap((p) => hw.expectations[p].map((q) => el('li', { 'data-camp': p }, q)))),
+    el('h3', {}, 'Where you were closest to 2017, and where furthest'),
+    closest || furthest ? el('div', { 'data-testid': 'hotwash-record' }, near('Closest', closest, 'hotwash-closest'), near('Furthest', furthest, 'hotwash-furthest'))
+      : el('p', {}, 'The game ended before anything it can be measured against had happened in 2017.'),
+    hw.comparisons.length > 0 ? el('table', { class: 'review-table compact', 'data-testid': 'hotwash-comparisons' },
+      el('caption', {}, 'Every comparison, in turns from the record'),
+      el('thead', {}, el('tr', {}, ...['Moment', '2017 (turn)', 'Your game (turn)', 'Turns apart'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...hw.comparisons.map((c) => el('tr', {}, el('td', {}, c.topic), el('td', { class: 'num' }, String(c.recordTurn)),
+        el('td', { class: 'num' }, c.gameTurn === null ? `not by turn ${review.turns}` : String(c.gameTurn)), el('td', { class: 'num' }, c.gameTurn === null ? `≥ ${c.distance}` : String(c.distance)))))) : null);
 }
 
 function questionsSection(review: Review): HTMLElement {
@@ -179,6 +221,8 @@ export async function renderReview(
     () => keyMomentsSection(review, packed ?? encodeReplay(replay)),
     timeline,
     filled(() => transcriptSection(review)),
+    () => (review.kit ? objectivesSection(review.kit) : null),
+    () => (review.kit ? hotwashSection(review, review.kit) : null),
     () => historySection(review),
     () => questionsSection(review),
   ];
