@@ -7,6 +7,7 @@ export { typeOf } from './board';
 export { addDays, formatDate } from './calendar';
 export { isCarBomb } from './carBombs';
 export { defenceAt, defenceOf, oddsFor } from './combat';
+export { type CombatPreview, type FaceOutcome, previewAirStrike, previewUnitAttack } from './combatPreview';
 export { HOTLINE_REMARK_MAX, parseCommand } from './commands';
 export { ESCALATION_MAX, RUNG, rungOf, RUNGS, TRUST_MAX } from './crisisRules';
 export { firefightChance } from './crisisTurn';

@@ -1,9 +1,9 @@
 // What the player is doing right now (selected unit, mode, messages, log) between the scene and the
 // DOM panels. It turns clicks into engine commands for the session; it never changes game state itself.
 import {
-  type CombatKind, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
+  type CombatKind, type CombatPreview, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
   type OpeningBody, type StrikeRisk, type Target, type Unit,
-  attackTargets, hexKey, movementRange, pontoonSites, strikeTargets, typeOf,
+  attackTargets, hexKey, movementRange, pontoonSites, previewAirStrike, previewUnitAttack, strikeTargets, typeOf,
 } from '../engine';
 import type { PlaySession, RemoteChange } from './playSession';
 
@@ -22,6 +22,8 @@ export interface Overlay {
   targets: readonly Target[];
   sites: readonly Hex[];
   strikes: readonly Target[];
+  /** What each target's attack or strike may do, by target hex. */
+  previews: ReadonlyMap<HexKey, CombatPreview>;
 }
 
 export interface LogLine { turn: number; text: string }
@@ -29,7 +31,7 @@ export interface LogLine { turn: number; text: string }
 /** Fire held back for the player's confirmation, with what it risks. */
 export interface StrikeWarning { command: Command; hex: Hex; kind: CombatKind; risk: StrikeRisk }
 
-const EMPTY: Overlay = { range: new Map(), targets: [], sites: [], strikes: [] };
+const EMPTY: Overlay = { range: new Map(), targets: [], sites: [], strikes: [], previews: new Map() };
 const LOG_LENGTH = 60; // the crisis adds several lines a turn
 
 export class Controller {
@@ -94,15 +96,21 @@ export class Controller {
     const { scenario } = this.session;
     const view = this.session.view();
     if (!this.session.isPlayersPhase || this.pick) return (this.cachedOverlay = EMPTY);
-    if (this.mode === 'air') return (this.cachedOverlay = { ...EMPTY, strikes: strikeTargets(scenario, view) });
+    if (this.mode === 'air') {
+      const strikes = strikeTargets(scenario, view);
+      const previews = new Map(strikes.map((t) => [hexKey(t.hex), previewAirStrike(scenario, view, t.hex)]));
+      return (this.cachedOverlay = { ...EMPTY, strikes, previews });
+    }
     const unit = this.selected();
     if (!unit) return (this.cachedOverlay = EMPTY);
     if (this.mode === 'pontoon') return (this.cachedOverlay = { ...EMPTY, sites: pontoonSites(scenario, view, unit) });
+    const targets = attackTargets(scenario, view, unit);
     return (this.cachedOverlay = {
       range: movementRange(scenario, view, unit.id),
-      targets: attackTargets(scenario, view, unit),
+      targets,
       sites: [],
       strikes: [],
+      previews: new Map(targets.map((t) => [hexKey(t.hex), previewUnitAttack(scenario, view, unit, t.hex)])),
     });
   }
 

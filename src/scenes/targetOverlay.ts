@@ -3,6 +3,8 @@
 import * as Phaser from 'phaser';
 import type { Controller } from '../presenter/controller';
 import { PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR } from '../presenter/colours';
+import { previewTag } from '../text/combatText';
+import { hexKey } from '../engine';
 import { type LabelItem, textItem } from './labelItems';
 import { spotsAround } from './labelLayout';
 import type { HexLayout, Point } from './layout';
@@ -51,7 +53,8 @@ export class TargetOverlay {
       g.strokePath();
       const c = this.layout.hexToPixel(t.hex);
       const rival = controller.isRivalHex(t.hex) ? '⚠ ' : '';
-      const label = this.scene.add.text(0, 0, `${rival}${t.odds.odds} · ${t.odds.hitPct}%`, {
+      const preview = o.previews.get(hexKey(t.hex));
+      const label = this.scene.add.text(0, 0, `${rival}${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`, {
         fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
         backgroundColor: '#b00000', padding: { x: 3, y: 1 }, resolution: 2,
       }).setOrigin(0.5, 0).setDepth(7).setScale(textScale);

@@ -12,6 +12,7 @@ import type { HotlinePanel } from './hotline/panel';
 import { EscalationLadder } from './ladder';
 import { crisisKey } from './mapKey';
 import { campName, hexName } from '../text/places';
+import { previewLines, previewTag } from '../text/combatText';
 
 const TERRAIN_NAME: Readonly<Record<Terrain, string>> = {
   river: 'river', valley: 'farmland', desert: 'desert', urban: 'town', industrial: 'industrial',
@@ -203,11 +204,16 @@ export class Hud {
     this.targetList.replaceChildren(...targets.map((t) => {
       const names = session.view().units.filter((u) => hexKey(u.hex) === hexKey(t.hex)).map((u) => u.name).join(', ');
       const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
-      const b = el('button', { type: 'button' }, `${rival}${strike ? 'Strike' : 'Attack'} ${names || hexName(session.scenario, t.hex)}: ${t.odds.odds} · ${t.odds.hitPct}%`);
+      const preview = o.previews.get(hexKey(t.hex));
+      const b = el('button', { type: 'button' }, `${rival}${strike ? 'Strike' : 'Attack'} ${names || hexName(session.scenario, t.hex)}: ${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`);
       b.addEventListener('click', () => {
         this.controller.fire(strike ? { type: 'air_strike', target: t.hex } : { type: 'attack', unit: unit!.id, target: t.hex }, t.hex, t.odds.kind);
       });
-      return el('li', {}, b);
+      if (!preview) return el('li', {}, b);
+      // The full preview under its button: what each side may lose, the hex, retreat.
+      const details = el('dl', { class: 'combat-preview', 'data-testid': 'combat-preview' },
+        ...previewLines(preview).flatMap((r) => [el('dt', {}, r.label), el('dd', {}, r.text)]));
+      return el('li', {}, b, details);
     }));
   }
 
