@@ -26,6 +26,7 @@ export { type Destination, movementRange } from './movement';
 export { predictMessage } from './predict';
 export { isProxy, PROXY_REACH, proxyFireRisk, type ProxyFireRisk } from './proxies';
 export { Dice, seedState } from './rng';
+export { type CampThreat, threatRanges } from './threat';
 export { hostile, RULES_VERSION } from './rules';
 export { type RulesSummary, rulesSummary } from './rulesSummary';
 export { formatPath, loadScenario, type Scenario, type UnitType } from './scenario';

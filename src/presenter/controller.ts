@@ -2,8 +2,8 @@
 // DOM panels. It turns clicks into engine commands for the session; it never changes game state itself.
 import {
   type CombatKind, type CombatPreview, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
-  type OpeningBody, type StrikeRisk, type Target, type Unit,
-  attackTargets, hexKey, movementRange, pontoonSites, previewAirStrike, previewUnitAttack, strikeTargets, typeOf,
+  type Camp, type CampThreat, type GameView, type OpeningBody, type StrikeRisk, type Target, type Unit,
+  attackTargets, hexKey, movementRange, threatRanges, pontoonSites, previewAirStrike, previewUnitAttack, strikeTargets, typeOf,
 } from '../engine';
 import type { PlaySession, RemoteChange } from './playSession';
 
@@ -54,6 +54,9 @@ export class Controller {
   pick: MapPick | null = null;
   /** Fire near the other power, waiting for the player to confirm it. */
   warning: StrikeWarning | null = null;
+  /** Whether the map shows the threat ranges of the other camps' seen units (key T). */
+  showThreats = false;
+  private cachedThreats: { view: GameView; threats: Partial<Record<Camp, CampThreat>> } | null = null;
   /** A hot-seat exercise's free-text remark box: its text goes with the next hotline message sent. */
   remark: { peek(): string | undefined; clear(): void } | null = null;
 
@@ -112,6 +115,23 @@ export class Controller {
       strikes: [],
       previews: new Map(targets.map((t) => [hexKey(t.hex), previewUnitAttack(scenario, view, unit, t.hex)])),
     });
+  }
+
+  /** Shows or hides the threat ranges. */
+  toggleThreats(): void {
+    this.showThreats = !this.showThreats;
+    this.changed();
+  }
+
+  /**
+   * Where the other camps' units the player sees could move and attack next turn, from the player's
+   * own view (nothing hidden by the fog counts); empty when hidden or while no team's view is served.
+   */
+  threats(): Partial<Record<Camp, CampThreat>> {
+    const view = this.session.view();
+    if (!this.showThreats || view.viewer !== this.session.camp) return {};
+    if (this.cachedThreats?.view !== view) this.cachedThreats = { view, threats: threatRanges(this.session.scenario, view, this.session.camp) };
+    return this.cachedThreats.threats;
   }
 
   canBuildPontoon(): boolean {
