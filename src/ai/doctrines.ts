@@ -2,7 +2,8 @@
 // doctrines differ in what they trade for objectives: how much strike risk they accept at each rung,
 // when they keep out of contact, how they answer the hotline. All of them back away from the top of
 // the ladder. For IS every `ai:*` name gives the IS AI.
-import { type Doctrine, RUNG } from '../engine';
+import { RUNG } from '../engine';
+import { DIFFICULTIES, type Difficulty, levelPolicyName } from '../game/difficulty';
 import type { CrisisProfile } from './hotline';
 import { PROFILES } from './hotline';
 import { islamicState } from './islamicState';
@@ -56,8 +57,6 @@ const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true,
  * preview (the chance to take the hex, then steps traded). Easy calls in no air, lets about a third of its
  * units idle each turn (by a hash of seed, turn and unit), and neither focuses fire, besieges nor garrisons.
  */
-export const DIFFICULTIES = ['easy', 'normal', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
 const LEVEL_TACTICS: Readonly<Record<Difficulty, Partial<Tactics>>> = {
   easy: { sorties: 0, lapse: 3, focusStrikes: false, besiege: false, reinforce: false },
   normal: {},
@@ -65,11 +64,6 @@ const LEVEL_TACTICS: Readonly<Record<Difficulty, Partial<Tactics>>> = {
 };
 
 const DOCTRINE_TACTICS = { cautious: CAMPAIGN, balanced: BALANCED, assertive: CAMPAIGN } as const;
-
-/** The policy name of a doctrine at a level: `ai:balanced` for normal, else `ai:balanced:hard`. */
-export function levelPolicyName(doctrine: Doctrine, level: Difficulty): string {
-  return level === 'normal' ? `ai:${doctrine}` : `ai:${doctrine}:${level}`;
-}
 
 function levels(): Record<string, PolicyFactory> {
   const out: Record<string, PolicyFactory> = {};
