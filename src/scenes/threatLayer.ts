@@ -26,7 +26,7 @@ export class ThreatLayer {
       const t = threats[camp];
       if (!t) continue;
       const colour = THREAT_COLOUR[camp];
-      g.fillStyle(colour, 0.22);
+      g.fillStyle(colour, 0.3);
       for (const k of t.move) {
         hexPath(g, this.layout.corners(parseHexKey(k), 1));
         g.fillPath();
