@@ -3,6 +3,7 @@
 // when they keep out of contact, how they answer the hotline. All of them back away from the top of
 // the ladder. For IS every `ai:*` name gives the IS AI.
 import { RUNG } from '../engine';
+import { DIFFICULTIES, type Difficulty, levelPolicyName } from '../game/difficulty';
 import type { CrisisProfile } from './hotline';
 import { PROFILES } from './hotline';
 import { islamicState } from './islamicState';
@@ -50,10 +51,35 @@ function campaign(name: string, profile: CrisisProfile, tactics: Tactics): Polic
  */
 const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true, shunAssault: true, yieldContactRung: RUNG.crisis };
 
+/**
+ * Difficulty changes how well a doctrine fights, never what it sees, the rules or the dice. Normal is the
+ * doctrine as it was. Hard fires its guns and air before its assaults and picks assaults by the combat
+ * preview (the chance to take the hex, then steps traded). Easy calls in no air, lets about a third of its
+ * units idle each turn (by a hash of seed, turn and unit), and neither focuses fire, besieges nor garrisons.
+ */
+const LEVEL_TACTICS: Readonly<Record<Difficulty, Partial<Tactics>>> = {
+  easy: { sorties: 0, lapse: 3, focusStrikes: false, besiege: false, reinforce: false },
+  normal: {},
+  hard: { fireFirst: true, weighOutcomes: true },
+};
+
+const DOCTRINE_TACTICS = { cautious: CAMPAIGN, balanced: BALANCED, assertive: CAMPAIGN } as const;
+
+function levels(): Record<string, PolicyFactory> {
+  const out: Record<string, PolicyFactory> = {};
+  for (const d of ['cautious', 'balanced', 'assertive'] as const) {
+    for (const level of DIFFICULTIES) {
+      const name = levelPolicyName(d, level);
+      out[name] = campaign(name, DOCTRINE_PROFILES[d], { ...DOCTRINE_TACTICS[d], ...LEVEL_TACTICS[level] });
+    }
+  }
+  // The levels alone are the balanced doctrine's: `ai:normal` plays as `ai:balanced`.
+  for (const level of DIFFICULTIES) out[`ai:${level}`] = out[levelPolicyName('balanced', level)]!;
+  return out;
+}
+
 export const AI_POLICIES: Readonly<Record<string, PolicyFactory>> = {
-  'ai:cautious': campaign('ai:cautious', DOCTRINE_PROFILES.cautious, CAMPAIGN),
-  'ai:balanced': campaign('ai:balanced', DOCTRINE_PROFILES.balanced, BALANCED),
-  'ai:assertive': campaign('ai:assertive', DOCTRINE_PROFILES.assertive, CAMPAIGN),
+  ...levels(),
   /** Nearest objective, attacks at any odds (the other power's proxies in its way too), no hotline. */
   greedy: powerPolicy('greedy', DOCTRINE_PROFILES.greedy, { assaultMinColumn: 0, reinforce: false, brawl: true }),
 };

@@ -3,8 +3,8 @@
 // `advance` (the default AI, balanced), `careful` and `reckless`. For IS, or any camp that is not a
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
-  type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
-  movementRange, pontoonSites, strikeTargets, typeOf,
+  type Camp, type Command, type GameView, type Hex, type Scenario, type Target, type Unit, attackTargets, hashString, hexDistance, hexKey, hostile,
+  inArea, isPower, movementRange, pontoonSites, previewUnitAttack, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
 import { bridgeSite, bridgeable, rivalAnswers } from './crossing';
@@ -56,6 +56,17 @@ export interface Tactics {
   besiege?: boolean;
   /** From this rung up, neither guards nor joins the guard of an objective in contact with the other power: near the top, contact alone ends in a clash. */
   yieldContactRung?: number;
+  /** Guns and air strike before any assault of the phase: the assaults then meet worn-down defenders (ai:hard). */
+  fireFirst?: boolean;
+  /** Assaults choose by the combat preview (the chance to take the hex, then steps traded) rather than by odds alone (ai:hard). */
+  weighOutcomes?: boolean;
+  /**
+   * One unit in `lapse` lets its turn pass (neither attacks nor moves), chosen by a hash of the seed, turn and
+   * unit: the same state gives the same lapse (ai:easy).
+   */
+  lapse?: number;
+  /** The most air sorties it calls in a phase, fewer than it has (easier levels); all when absent. */
+  sorties?: number;
 }
 
 /** What focused fire on `h` is worth to `camp`: see siegeWorth (src/ai/siege.ts). */
@@ -86,11 +97,28 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           if (order) return order;
         }
         const campRules = restraint ? restraint.moveRules(scenario, view) : FREE_MOVES;
+        if (tactics.fireFirst) {
+          for (const unit of view.units) {
+            if (unit.camp !== camp || memory.done.has(unit.id) || typeOf(scenario, unit).range <= 1) continue;
+            if (restraint && mustWithdraw(view, restraint.camp, unit) !== undefined) continue;
+            const fire = unitAttack(scenario, view, unit, restraint, memory, campRules, Infinity, tactics);
+            if (fire) {
+              if (fire.type !== 'hotline') memory.done.add(unit.id);
+              return fire;
+            }
+          }
+          const strike = airStrike(scenario, view, camp, memory, restraint, tactics);
+          if (strike) return strike;
+        }
         const bridgehead = restraint?.bridgehead(scenario, view, campRules);
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
         const deferred = new Set<Unit>();
         for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
           if (unit.camp !== camp || memory.done.has(unit.id)) continue;
+          if (tactics.lapse && lapses(seed, view, unit, tactics.lapse)) {
+            memory.done.add(unit.id);
+            continue;
+          }
           const rules = bridgehead && !bridgehead.crossers.has(unit.id) ? bridgehead.others : campRules;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = restraint !== undefined && mustWithdraw(view, restraint.camp, unit) !== undefined;
@@ -105,7 +133,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           // ... and give up a guard the other power could still assault at good odds, rather than feed it a brawl.
           if (guard && tactics.shunAssault && assailable(scenario, view, camp, unit.hex)) guard = false;
           if (guard && inContactHigh(scenario, view, camp, unit.hex, tactics.yieldContactRung)) guard = false;
-          const attack = leaving ? undefined : unitAttack(scenario, view, unit, restraint, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics.focusStrikes, tactics.shunAssault);
+          const attack = leaving ? undefined : unitAttack(scenario, view, unit, restraint, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
             return attack;
@@ -143,18 +171,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
             if (hit) return hit;
           }
         }
-        if (!memory.airRefused) {
-          const strikes = strikeTargets(scenario, view)
-            .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
-            .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
-              || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
-          for (const t of strikes) {
-            if (!restraint) return { type: 'air_strike', target: t.hex };
-            const d = restraint.strike(scenario, view, memory, t.hex, false);
-            if (d.fire) return { type: 'air_strike', target: t.hex };
-            if (d.notify) return { type: 'hotline', message: d.notify };
-          }
-        }
+        const strike = airStrike(scenario, view, camp, memory, restraint, tactics);
+        if (strike) return strike;
         const ack = voice?.closing(scenario, view, memory);
         if (ack) return { type: 'hotline', message: ack };
         return { type: 'end_phase' };
@@ -168,12 +186,48 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
   };
 }
 
+/** The camp's next air strike on IS, or the notice that must come before it; undefined for none. */
+function airStrike(
+  scenario: Scenario, view: GameView, camp: Camp, memory: PhaseMemory, restraint: CrisisRestraint | undefined, tactics: Tactics,
+): Command | undefined {
+  if (memory.airRefused) return undefined;
+  if (tactics.sorties !== undefined && scenario.data.camps[camp].sortiesPerTurn - view.sortiesLeft[camp] >= tactics.sorties) return undefined;
+  const strikes = strikeTargets(scenario, view)
+    .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
+    .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
+      || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
+  for (const t of strikes) {
+    if (!restraint) return { type: 'air_strike', target: t.hex };
+    const d = restraint.strike(scenario, view, memory, t.hex, false);
+    if (d.fire) return { type: 'air_strike', target: t.hex };
+    if (d.notify) return { type: 'hotline', message: d.notify };
+  }
+  return undefined;
+}
+
+/** Whether `unit` lets this turn pass: about one in `lapse`, by a hash of the policy's seed, the turn and the unit (no dice drawn). */
+function lapses(seed: string, view: GameView, unit: Unit, lapse: number): boolean {
+  return parseInt(hashString(`${seed}/${view.turn}/${unit.id}`).slice(0, 8), 16) % lapse === 0;
+}
+
+/** Assault targets by their preview: the chance to take the hex, then defender steps less own steps expected. */
+function byOutcome(scenario: Scenario, view: GameView, unit: Unit, targets: Target[]): Target[] {
+  const worth = new Map(targets.map((t) => {
+    const p = previewUnitAttack(scenario, view, unit, t.hex);
+    return [t, p.takeSixths * 12 + p.defenderExpectedSixths - p.attackerExpectedSixths] as const;
+  }));
+  return [...targets].sort((a, b) => worth.get(b)! - worth.get(a)! || byOdds(a, b));
+}
+
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */
 function unitAttack(
   scenario: Scenario, view: GameView, unit: Unit, restraint: CrisisRestraint | undefined, memory: PhaseMemory, rules: MoveRules,
-  minColumn: number, focus = false, shun = false,
+  minColumn: number, tactics: Tactics,
 ): Command | undefined {
-  const targets = hostileTargets(scenario, view, unit, minColumn);
+  const focus = tactics.focusStrikes === true;
+  const shun = tactics.shunAssault === true;
+  let targets = hostileTargets(scenario, view, unit, minColumn);
+  if (tactics.weighOutcomes && targets.length > 1 && targets[0]!.odds.kind === 'assault') targets = byOutcome(scenario, view, unit, targets);
   // With `shunAssault`, a proxy open to the other power's assault steps away rather than assault, and assaults into no such place.
   const exposedHere = shun && !unit.greatPower && targets.length > 0 && assailable(scenario, view, unit.camp, unit.hex);
   // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.

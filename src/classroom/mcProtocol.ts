@@ -10,7 +10,9 @@ export const MAX_GAMES = 2000;
 
 /** The AI policies a spec may name: the keys of ai/simple's POLICIES (a unit test holds them equal). */
 export const POLICY_NAMES: readonly string[] = [
-  'ai:cautious', 'ai:balanced', 'ai:assertive', 'greedy', 'advance', 'careful', 'reckless', 'hold', 'random', 'pass',
+  'ai:cautious:easy', 'ai:cautious', 'ai:cautious:hard', 'ai:balanced:easy', 'ai:balanced', 'ai:balanced:hard',
+  'ai:assertive:easy', 'ai:assertive', 'ai:assertive:hard', 'ai:easy', 'ai:normal', 'ai:hard',
+  'greedy', 'advance', 'careful', 'reckless', 'hold', 'random', 'pass',
 ];
 
 export type WorkerReply =

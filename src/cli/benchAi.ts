@@ -11,6 +11,7 @@ const spec: FlagSpec = {
   seed: { kind: 'int', default: 1, help: 'first seed' },
   workers: { kind: 'int', default: defaultWorkers(), help: 'worker threads, at least 1' },
   json: { kind: 'bool', help: 'print JSON: one record per match-up and direction' },
+  ladder: { kind: 'bool', help: 'only the difficulty ladder (hard v normal, normal v easy)' },
   help: { kind: 'bool', help: 'show this help' },
 };
 
@@ -20,6 +21,12 @@ const MATCHUPS = [
   { a: 'ai:balanced', b: 'greedy', metric: 'winRateA', least: true, bound: 0.7 },
   { a: 'ai:cautious', b: 'ai:cautious', metric: 'clashRate', least: false, bound: 0.05 },
   { a: 'greedy', b: 'greedy', metric: 'clashRate', least: true, bound: 0.3 },
+] as const;
+
+/** The difficulty ladder of issue 17: each level beats the one below in at least 65% of games. */
+const LADDER = [
+  { a: 'ai:hard', b: 'ai:normal', metric: 'winRateA', least: true, bound: 0.65 },
+  { a: 'ai:normal', b: 'ai:easy', metric: 'winRateA', least: true, bound: 0.65 },
 ] as const;
 
 export interface MatchRecord {
@@ -43,10 +50,11 @@ runCli('npm run bench:ai --', spec, async (flags) => {
   if (games < 1) throw new UsageError(`--games must be at least 1, got ${games}`);
   if (workers < 1) throw new UsageError(`--workers must be at least 1, got ${workers}`);
   const records: MatchRecord[] = [];
-  const bar = progressBar(games * MATCHUPS.length * 2);
+  const matchups = flags.ladder ? LADDER : [...MATCHUPS, ...LADDER];
+  const bar = progressBar(games * matchups.length * 2);
   let before = 0;
   const start = performance.now();
-  for (const m of MATCHUPS) {
+  for (const m of matchups) {
     for (const aCamp of ['coalition', 'russia'] as const) {
       const bCamp = aCamp === 'coalition' ? 'russia' : 'coalition';
       const policies = { [aCamp]: m.a, [bCamp]: m.b, is: 'ai:balanced' } as Record<'coalition' | 'russia' | 'is', string>;

@@ -3,6 +3,7 @@
 // is missing"); deeper consistency is left to the hash stored beside the state.
 import { z } from 'zod';
 import { CAMPS, DOCTRINES, POWERS } from '../engine';
+import { DIFFICULTIES } from './difficulty';
 
 const camp = z.enum(CAMPS);
 const power = z.enum(POWERS);
@@ -69,6 +70,8 @@ export const envelopeSchema = z.object({
   names: z.record(z.string(), z.string()).optional(),
   /** The AI opponent's doctrine; absent in saves made before the menu offered it (the scenario's then). */
   opponentDoctrine: z.enum(DOCTRINES).optional(),
+  /** The AI opponent's level; absent in saves made before the menu offered it, and at normal. */
+  opponentDifficulty: z.enum(DIFFICULTIES).optional(),
   /** Every command applied so far (the replay's record); absent in older saves. Each is checked in saves.ts. */
   commands: z.array(z.unknown()).optional(),
 });

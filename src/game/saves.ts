@@ -4,6 +4,7 @@
 // slot. Only the slots' own keys are ever read or written.
 import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, type Scenario, formatDate, hashState, parseCommand, turnDate } from '../engine';
 import { envelopeSchema, describeIssue, stateProblem } from './saveSchema';
+import type { Difficulty } from './difficulty';
 
 export const SAVE_FORMAT = 'deconfliction-save';
 export const SAVE_VERSION = 1;
@@ -26,6 +27,8 @@ export interface SaveEnvelope {
   names?: Record<string, string>;
   /** The doctrine chosen for the AI opponent (optional: older saves lack it and play the scenario's). */
   opponentDoctrine?: Doctrine;
+  /** The AI opponent's level (optional: older saves lack it and play at normal). */
+  opponentDifficulty?: Difficulty;
   /** Every command applied since the start, the AI's too, so a continued game's replay is whole (optional: older saves lack it). */
   commands?: Command[];
 }
@@ -46,12 +49,12 @@ export const saveKey = (scenarioId: string, slot = 0): string => `deconfliction.
 
 export function makeSave(
   scenarioId: string, camp: Power, seed: string, state: GameState, names?: Record<string, string>, now = new Date(), opponentDoctrine?: Doctrine,
-  commands?: Command[],
+  commands?: Command[], opponentDifficulty: Difficulty = 'normal',
 ): SaveEnvelope {
   return {
     format: SAVE_FORMAT, version: SAVE_VERSION, scenarioId, rulesVersion: RULES_VERSION, camp, seed,
     savedAt: now.toISOString(), hash: hashState(state), state, ...(names ? { names } : {}), ...(opponentDoctrine ? { opponentDoctrine } : {}),
-    ...(commands ? { commands } : {}),
+    ...(commands ? { commands } : {}), ...(opponentDifficulty !== 'normal' ? { opponentDifficulty } : {}),
   };
 }
 

@@ -31,6 +31,7 @@ export async function loadMap(container: HTMLElement, controller: Controller, re
     mapLabels: () => loaded.probe?.mapLabels() ?? [],
     labelBoxes: () => loaded.probe?.labelBoxes() ?? [],
     mineMarkers: () => loaded.probe?.mineMarkers() ?? [],
+    threatsDrawn: () => loaded.probe?.threatsDrawn() ?? [],
   }, page);
   const [{ startGame }, probeModule] = await Promise.all([
     import('../scenes/startGame'),

@@ -47,6 +47,8 @@ export interface TestHooks {
   labelBoxes(): { kind: string; text: string; x: number; y: number; width: number; height: number }[];
   /** Hexes ("q,r") where the map shows a minefield marker. */
   mineMarkers(): string[];
+  /** The threat ranges drawn now (key T): hexes shaded (move) and outlined (attack only), by camp. */
+  threatsDrawn(): { camp: string; move: number; attack: number }[];
   /** Only on the replay page. */
   replay?: ReplayHooks;
 }

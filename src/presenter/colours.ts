@@ -23,6 +23,9 @@ export const CAMP_COLOUR: Readonly<Record<Camp, number>> = {
   is: 0x333333,
 };
 
+/** Threat ranges (key T): the camps' colours, but IS's near-black would vanish in the fog: Okabe-Ito's reddish purple. */
+export const THREAT_COLOUR: Readonly<Record<Camp, number>> = { coalition: CAMP_COLOUR.coalition, russia: CAMP_COLOUR.russia, is: 0xcc79a7 };
+
 export const CAMP_CSS: Readonly<Record<Camp, string>> = {
   coalition: '#3B7DD8',
   russia: '#D55E00',

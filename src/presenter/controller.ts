@@ -1,9 +1,9 @@
 // What the player is doing right now (selected unit, mode, messages, log) between the scene and the
 // DOM panels. It turns clicks into engine commands for the session; it never changes game state itself.
 import {
-  type CombatKind, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
-  type OpeningBody, type StrikeRisk, type Target, type Unit,
-  attackTargets, hexKey, movementRange, pontoonSites, strikeTargets, typeOf,
+  type CombatKind, type CombatPreview, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
+  type Camp, type CampThreat, type GameView, type OpeningBody, type StrikeRisk, type Target, type Unit,
+  attackTargets, hexKey, movementRange, threatRanges, pontoonSites, previewAirStrike, previewUnitAttack, strikeTargets, typeOf,
 } from '../engine';
 import type { PlaySession, RemoteChange } from './playSession';
 
@@ -22,6 +22,8 @@ export interface Overlay {
   targets: readonly Target[];
   sites: readonly Hex[];
   strikes: readonly Target[];
+  /** What each target's attack or strike may do, by target hex. */
+  previews: ReadonlyMap<HexKey, CombatPreview>;
 }
 
 export interface LogLine { turn: number; text: string }
@@ -29,7 +31,7 @@ export interface LogLine { turn: number; text: string }
 /** Fire held back for the player's confirmation, with what it risks. */
 export interface StrikeWarning { command: Command; hex: Hex; kind: CombatKind; risk: StrikeRisk }
 
-const EMPTY: Overlay = { range: new Map(), targets: [], sites: [], strikes: [] };
+const EMPTY: Overlay = { range: new Map(), targets: [], sites: [], strikes: [], previews: new Map() };
 const LOG_LENGTH = 60; // the crisis adds several lines a turn
 
 export class Controller {
@@ -52,6 +54,9 @@ export class Controller {
   pick: MapPick | null = null;
   /** Fire near the other power, waiting for the player to confirm it. */
   warning: StrikeWarning | null = null;
+  /** Whether the map shows the threat ranges of the other camps' seen units (key T). */
+  showThreats = false;
+  private cachedThreats: { view: GameView; threats: Partial<Record<Camp, CampThreat>> } | null = null;
   /** A hot-seat exercise's free-text remark box: its text goes with the next hotline message sent. */
   remark: { peek(): string | undefined; clear(): void } | null = null;
 
@@ -94,16 +99,39 @@ export class Controller {
     const { scenario } = this.session;
     const view = this.session.view();
     if (!this.session.isPlayersPhase || this.pick) return (this.cachedOverlay = EMPTY);
-    if (this.mode === 'air') return (this.cachedOverlay = { ...EMPTY, strikes: strikeTargets(scenario, view) });
+    if (this.mode === 'air') {
+      const strikes = strikeTargets(scenario, view);
+      const previews = new Map(strikes.map((t) => [hexKey(t.hex), previewAirStrike(scenario, view, t.hex)]));
+      return (this.cachedOverlay = { ...EMPTY, strikes, previews });
+    }
     const unit = this.selected();
     if (!unit) return (this.cachedOverlay = EMPTY);
     if (this.mode === 'pontoon') return (this.cachedOverlay = { ...EMPTY, sites: pontoonSites(scenario, view, unit) });
+    const targets = attackTargets(scenario, view, unit);
     return (this.cachedOverlay = {
       range: movementRange(scenario, view, unit.id),
-      targets: attackTargets(scenario, view, unit),
+      targets,
       sites: [],
       strikes: [],
+      previews: new Map(targets.map((t) => [hexKey(t.hex), previewUnitAttack(scenario, view, unit, t.hex)])),
     });
+  }
+
+  /** Shows or hides the threat ranges. */
+  toggleThreats(): void {
+    this.showThreats = !this.showThreats;
+    this.changed();
+  }
+
+  /**
+   * Where the other camps' units the player sees could move and attack next turn, from the player's
+   * own view (nothing hidden by the fog counts); empty when hidden or while no team's view is served.
+   */
+  threats(): Partial<Record<Camp, CampThreat>> {
+    const view = this.session.view();
+    if (!this.showThreats || view.viewer !== this.session.camp) return {};
+    if (this.cachedThreats?.view !== view) this.cachedThreats = { view, threats: threatRanges(this.session.scenario, view, this.session.camp) };
+    return this.cachedThreats.threats;
   }
 
   canBuildPontoon(): boolean {

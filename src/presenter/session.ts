@@ -11,6 +11,7 @@ import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { type Deliveries, Match, SLICE_MS } from '../match/match';
 import { replayGame } from '../match/fold';
 import type { ExerciseOptions } from '../exercise/config';
+import { type Difficulty, levelPolicyName } from '../game/difficulty';
 
 export type { ExerciseOptions };
 
@@ -44,7 +45,11 @@ export class GameSession {
   private readonly policyNames: Record<Camp, string>;
 
   /** A new game, or (with `saved`) a game resumed from a checked save: see fromSave. */
-  constructor(readonly scenario: Scenario, public camp: Power, readonly seed: string, saved?: ResumeFrom, exercise?: ExerciseOptions) {
+  constructor(
+    readonly scenario: Scenario, public camp: Power, readonly seed: string, saved?: ResumeFrom, exercise?: ExerciseOptions,
+    /** The AI opponent's level (a game against the AI only; an exercise's powers play at normal). */
+    readonly difficulty: Difficulty = 'normal',
+  ) {
     this.humans = exercise?.humans ?? [camp];
     // A power no team plays gets the campaign AI of its doctrine (the scenario's, or the one chosen in
     // the menu or the exercise); IS its own AI. Human camps get 'pass' only to complete the record.
@@ -52,7 +57,7 @@ export class GameSession {
     const aiOf = (p: Power): string => (this.humans.includes(p) ? 'pass' : `ai:${exercise?.doctrines?.[p] ?? scenario.data.crisis.doctrine[p]}`);
     const names = exercise
       ? { coalition: aiOf('coalition'), russia: aiOf('russia'), is: 'ai:balanced' }
-      : { coalition: 'pass', russia: 'pass', is: 'ai:balanced', [rival]: `ai:${scenario.data.crisis.doctrine[rival]}` };
+      : { coalition: 'pass', russia: 'pass', is: 'ai:balanced', [rival]: levelPolicyName(scenario.data.crisis.doctrine[rival], difficulty) };
     this.policyNames = names;
     this.match = new Match({
       scenario, seed, humans: this.humans, handovers: exercise?.handovers ?? false, bots: makePolicies(names, seed), injects: exercise?.injects ?? [],
@@ -66,8 +71,8 @@ export class GameSession {
    * Resumes a saved game (checked by loadSave first). start() then waits if it is the player's
    * phase, or runs the AI phases up to it as usual.
    */
-  static fromSave(scenario: Scenario, save: { camp: Power; seed: string } & ResumeFrom): GameSession {
-    return new GameSession(scenario, save.camp, save.seed, save);
+  static fromSave(scenario: Scenario, save: { camp: Power; seed: string; opponentDifficulty?: Difficulty } & ResumeFrom): GameSession {
+    return new GameSession(scenario, save.camp, save.seed, save, undefined, save.opponentDifficulty ?? 'normal');
   }
 
   /** The team the next phase is handed to: until takeOver(), nobody's view is served. */

@@ -20,6 +20,7 @@ import { ObjectiveLayer } from './objectiveLayer';
 import { PathLayer } from './pathLayer';
 import { PlaceLabels, counterScale, labelScale, labelSearch } from './placeLabels';
 import { TargetOverlay } from './targetOverlay';
+import { ThreatLayer } from './threatLayer';
 import { UnitCounters } from './unitCounters';
 
 const MARGIN = 40;
@@ -27,7 +28,7 @@ const MARGIN = 40;
 const COUNTER_BUDGET_MS = 8;
 const ARROWS: Readonly<Record<string, CursorDir>> = { arrowleft: 'left', arrowright: 'right', arrowup: 'up', arrowdown: 'down' };
 const MAP_HELP = 'Map. Arrow keys move the hex cursor; Enter or Space selects, moves, attacks or strikes at the cursor; '
-  + 'Shift+arrows or W A S D pan; + and - zoom; N selects the next unit; M shows or hides the overview; Escape cancels or skips animations.';
+  + 'Shift+arrows or W A S D pan; + and - zoom; N selects the next unit; T shows or hides the threat ranges of the units you see; M shows or hides the overview; Escape cancels or skips animations.';
 
 export class GameScene extends Phaser.Scene {
   /** True once the first frame with the map and counters has been drawn (read by tests). */
@@ -44,6 +45,7 @@ export class GameScene extends Phaser.Scene {
   private minimapView: GameView | undefined;
   private zoomSeen = 0;
   private overlay!: TargetOverlay;
+  threats!: ThreatLayer;
   private path!: PathLayer;
   /** The rest of a redraw split into tasks (see redraw), and the viewer it was drawn for. */
   private stages: (() => void)[] = [];
@@ -70,6 +72,7 @@ export class GameScene extends Phaser.Scene {
     // Made in this order, as before the split into layers: equal depths draw in the order made.
     this.fog = new FogLayer(this, scenario, this.layout, width, height);
     this.objectives = new ObjectiveLayer(this, scenario, this.layout);
+    this.threats = new ThreatLayer(this, this.layout);
     this.overlay = new TargetOverlay(this, this.layout);
     this.labels = new PlaceLabels(this, this.layout, scenario, 4);
     this.units = new UnitCounters(this, this.layout);
@@ -189,6 +192,8 @@ export class GameScene extends Phaser.Scene {
       else this.controller.clickHex(this.cursor.hex, e.shiftKey);
     } else if (key === 'm') {
       this.minimap.toggle();
+    } else if (key === 't') {
+      this.controller.toggleThreats();
     } else if (key === 'n') {
       this.controller.selectNext();
       const u = this.controller.selected();
@@ -245,6 +250,7 @@ export class GameScene extends Phaser.Scene {
       () => { this.crisis.draw(this.controller.session.view(), this.controller.session.camp, counterBudgetMs); },
       () => {
         this.drawUnits(counterBudgetMs);
+        this.threats.draw(this.controller);
         this.overlay.draw(this.controller, labelScale(this.cameras.main.zoom));
         this.layoutLabels();
         this.path.draw(this.controller);

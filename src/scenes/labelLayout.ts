@@ -16,7 +16,12 @@ export interface LabelRequest {
   height: number;
   /** Top-left corners to try, best first (made as they are tried: most labels take the first). A unit's first is where it is. */
   spots: Iterable<Point>;
+  /** A shorter form, tried only where the label itself finds no room (odds tags: the odds and hit chance alone). */
+  fallback?: { width: number; height: number; spots: Iterable<Point> };
 }
+
+/** A placed box; `fallback` when it holds the request's shorter form. */
+export type Placed = Rect & { fallback?: true };
 
 /** Do two boxes come closer than `gap`? */
 export function collide(a: Rect, b: Rect, gap = 0): boolean {
@@ -27,9 +32,9 @@ export function collide(a: Rect, b: Rect, gap = 0): boolean {
  * The box each request gets (null: no spot was free), in the requests' order. Requests of equal
  * priority are placed in the order given. `gap` keeps labels that far apart (units may touch units).
  */
-export function layoutLabels(requests: readonly LabelRequest[], gap = 0): (Rect | null)[] {
+export function layoutLabels(requests: readonly LabelRequest[], gap = 0): (Placed | null)[] {
   const order = requests.map((r, i) => ({ r, i })).sort((a, b) => LABEL_PRIORITY[a.r.kind] - LABEL_PRIORITY[b.r.kind] || a.i - b.i);
-  const out: (Rect | null)[] = requests.map(() => null);
+  const out: (Placed | null)[] = requests.map(() => null);
   const placed = new BoxGrid(cellSize(requests));
   for (const { r, i } of order) {
     const box = (p: Point): Rect => ({ x: p.x, y: p.y, width: r.width, height: r.height });
@@ -42,6 +47,14 @@ export function layoutLabels(requests: readonly LabelRequest[], gap = 0): (Rect 
       const b = box(p);
       if (placed.hits(b, gap)) continue;
       placed.add((out[i] = b));
+      break;
+    }
+    if (out[i] || !r.fallback) continue;
+    for (const p of r.fallback.spots) {
+      const b = { x: p.x, y: p.y, width: r.fallback.width, height: r.fallback.height };
+      if (placed.hits(b, gap)) continue;
+      placed.add(b);
+      out[i] = { ...b, fallback: true };
       break;
     }
   }

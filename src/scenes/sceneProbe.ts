@@ -29,6 +29,8 @@ export interface SceneProbe {
   labelBoxes(): (Box & { kind: LabelKind; text: string })[];
   /** Hexes ("q,r") where the map shows a minefield marker. */
   mineMarkers(): HexKey[];
+  /** The threat ranges drawn now: hexes shaded (move) and outlined (attack only), by camp. */
+  threatsDrawn(): { camp: string; move: number; attack: number }[];
 }
 
 export function sceneProbe(scene: GameScene): SceneProbe {
@@ -70,5 +72,6 @@ export function sceneProbe(scene: GameScene): SceneProbe {
       return { kind: item.req.kind, text: item.text, ...clientBox(r.x, r.y, r.x + r.width, r.y + r.height) };
     }),
     mineMarkers: () => scene.objectives.mines(),
+    threatsDrawn: () => scene.threats.drawn.map((d) => ({ ...d })),
   };
 }

@@ -3,6 +3,8 @@
 import * as Phaser from 'phaser';
 import type { Controller } from '../presenter/controller';
 import { PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR } from '../presenter/colours';
+import { previewTag } from '../text/combatText';
+import { hexKey } from '../engine';
 import { type LabelItem, textItem } from './labelItems';
 import { spotsAround } from './labelLayout';
 import type { HexLayout, Point } from './layout';
@@ -12,7 +14,7 @@ import { type LabelSearch, counterSpot } from './placeLabels';
 export class TargetOverlay {
   private readonly g: Phaser.GameObjects.Graphics;
   /** Odds tags under target hexes, with the hex centre they hang from. */
-  private odds: { text: Phaser.GameObjects.Text; c: Point }[] = [];
+  private odds: { text: Phaser.GameObjects.Text; c: Point; full: string; short: string }[] = [];
 
   constructor(private readonly scene: Phaser.Scene, private readonly layout: HexLayout) {
     this.g = scene.add.graphics().setDepth(3);
@@ -24,8 +26,8 @@ export class TargetOverlay {
 
   /** The odds tags as label-layout items, placed around their target's counter spot. */
   items(counterScale: number, { step, rings, gap }: LabelSearch): LabelItem[] {
-    return this.odds.map(({ text, c }) =>
-      textItem('odds', text, (w, h) => spotsAround(counterSpot(c, counterScale), w, h, gap, step, rings)));
+    return this.odds.map(({ text, c, full, short }) =>
+      textItem('odds', text.setText(full), (w, h) => spotsAround(counterSpot(c, counterScale), w, h, gap, step, rings), short));
   }
 
   draw(controller: Controller, textScale: number): void {
@@ -51,11 +53,13 @@ export class TargetOverlay {
       g.strokePath();
       const c = this.layout.hexToPixel(t.hex);
       const rival = controller.isRivalHex(t.hex) ? '⚠ ' : '';
-      const label = this.scene.add.text(0, 0, `${rival}${t.odds.odds} · ${t.odds.hitPct}%`, {
+      const preview = o.previews.get(hexKey(t.hex));
+      const label = this.scene.add.text(0, 0, `${rival}${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`, {
         fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
         backgroundColor: '#b00000', padding: { x: 3, y: 1 }, resolution: 2,
       }).setOrigin(0.5, 0).setDepth(7).setScale(textScale);
-      this.odds.push({ text: label, c });
+      // Where the whole preview finds no room, the odds and the chance to hit alone.
+      this.odds.push({ text: label, c, full: label.text, short: `${rival}${t.odds.odds} · ${t.odds.hitPct}%` });
     }
     const unit = controller.selected();
     if (unit) {

@@ -3,9 +3,10 @@ import { el } from './dom';
 import { closeButton, openModal } from './modal';
 
 const STEPS: readonly string[] = [
-  'Pick your camp, the opponent\'s doctrine and a seed (the same seed gives the same dice), then Start. The briefing tells you the situation and your objectives.',
+  'Pick your camp, the opponent\'s doctrine and difficulty, and a seed (the same seed gives the same dice), then Start. The briefing tells you the situation and your objectives.',
   'Select one of your units: click its counter, press N, or use the "Your units" list. The hexes it can reach light up; click one to move. Roads halve the cost; the river is crossed only by pontoon or through an island.',
-  'IS units in reach show the odds ("3:2 · 67%" is the chance to inflict a loss). Click one, or its button under Orders, to attack. Artillery fires at range; air strikes hit any IS hex you can see.',
+  'IS units in reach show the odds and what the attack may cost ("1:2 · hit 17% · risk 83%": a 17% chance to inflict a loss, 83% to lose a step yourself; "take" is the chance an assault takes the hex). Under Orders each target lists every outcome and the expected losses. Click one, or its button, to attack. Artillery fires at range without risk; air strikes hit any IS hex you can see.',
+  'Press T (or Threats) to see where the enemy units you can see could move (shaded) and attack (outlined) next turn.',
   'Entering a hex next to an IS unit ends a move. You see only what your units see; darker hexes are out of sight.',
   'IS has car bombs (VBIEDs): fast one-step vehicles that drive at your troops and blow up, gone whatever the result. It also mines the approaches to its towns: you cannot see a minefield until a unit of yours drives onto it, stops there and may lose steps; a field that has gone off is marked with a red triangle and is spent.',
   'Fire near the other great power\'s troops first shows a warning with the chance of hitting them by mistake, and offers to notify them over the hotline.',
@@ -22,6 +23,7 @@ const KEYS: readonly [string, string][] = [
   ['+ / − or wheel', 'zoom'],
   ['N', 'next unit that can still act'],
   ['M', 'show or hide the overview map'],
+  ['T', 'show or hide the threat ranges of the enemy units in sight'],
   ['Esc', 'cancel, deselect, skip an animation, or close a dialog'],
 ];
 

@@ -12,6 +12,7 @@ import type { HotlinePanel } from './hotline/panel';
 import { EscalationLadder } from './ladder';
 import { crisisKey } from './mapKey';
 import { campName, hexName } from '../text/places';
+import { previewLines, previewTag } from '../text/combatText';
 
 const TERRAIN_NAME: Readonly<Record<Terrain, string>> = {
   river: 'river', valley: 'farmland', desert: 'desert', urban: 'town', industrial: 'industrial',
@@ -30,6 +31,7 @@ export class Hud {
   private readonly airButton = el('button', { type: 'button', 'data-testid': 'air-strike' });
   private readonly pontoonButton = el('button', { type: 'button', 'data-testid': 'build-pontoon' }, 'Build pontoon');
   private readonly nextButton = el('button', { type: 'button', 'data-testid': 'next-unit' }, 'Next unit (N)');
+  private readonly threatButton = el('button', { type: 'button', 'data-testid': 'threats', title: 'Where the enemy units you see could move (shaded) and attack (outlined) next turn' }, 'Threats (T)');
   private readonly endButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'end-turn' }, 'End turn');
   private readonly resultButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'show-result', hidden: true }, 'Result');
   private readonly unitList = el('ul', { class: 'unit-list', 'data-testid': 'unit-list' });
@@ -64,7 +66,7 @@ export class Hud {
       el('section', {}, el('h3', {}, 'Victory points'), this.points),
       el('section', {}, el('h3', {}, 'Selected unit'), this.unitBox),
       el('section', { class: 'orders' }, el('h3', {}, 'Orders'),
-        el('div', { class: 'buttons' }, this.airButton, this.pontoonButton, this.nextButton), this.message, this.targetList),
+        el('div', { class: 'buttons' }, this.airButton, this.pontoonButton, this.nextButton, this.threatButton), this.message, this.targetList),
       el('section', {}, el('h3', { id: 'events-title' }, 'Events'), this.log),
       el('section', {}, el('h3', {}, 'Under the cursor'), this.hoverInfo),
       el('section', {}, el('h3', {}, 'Your units'), this.unitList),
@@ -79,6 +81,7 @@ export class Hud {
     this.airButton.addEventListener('click', () => controller.setMode('air'));
     this.pontoonButton.addEventListener('click', () => controller.setMode('pontoon'));
     this.nextButton.addEventListener('click', () => controller.selectNext());
+    this.threatButton.addEventListener('click', () => controller.toggleThreats());
     this.endButton.addEventListener('click', () => this.endTurn());
     this.resultButton.addEventListener('click', () => {
       const view = controller.session.view();
@@ -122,6 +125,7 @@ export class Hud {
     this.airButton.textContent = this.controller.mode === 'air' ? 'Cancel air strike' : `Air strike (${sorties} left)`;
     this.airButton.disabled = !session.isPlayersPhase || sorties <= 0;
     this.airButton.setAttribute('aria-pressed', String(this.controller.mode === 'air'));
+    this.threatButton.setAttribute('aria-pressed', String(this.controller.showThreats));
     const unit = this.controller.selected();
     this.pontoonButton.hidden = !unit || !this.controller.isEngineer(unit);
     this.pontoonButton.disabled = !this.controller.canBuildPontoon() && this.controller.mode !== 'pontoon';
@@ -203,11 +207,16 @@ export class Hud {
     this.targetList.replaceChildren(...targets.map((t) => {
       const names = session.view().units.filter((u) => hexKey(u.hex) === hexKey(t.hex)).map((u) => u.name).join(', ');
       const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
-      const b = el('button', { type: 'button' }, `${rival}${strike ? 'Strike' : 'Attack'} ${names || hexName(session.scenario, t.hex)}: ${t.odds.odds} · ${t.odds.hitPct}%`);
+      const preview = o.previews.get(hexKey(t.hex));
+      const b = el('button', { type: 'button' }, `${rival}${strike ? 'Strike' : 'Attack'} ${names || hexName(session.scenario, t.hex)}: ${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`);
       b.addEventListener('click', () => {
         this.controller.fire(strike ? { type: 'air_strike', target: t.hex } : { type: 'attack', unit: unit!.id, target: t.hex }, t.hex, t.odds.kind);
       });
-      return el('li', {}, b);
+      if (!preview) return el('li', {}, b);
+      // The full preview under its button: what each side may lose, the hex, retreat.
+      const details = el('dl', { class: 'combat-preview', 'data-testid': 'combat-preview' },
+        ...previewLines(preview).flatMap((r) => [el('dt', {}, r.label), el('dd', {}, r.text)]));
+      return el('li', {}, b, details);
     }));
   }
 

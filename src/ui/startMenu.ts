@@ -1,8 +1,9 @@
 // The start screen: scenario (every built-in one with its length and class time, or a file loaded
-// from disk), camp, the opponent's doctrine and the seed; Start, Continue the latest game in
+// from disk), camp, the opponent's doctrine and difficulty, and the seed; Start, Continue the latest game in
 // progress, resume or view another saved game, or How to play. Resolves once the player starts or continues.
 import { DOCTRINES, type Doctrine, type Power, type Scenario } from '../engine';
 import { defaultDoctrine } from '../game/doctrine';
+import { DIFFICULTIES, type Difficulty } from '../game/difficulty';
 import type { SaveSlot } from '../game/saveSlots';
 import { el } from './dom';
 import { showHowToPlay } from './howToPlay';
@@ -11,7 +12,7 @@ import { scenarioFacts, scenarioOption } from '../text/scenarioFacts';
 import { scenarioFilePicker } from './scenarioFile';
 
 /** `custom`: the scenario was loaded from a file, not built in (it is neither saved nor offered as a replay). */
-export interface GameChoice { scenarioId: string; scenario: Scenario; custom: boolean; camp: Power; seed: string; doctrine: Doctrine }
+export interface GameChoice { scenarioId: string; scenario: Scenario; custom: boolean; camp: Power; seed: string; doctrine: Doctrine; difficulty: Difficulty }
 /** A new game, or the game in a save slot continued. */
 export type MenuChoice = ({ kind: 'new' } & GameChoice) | { kind: 'continue'; slot: number };
 
@@ -24,6 +25,11 @@ export const DOCTRINE_TEXT: Readonly<Record<Doctrine, string>> = {
   cautious: 'keeps the river line, stays out of contact and accepts most requests',
   balanced: 'notifies its strikes, keeps what it agreed and backs off as the ladder rises',
   assertive: 'takes more strike risk near your forces, rejects more requests and denies more of what it did',
+};
+export const DIFFICULTY_TEXT: Readonly<Record<Difficulty, string>> = {
+  easy: 'calls in no air strikes, leaves about a third of its units idle each turn, neither besieges nor garrisons',
+  normal: 'the doctrine\'s own AI',
+  hard: 'fires its guns and air before it assaults, and picks its assaults by the combat preview',
 };
 const capital = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
@@ -64,6 +70,8 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   const newSeed = el('button', { type: 'button', id: 'new-seed' }, 'New random seed');
   const doctrineSelect = el('select', { id: 'doctrine', name: 'doctrine', 'aria-describedby': 'doctrine-hint' },
     ...DOCTRINES.map((d) => el('option', { value: d }, capital(d))));
+  const difficultySelect = el('select', { id: 'difficulty', name: 'difficulty', 'aria-describedby': 'difficulty-hint' },
+    ...DIFFICULTIES.map((d) => el('option', { value: d, selected: d === 'normal' }, capital(d))));
   const radio = (camp: Power) => el('label', { class: 'camp-choice' },
     el('input', { type: 'radio', name: 'camp', value: camp, checked: camp === 'coalition' }), ' ', CAMP_LABEL[camp]);
   const howButton = el('button', { type: 'button', id: 'how-to-play-button' }, 'How to play');
@@ -86,6 +94,9 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
         el('label', { for: 'doctrine', class: 'field-label' }, 'Opponent\'s doctrine'),
         doctrineSelect,
         el('p', { class: 'hint', id: 'doctrine-hint' }),
+        el('label', { for: 'difficulty', class: 'field-label' }, 'Difficulty'),
+        difficultySelect,
+        el('p', { class: 'hint', id: 'difficulty-hint' }),
         el('label', { for: 'seed', class: 'field-label' }, 'Seed'),
         el('div', { class: 'seed-row' }, seedInput, newSeed),
         el('p', { class: 'hint', id: 'seed-hint' }, 'The same seed replays the same dice.'))),
@@ -113,10 +124,13 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
     if (!doctrineTouched) doctrineSelect.value = def;
     const d = doctrineSelect.value as Doctrine;
     form.querySelector('#doctrine-hint')!.textContent = `How the other power's AI plays. ${capital(d)}: it ${DOCTRINE_TEXT[d]}. This scenario's default: ${def}.`;
+    const level = difficultySelect.value as Difficulty;
+    form.querySelector('#difficulty-hint')!.textContent = `How well it fights: same rules, same dice, only what it can see. ${capital(level)}: ${DIFFICULTY_TEXT[level]}.`;
   };
   scenarioSelect.addEventListener('change', refresh);
   form.addEventListener('change', (e) => { if ((e.target as HTMLElement).getAttribute('name') === 'camp') refresh(); });
   doctrineSelect.addEventListener('change', () => { doctrineTouched = true; refresh(); });
+  difficultySelect.addEventListener('change', refresh);
   newSeed.addEventListener('click', () => { seedInput.value = randomSeed(); });
   howButton.addEventListener('click', () => showHowToPlay());
   refresh();
@@ -131,7 +145,10 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
       const { scenario, camp } = chosen();
       const seed = seedInput.value.trim() || randomSeed();
       overlay.remove();
-      resolve({ kind: 'new', scenarioId: scenario.id, scenario, custom: !builtinIds.has(scenario.id), camp, seed, doctrine: doctrineSelect.value as Doctrine });
+      resolve({
+        kind: 'new', scenarioId: scenario.id, scenario, custom: !builtinIds.has(scenario.id), camp, seed,
+        doctrine: doctrineSelect.value as Doctrine, difficulty: difficultySelect.value as Difficulty,
+      });
     });
   });
 }

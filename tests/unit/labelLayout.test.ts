@@ -38,6 +38,15 @@ describe('label layout', () => {
     expect(layoutLabels([a, { ...b, spots: [{ x: 21, y: 0 }] }], 2)[1]).toBeNull();
   });
 
+  it('gives a label its shorter form only where the whole finds no room', () => {
+    // A name at (0,0)-(60,14); the odds' full form (100 wide) would cover it, its short form (40) fits beside it.
+    const name: LabelRequest = { kind: 'objective', width: 60, height: 14, spots: [{ x: 0, y: 0 }] };
+    const odds: LabelRequest = { kind: 'odds', width: 100, height: 14, spots: [{ x: 0, y: 0 }], fallback: { width: 40, height: 14, spots: [{ x: 0, y: 0 }, { x: 61, y: 0 }] } };
+    expect(layoutLabels([name, odds])[1]).toEqual({ x: 61, y: 0, width: 40, height: 14, fallback: true });
+    // With room, the whole.
+    expect(layoutLabels([odds])[0]).toEqual({ x: 0, y: 0, width: 100, height: 14 });
+  });
+
   it('spots near a point start on it and widen outwards, nearest first', () => {
     const spots = [...spotsNear({ x: 100, y: 50 }, 20, 10, 5, 3)];
     expect(spots[0]).toEqual({ x: 90, y: 45 });

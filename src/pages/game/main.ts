@@ -1,6 +1,6 @@
 // Entry point: the start menu (or URL parameters), then the session, the side panel and the map.
 // URL parameters: ?camp=coalition|russia skips the menu, &seed=abc fixes the dice, &doctrine=cautious|
-// balanced|assertive sets the opponent's, &briefing=off skips the briefing (tests), &renderer=canvas|webgl
+// balanced|assertive sets the opponent's, &difficulty=easy|normal|hard its level, &briefing=off skips the briefing (tests), &renderer=canvas|webgl
 // forces Phaser's renderer (default AUTO), &anim=off|1|2|4 sets the map's animation speed for this load
 // (tests use off; see src/presenter/animSetting.ts). The game autosaves to localStorage at the start of each of
 // the player's turns and after each of the player's commands, in a save slot of its own (a new game
@@ -11,6 +11,7 @@ import '../../ui/zodNoEval';
 import '../../ui/style.css';
 import { DOCTRINES, type Doctrine, type Power } from '../../engine';
 import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
+import { DIFFICULTIES, type Difficulty } from '../../game/difficulty';
 import { makeSave, type SaveStorage, writeSave } from '../../game/saves';
 import { listAllSaves, slotForNewGame, slotOf } from '../../game/saveSlots';
 import { GameSession } from '../../presenter/session';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   const coded = params.has('code') ? parseGameCode(params.get('code')!) : undefined;
   const seedParam = params.get('seed') ?? (coded?.ok ? coded.seed : undefined);
   const doctrineParam = DOCTRINES.find((d) => d === params.get('doctrine'));
+  const difficultyParam = DIFFICULTIES.find((d) => d === params.get('difficulty'));
   const main = builtinScenario(MAIN_SCENARIO_ID)!;
 
   // A replay link opens the viewer; a bad one is named and the menu comes up as usual.
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
   const storage = localStore();
   let session: GameSession;
   let doctrine: Doctrine;
+  let difficulty: Difficulty = 'normal';
   let isNew = true;
   /** A scenario loaded from a file: played, but neither saved nor offered as a replay (no build could open it again). */
   let custom = false;
@@ -87,7 +90,8 @@ async function main(): Promise<void> {
   } else if (campParam && POWERS.includes(campParam)) {
     const camp = campParam as Power;
     doctrine = doctrineParam ?? defaultDoctrine(main, camp);
-    session = new GameSession(withOpponentDoctrine(main, camp, doctrine), camp, seedParam ?? randomSeed());
+    difficulty = difficultyParam ?? 'normal';
+    session = new GameSession(withOpponentDoctrine(main, camp, doctrine), camp, seedParam ?? randomSeed(), undefined, undefined, difficulty);
   } else {
     // Every built-in scenario's saves, in one list (listAllSaves numbers their slots across scenarios).
     const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
@@ -133,12 +137,14 @@ async function main(): Promise<void> {
       isNew = false;
       saveSlot = slotOf(choice.slot).slot;
       doctrine = savedDoctrine(choice.slot, savedGame(choice.slot)!);
+      difficulty = savedGame(choice.slot)!.opponentDifficulty ?? 'normal';
       session = savedSession(choice.slot)!;
     } else {
-      const c = choice.kind === 'new' ? choice : { scenario: main, custom: false, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition') };
+      const c = choice.kind === 'new' ? choice : { scenario: main, custom: false, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition'), difficulty: 'normal' as const };
       doctrine = c.doctrine;
+      difficulty = c.difficulty;
       custom = c.custom;
-      session = new GameSession(withOpponentDoctrine(c.scenario, c.camp, doctrine), c.camp, c.seed);
+      session = new GameSession(withOpponentDoctrine(c.scenario, c.camp, doctrine), c.camp, c.seed, undefined, undefined, difficulty);
     }
   }
   gameRunning = true;
@@ -170,7 +176,7 @@ async function main(): Promise<void> {
     savedState = state;
     saveSlot ??= slotForNewGame(storage, scenario);
     if (saveSlot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
-    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands), saveSlot);
+    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands, difficulty), saveSlot);
     if (!written.ok) console.warn(written.message);
   });
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
