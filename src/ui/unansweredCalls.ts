@@ -16,7 +16,7 @@ export function confirmUnanswered(calls: number, actions: { answer(): void; endA
   const answer = el('button', { type: 'button', class: 'primary', 'data-testid': 'unanswered-answer' }, 'Answer them');
   const end = el('button', { type: 'button', 'data-testid': 'unanswered-end' }, 'End turn anyway');
   const dialog = openModal({ id: 'unanswered-calls', title: `${calls === 1 ? 'A call awaits' : `${calls} calls await`} your answer` },
-    el('p', {}, `If you end your turn now, ${calls === 1 ? 'it goes' : 'they go'} unanswered: trust ${signed(trust)} for each.`),
+    el('p', {}, `If you end your turn now, ${calls === 1 ? 'it goes' : 'they go'} unanswered: trust ${signed(trust)}${calls === 1 ? '' : ' for each'}.`),
     el('div', { class: 'buttons' }, answer, end));
   // Act once the dialog has closed and given focus back, so End turn's own focus handling holds.
   const then = (fn: () => void) => () => { dialog.addEventListener('close', fn, { once: true }); dialog.close(); };
