@@ -148,8 +148,13 @@ describe('turn summary, attention and panels beside the map', () => {
       await page.getByTestId('hl-kind').selectOption('propose_line');
       await page.getByTestId('hl-line-hexes-choice').check();
       await page.getByTestId('hl-pick-line').click();
+      // On the small window the hotline folds away while the pick runs, leaving what to do and Done.
+      const panelWidth = () => page.evaluate(() => document.getElementById('hotline')!.getBoundingClientRect().width);
+      if (size.width < 1200) expect(await panelWidth()).toBeLessThanOrEqual(201);
+      else expect(await panelWidth()).toBeGreaterThan(300);
       await clickHex(page, CITY);
       expect(await page.getByTestId('message').innerText()).toBe('Added to the line: 1 hex.');
+      expect(await page.getByTestId('hotline-pick-text').innerText()).toBe('Click hexes on the map for the line: 1 hex so far.');
       const off = await page.evaluate(() => {
         const d = window.__deconfliction!;
         const map = d.session.scenario.map;
@@ -165,6 +170,10 @@ describe('turn summary, attention and panels beside the map', () => {
       expect(await page.getByTestId('message').innerText()).toMatch(/^That click was off the map/);
       expect(await page.getByTestId('hl-line-hexes').textContent()).toMatch(/^1 hex/);
       await screenshot(page, `attention-7-off-map-${size.width}x${size.height}`);
+      await page.getByTestId('hotline-pick-done').click();
+      expect(await page.evaluate(() => window.__deconfliction!.controller.pick)).toBeNull();
+      expect(await panelWidth(), 'the hotline unfolds when the pick is done').toBeGreaterThan(300);
+      expect(await page.getByTestId('hl-line-hexes').innerText()).toMatch(/^1 hex: Deir ez-Zor/);
       await context.close();
     });
   }
