@@ -10,6 +10,8 @@ export class AttentionBanner {
   /** Read out when a new item comes up: the banner is not a dialog and takes no focus. */
   private readonly live = el('p', { class: 'sr-only', role: 'alert', 'data-testid': 'attention-live' });
   private shown = '';
+  /** Items already read out: one coming back after the other camps' phases is not read again. */
+  private readonly announced = new Set<string>();
 
   constructor(parent: HTMLElement, private readonly controller: Controller, private readonly hotline: HotlinePanel) {
     parent.append(this.root, this.live);
@@ -17,17 +19,19 @@ export class AttentionBanner {
   }
 
   private render(): void {
-    const items = this.controller.attentionNow();
+    // Only in the player's own phase: a hot-seat handover must show nothing of the team that left.
+    const items = this.controller.session.isPlayersPhase ? this.controller.attentionNow() : [];
     const first = items[0];
     const key = `${first?.id ?? ''}|${items.length}`;
     if (key === this.shown) return;
-    const newItem = !!first && !this.shown.startsWith(`${first.id}|`);
     this.shown = key;
-    if (!first) { this.root.hidden = true; this.root.replaceChildren(); return; }
+    if (!first) { this.root.hidden = true; this.root.replaceChildren(); this.live.textContent = ''; return; }
     this.root.replaceChildren(...this.draw(first, items.length - 1));
     this.root.dataset.kind = first.kind;
     this.root.hidden = false;
-    if (newItem) this.live.textContent = `${first.kind === 'call' ? 'Hotline call' : 'Inject'}: ${first.text}`;
+    if (this.announced.has(first.id)) return;
+    this.announced.add(first.id);
+    this.live.textContent = `${first.kind === 'call' ? 'Hotline call' : 'Inject'}: ${first.text}`;
   }
 
   private draw(item: AttentionItem, more: number): HTMLElement[] {

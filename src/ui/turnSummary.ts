@@ -33,6 +33,8 @@ export class TurnSummaryCard {
   private shownRound = 0;
   private wanted = summaryWanted();
   private tour: ReturnType<typeof setTimeout> | null = null;
+  /** The camp whose summary is on the card. */
+  private camp = '';
 
   constructor(parent: HTMLElement, private readonly controller: Controller) {
     this.keep.checked = this.wanted;
@@ -53,7 +55,10 @@ export class TurnSummaryCard {
   }
 
   private render(): void {
-    const { summary, summaryRound } = this.controller;
+    const { summary, summaryRound, session } = this.controller;
+    // A hot-seat handover (or the other camps moving) takes the card away, text and all: the next
+    // team must not read what this one saw.
+    if (!this.root.hidden && (!session.isPlayersPhase || session.camp !== this.camp)) this.close();
     if (summaryRound === this.shownRound) return;
     this.shownRound = summaryRound;
     this.stopTour();
@@ -67,6 +72,7 @@ export class TurnSummaryCard {
       return el('li', { class: `summary-${item.kind}` }, b);
     }));
     this.replay.hidden = this.places().length === 0;
+    this.camp = session.camp;
     this.root.hidden = false;
     this.startTour();
   }
@@ -104,6 +110,8 @@ export class TurnSummaryCard {
     this.controller.skipAnimation();
     const hadFocus = this.root.contains(document.activeElement);
     this.root.hidden = true;
+    this.headline.textContent = '';
+    this.list.replaceChildren();
     if (hadFocus) document.querySelector<HTMLElement>('#game-container canvas')?.focus();
   }
 }

@@ -6,6 +6,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Hex } from '../../src/engine';
+import { defaultConfig } from '../../src/exercise/config';
+import { exerciseCode } from '../../src/exercise/code';
+import { builtinScenario } from '../../src/scenarios';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
 import { endTurn, expectNoFogLeak, hexOnScreen, nextFrame } from './game';
 
@@ -168,6 +171,7 @@ describe('turn summary, attention and panels beside the map', () => {
       await page.mouse.click(p.x, p.y);
       await nextFrame(page);
       expect(await page.getByTestId('message').innerText()).toMatch(/^That click was off the map/);
+      expect(await page.getByTestId('hotline-pick-note').innerText(), 'said where the player looks').toMatch(/^That click was off the map/);
       expect(await page.getByTestId('hl-line-hexes').textContent()).toMatch(/^1 hex/);
       await screenshot(page, `attention-7-off-map-${size.width}x${size.height}`);
       await page.getByTestId('hotline-pick-done').click();
@@ -177,4 +181,27 @@ describe('turn summary, attention and panels beside the map', () => {
       await context.close();
     });
   }
+
+  it('at 1280x720: Control\'s panel docks beside the all-seeing map, which narrows and keeps its centre', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const code = exerciseCode(defaultConfig(builtinScenario('deir-ez-zor-2017')!, 'dock'));
+    await page.goto(`${inject('baseUrl')}?exercise=${code}&anim=off&summary=off`);
+    await page.getByTestId('ex-start').click();
+    await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
+    await page.getByTestId('handover').waitFor({ state: 'visible' });
+    const before = await camera(page);
+    await page.getByTestId('handover-control').click();
+    const panel = page.getByTestId('control-panel');
+    await panel.waitFor();
+    await page.waitForFunction(() => {
+      const c = document.querySelector('#game-container canvas')!.getBoundingClientRect();
+      const p = document.getElementById('control-panel')!.getBoundingClientRect();
+      return Math.abs(c.right - p.left) <= 1 && c.left === 0;
+    }, undefined, { timeout: 5_000 });
+    await nextFrame(page);
+    expect(await camera(page), 'the map narrowed around the same centre').toEqual(before);
+    await screenshot(page, 'attention-8-control-docked');
+    await context.close();
+  });
 });

@@ -21,7 +21,9 @@ export class HotlinePanel {
   /** While a hex is picked on the map: what to do, and Done. On a small window the rest folds away. */
   private readonly pickText = el('p', { 'data-testid': 'hotline-pick-text' });
   private readonly pickDone = el('button', { type: 'button', class: 'primary', 'data-testid': 'hotline-pick-done' });
-  private readonly pickBar = el('div', { class: 'pick-bar', role: 'status', hidden: true }, this.pickText, this.pickDone);
+  /** The answer to the last map click (the side panel's message may be scrolled out of sight). */
+  private readonly pickNote = el('p', { class: 'pick-note', 'data-testid': 'hotline-pick-note' });
+  private readonly pickBar = el('div', { class: 'pick-bar', role: 'status', hidden: true }, this.pickText, this.pickNote, this.pickDone);
   /** Incoming message ids the player has had on screen with the panel open. */
   private readonly read = new Set<string>();
   private transcriptKey = '';
@@ -114,6 +116,9 @@ export class HotlinePanel {
     this.pickText.textContent = pick.kind === 'area' ? 'Click the area\'s centre on the map.'
       : `Click hexes on the map for the line: ${n} hex${n === 1 ? '' : 'es'} so far.`;
     this.pickDone.textContent = pick.kind === 'area' ? 'Cancel' : 'Done';
+    const msg = this.controller.message;
+    this.pickNote.textContent = msg?.text ?? '';
+    this.pickNote.className = `pick-note ${msg?.kind ?? ''}`;
   }
 
   private showStatus(text: string, error: boolean): void {
