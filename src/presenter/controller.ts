@@ -30,7 +30,7 @@ export interface Overlay {
 export interface LogLine { turn: number; text: string; hex?: Hex }
 
 /** Something the player must acknowledge: Control's inject or a call to its camp. */
-export interface AttentionItem { id: string; kind: 'inject' | 'call'; camp: string; text: string; hex?: Hex }
+export interface AttentionItem { id: string; kind: 'inject' | 'call'; camp: string; text: string; hex?: Hex; message?: string }
 
 /** Fire held back for the player's confirmation, with what it risks. */
 export interface StrikeWarning { command: Command; hex: Hex; kind: CombatKind; risk: StrikeRisk }
@@ -105,7 +105,9 @@ export class Controller {
 
   /** The attention items for the camp at the controls (a hot-seat handover changes it). */
   attentionNow(): AttentionItem[] {
-    return this.attention.filter((a) => a.camp === this.session.camp);
+    // A call answered (or gone unanswered) since needs no acknowledging: its banner would be stale.
+    const settled = new Set(this.session.view().crisis.messages.filter((m) => m.answer !== null || m.status === 'unanswered').map((m) => m.id));
+    return this.attention.filter((a) => a.camp === this.session.camp && !(a.message && settled.has(a.message)));
   }
 
   acknowledge(id: string): void {
@@ -411,7 +413,7 @@ export class Controller {
     const camp = this.session.camp;
     const item = (id: string, kind: AttentionItem['kind']): AttentionItem => (hex ? { id, kind, camp, text, hex } : { id, kind, camp, text });
     if (e.type === 'inject_fired') this.attention.push(item(`inject-${e.inject.id}`, 'inject'));
-    else if (e.type === 'message_sent' && e.message.to === camp && e.message.from !== camp) this.attention.push(item(`call-${e.message.id}`, 'call'));
+    else if (e.type === 'message_sent' && e.message.to === camp && e.message.from !== camp) this.attention.push({ ...item(`call-${e.message.id}`, 'call'), message: e.message.id });
   }
 
   /** Tells every listener that something changed (also used by the hotline panel's own state). */

@@ -68,4 +68,11 @@ describe('log lines and the attention banner', () => {
     c.acknowledge(calls[0]!.id);
     expect(c.attentionNow()).toEqual([]);
   });
+
+  it('a call answered from the hotline leaves the banner without acknowledging', () => {
+    const c = coalitionGame();
+    const call = c.attentionNow().find((a) => a.kind === 'call')!;
+    expect(c.sendHotline({ kind: 'reject', to: call.message! }).ok).toBe(true);
+    expect(c.attentionNow()).toEqual([]);
+  });
 });
