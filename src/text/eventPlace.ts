@@ -20,7 +20,7 @@ export function eventHex(e: GameEvent, ctx: PlaceContext): Hex | undefined {
     case 'objective_captured': return ctx.scenario.objectives.find((o) => o.id === e.objective)?.hex;
     case 'incident': return e.incident.hex;
     case 'escalation_changed': return e.incident ? ctx.incidentAt?.(e.incident) : undefined;
-    case 'agreement_violated': case 'denial_exposed': return ctx.incidentAt?.(e.incident);
+    case 'agreement_violated': case 'denial_exposed': case 'incident_ruled': return ctx.incidentAt?.(e.incident);
     case 'message_sent': return 'area' in e.message.body ? e.message.body.area.centre : undefined;
     default: return undefined;
   }
