@@ -204,7 +204,8 @@ export class Controller {
       const had = this.pick.hexes().length;
       if (this.pick.choose(h)) { this.message = null; this.endPick(false); return; }
       const now = this.pick.hexes().length;
-      this.message = { text: `${now > had ? 'Added to' : 'Removed from'} the line: ${now} hex${now === 1 ? '' : 'es'}.`, kind: 'info' };
+      const hexes = `${now} hex${now === 1 ? '' : 'es'}`;
+      this.message = { text: now > had ? `Added to the line: ${hexes}.` : `Taken off the line: ${hexes} left.`, kind: 'info' };
       this.changed();
       return;
     }
