@@ -11,6 +11,8 @@ import type { PlaySession, RemoteChange } from './playSession';
 export type HotlineSent = { ok: true; message: HotlineMessage | undefined } | { ok: false; error: EngineError };
 import type { SessionResult } from './session';
 import { describeEvent } from '../text/eventText';
+import { eventHex } from '../text/eventPlace';
+import { type TurnSummary, summariseRound } from '../text/turnSummary';
 import type { MapPick } from './mapPick';
 import { fireWarning } from './strikeCheck';
 
@@ -26,7 +28,11 @@ export interface Overlay {
   previews: ReadonlyMap<HexKey, CombatPreview>;
 }
 
-export interface LogLine { turn: number; text: string }
+/** A log line, with where it happened when it has a place (a click on it centres the map there). */
+export interface LogLine { turn: number; text: string; hex?: Hex }
+
+/** Something the player must acknowledge: Control's inject or a call to its camp. */
+export interface AttentionItem { id: string; kind: 'inject' | 'call'; camp: string; text: string; hex?: Hex; message?: string }
 
 /** Fire held back for the player's confirmation, with what it risks. */
 export interface StrikeWarning { command: Command; hex: Hex; kind: CombatKind; risk: StrikeRisk }
@@ -57,6 +63,15 @@ export class Controller {
   /** Whether the map shows the threat ranges of the other camps' seen units (key T). */
   showThreats = false;
   private cachedThreats: { view: GameView; threats: Partial<Record<Camp, CampThreat>> } | null = null;
+  /** The warned fire a "Notify first" was for: once the notice is sent, the player is taken back to it. */
+  notifyFor: StrikeWarning | null = null;
+  /** What the player saw of the other camps' last round (null before one); `summaryRound` counts them. */
+  summary: TurnSummary | null = null;
+  summaryRound = 0;
+  /** Injects and calls not yet acknowledged, oldest first. */
+  readonly attention: AttentionItem[] = [];
+  private focusListeners = new Set<(h: Hex) => void>();
+  private skipListeners = new Set<() => void>();
   /** A hot-seat exercise's free-text remark box: its text goes with the next hotline message sent. */
   remark: { peek(): string | undefined; clear(): void } | null = null;
 
@@ -67,12 +82,44 @@ export class Controller {
   /** Runs the AI camps that come before the player; call once the UI listens. */
   start(): void {
     this.started = true;
-    this.record(this.session.start());
+    this.record(this.session.start(), true);
     this.changed();
   }
 
   onChange(fn: () => void): void {
     this.listeners.add(fn);
+  }
+
+  /** Asks the map to centre on a hex (a log line or summary line was chosen). */
+  onFocus(fn: (h: Hex) => void): void {
+    this.focusListeners.add(fn);
+  }
+
+  focusHex(h: Hex): void {
+    for (const fn of this.focusListeners) fn(h);
+  }
+
+  /** Asks the map to end its event animation now (the turn summary's Skip). */
+  onSkip(fn: () => void): void {
+    this.skipListeners.add(fn);
+  }
+
+  skipAnimation(): void {
+    for (const fn of this.skipListeners) fn();
+  }
+
+  /** The attention items for the camp at the controls (a hot-seat handover changes it). */
+  attentionNow(): AttentionItem[] {
+    // A call answered (or gone unanswered) since needs no acknowledging: its banner would be stale.
+    const settled = new Set(this.session.view().crisis.messages.filter((m) => m.answer !== null || m.status === 'unanswered').map((m) => m.id));
+    return this.attention.filter((a) => a.camp === this.session.camp && !(a.message && settled.has(a.message)));
+  }
+
+  acknowledge(id: string): void {
+    const i = this.attention.findIndex((a) => a.id === id);
+    if (i < 0) return;
+    this.attention.splice(i, 1);
+    this.changed();
   }
 
   /** Hover changes often and only the scene cares, so it has its own listeners. */
@@ -176,8 +223,18 @@ export class Controller {
   clickHex(h: Hex, forceMove = false): void {
     if (this.warning) return;
     if (this.pick) {
-      if (this.session.scenario.map.isOnMap(h) && this.pick.choose(h)) this.endPick(false);
-      else this.changed();
+      // Never silent: a click off the map says so, and each line hex says what it did.
+      if (!this.session.scenario.map.isOnMap(h)) {
+        this.message = { text: 'That click was off the map: pick a hex on the map (Esc ends the pick).', kind: 'error' };
+        this.changed();
+        return;
+      }
+      const had = this.pick.hexes().length;
+      if (this.pick.choose(h)) { this.message = null; this.endPick(false); return; }
+      const now = this.pick.hexes().length;
+      const hexes = `${now} hex${now === 1 ? '' : 'es'}`;
+      this.message = { text: now > had ? `Added to the line: ${hexes}.` : `Taken off the line: ${hexes} left.`, kind: 'info' };
+      this.changed();
       return;
     }
     const k = hexKey(h);
@@ -250,7 +307,8 @@ export class Controller {
   notifyFirst(): void {
     const w = this.warning;
     this.warning = null;
-    this.mode = 'normal'; // the player goes to the hotline; the strike is ordered again afterwards
+    this.mode = 'normal'; // the player goes to the hotline; sending the notice brings the strike back
+    this.notifyFor = w;
     this.changed();
     if (!w) return;
     const body: OpeningBody = { kind: 'notify', activity: 'strike', area: { centre: w.hex, radius: 1 }, turn: this.session.view().turn };
@@ -292,7 +350,21 @@ export class Controller {
     if (!result.ok) return { ok: false, error: result.error };
     // The command's first message_sent is the player's own; an answer's consequences come after it.
     const sent = result.events.find((e) => e.type === 'message_sent');
+    if (message.kind === 'notify' && this.notifyFor) this.backToStrike();
     return { ok: true, message: sent?.message };
+  }
+
+  /** After "Notify first": the notice is sent, so the strike it was for comes back to be confirmed. */
+  private backToStrike(): void {
+    const w = this.notifyFor!;
+    this.notifyFor = null;
+    if (w.command.type === 'attack') this.selectedId = w.command.unit;
+    this.mode = w.command.type === 'air_strike' ? 'air' : 'normal';
+    this.focusHex(w.hex);
+    const risk = this.riskOf(w.hex, w.kind);
+    if (risk) this.warning = { ...w, risk };
+    else this.message = { text: 'Notice sent: the strike\'s target is marked; click it to fire.', kind: 'info' };
+    this.changed();
   }
 
   /**
@@ -302,6 +374,7 @@ export class Controller {
   endTurn(): void {
     this.mode = 'normal';
     this.warning = null;
+    this.notifyFor = null;
     if (this.pick) this.endPick(true);
     const sliced = this.session.endTurnSliced?.();
     if (!sliced) return this.command({ type: 'end_phase' });
@@ -327,14 +400,15 @@ export class Controller {
       this.message = { text: result.error.message, kind: 'error' };
     } else {
       this.message = null;
-      this.record(result.events);
+      this.record(result.events, cmd.type === 'end_phase');
       if (cmd.type !== 'move' && cmd.type !== 'end_phase') this.mode = 'normal';
       if (this.selectedId && !this.selected()) this.selectedId = null;
     }
     this.changed();
   }
 
-  private record(events: readonly GameEvent[]): void {
+  /** Logs a command's or round's events; `round` marks the other camps' phases, which get a summary. */
+  private record(events: readonly GameEvent[], round = false): void {
     const ctx = {
       scenario: this.session.scenario, camp: this.session.camp,
       unitName: (id: string) => this.session.unitName(id), knowsUnit: (id: string) => this.session.knowsUnit(id),
@@ -347,14 +421,28 @@ export class Controller {
       if (e.type === 'turn_started') turn = e.turn;
       const text = describeEvent(e, ctx);
       if (!text) continue;
-      this.log.push({ turn, text });
+      const hex = eventHex(e, ctx);
+      this.log.push(hex ? { turn, text, hex } : { turn, text });
+      this.noteAttention(e, text, hex);
       if (e.type === 'unit_moved' && e.camp !== this.session.camp) moves++;
       else if (e.type === 'turn_started') lines.unshift(text); // the new date first, however much happened
       else if (e.type !== 'phase_started') lines.push(text);
     }
     this.lastRound = { lines, moves };
     this.round++;
+    if (round && this.session.isPlayersPhase) {
+      this.summary = summariseRound(events, this.session.camp, ctx);
+      this.summaryRound++;
+    }
     if (this.log.length > LOG_LENGTH) this.log.splice(0, this.log.length - LOG_LENGTH);
+  }
+
+  /** Injects, and calls to the player's camp that it can answer, wait in the attention banner. */
+  private noteAttention(e: GameEvent, text: string, hex: Hex | undefined): void {
+    const camp = this.session.camp;
+    const item = (id: string, kind: AttentionItem['kind']): AttentionItem => (hex ? { id, kind, camp, text, hex } : { id, kind, camp, text });
+    if (e.type === 'inject_fired') this.attention.push(item(`inject-${e.inject.id}`, 'inject'));
+    else if (e.type === 'message_sent' && e.message.to === camp && e.message.from !== camp) this.attention.push({ ...item(`call-${e.message.id}`, 'call'), message: e.message.id });
   }
 
   /** Tells every listener that something changed (also used by the hotline panel's own state). */

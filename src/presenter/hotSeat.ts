@@ -148,7 +148,12 @@ export class HotSeat {
       }
       if (e.type !== 'inject_fired') continue;
       this.fired.push(e.inject.title);
-      for (const p of ['coalition', 'russia'] as const) this.logs[p].push({ turn: e.inject.turn, text: `Inject — ${e.inject.title}: ${e.inject.text}` });
+      for (const p of ['coalition', 'russia'] as const) {
+        const text = `Inject — ${e.inject.title}: ${e.inject.text}`;
+        this.logs[p].push({ turn: e.inject.turn, text });
+        // Each team acknowledges it on the banner in its own phase (the banner shows the camp at the controls).
+        this.controller.attention.push({ id: `inject-${e.inject.id}-${p}`, kind: 'inject', camp: p, text });
+      }
     }
     this.controller.changed();
   }

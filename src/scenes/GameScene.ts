@@ -107,6 +107,10 @@ export class GameScene extends Phaser.Scene {
     });
     this.game.scene.add('Minimap', this.minimap, true);
     this.controller.onChange(() => this.redraw());
+    // A log or summary line was chosen: centre the map there and put the cursor on it.
+    this.controller.onFocus((h) => { this.centreOn(h); this.cursor.set(h, true); });
+    this.controller.onSkip(() => this.skipAnimation());
+    this.keepCentreOnResize();
     this.controller.onHover(() => { this.path.draw(this.controller); this.drawPick(); });
     this.redraw();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { this.ready = true; });
@@ -176,13 +180,7 @@ export class GameScene extends Phaser.Scene {
     // Enter and Space belong to buttons and links when those have focus.
     const onMap = !target || target === document.body || target === this.game.canvas || target.id === 'game-container';
     if ((key === ' ' || key === 'escape') && this.animating()) {
-      this.anim.skip();
-      this.finishStages();
-      if (this.units.pending || this.crisis.pending) {
-        this.drawUnits(Infinity);
-        this.crisis.makeLabels(Infinity);
-        this.layoutLabels();
-      }
+      this.skipAnimation();
       return true;
     }
     if (key === 'escape') this.controller.escape();
@@ -203,6 +201,31 @@ export class GameScene extends Phaser.Scene {
       }
     } else return false;
     return true;
+  }
+
+  /** Ends the event animation at once: counters go where the view says. */
+  private skipAnimation(): void {
+    this.anim.skip();
+    this.finishStages();
+    if (this.units.pending || this.crisis.pending) {
+      this.drawUnits(Infinity);
+      this.crisis.makeLabels(Infinity);
+      this.layoutLabels();
+    }
+  }
+
+  /**
+   * When a panel docks beside the map (the hotline, Control) the map area narrows: the camera keeps
+   * the same place in the middle, so what the player was looking at stays in sight.
+   */
+  private keepCentreOnResize(): void {
+    const cam = this.cameras.main;
+    let mid = { x: cam.scrollX + cam.width / 2, y: cam.scrollY + cam.height / 2 };
+    this.events.on(Phaser.Scenes.Events.POST_UPDATE, () => { mid = { x: cam.scrollX + cam.width / 2, y: cam.scrollY + cam.height / 2 }; });
+    this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) => {
+      cam.setSize(size.width, size.height);
+      cam.centerOn(mid.x, mid.y);
+    });
   }
 
   private makeCanvasFocusable(): void {

@@ -11,6 +11,7 @@ import { el, swatch } from './dom';
 import type { HotlinePanel } from './hotline/panel';
 import { EscalationLadder } from './ladder';
 import { crisisKey } from './mapKey';
+import { confirmUnanswered, dueCalls } from './unansweredCalls';
 import { campName, hexName } from '../text/places';
 import { previewLines, previewTag } from '../text/combatText';
 
@@ -48,7 +49,7 @@ export class Hud {
   private busy = false;
   private refocusEnd = false;
 
-  constructor(root: HTMLElement, private readonly controller: Controller, hotline: HotlinePanel) {
+  constructor(root: HTMLElement, private readonly controller: Controller, private readonly hotline: HotlinePanel) {
     const { scenario } = controller.session;
     const briefingButton = el('button', { type: 'button', 'data-testid': 'open-briefing' }, 'Briefing');
     const howButton = el('button', { type: 'button', 'data-testid': 'open-how-to-play' }, 'How to play');
@@ -94,6 +95,16 @@ export class Hud {
 
   /** Lets the button show that the other camps are moving before the phase ends (the AI then runs in slices). */
   private endTurn(): void {
+    if (this.busy) return;
+    const calls = dueCalls(this.controller.session.view(), this.controller.session.camp);
+    if (calls > 0) {
+      confirmUnanswered(calls, { answer: () => this.hotline.toggle(true), endAnyway: () => this.endTurnNow() });
+      return;
+    }
+    this.endTurnNow();
+  }
+
+  private endTurnNow(): void {
     if (this.busy) return;
     // A disabled button drops focus to the page: give it back when the player's turn comes round.
     this.refocusEnd = document.activeElement === this.endButton;
@@ -161,7 +172,14 @@ export class Hud {
     const log = this.controller.log;
     const shown = this.logShown;
     if (log.length === shown.length && log.at(-1) === shown.last) return;
-    const line = (l: LogLine): HTMLElement => el('li', {}, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text);
+    const line = (l: LogLine): HTMLElement => {
+      if (!l.hex) return el('li', {}, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text);
+      // A line with a place is a button: a click (or Enter) centres the map there.
+      const hex = l.hex;
+      const b = el('button', { type: 'button', class: 'log-place', title: 'Show on the map' }, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text);
+      b.addEventListener('click', () => this.controller.focusHex(hex));
+      return el('li', {}, b);
+    };
     const from = shown.last ? log.lastIndexOf(shown.last) + 1 : 0;
     if (from > 0 && this.log.childElementCount === shown.length) {
       const fresh = document.createDocumentFragment();

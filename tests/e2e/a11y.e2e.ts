@@ -99,11 +99,26 @@ describe('accessibility', () => {
     const turns = await page.evaluate(() => window.__deconfliction!.session.scenario.data.turns);
     for (let turn = 1; turn <= turns; turn++) {
       await page.getByRole('button', { name: 'End turn' }).click();
+      // Calls left unanswered: End turn asks first (a modal dialog).
+      const anyway = page.getByTestId('unanswered-end');
+      if (await anyway.isVisible()) {
+        if (!found.unanswered) {
+          found.unanswered = await violations(page);
+          await screenshot(page, 'a11y-6b-unanswered-calls');
+        }
+        await anyway.click();
+      }
       await page.waitForFunction((t) => {
         const d = window.__deconfliction!;
         return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
       }, turn, { timeout: 60_000 });
-      if (turn === 1) expect(await page.locator('[data-testid="announce"]').innerText()).toMatch(/Turn 2 begins/);
+      if (turn === 1) {
+        expect(await page.locator('[data-testid="announce"]').innerText()).toMatch(/Turn 2 begins/);
+        // The turn summary over the map, with the attention banner above it when a call came.
+        await page.getByTestId('turn-summary').waitFor();
+        found.summary = await violations(page);
+        await screenshot(page, 'a11y-6c-turn-summary');
+      }
       if (await page.evaluate(() => window.__deconfliction!.view().status === 'over')) break;
     }
     await page.locator('#result-panel').waitFor();
@@ -119,7 +134,10 @@ describe('accessibility', () => {
     await page.locator('[data-testid="show-result"]').click();
     await page.locator('#result-panel').waitFor();
 
-    expect(found).toEqual({ menu: [], howToPlay: [], briefing: [], hud: [], hotline: [], strikeWarning: [], result: [] });
+    expect(found).toEqual({
+      menu: [], howToPlay: [], briefing: [], hud: [], hotline: [], strikeWarning: [], summary: [], result: [],
+      ...(found.unanswered ? { unanswered: [] } : {}),
+    });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -12,9 +12,13 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** Opens the game; animation is off (anim=off) unless the URL sets ?anim= itself, so tests run at full speed. */
+/**
+ * Opens the game; animation is off (anim=off) unless the URL sets ?anim= itself, so tests run at full
+ * speed, and so is the turn summary (summary=off) unless the URL sets ?summary=.
+ */
 export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
   if (!/[?&]anim=/.test(url)) url += `${url.includes('?') ? '&' : '?'}anim=off`;
+  if (!/[?&]summary=/.test(url)) url += '&summary=off';
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });

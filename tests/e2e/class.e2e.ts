@@ -17,7 +17,7 @@ import { CODE_ALPHABET, CODE_LENGTH } from '../../src/net/protocol';
 import { builtinScenario, MAIN_SCENARIO_ID } from '../../src/scenarios';
 import { SCREENS_DIR, launchBrowser, screenshot } from './browser';
 import { type ClassServer, startClassServer } from './classServer';
-import { clickUnit, hexOnScreen, overlay, viewUnits } from './game';
+import { clickUnit, hexOnScreen, overlay, viewUnits, pressEndTurn } from './game';
 
 const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
 let browser: Browser;
@@ -190,7 +190,7 @@ describe('a class over the network', () => {
     const { mover, waiter } = await turnOrder();
     expect(await playing(waiter)).toBe(false);
     await moveAUnit(mover);
-    await mover.getByTestId('end-turn').click();
+    await pressEndTurn(mover);
     await waiter.waitForFunction(() => window.__deconfliction!.session.isPlayersPhase, undefined, { timeout: 60_000 });
     expect(await playing(mover)).toBe(false);
     await moveAUnit(waiter);

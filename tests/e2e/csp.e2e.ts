@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/cli/measure';
 import { launchBrowser, screenshot, waitForScene } from './browser';
-import { clickUnit, dismissBriefing, endTurn, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
+import { clickUnit, dismissBriefing, endTurn, hexOnScreen, nextFrame, overlay, viewUnits, pressEndTurn } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -224,7 +224,7 @@ describe('Content-Security-Policy', () => {
       await page.getByTestId('handover-continue').click();
       await nextFrame(page);
       expect(await moveAUnit(page, team)).toBe(true);
-      await page.getByTestId('end-turn').click();
+      await pressEndTurn(page);
       await phaseOver();
     }
     // Control ends it with escalation injects, as a facilitator may.

@@ -13,7 +13,7 @@ import { parseExerciseCode } from '../../src/exercise/code';
 import { builtinScenario } from '../../src/scenarios';
 import { SCREENS_DIR, launchBrowser, screenshot } from './browser';
 import { inkShare } from './print';
-import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
+import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits, pressEndTurn } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -140,7 +140,7 @@ async function stopFrames(page: Page): Promise<Frame[]> {
 }
 
 async function endTurn(page: Page): Promise<void> {
-  await page.getByTestId('end-turn').click();
+  await pressEndTurn(page);
   await page.waitForFunction(() => {
     const s = window.__deconfliction!.session;
     return s.handoverTo !== null || s.status === 'over';

@@ -24,7 +24,10 @@ export async function hexOnScreen(page: Page, h: Hex): Promise<{ x: number; y: n
     // The overview map in the corner takes clicks of its own.
     const m = window.__deconfliction!.minimapRect?.();
     const onMinimap = !!m && p.x > m.x - 30 && p.x < m.x + m.width + 30 && p.y > m.y - 30 && p.y < m.y + m.height + 30;
-    const ok = p.x > r.left + 40 && p.x < r.right - 40 && p.y > r.top + 40 && p.y < r.bottom - 40 && !onMinimap;
+    // So do the notes over the map's corner (the attention banner, the turn summary).
+    const notes = [...document.querySelectorAll('.map-notes > :not([hidden])')].map((n) => n.getBoundingClientRect());
+    const onNotes = notes.some((n) => p.x > n.left - 30 && p.x < n.right + 30 && p.y > n.top - 30 && p.y < n.bottom + 30);
+    const ok = p.x > r.left + 40 && p.x < r.right - 40 && p.y > r.top + 40 && p.y < r.bottom - 40 && !onMinimap && !onNotes;
     return { ...p, ok };
   }, h);
   let p = await inside();
@@ -105,10 +108,17 @@ export async function dismissBriefing(page: Page): Promise<boolean> {
   return true;
 }
 
+/** Presses End turn; with calls left to answer it asks first, and this ends the turn anyway. */
+export async function pressEndTurn(page: Page): Promise<void> {
+  await page.getByTestId('end-turn').click();
+  const anyway = page.getByTestId('unanswered-end');
+  if (await anyway.isVisible()) await anyway.click();
+}
+
 /** Presses End turn and waits for the player's next phase (or the end of the game). */
 export async function endTurn(page: Page): Promise<void> {
   const turn = await page.evaluate(() => window.__deconfliction!.view().turn);
-  await page.getByRole('button', { name: 'End turn' }).click();
+  await pressEndTurn(page);
   await page.waitForFunction((t) => {
     const d = window.__deconfliction!;
     return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);

@@ -10,7 +10,7 @@ import { makeSave, saveKey } from '../../src/game/saves';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
 import { playGame } from '../../src/sim/play';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
-import { clickUnit, logLines, nextFrame } from './game';
+import { clickUnit, logLines, nextFrame, pressEndTurn } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -74,7 +74,7 @@ describe('a proxy with a will of its own', () => {
       expect(await status.innerText()).toMatch(/^Free: may attack\./);
     }
 
-    await page.getByTestId('end-turn').click();
+    await pressEndTurn(page);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="log"] li')].some((li) => /opened fire on its own/.test(li.textContent ?? '')), undefined, { timeout: 60_000 });
     const lines = await logLines(page);
     expect(lines.some((l) => /^T\d+ Incident I\d+ at .+: your proxy .+ opened fire on its own on (Russia|Coalition)'s forces\./.test(l))).toBe(true);

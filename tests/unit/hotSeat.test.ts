@@ -91,6 +91,13 @@ describe('hot seat', () => {
     seat.takeOver();
     expect(texts(controller).some((t) => t.startsWith(`Inject — ${STRIKE.title}`))).toBe(true);
     expect(seat.fire({ kind: 'scenario', id: 'no-such-inject' })).toEqual(expect.any(String));
+    // Each team has the inject on its attention banner until it acknowledges it; one team's
+    // acknowledging leaves the other's.
+    const banner = controller.attentionNow();
+    expect(banner.map((a) => [a.kind, a.camp])).toEqual([['inject', 'coalition']]);
+    controller.acknowledge(banner[0]!.id);
+    expect(controller.attentionNow()).toEqual([]);
+    expect(controller.attention.filter((a) => a.camp === 'russia')).toHaveLength(1);
   });
 
   it('saves when the record changes, not when only the screen does', () => {

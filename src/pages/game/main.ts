@@ -25,6 +25,8 @@ import { Hud } from '../../ui/hud';
 import { showBriefing } from '../../ui/briefing';
 import { showResult } from '../../ui/resultPanel';
 import { StrikeWarningDialog } from '../../ui/strikeWarning';
+import { TurnSummaryCard } from '../../ui/turnSummary';
+import { AttentionBanner } from '../../ui/attention';
 import { randomSeed, showStartMenu } from '../../ui/startMenu';
 import { showReplayError } from '../../ui/replay/alert';
 import { type OpenedReplay, openFromHash, openFromText } from '../../ui/replay/open';
@@ -158,6 +160,12 @@ async function main(): Promise<void> {
   new Hud(hudRoot, controller, hotline);
   if (!custom) mountSharePanel(hudRoot, session, controller, { replay: !exercise });
   new StrikeWarningDialog(document.body, controller);
+  // Over the map's top-left corner, one above the other: what must be acknowledged, then the summary.
+  const notes = document.createElement('div');
+  notes.className = 'map-notes';
+  container.append(notes);
+  new AttentionBanner(notes, controller, hotline);
+  new TurnSummaryCard(notes, controller);
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) {

@@ -18,6 +18,12 @@ export class HotlinePanel {
   private readonly transcript = el('ol', { class: 'transcript', 'data-testid': 'hotline-transcript', tabindex: '0', 'aria-labelledby': 'transcript-title' });
   private readonly status = el('p', { class: 'result', role: 'status', 'data-testid': 'hotline-status' });
   private readonly summary = el('p', { class: 'muted', 'data-testid': 'hotline-summary' });
+  /** While a hex is picked on the map: what to do, and Done. On a small window the rest folds away. */
+  private readonly pickText = el('p', { 'data-testid': 'hotline-pick-text' });
+  private readonly pickDone = el('button', { type: 'button', class: 'primary', 'data-testid': 'hotline-pick-done' });
+  /** The answer to the last map click (the side panel's message may be scrolled out of sight). */
+  private readonly pickNote = el('p', { class: 'pick-note', 'data-testid': 'hotline-pick-note' });
+  private readonly pickBar = el('div', { class: 'pick-bar', role: 'status', hidden: true }, this.pickText, this.pickNote, this.pickDone);
   /** Incoming message ids the player has had on screen with the panel open. */
   private readonly read = new Set<string>();
   private transcriptKey = '';
@@ -29,7 +35,7 @@ export class HotlinePanel {
     this.incomingSection = el('section', { 'aria-labelledby': 'incoming-title' }, el('h3', { id: 'incoming-title' }, 'Awaiting your answer'), this.incoming);
     this.root = el('aside', { id: 'hotline', class: 'hotline-panel', 'aria-labelledby': 'hotline-title', 'data-testid': 'hotline-panel' },
       el('header', {}, el('h2', { id: 'hotline-title' }, 'US–Russian hotline'), close),
-      this.summary, this.status, this.incomingSection, this.compose.root,
+      this.pickBar, this.summary, this.status, this.incomingSection, this.compose.root,
       el('section', { 'aria-labelledby': 'transcript-title' }, el('h3', { id: 'transcript-title' }, 'Transcript'), this.transcript));
     this.root.hidden = true;
     this.toggleButton.addEventListener('click', () => this.toggle());
@@ -41,6 +47,8 @@ export class HotlinePanel {
       if (controller.pick) controller.endPick(true);
       else { this.toggle(false); this.toggleButton.focus(); }
     });
+    // Done ends a line pick as the form's own button does; an area pick is cancelled.
+    this.pickDone.addEventListener('click', () => controller.endPick(controller.pick?.kind === 'area'));
     controller.onCompose((body) => this.openWith(body));
     controller.onChange(() => this.render());
     this.render();
@@ -79,6 +87,7 @@ export class HotlinePanel {
     this.toggleButton.setAttribute('aria-expanded', String(this.isOpen));
     this.toggleButton.setAttribute('aria-label', `${this.isOpen ? 'Close the hotline' : 'Open the hotline'}${badges.length ? ` (${badges.join(', ')})` : ''}`);
     if (!this.isOpen) return;
+    this.renderPick();
     this.summary.textContent = `${view.crisis.messages.length} message${view.crisis.messages.length === 1 ? '' : 's'} so far; ${waiting} awaiting your answer.`;
     const tKey = view.crisis.messages.map((m) => `${m.id}:${m.status}:${m.answer}`).join(';');
     if (tKey !== this.transcriptKey) {
@@ -96,6 +105,20 @@ export class HotlinePanel {
       }));
     }
     this.compose.update();
+  }
+
+  private renderPick(): void {
+    const pick = this.controller.pick;
+    this.root.classList.toggle('picking', !!pick);
+    this.pickBar.hidden = !pick;
+    if (!pick) return;
+    const n = pick.hexes().length;
+    this.pickText.textContent = pick.kind === 'area' ? 'Click the area\'s centre on the map.'
+      : `Click hexes on the map for the line: ${n} hex${n === 1 ? '' : 'es'} so far.`;
+    this.pickDone.textContent = pick.kind === 'area' ? 'Cancel' : 'Done';
+    const msg = this.controller.message;
+    this.pickNote.textContent = msg?.text ?? '';
+    this.pickNote.className = `pick-note ${msg?.kind ?? ''}`;
   }
 
   private showStatus(text: string, error: boolean): void {

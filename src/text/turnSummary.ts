@@ -1,0 +1,54 @@
+// The turn summary: what the player saw of the other camps' phases, in a few lines, each with the
+// place it happened. Built only from the events the player was handed (eventsSeenBy has already cut
+// them to what its camp may know), so it can never tell more than the log does.
+import type { Camp, GameEvent, Hex } from '../engine';
+import { type EventContext, describeEvent } from './eventText';
+import { type PlaceContext, eventHex } from './eventPlace';
+
+export type SummaryKind = 'move' | 'attack' | 'strike' | 'loss' | 'capture' | 'crisis' | 'call' | 'inject';
+
+export interface SummaryItem { kind: SummaryKind; text: string; hex?: Hex }
+
+export interface TurnSummary {
+  /** One sentence: how many moves, attacks and strikes were seen. */
+  headline: string;
+  items: SummaryItem[];
+  moves: number;
+  attacks: number;
+  strikes: number;
+}
+
+function kindOf(e: GameEvent, camp: Camp): SummaryKind | null {
+  switch (e.type) {
+    case 'unit_moved': return e.camp !== camp ? 'move' : null;
+    case 'combat': return e.camp === camp ? null : e.kind === 'air' || e.kind === 'fire' ? 'strike' : 'attack';
+    case 'unit_hit': case 'unit_destroyed': return e.camp === camp ? 'loss' : null;
+    case 'objective_captured': return e.camp !== camp ? 'capture' : null;
+    case 'incident': case 'escalation_changed': case 'agreement_violated': return 'crisis';
+    case 'message_sent': return e.message.to === camp ? 'call' : null;
+    case 'inject_fired': return 'inject';
+    default: return null;
+  }
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The summary of one round of other camps' phases, from the events `camp` was handed. */
+export function summariseRound(events: readonly GameEvent[], camp: Camp, ctx: EventContext & PlaceContext): TurnSummary {
+  const items: SummaryItem[] = [];
+  for (const e of events) {
+    const kind = kindOf(e, camp);
+    if (!kind) continue;
+    const text = describeEvent(e, ctx);
+    if (!text) continue;
+    const hex = eventHex(e, ctx);
+    items.push(hex ? { kind, text, hex } : { kind, text });
+  }
+  const count = (k: SummaryKind): number => items.filter((i) => i.kind === k).length;
+  const moves = count('move'), attacks = count('attack'), strikes = count('strike');
+  const seen = [moves && plural(moves, 'move', 'moves'), attacks && plural(attacks, 'attack', 'attacks'), strikes && plural(strikes, 'strike or shelling', 'strikes or shellings')]
+    .filter((s): s is string => typeof s === 'string');
+  const headline = seen.length === 0 ? 'You saw no move or fire of the other camps.'
+    : `You saw ${seen.length > 1 ? `${seen.slice(0, -1).join(', ')} and ${seen.at(-1)}` : seen[0]} of the other camps.`;
+  return { headline, items, moves, attacks, strikes };
+}

@@ -1,0 +1,63 @@
+// The attention banner over the map: each of Control's injects and each call to the player's camp
+// stays on it until acknowledged (a line in the log is too easy to miss). A call can be opened in
+// the hotline from here; an item with a place can be shown on the map.
+import type { AttentionItem, Controller } from '../presenter/controller';
+import { el } from './dom';
+import type { HotlinePanel } from './hotline/panel';
+
+export class AttentionBanner {
+  readonly root = el('section', { class: 'attention', 'aria-labelledby': 'attention-title', 'data-testid': 'attention', hidden: true });
+  /** Read out when a new item comes up: the banner is not a dialog and takes no focus. */
+  private readonly live = el('p', { class: 'sr-only', role: 'alert', 'data-testid': 'attention-live' });
+  private shown = '';
+  /** Items already read out: one coming back after the other camps' phases is not read again. */
+  private readonly announced = new Set<string>();
+
+  constructor(parent: HTMLElement, private readonly controller: Controller, private readonly hotline: HotlinePanel) {
+    parent.append(this.root, this.live);
+    controller.onChange(() => this.render());
+  }
+
+  private render(): void {
+    // Only in the player's own phase: a hot-seat handover must show nothing of the team that left.
+    const items = this.controller.session.isPlayersPhase ? this.controller.attentionNow() : [];
+    const first = items[0];
+    const key = `${first?.id ?? ''}|${items.length}`;
+    if (key === this.shown) return;
+    this.shown = key;
+    if (!first) { this.root.hidden = true; this.root.replaceChildren(); this.live.textContent = ''; return; }
+    this.root.replaceChildren(...this.draw(first, items.length - 1));
+    this.root.dataset.kind = first.kind;
+    this.root.hidden = false;
+    if (this.announced.has(first.id)) return;
+    this.announced.add(first.id);
+    this.live.textContent = `${first.kind === 'call' ? 'Hotline call' : 'Inject'}: ${first.text}`;
+  }
+
+  private draw(item: AttentionItem, more: number): HTMLElement[] {
+    const ack = el('button', { type: 'button', class: 'primary', 'data-testid': 'attention-ack' }, 'Acknowledge');
+    ack.addEventListener('click', () => {
+      const inside = this.root.contains(document.activeElement);
+      this.controller.acknowledge(item.id);
+      // Focus stays on the banner's next item, or goes to the map once the banner is empty.
+      if (inside) (this.root.querySelector<HTMLElement>('[data-testid="attention-ack"]') ?? document.querySelector<HTMLElement>('#game-container canvas'))?.focus();
+    });
+    const buttons = [ack];
+    if (item.kind === 'call') {
+      const open = el('button', { type: 'button', 'data-testid': 'attention-open-hotline' }, 'Open the hotline');
+      open.addEventListener('click', () => { this.controller.acknowledge(item.id); this.hotline.toggle(true); });
+      buttons.unshift(open);
+    }
+    if (item.hex) {
+      const hex = item.hex;
+      const show = el('button', { type: 'button', 'data-testid': 'attention-show' }, 'Show on map');
+      show.addEventListener('click', () => this.controller.focusHex(hex));
+      buttons.push(show);
+    }
+    return [
+      el('h2', { id: 'attention-title' }, item.kind === 'call' ? '☎ Hotline call' : '⚑ Inject from Control', more > 0 ? el('span', { class: 'badge' }, `${more} more`) : null),
+      el('p', { 'data-testid': 'attention-text' }, item.text),
+      el('div', { class: 'buttons' }, ...buttons),
+    ];
+  }
+}

@@ -1,0 +1,25 @@
+// End turn with calls still to answer: those due this phase go unanswered, which costs trust, so the
+// player is asked first and can go to the hotline instead.
+import { type GameView, rulesSummary } from '../engine';
+import { signed } from '../text/crisisText';
+import { awaitingAnswer } from './hotline/incoming';
+import { el } from './dom';
+import { openModal } from './modal';
+
+/** Calls the player must answer before its phase ends, or they go unanswered. */
+export function dueCalls(view: GameView, camp: string): number {
+  return awaitingAnswer(view, camp).filter((m) => m.status === 'pending').length;
+}
+
+export function confirmUnanswered(calls: number, actions: { answer(): void; endAnyway(): void }): void {
+  const trust = rulesSummary().trust.unanswered;
+  const answer = el('button', { type: 'button', class: 'primary', 'data-testid': 'unanswered-answer' }, 'Answer them');
+  const end = el('button', { type: 'button', 'data-testid': 'unanswered-end' }, 'End turn anyway');
+  const dialog = openModal({ id: 'unanswered-calls', title: `${calls === 1 ? 'A call awaits' : `${calls} calls await`} your answer` },
+    el('p', {}, `If you end your turn now, ${calls === 1 ? 'it goes' : 'they go'} unanswered: trust ${signed(trust)}${calls === 1 ? '' : ' for each'}.`),
+    el('div', { class: 'buttons' }, answer, end));
+  // Act once the dialog has closed and given focus back, so End turn's own focus handling holds.
+  const then = (fn: () => void) => () => { dialog.addEventListener('close', fn, { once: true }); dialog.close(); };
+  answer.addEventListener('click', then(() => actions.answer()));
+  end.addEventListener('click', then(() => actions.endAnyway()));
+}
