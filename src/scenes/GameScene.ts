@@ -18,6 +18,7 @@ import { HEX_SIZE, type HexLayout, type Point, layoutForMap } from './layout';
 import { MinimapScene } from './minimap';
 import { ObjectiveLayer } from './objectiveLayer';
 import { PathLayer } from './pathLayer';
+import { Spotlight } from './spotlight';
 import { PlaceLabels, counterScale, labelScale, labelSearch } from './placeLabels';
 import { TargetOverlay } from './targetOverlay';
 import { UnitCounters } from './unitCounters';
@@ -55,6 +56,7 @@ export class GameScene extends Phaser.Scene {
   /** The last event batch handed to the animator, so each batch plays once. */
   private seenEvents: unknown;
   private cursor!: HexCursor;
+  private spot!: Spotlight;
 
   constructor(private readonly controller: Controller) {
     super('GameScene');
@@ -76,6 +78,7 @@ export class GameScene extends Phaser.Scene {
     this.path = new PathLayer(this, this.layout);
     this.crisis = new CrisisLayer(this, this.layout, scenario);
     this.cursor = new HexCursor(this, this.layout);
+    this.spot = new Spotlight(this, this.layout);
     this.seenEvents = this.controller.session.lastEvents; // what came before the map is not replayed
 
     const cam = this.cameras.main;
@@ -134,6 +137,13 @@ export class GameScene extends Phaser.Scene {
   centreOn(h: Hex): void {
     const p = this.layout.hexToPixel(h);
     this.cameras.main.centerOn(p.x, p.y);
+  }
+
+  /** Rings the hex the tutorial asks the player to act on (null: none), and brings it into view. */
+  spotlight(h: Hex | null): void {
+    const same = h && this.spot.hex && h.q === this.spot.hex.q && h.r === this.spot.hex.r;
+    this.spot.set(h);
+    if (h && !same) this.centreOn(h);
   }
 
   /** Text on the map keeps a readable size: labels, flags, odds and counters follow the zoom, and are laid out again. */
