@@ -139,11 +139,17 @@ export class GameScene extends Phaser.Scene {
     this.cameras.main.centerOn(p.x, p.y);
   }
 
-  /** Rings the hex the tutorial asks the player to act on (null: none), and brings it into view. */
-  spotlight(h: Hex | null): void {
+  /**
+   * Rings the hex the tutorial asks the player to act on (null: none). A new hex, or `recentre`, brings
+   * it into the middle of the map right of `leftInset` pixels (the tutorial's card covers those).
+   */
+  spotlight(h: Hex | null, leftInset = 0, recentre = false): void {
     const same = h && this.spot.hex && h.q === this.spot.hex.q && h.r === this.spot.hex.r;
     this.spot.set(h);
-    if (h && !same) this.centreOn(h);
+    if (!h || (same && !recentre)) return;
+    const p = this.layout.hexToPixel(h);
+    const cam = this.cameras.main;
+    cam.centerOn(p.x - leftInset / 2 / cam.zoom, p.y);
   }
 
   /** Text on the map keeps a readable size: labels, flags, odds and counters follow the zoom, and are laid out again. */

@@ -12,7 +12,7 @@ import { el } from './dom';
 import './tutorial.css';
 
 /** What the panel needs of the map: a ring on a hex (it pans there), or none. */
-export interface SpotlightMap { spotlight(h: Hex | null): void }
+export interface SpotlightMap { spotlight(h: Hex | null, leftInset?: number, recentre?: boolean): void }
 
 const MARK: Readonly<Record<string, string>> = { done: '✓', skipped: '↷', todo: '○', info: '·' };
 
@@ -33,6 +33,7 @@ export class TutorialPanel {
   private spoken = '';
   private spotKey = '';
   private readonly watch = new MutationObserver(() => this.point());
+  private resize: ResizeObserver | null = null;
 
   constructor(parent: HTMLElement, private readonly tutorial: Tutorial, private readonly controller: Controller, onLeave: () => void) {
     this.root = el('section', { class: 'tutorial-panel', id: 'tutorial', 'aria-labelledby': 'tutorial-title', 'data-testid': 'tutorial' },
@@ -56,11 +57,23 @@ export class TutorialPanel {
     this.render();
   }
 
-  /** The map, once its scene has loaded. */
+  /** The map, once its scene has loaded. When the map is resized (a panel opens beside it) the ringed hex is centred again. */
   setMap(map: SpotlightMap): void {
     this.map = map;
     this.spotKey = '';
     this.point();
+    const container = this.root.parentElement;
+    if (!container) return;
+    this.resize = new ResizeObserver(() => {
+      const h = this.spotKey ? this.tutorial.step.spot(this.tutorial.snapshot()) : null;
+      if (h && 'hex' in h) map.spotlight(h.hex, this.inset(), true);
+    });
+    this.resize.observe(container);
+  }
+
+  /** How much of the map's left the card covers, so the ringed hex is centred in the rest. */
+  private inset(): number {
+    return this.root.offsetLeft + this.root.offsetWidth;
   }
 
   private render(): void {
@@ -110,7 +123,7 @@ export class TutorialPanel {
     const key = hex ? `${hex.q},${hex.r}` : '';
     if (key !== this.spotKey && this.map) {
       this.spotKey = key;
-      this.map.spotlight(hex);
+      this.map.spotlight(hex, this.inset());
     }
     this.root.dataset.spot = key;
     this.root.dataset.spotName = hex ? hexName(this.controller.session.scenario, hex) : '';
@@ -126,6 +139,7 @@ export class TutorialPanel {
 
   private close(): void {
     this.watch.disconnect();
+    this.resize?.disconnect();
     this.target?.classList.remove('tutorial-target');
     this.map?.spotlight(null);
     this.root.remove();

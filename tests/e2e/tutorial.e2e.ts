@@ -16,8 +16,10 @@ const panel = (page: Page) => page.locator('[data-testid="tutorial"]');
 const stepId = (page: Page) => panel(page).getAttribute('data-step');
 const stateText = (page: Page) => page.locator('[data-testid="tutorial-state"]').innerText();
 
+/** Clicks a hex as a player would, where the page shows it: nothing (the tutorial's card) may be over it. */
 async function clickHex(page: Page, h: Hex): Promise<void> {
   const p = await hexOnScreen(page, h);
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, p), `hex ${h.q},${h.r} is not under a panel`).toBe('CANVAS');
   await page.mouse.click(p.x, p.y);
   await nextFrame(page);
 }
@@ -91,6 +93,7 @@ it('plays the whole tutorial through the page, with Back and Skip, then leaves i
   await page.locator('summary', { hasText: 'All steps' }).click();
   expect(await page.locator('[data-testid="tutorial-steps"] button').nth(4).getAttribute('aria-label')).toBe('Step 5, Artillery: skipped');
   await screenshot(page, 'tutorial-05-artillery-skipped');
+  await page.locator('summary', { hasText: 'All steps' }).click();
   await page.locator('[data-testid="tutorial-back"]').click();
   expect(await stepId(page)).toBe('artillery');
   expect(await stateText(page)).toMatch(/Skipped/);
