@@ -10,7 +10,7 @@ export class Spotlight {
 
   constructor(scene: Phaser.Scene, private readonly layout: HexLayout) {
     this.g = scene.add.graphics().setDepth(7);
-    scene.tweens.add({ targets: this.g, alpha: { from: 1, to: 0.35 }, duration: 700, yoyo: true, repeat: -1 });
+    scene.tweens.add({ targets: this.g, alpha: { from: 1, to: 0.6 }, duration: 700, yoyo: true, repeat: -1 });
   }
 
   set(h: Hex | null): void {

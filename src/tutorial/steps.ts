@@ -64,7 +64,7 @@ export function tutorialSteps(setup: TutorialSetup, name: (h: Hex) => string): T
     },
     {
       id: 'air', title: 'Air strike', fact: 'warned', spot: air,
-      task: `Press Air strike in the side panel, then click the IS unit on ${name(hexes.strikeAt)}, the island by the city.`,
+      task: `Press Air strike in the side panel, then click the IS unit on Hawijat Kati (${name(hexes.strikeAt)}), the island by the city.`,
       explain: 'Air sorties strike any IS hex you can see, a few a turn. This one is next to Russian-backed troops at the airbase, so the game stops and warns you: a strike may be mistaken and hit them.',
     },
     {
@@ -75,11 +75,11 @@ export function tutorialSteps(setup: TutorialSetup, name: (h: Hex) => string): T
     {
       id: 'hotline', log: true, title: 'The hotline', fact: 'notified', spot: () => button('hotline-send'),
       task: 'The hotline form shows the formal text the Russians will read and its predicted effect. Press Send.',
-      explain: 'The notice is on the line and drawn on the map. Notified strikes near the other power are far less likely to be mistaken, and any incident is attributed, not disputed.',
+      explain: 'The notice is on the line and drawn on the map. Notified strikes near the other power are far less likely to be mistaken, and any incident is attributed, not disputed. The Hotline button in the side panel opens and closes this panel.',
     },
     {
       id: 'strike', log: true, title: 'Strike, notified', fact: 'struck', spot: air,
-      task: `Press Air strike again and click ${name(hexes.strikeAt)}. The warning now says "Notified: yes" with a lower chance: press Fire anyway.`,
+      task: `Press Air strike again and click Hawijat Kati. The warning now says "Notified: yes" with a lower chance: press Fire anyway.`,
       explain: 'The strike went in. Every incident climbs the escalation ladder at the top of the side panel; the hotline is how you keep the race from becoming a war.',
     },
     {

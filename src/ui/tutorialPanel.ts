@@ -28,6 +28,7 @@ export class TutorialPanel {
   private readonly nextButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'tutorial-next' }, 'Next');
   private readonly leaveButton = el('button', { type: 'button', 'data-testid': 'tutorial-leave' }, 'Leave tutorial');
   private readonly list = el('ol', { 'data-testid': 'tutorial-steps' });
+  private readonly foldButton = el('button', { type: 'button', class: 'tutorial-fold', 'aria-expanded': 'true', 'aria-controls': 'tutorial-body', 'data-testid': 'tutorial-fold' }, 'Hide');
   private map: SpotlightMap | null = null;
   private target: Element | null = null;
   private spoken = '';
@@ -37,12 +38,18 @@ export class TutorialPanel {
 
   constructor(parent: HTMLElement, private readonly tutorial: Tutorial, private readonly controller: Controller, onLeave: () => void) {
     this.root = el('section', { class: 'tutorial-panel', id: 'tutorial', 'aria-labelledby': 'tutorial-title', 'data-testid': 'tutorial' },
-      this.title,
-      el('div', { class: 'tutorial-body' }, this.task, this.state, this.explain, this.log),
-      el('div', { class: 'buttons' }, this.backButton, this.nextButton, this.leaveButton),
-      el('details', {}, el('summary', {}, 'All steps'), this.list),
+      el('div', { class: 'tutorial-head' }, this.title, this.foldButton),
+      el('div', { class: 'tutorial-body', id: 'tutorial-body' }, this.task, this.state, this.explain, this.log,
+        el('div', { class: 'buttons' }, this.backButton, this.nextButton, this.leaveButton),
+        el('details', {}, el('summary', {}, 'All steps'), this.list)),
       this.live);
     parent.append(this.root);
+    // Folded, the card is one line and leaves the map free; the step goes on waiting.
+    this.foldButton.addEventListener('click', () => {
+      const folded = this.root.classList.toggle('folded');
+      this.foldButton.setAttribute('aria-expanded', String(!folded));
+      this.foldButton.textContent = folded ? 'Show' : 'Hide';
+    });
     this.backButton.addEventListener('click', () => tutorial.back());
     this.nextButton.addEventListener('click', () => tutorial.forward());
     this.leaveButton.addEventListener('click', () => {
@@ -118,7 +125,9 @@ export class TutorialPanel {
   /** Rings where to act: a hex on the map, or a control on the page. */
   private point(): void {
     if (this.tutorial.state.left) return;
-    const spot: Spot = this.tutorial.step.spot(this.tutorial.snapshot());
+    // Once the step is done there is nothing more to point at: the card explains.
+    const done = statusOf(this.tutorial.state, this.tutorial.step) === 'done';
+    const spot: Spot = done ? null : this.tutorial.step.spot(this.tutorial.snapshot());
     const hex = spot && 'hex' in spot ? spot.hex : null;
     const key = hex ? `${hex.q},${hex.r}` : '';
     if (key !== this.spotKey && this.map) {

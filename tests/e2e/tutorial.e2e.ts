@@ -1,11 +1,12 @@
 // The tutorial, played through the real page as a new player would: from the menu's button, each step
 // done by clicking the counters, hexes and buttons it rings, with Back and Skip on the way, and Leave
 // tutorial back to the menu. A screenshot of each step is kept in test-results/screens/tutorial-*.
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Hex } from '../../src/engine';
 import { TUTORIAL_SETUP } from '../../src/tutorial/setup';
-import { launchBrowser, openPage, screenshot } from './browser';
+import { launchBrowser, openInContext, screenshot } from './browser';
 import { clickUnit, hexOnScreen, nextFrame } from './game';
 
 let browser: Browser;
@@ -32,10 +33,16 @@ async function expectDone(page: Page, id: string, shot: string): Promise<void> {
   await screenshot(page, shot);
 }
 
+/** Serious or critical axe violations in the tutorial's card. */
+async function cardViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('#tutorial').analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+}
+
 const next = async (page: Page) => { await page.locator('[data-testid="tutorial-next"]').click(); await nextFrame(page); };
 
 it('plays the whole tutorial through the page, with Back and Skip, then leaves it for the menu', async () => {
-  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?renderer=canvas`);
+  const { page, errors } = await openInContext(browser, `${inject('baseUrl')}?renderer=canvas&anim=off`);
   const { units, hexes } = TUTORIAL_SETUP;
   await page.locator('#start-menu').waitFor();
   await page.locator('[data-testid="start-tutorial"]').click();
@@ -48,6 +55,14 @@ it('plays the whole tutorial through the page, with Back and Skip, then leaves i
   expect(await page.locator('[data-testid="tutorial-live"]').innerText()).toMatch(/^Step 1 of 12, Welcome/);
   expect(await page.locator('[data-testid="tutorial-back"]').isDisabled()).toBe(true);
   await screenshot(page, 'tutorial-01-welcome');
+  expect(await cardViolations(page)).toEqual([]);
+  // Hide folds the card to its title and leaves the map free; Show brings it back.
+  const fold = page.locator('[data-testid="tutorial-fold"]');
+  await fold.click();
+  expect(await fold.getAttribute('aria-expanded')).toBe('false');
+  expect(await page.locator('[data-testid="tutorial-task"]').isVisible()).toBe(false);
+  await fold.click();
+  expect(await page.locator('[data-testid="tutorial-task"]').isVisible()).toBe(true);
   // Next by keyboard.
   await page.locator('[data-testid="tutorial-next"]').focus();
   await page.keyboard.press('Enter');
@@ -118,6 +133,7 @@ it('plays the whole tutorial through the page, with Back and Skip, then leaves i
   const notify = page.locator('[data-testid="warning-notify"]');
   expect(await notify.getAttribute('class')).toContain('tutorial-target');
   await screenshot(page, 'tutorial-07-notify-waiting');
+  expect(await cardViolations(page)).toEqual([]);
   await notify.click();
   await page.locator('[data-testid="hotline-compose"]').waitFor();
   await expectDone(page, 'notify', 'tutorial-07-notify');
@@ -162,11 +178,12 @@ it('plays the whole tutorial through the page, with Back and Skip, then leaves i
   const labels = await page.locator('[data-testid="tutorial-steps"] button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
   expect(labels.filter((l) => /: (todo|skipped)$/.test(l ?? ''))).toEqual([]);
   await screenshot(page, 'tutorial-12-done');
+  expect(await cardViolations(page)).toEqual([]);
   await page.locator('[data-testid="tutorial-leave"]').click();
   await page.locator('#start-menu').waitFor();
   expect(await page.locator('[data-testid="start-tutorial"]').isVisible()).toBe(true);
   // The tutorial saved nothing: the menu offers no game to continue.
   expect(await page.locator('#continue-button').count()).toBe(0);
   expect(errors).toEqual([]);
-  await page.close();
+  await page.context().close();
 });
