@@ -142,7 +142,7 @@ export class TutorialPanel {
     this.target = target;
     if (target) {
       target.classList.add('tutorial-target');
-      target.scrollIntoView({ block: 'nearest' });
+      target.scrollIntoView({ block: 'center' }); // not 'nearest': End turn's bar stays over the foot of the side panel
     }
   }
 
