@@ -121,7 +121,10 @@ async function main(): Promise<void> {
     const tutorialButton = document.createElement('button');
     Object.assign(tutorialButton, { type: 'button', textContent: 'Tutorial: a guided first game' });
     tutorialButton.dataset.testid = 'start-tutorial';
-    document.querySelector('#start-menu .menu-buttons')?.prepend(tutorialButton);
+    // Beside Start: the first thing a new player looks for.
+    const startButton = document.getElementById('start-button');
+    if (startButton) startButton.after(tutorialButton);
+    else document.querySelector('#start-menu .menu-buttons')?.append(tutorialButton);
     const tutorialChosen = new Promise<{ kind: 'tutorial' }>((resolve) => tutorialButton.addEventListener('click', () => resolve({ kind: 'tutorial' })));
     const choice = await Promise.race([menu, picked.then((opened) => ({ kind: 'replay' as const, opened })), exerciseChosen, tutorialChosen]);
     if (choice.kind === 'replay') {
