@@ -42,8 +42,10 @@ export function factsIn(s: TutorialSnapshot, setup: TutorialSetup, scenario: Sce
   if (combat('fire', units.guns)) out.push('fired');
   if (s.mode === 'air') out.push('air_mode');
   if (s.warning === 'air') out.push('warned');
-  if (s.composing) out.push('composing');
-  if (s.view.crisis.messages.some((m) => m.from === setup.camp && m.body.kind === 'notify' && m.body.activity === 'strike')) out.push('notified');
+  const notified = s.view.crisis.messages.some((m) => m.from === setup.camp && m.body.kind === 'notify' && m.body.activity === 'strike');
+  // A notice written from the Hotline button, not through Notify first, does the step as well.
+  if (s.composing || notified) out.push('composing');
+  if (notified) out.push('notified');
   if (combat('air')) out.push('struck');
   const mobile = unit(units.mobile);
   const home = start(units.mobile);

@@ -150,3 +150,16 @@ describe('tutorial playthrough', () => {
     expect(tutorial.state.facts.has('undone')).toBe(false);
   });
 });
+
+describe('tutorial facts', () => {
+  it('a strike notice sent from the hotline without Notify first does the Notify first step too', () => {
+    const session = new GameSession(tutorialScenario(), TUTORIAL_SETUP.camp, TUTORIAL_SETUP.seed);
+    const controller = new Controller(session);
+    const tutorial = new Tutorial(controller, TUTORIAL_SETUP);
+    controller.start();
+    expect(tutorial.state.facts.has('composing')).toBe(false);
+    const sent = controller.sendHotline({ kind: 'notify', activity: 'strike', area: { centre: TUTORIAL_SETUP.hexes.strikeAt, radius: 1 }, turn: 1 });
+    expect(sent.ok).toBe(true);
+    expect([...tutorial.state.facts.keys()]).toEqual(expect.arrayContaining(['composing', 'notified']));
+  });
+});
