@@ -39,7 +39,7 @@ export function tutorialSteps(setup: TutorialSetup, name: (h: Hex) => string): T
   return [
     {
       id: 'welcome', title: 'Welcome', fact: null, spot: () => null,
-      task: 'You command the US-backed coalition on the first day of Operation Jazira Storm, 9 September 2017: SDF fighters with US advisers, guns and aircraft on the east bank of the Euphrates, facing IS posts at Conoco and Khasham. The government side and its Russian backers hold the airbase across the river. Eleven short steps follow; each waits for you to act on the map or the panel. From the keyboard, the arrow keys move the map's cursor and Enter acts as a click does; the side panel lists your units and targets as buttons. Press Next.',
+      task: 'You command the US-backed coalition on the first day of Operation Jazira Storm, 9 September 2017: SDF fighters with US advisers, guns and aircraft on the east bank of the Euphrates, facing IS posts at Conoco and Khasham. The government side and its Russian backers hold the airbase across the river. Eleven short steps follow; each waits for you to act on the map or the panel. From the keyboard, the arrow keys move the map cursor and Enter acts as a click does; the side panel lists your units and targets as buttons. Press Next.',
       explain: '',
     },
     {
