@@ -81,6 +81,8 @@ async function main(): Promise<void> {
   let isNew = true;
   /** The guided first game (the menu's Tutorial): its own small scenario and seed, never saved. */
   let tutorial = false;
+  /** A scenario loaded from a file: played, but neither saved nor offered as a replay (no build could open it again). */
+  let custom = false;
   /** The save slot this game autosaves to; a new game takes one at its first save (saveSlots.ts). */
   let saveSlot: number | undefined;
   if (exerciseCoded?.ok) exercise = await showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config) as ExerciseConfig;
@@ -150,9 +152,10 @@ async function main(): Promise<void> {
       doctrine = savedDoctrine(savedGame(choice.slot)!);
       session = savedSession(choice.slot)!;
     } else {
-      const c = choice.kind === 'new' ? choice : { scenarioId: MAIN_SCENARIO_ID, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition') };
+      const c = choice.kind === 'new' ? choice : { scenario: main, custom: false, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition') };
       doctrine = c.doctrine;
-      session = new GameSession(withOpponentDoctrine(builtinScenario(c.scenarioId) ?? main, c.camp, doctrine), c.camp, c.seed);
+      custom = c.custom;
+      session = new GameSession(withOpponentDoctrine(c.scenario, c.camp, doctrine), c.camp, c.seed);
     }
   }
   gameRunning = true;
@@ -164,13 +167,14 @@ async function main(): Promise<void> {
   const hotline = new HotlinePanel(controller);
   hudRoot.before(hotline.root);
   new Hud(hudRoot, controller, hotline);
-  // The tutorial's scenario is not one the replay viewer opens: its game offers no replay.
-  mountSharePanel(hudRoot, session, controller, { replay: !exercise && !tutorial });
+  // The tutorial's scenario is not one the replay viewer opens: its game offers Undo but no replay.
+  if (!custom) mountSharePanel(hudRoot, session, controller, { replay: !exercise && !tutorial });
   new StrikeWarningDialog(document.body, controller);
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) {
       showResult(scenario, view.result, view.crisis);
+      if (custom || tutorial) return;
       addResultDownload(session);
       addResultReview(() => session.replay());
     }
@@ -179,7 +183,8 @@ async function main(): Promise<void> {
   let savedState: unknown;
   controller.onChange(() => {
     const { state, names, commands } = session.snapshot();
-    if (exercise || tutorial) return; // an exercise keeps its own save (src/ui/exercise/run.ts); a tutorial none
+    // An exercise keeps its own save (src/ui/exercise/run.ts); a file's scenario and the tutorial are not saved.
+    if (exercise || custom || tutorial) return;
     if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
     savedState = state;
     saveSlot ??= slotForNewGame(storage, scenario);
