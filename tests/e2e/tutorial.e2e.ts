@@ -187,3 +187,29 @@ it('plays the whole tutorial through the page, with Back and Skip, then leaves i
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+it('on a portrait tablet the card leaves the ringed counter and most of the map free', async () => {
+  const context = await browser.newContext({ viewport: { width: 820, height: 1180 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${inject('baseUrl')}?renderer=canvas&anim=off`);
+  await page.locator('[data-testid="start-tutorial"]').click();
+  await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
+  await next(page);
+  expect(await stepId(page)).toBe('select');
+  await nextFrame(page);
+  const share = await page.evaluate(() => {
+    const map = document.getElementById('game-container')!.getBoundingClientRect();
+    const card = document.querySelector('[data-testid="tutorial"]')!.getBoundingClientRect();
+    return (card.width * card.height) / (map.width * map.height);
+  });
+  expect(share).toBeLessThan(0.5);
+  // The ring is on the counter where the page shows it, and a click there selects it.
+  const p = await page.evaluate((id) => window.__deconfliction!.screenPositionOf(id)!, TUTORIAL_SETUP.units.infantry);
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, p)).toBe('CANVAS');
+  await page.mouse.click(p.x, p.y);
+  await expectDone(page, 'select', 'tutorial-tablet-portrait');
+  expect(errors).toEqual([]);
+  await context.close();
+});
