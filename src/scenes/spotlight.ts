@@ -2,7 +2,7 @@
 import * as Phaser from 'phaser';
 import type { Hex } from '../engine';
 import type { HexLayout } from './layout';
-import { hexPath } from './mapTexture';
+import { strokeHexRing } from './mapTexture';
 
 export class Spotlight {
   hex: Hex | null = null;
@@ -17,11 +17,6 @@ export class Spotlight {
     this.hex = h;
     const g = this.g.clear();
     if (!h) return;
-    g.lineStyle(9, 0x111111, 1);
-    hexPath(g, this.layout.corners(h, 1));
-    g.strokePath();
-    g.lineStyle(5, 0xffd23f, 1);
-    hexPath(g, this.layout.corners(h, 1));
-    g.strokePath();
+    strokeHexRing(g, this.layout.corners(h, 1), 9, 5, 0xffd23f);
   }
 }
