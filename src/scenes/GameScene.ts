@@ -18,6 +18,7 @@ import { HEX_SIZE, type HexLayout, type Point, layoutForMap } from './layout';
 import { MinimapScene } from './minimap';
 import { ObjectiveLayer } from './objectiveLayer';
 import { PathLayer } from './pathLayer';
+import { Spotlight } from './spotlight';
 import { PlaceLabels, counterScale, labelScale, labelSearch } from './placeLabels';
 import { TargetOverlay } from './targetOverlay';
 import { ThreatLayer } from './threatLayer';
@@ -57,6 +58,7 @@ export class GameScene extends Phaser.Scene {
   /** The last event batch handed to the animator, so each batch plays once. */
   private seenEvents: unknown;
   private cursor!: HexCursor;
+  private spot!: Spotlight;
 
   constructor(private readonly controller: Controller) {
     super('GameScene');
@@ -79,6 +81,7 @@ export class GameScene extends Phaser.Scene {
     this.path = new PathLayer(this, this.layout);
     this.crisis = new CrisisLayer(this, this.layout, scenario);
     this.cursor = new HexCursor(this, this.layout);
+    this.spot = new Spotlight(this, this.layout);
     this.seenEvents = this.controller.session.lastEvents; // what came before the map is not replayed
 
     const cam = this.cameras.main;
@@ -142,6 +145,19 @@ export class GameScene extends Phaser.Scene {
   centreOn(h: Hex): void {
     const p = this.layout.hexToPixel(h);
     this.cameras.main.centerOn(p.x, p.y);
+  }
+
+  /**
+   * Rings the hex the tutorial asks the player to act on (null: none). A new hex, or `recentre`, brings
+   * it into the middle of the map right of `leftInset` pixels (the tutorial's card covers those).
+   */
+  spotlight(h: Hex | null, leftInset = 0, recentre = false): void {
+    const same = h && this.spot.hex && h.q === this.spot.hex.q && h.r === this.spot.hex.r;
+    this.spot.set(h);
+    if (!h || (same && !recentre)) return;
+    const p = this.layout.hexToPixel(h);
+    const cam = this.cameras.main;
+    cam.centerOn(p.x - leftInset / 2 / cam.zoom, p.y);
   }
 
   /** Text on the map keeps a readable size: labels, flags, odds and counters follow the zoom, and are laid out again. */

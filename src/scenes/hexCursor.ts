@@ -3,7 +3,7 @@ import * as Phaser from 'phaser';
 import type { Hex } from '../engine';
 import { worldToScreen } from './cameraControls';
 import type { HexLayout } from './layout';
-import { hexPath } from './mapTexture';
+import { strokeHexRing } from './mapTexture';
 
 /** The cursor keeps this share of the view's width and height clear of the edges. */
 const CURSOR_MARGIN = 0.18;
@@ -22,12 +22,7 @@ export class HexCursor {
     this.shown = shown;
     const g = this.g.clear();
     if (!shown) return;
-    g.lineStyle(6, 0x111111, 1);
-    hexPath(g, this.layout.corners(h, 3));
-    g.strokePath();
-    g.lineStyle(3, 0xffffff, 1);
-    hexPath(g, this.layout.corners(h, 3));
-    g.strokePath();
+    strokeHexRing(g, this.layout.corners(h, 3), 6, 3, 0xffffff);
   }
 
   /** Scrolls just enough to keep the cursor away from the view's edges. */

@@ -11,6 +11,16 @@ export function hexPath(g: Phaser.GameObjects.Graphics, corners: readonly Point[
   g.closePath();
 }
 
+/** A hex outlined twice, a dark band under a coloured line, so it reads on any terrain (cursor, spotlight). */
+export function strokeHexRing(g: Phaser.GameObjects.Graphics, corners: readonly Point[], band: number, width: number, colour: number): void {
+  g.lineStyle(band, 0x111111, 1);
+  hexPath(g, corners);
+  g.strokePath();
+  g.lineStyle(width, colour, 1);
+  hexPath(g, corners);
+  g.strokePath();
+}
+
 /**
  * A hex added to the current path, left open: for fills only (a fill closes it). Many hexes filled by
  * one fillPath are one canvas fill, not hundreds; closePath on each made Chromium's canvas slow.

@@ -41,6 +41,9 @@ import { showExerciseError, showExerciseSetup } from '../../ui/exercise/setup';
 import { mountExercise } from '../../ui/exercise/run';
 import { exerciseSession } from '../../presenter/hotSeat';
 import { startReplay } from '../replay/startReplay';
+import { TUTORIAL_SETUP, tutorialScenario } from '../../tutorial/setup';
+import { Tutorial } from '../../tutorial/tutorial';
+import { TutorialPanel } from '../../ui/tutorialPanel';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
@@ -81,6 +84,8 @@ async function main(): Promise<void> {
   let doctrine: Doctrine;
   let difficulty: Difficulty = 'normal';
   let isNew = true;
+  /** The guided first game (the menu's Tutorial): its own small scenario and seed, never saved. */
+  let tutorial = false;
   /** A scenario loaded from a file: played, but neither saved nor offered as a replay (no build could open it again). */
   let custom = false;
   /** The save slot this game autosaves to; a new game takes one at its first save (saveSlots.ts). */
@@ -122,12 +127,25 @@ async function main(): Promise<void> {
     exerciseButton.dataset.testid = 'run-exercise';
     document.querySelector('#start-menu .menu-buttons')?.append(exerciseButton);
     const exerciseChosen = new Promise<{ kind: 'exercise' }>((resolve) => exerciseButton.addEventListener('click', () => resolve({ kind: 'exercise' })));
-    const choice = await Promise.race([menu, picked.then((opened) => ({ kind: 'replay' as const, opened })), exerciseChosen]);
+    const tutorialButton = document.createElement('button');
+    Object.assign(tutorialButton, { type: 'button', textContent: 'Tutorial: a guided first game' });
+    tutorialButton.dataset.testid = 'start-tutorial';
+    // Beside Start: the first thing a new player looks for.
+    const startButton = document.getElementById('start-button');
+    if (startButton) startButton.after(tutorialButton);
+    else document.querySelector('#start-menu .menu-buttons')?.append(tutorialButton);
+    const tutorialChosen = new Promise<{ kind: 'tutorial' }>((resolve) => tutorialButton.addEventListener('click', () => resolve({ kind: 'tutorial' })));
+    const choice = await Promise.race([menu, picked.then((opened) => ({ kind: 'replay' as const, opened })), exerciseChosen, tutorialChosen]);
     if (choice.kind === 'replay') {
       document.getElementById('start-menu')?.remove();
       return startReplay(choice.opened, renderer);
     }
-    if (choice.kind === 'exercise') {
+    if (choice.kind === 'tutorial') {
+      document.getElementById('start-menu')?.remove();
+      tutorial = true;
+      doctrine = defaultDoctrine(tutorialScenario(), TUTORIAL_SETUP.camp);
+      session = new GameSession(tutorialScenario(), TUTORIAL_SETUP.camp, TUTORIAL_SETUP.seed);
+    } else if (choice.kind === 'exercise') {
       document.getElementById('start-menu')?.remove();
       const savedExercise = storage ? readExerciseSave(storage, builtinScenario) : undefined;
       const resume = savedExercise && `Resume the saved exercise (turn ${savedExercise.state.turn}, seed ${savedExercise.config.seed})`;
@@ -158,7 +176,8 @@ async function main(): Promise<void> {
   const hotline = new HotlinePanel(controller);
   hudRoot.before(hotline.root);
   new Hud(hudRoot, controller, hotline);
-  if (!custom) mountSharePanel(hudRoot, session, controller, { replay: !exercise });
+  // The tutorial's scenario is not one the replay viewer opens: its game offers Undo but no replay.
+  if (!custom) mountSharePanel(hudRoot, session, controller, { replay: !exercise && !tutorial });
   new StrikeWarningDialog(document.body, controller);
   // Over the map's top-left corner, one above the other: what must be acknowledged, then the summary.
   const notes = document.createElement('div');
@@ -170,7 +189,7 @@ async function main(): Promise<void> {
     const view = session.view();
     if (view.status === 'over' && view.result) {
       showResult(scenario, view.result, view.crisis);
-      if (custom) return;
+      if (custom || tutorial) return;
       addResultDownload(session);
       addResultReview(() => session.replay());
     }
@@ -179,7 +198,8 @@ async function main(): Promise<void> {
   let savedState: unknown;
   controller.onChange(() => {
     const { state, names, commands } = session.snapshot();
-    if (exercise || custom) return; // an exercise keeps its own save (src/ui/exercise/run.ts); a file's scenario is not saved
+    // An exercise keeps its own save (src/ui/exercise/run.ts); a file's scenario and the tutorial are not saved.
+    if (exercise || custom || tutorial) return;
     if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
     savedState = state;
     saveSlot ??= slotForNewGame(storage, scenario);
@@ -191,10 +211,14 @@ async function main(): Promise<void> {
   if (exercise) {
     controller.start();
     mountExercise({ session, controller, hotline, hudRoot, config: exercise, storage: storage as Storage | undefined });
-  } else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => controller.start());
+  } else if (tutorial) controller.start();
+  else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => controller.start());
   else controller.start();
 
-  await loadMap(container, controller, renderer, { session, controller, hash: () => session.hash(), view: () => session.view() });
+  // The tutorial's card is up before the map loads; it rings hexes once the scene is there.
+  const guide = tutorial ? new TutorialPanel(container, new Tutorial(controller, TUTORIAL_SETUP), controller, () => location.assign(location.pathname)) : undefined;
+  const scene = await loadMap(container, controller, renderer, { session, controller, hash: () => session.hash(), view: () => session.view() });
+  guide?.setMap(scene);
 }
 
 /** localStorage, or undefined where the browser blocks it. */

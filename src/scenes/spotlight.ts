@@ -1,0 +1,22 @@
+// The tutorial's spotlight: a pulsing yellow ring on the hex where the player is asked to act.
+import * as Phaser from 'phaser';
+import type { Hex } from '../engine';
+import type { HexLayout } from './layout';
+import { strokeHexRing } from './mapTexture';
+
+export class Spotlight {
+  hex: Hex | null = null;
+  private readonly g: Phaser.GameObjects.Graphics;
+
+  constructor(scene: Phaser.Scene, private readonly layout: HexLayout) {
+    this.g = scene.add.graphics().setDepth(7);
+    scene.tweens.add({ targets: this.g, alpha: { from: 1, to: 0.6 }, duration: 700, yoyo: true, repeat: -1 });
+  }
+
+  set(h: Hex | null): void {
+    this.hex = h;
+    const g = this.g.clear();
+    if (!h) return;
+    strokeHexRing(g, this.layout.corners(h, 1), 9, 5, 0xffd23f);
+  }
+}
