@@ -4,10 +4,10 @@
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
   type Camp, type Command, type GameView, type Hex, type Scenario, type Unit, attackTargets, hexDistance, hexKey, hostile, inArea, isPower,
-  movementRange, pontoonSites, strikeTargets, typeOf,
+  beyondLine, movementRange, parseHexKey, rungOf, pontoonSites, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
-import { bridgeSite, bridgeable, rivalAnswers } from './crossing';
+import { RIVER, bridgeSite, bridgeable, rivalAnswers } from './crossing';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
 import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHigh, isGuard } from './guards';
 import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
@@ -56,7 +56,17 @@ export interface Tactics {
   besiege?: boolean;
   /** From this rung up, neither guards nor joins the guard of an objective in contact with the other power: near the top, contact alone ends in a clash. */
   yieldContactRung?: number;
+  /**
+   * While its crossing is prepared and for `turns` after its first crossing turn, below `belowRung`, air
+   * strikes go first on IS beyond the river within COVER_REACH of the bridge: the bridgehead's cover,
+   * flown at a misidentification risk up to `riskCap` (percent) after a notice. There IS faces the other
+   * power's proxies too, so the strikes carry the risk that came true on 16 Sep 2017.
+   */
+  coverCrossing?: { turns: number; riskCap: number; belowRung: number };
 }
+
+/** How near the bridge (in hexes) IS units must stand for strikes that cover a crossing. */
+const COVER_REACH = 3;
 
 /** What focused fire on `h` is worth to `camp`: see siegeWorth (src/ai/siege.ts). */
 const held = (scenario: Scenario, view: GameView, h: Hex, camp: Camp): number => siegeWorth(scenario, view, camp, h);
@@ -144,13 +154,17 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           }
         }
         if (!memory.airRefused) {
+          const cover = coverPoint(view, campRules, site, profile.cross?.fromTurn, tactics.coverCrossing);
+          const cap = tactics.coverCrossing?.riskCap;
+          const covers = (h: Hex): number => (cover && isPower(camp) && hexDistance(h, cover) <= COVER_REACH && beyondLine(scenario.map, RIVER, camp, h) ? 1 : 0);
           const strikes = strikeTargets(scenario, view)
             .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
-            .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
+            .sort((a, b) => covers(b.hex) - covers(a.hex)
+              || (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
               || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
           for (const t of strikes) {
             if (!restraint) return { type: 'air_strike', target: t.hex };
-            const d = restraint.strike(scenario, view, memory, t.hex, false);
+            const d = restraint.strike(scenario, view, memory, t.hex, false, covers(t.hex) ? cap : undefined);
             if (d.fire) return { type: 'air_strike', target: t.hex };
             if (d.notify) return { type: 'hotline', message: d.notify };
           }
@@ -166,6 +180,19 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
       },
     };
   };
+}
+
+/**
+ * The hex a camp's strikes cover while it crosses (see Tactics.coverCrossing): the pontoon, or the site its
+ * engineers make for; undefined when it keeps its bank, or `turns` after its first crossing turn.
+ */
+function coverPoint(
+  view: GameView, rules: MoveRules, site: Hex | undefined, fromTurn: number | undefined, cover: Tactics['coverCrossing'],
+): Hex | undefined {
+  if (!cover || fromTurn === undefined || rules.crossing === 'keep' || view.turn > fromTurn + cover.turns) return undefined;
+  if (rungOf(view.crisis.escalation.points) >= cover.belowRung) return undefined;
+  const bridge = view.pontoons[0];
+  return bridge === undefined ? site : parseHexKey(bridge);
 }
 
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */
