@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   // The headless tools: the AI, the simulator, replays, the review, the Monte Carlo, event text.
-  restrict(['src/ai/**/*.ts', 'src/sim/**/*.ts', 'src/replay/**/*.ts', 'src/review/**/*.ts', 'src/classroom/**/*.ts', 'src/text/**/*.ts', 'src/scenarios.ts'], [
+  restrict(['src/ai/**/*.ts', 'src/sim/**/*.ts', 'src/replay/**/*.ts', 'src/review/**/*.ts', 'src/classroom/**/*.ts', 'src/text/**/*.ts', 'src/scenarios.ts', 'src/scenarioFile.ts'], [
     banned.engineInside, banned.pages, banned.phaser, banned.cli,
     above(['presenter', 'scenes', 'ui'], layer('A headless tool', HEADLESS)),
   ]),

@@ -7,8 +7,16 @@ const RAW: Readonly<Record<string, { scenario: unknown; map: unknown }>> = {
   'deir-ez-zor-2017': { scenario: deirEzZor, map: middleEuphrates },
 };
 
+/** The built-in maps by id: a scenario names its map by id (a file loaded in the browser or validated too). */
+export const BUILTIN_MAPS: Readonly<Record<string, unknown>> = {
+  'middle-euphrates': middleEuphrates,
+};
+
 export const SCENARIO_IDS = Object.keys(RAW);
 export const MAIN_SCENARIO_ID = 'deir-ez-zor-2017';
+
+/** A built-in scenario's file as shipped (before the loader's defaults), or undefined for an unknown id. */
+export const builtinScenarioFile = (id: string): unknown => RAW[id]?.scenario;
 
 const cache = new Map<string, Scenario>();
 

@@ -11,6 +11,7 @@ import { boardSeenBy } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
 import { sendMessage } from './hotline';
 import { orderProxy } from './proxies';
+import { ruleOnIncident } from './rulings';
 import { fireInject } from './injects';
 import { attackProblem, pontoonProblem, strikeProblem } from './legal';
 import { layMine, minedFor, setOffMine } from './mines';
@@ -49,6 +50,7 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
     case 'hotline': error = sendMessage(scenario, next, cmd.message, dice, events, cmd.remark); break;
     case 'inject': error = fireInject(scenario, next, cmd.inject, dice, events); break;
     case 'order': error = orderProxy(next, cmd, events); break;
+    case 'ruling': error = ruleOnIncident(next, cmd, events); break;
   }
   if (error) return { ok: false, error };
   if (dice.draws > 0) {

@@ -2,7 +2,7 @@
 // see it. Every field is checked; the error names the field.
 import { readInject } from './injectParse';
 import { FieldError, readHex, readId, readMessage } from './messageParse';
-import { type Command, type CommandType, type EngineError, PROXY_ORDERS, type ProxyOrder } from './types';
+import { type Command, type CommandType, type EngineError, PROXY_ORDERS, type ProxyOrder, RULING_FINDINGS, type RulingFinding } from './types';
 
 const FIELDS: Readonly<Record<CommandType, readonly string[]>> = {
   move: ['type', 'unit', 'to'],
@@ -14,6 +14,7 @@ const FIELDS: Readonly<Record<CommandType, readonly string[]>> = {
   hotline: ['type', 'message', 'remark'],
   inject: ['type', 'inject'],
   order: ['type', 'unit', 'order'],
+  ruling: ['type', 'incident', 'finding'],
 };
 
 /** The longest free-text remark a hotline message may carry. */
@@ -31,6 +32,13 @@ function readOrder(v: unknown): ProxyOrder {
     throw new FieldError('order', `order must be one of ${PROXY_ORDERS.join(', ')}`);
   }
   return v as ProxyOrder;
+}
+
+function readFinding(v: unknown): RulingFinding {
+  if (typeof v !== 'string' || !(RULING_FINDINGS as readonly string[]).includes(v)) {
+    throw new FieldError('finding', `finding must be one of ${RULING_FINDINGS.join(', ')}`);
+  }
+  return v as RulingFinding;
 }
 
 export const COMMAND_TYPES = Object.keys(FIELDS) as CommandType[];
@@ -54,6 +62,7 @@ function read(type: CommandType, obj: Record<string, unknown>): Command {
     }
     case 'inject': return { type, inject: readInject(obj.inject, 'inject') };
     case 'order': return { type, unit: unit(), order: readOrder(obj.order) };
+    case 'ruling': return { type, incident: readId(obj.incident, 'incident', 'an incident id'), finding: readFinding(obj.finding) };
   }
 }
 

@@ -56,6 +56,8 @@ export const LOWER = {
   pullBack: 2,
   meeting: 10,
   acknowledge: 3,
+  /** Control rules an incident an accident: nobody meant it. */
+  ruledAccident: 4,
 } as const;
 export const HONOURED_CAP = 3;
 
@@ -71,6 +73,10 @@ export const TRUST = {
   acknowledgeNotice: 1,
   share: 2,
   meeting: 10,
+  /** Control rules an incident an accident. */
+  ruledAccident: 2,
+  /** Control attributes an incident to a power. */
+  ruledAttributed: -3,
 } as const;
 
 /** Misidentification chance of a strike near the other camp's units, in percent. */

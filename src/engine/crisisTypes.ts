@@ -117,6 +117,8 @@ export interface Incident {
   roll: { value: number; chance: number } | null;
   /** Where the talk about it stands. */
   status: 'open' | 'protested' | 'acknowledged' | 'denied';
+  /** Control's ruling, public: the power it attributed the incident to, or an accident. Absent until one (so older hashes stand). */
+  ruling?: { finding: 'coalition' | 'russia' | 'accident'; turn: number };
 }
 
 export interface EscalationState {

@@ -27,9 +27,10 @@ export { isProxy, PROXY_REACH, proxyFireRisk, type ProxyFireRisk } from './proxi
 export { Dice, seedState } from './rng';
 export { hostile, RULES_VERSION } from './rules';
 export { type RulesSummary, rulesSummary } from './rulesSummary';
-export { formatPath, loadScenario, type Scenario, type UnitType } from './scenario';
+export { type DataError, formatPath, loadScenario, type Scenario, type UnitType } from './scenario';
+export { type ScenarioReport, validateScenario } from './scenarioCheck';
 export { type Area, type Camp, CAMPS, type Power, POWERS } from './sides';
 export { hiddenStrikeChance, misidChance, strikeRisk, type StrikeRisk } from './strikes';
 export { newGame, turnDate } from './turns';
-export { type CombatKind, type CombatResult, type Command, type EngineError, type GameEvent, type GameState, type InjectCommand, type Unit, type VictoryReport } from './types';
+export { type CombatKind, type CombatResult, type Command, type EngineError, type GameEvent, type GameState, type InjectCommand, RULING_FINDINGS, type RulingCommand, type RulingFinding, type Unit, type VictoryReport } from './types';
 export { victoryPoints } from './victory';

@@ -11,9 +11,9 @@ export interface RulesSummary {
   readonly raise: Figures<'contact' | 'firefight' | 'misidentifiedStrike' | 'provocation' | 'deliberateAttack' | 'greatPowerStep'
     | 'lineCrossed' | 'agreementBroken' | 'warningIgnored' | 'publicWarning'>;
   /** Escalation points taken off. */
-  readonly lower: Figures<'meeting' | 'acknowledge'>;
+  readonly lower: Figures<'meeting' | 'acknowledge' | 'ruledAccident'>;
   /** Trust changes, signed. */
-  readonly trust: Figures<'unanswered' | 'broken'>;
+  readonly trust: Figures<'unanswered' | 'broken' | 'ruledAccident' | 'ruledAttributed'>;
   /** A strike near the other power's forces: the chance of hitting them, in percent, and what moves it (signed points). */
   readonly misidentification: Figures<'base' | 'unseen' | 'notice' | 'shared'>;
   /** Units in contact at the end of a turn: the firefight chance in percent, and what each rung adds. */
@@ -39,8 +39,8 @@ const SUMMARY: RulesSummary = deepFreeze({
     warningIgnored: RAISE.warning_ignored,
     publicWarning: RAISE.public_warning,
   },
-  lower: { meeting: LOWER.meeting, acknowledge: LOWER.acknowledge },
-  trust: { unanswered: TRUST.unanswered, broken: TRUST.broken },
+  lower: { meeting: LOWER.meeting, acknowledge: LOWER.acknowledge, ruledAccident: LOWER.ruledAccident },
+  trust: { unanswered: TRUST.unanswered, broken: TRUST.broken, ruledAccident: TRUST.ruledAccident, ruledAttributed: TRUST.ruledAttributed },
   misidentification: { base: MISID.base, unseen: MISID.fog, notice: MISID.notice, shared: MISID.shared },
   firefight: { base: FIREFIGHT.base, perRung: FIREFIGHT.perRung },
   clashScore: { culprit: CLASH_SCORE.culprit, other: CLASH_SCORE.other },

@@ -130,6 +130,10 @@ function buildSchemas() {
     injects: z.array(scenarioInject).optional(),
     /** IS minefields at the start (hidden from the powers) and how many more IS may lay. */
     mines: z.strictObject({ hexes: z.array(axial).max(100), stock: z.number().int().min(0).max(50) }).optional(),
+    /** Intended class time in minutes, for the menu and the teacher (metadata: no rule reads it). */
+    classMinutes: z.number().int().min(5).max(600).optional(),
+    /** Each power's starting bank: the validator refuses a unit of that power on the other (metadata: no rule reads it). */
+    banks: z.strictObject({ coalition: z.enum(['E', 'W']).optional(), russia: z.enum(['E', 'W']).optional() }).optional(),
   });
   return { mapSchema, scenarioSchema, unitType, crisisData, injectUnits, scenarioInject };
 }
@@ -169,14 +173,18 @@ function zodErrors(root: string, error: z.ZodError): DataError[] {
   return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message }));
 }
 
-export function loadScenario(rawScenario: unknown, rawMap: unknown): LoadResult {
+/** The files read and checked: the errors, and the parsed data and compiled map once their shapes are right. */
+export interface CheckedFiles { errors: DataError[]; data?: ScenarioData; map?: GameMap }
+
+/** Checks a scenario and its map: shape (zod), then the cross-checks; the data and map come back once the shapes pass. */
+export function checkScenarioFiles(rawScenario: unknown, rawMap: unknown): CheckedFiles {
   const { mapSchema, scenarioSchema } = schemasNow();
   const mapParsed = mapSchema.safeParse(rawMap);
   const scenParsed = scenarioSchema.safeParse(rawScenario);
   const errors: DataError[] = [];
   if (!mapParsed.success) errors.push(...zodErrors('map', mapParsed.error));
   if (!scenParsed.success) errors.push(...zodErrors('', scenParsed.error));
-  if (!mapParsed.success || !scenParsed.success) return { ok: false, errors };
+  if (!mapParsed.success || !scenParsed.success) return { errors };
 
   const data = scenParsed.data;
   const mapData: MapData = mapParsed.data;
@@ -185,7 +193,12 @@ export function loadScenario(rawScenario: unknown, rawMap: unknown): LoadResult 
   checkRiverSides(mapData, map, errors);
   if (data.map !== mapData.id) errors.push({ path: 'map', message: `scenario wants map "${data.map}" but was given "${mapData.id}"` });
   checkScenario(data, map, errors);
-  if (errors.length > 0) return { ok: false, errors };
+  return { errors, data, map };
+}
+
+export function loadScenario(rawScenario: unknown, rawMap: unknown): LoadResult {
+  const { errors, data, map } = checkScenarioFiles(rawScenario, rawMap);
+  if (errors.length > 0 || !data || !map) return { ok: false, errors };
 
   const objectives = data.objectives.map((o) => ({ ...o, hex: { q: o.hex[0], r: o.hex[1] } }));
   return {

@@ -98,10 +98,14 @@ export interface HotlineCommand {
 export interface OrderCommand { type: 'order'; unit: string; order: ProxyOrder }
 export const PROXY_ORDERS = ['restrain', 'free'] as const;
 export type ProxyOrder = (typeof PROXY_ORDERS)[number];
+/** Control's ruling on a disputed incident: the power it attributes it to, or an accident (src/engine/rulings.ts). */
+export interface RulingCommand { type: 'ruling'; incident: string; finding: RulingFinding }
+export const RULING_FINDINGS = ['coalition', 'russia', 'accident'] as const;
+export type RulingFinding = (typeof RULING_FINDINGS)[number];
 /** The facilitator (Control) fires an inject: legal in any phase, never offered by legalCommands. */
 export interface InjectCommand { type: 'inject'; inject: InjectBody }
 
-export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | LayMineCommand | EndPhaseCommand | HotlineCommand | InjectCommand | OrderCommand;
+export type Command = MoveCommand | AttackCommand | AirStrikeCommand | BuildPontoonCommand | LayMineCommand | EndPhaseCommand | HotlineCommand | InjectCommand | OrderCommand | RulingCommand;
 export type CommandType = Command['type'];
 
 // ---- Events: what happened, for the scene to animate and the log to explain. ----
@@ -166,7 +170,9 @@ export type GameEvent =
   /** A patron restrained or freed one of its proxies: its own business, told to no other camp. */
   | { type: 'proxy_order'; unit: string; camp: Power; order: ProxyOrder }
   /** Control fired an inject; the events its effect caused follow it. */
-  | { type: 'inject_fired'; inject: FiredInject };
+  | { type: 'inject_fired'; inject: FiredInject }
+  /** Control ruled on an incident: public, told to every camp. */
+  | { type: 'incident_ruled'; incident: string; finding: RulingFinding; turn: number };
 
 // ---- Errors: an illegal or malformed command. The state is never changed by one. ----
 
@@ -202,6 +208,8 @@ export type ErrorCode =
   | 'invalid_order'
   /** An attack by a proxy its patron has restrained. */
   | 'restrained'
+  /** A ruling on an incident Control has already ruled on, or that attributes it to its victim. */
+  | 'invalid_ruling'
   /** The power's end of the hotline is not answered (an unanswered_call inject). */
   | 'line_down'
   /** A session refuses a command outside its player's phase: another camp's or team's turn, a pending handover, a pause, a replay. */

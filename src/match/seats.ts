@@ -28,8 +28,9 @@ const refuse = (message: string): EngineError => ({ code: 'not_your_phase', mess
 
 /** Why `seat` may not give `command` now, or null when it may. */
 export function seatProblem(seat: Seat, command: Command, c: SeatContext): EngineError | null {
-  if (seat === 'control') return command.type === 'inject' ? null : refuse('Control gives only injects');
+  if (seat === 'control') return command.type === 'inject' || command.type === 'ruling' ? null : refuse('Control gives only injects and rulings');
   if (command.type === 'inject') return refuse('only Control fires injects');
+  if (command.type === 'ruling') return refuse('only Control rules on incidents');
   if (c.status !== 'playing') return null; // the engine says why: the game is over
   if (seat === 'ai') {
     if (c.phase !== 'is' && c.humans.includes(c.phase)) return refuse(`${c.phase} is played by a team, not the AI`);

@@ -3,8 +3,9 @@
 // around it: each team's event log kept away while the other plays, Control's injects (the due ones
 // fire as each handover begins), what the handover tells the next team, and the autosave. No DOM:
 // ui/exercise/run.ts draws the screen it is told.
-import type { GameEvent, InjectBody, Power, Scenario } from '../engine';
+import type { GameEvent, InjectBody, Power, RulingFinding, Scenario } from '../engine';
 import { exerciseCode } from '../exercise/code';
+import { rulingText } from '../text/crisisText';
 import { type ExerciseConfig, humanTeams, sessionOptions } from '../exercise/config';
 import { type ExerciseSave, writeExerciseSave } from '../exercise/save';
 import type { Controller, LogLine } from './controller';
@@ -89,6 +90,14 @@ export class HotSeat {
     return null;
   }
 
+  /** Control rules on an incident (an accident, or a power's doing); both teams' logs are told. Null, or why it was refused. */
+  rule(incident: string, finding: RulingFinding): string | null {
+    const r = this.session.control({ type: 'ruling', incident, finding });
+    if (!r.ok) return r.error.message;
+    this.told(r.events);
+    return null;
+  }
+
   /** After every change: the autosave; a handover that has just begun is prepared; no team's log shows between phases. */
   settle(): void {
     this.save();
@@ -134,6 +143,9 @@ export class HotSeat {
 
   private told(events: readonly GameEvent[]): void {
     for (const e of events) {
+      if (e.type === 'incident_ruled') {
+        for (const p of ['coalition', 'russia'] as const) this.logs[p].push({ turn: e.turn, text: `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.` });
+      }
       if (e.type !== 'inject_fired') continue;
       this.fired.push(e.inject.title);
       for (const p of ['coalition', 'russia'] as const) this.logs[p].push({ turn: e.inject.turn, text: `Inject — ${e.inject.title}: ${e.inject.text}` });

@@ -2,7 +2,7 @@
 // screen needs: the camp at the controls, a blind view during a handover or a pause, Control's
 // all-seeing map between phases, and the events of the last change to animate. No Phaser, no DOM.
 import {
-  type Camp, type Command, type EngineError, type InjectCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
+  type Camp, type Command, type EngineError, type InjectCommand, type RulingCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
   hashState, otherPower,
 } from '../engine';
 import { makePolicies } from '../sim/play';
@@ -158,8 +158,8 @@ export class GameSession {
     this.changed();
   }
 
-  /** Control fires an inject: an ordinary command in the record, in any phase. */
-  control(command: InjectCommand): SessionResult {
+  /** Control fires an inject or rules on an incident: an ordinary command in the record, in any phase. */
+  control(command: InjectCommand | RulingCommand): SessionResult {
     const result = this.match.submit('control', command);
     if (!result.ok) return result;
     this.changed();

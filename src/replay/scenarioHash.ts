@@ -3,10 +3,11 @@
 // are left out too: only a replay that fires one depends on it, and the fired inject (its title,
 // text and effect) is then in the state that the replay's checkpoints hash, so changed inject data
 // shows as a desync at the inject while replays without injects stay valid when the list changes.
+// The authoring metadata (classMinutes, banks) is left out: no rule reads it.
 import { type Scenario, hashString, canonicalJson } from '../engine';
 
 export function scenarioHash(scenario: Scenario): string {
-  const { crisis, injects: _injects, ...rest } = scenario.data;
+  const { crisis, injects: _injects, classMinutes: _minutes, banks: _banks, ...rest } = scenario.data;
   const { doctrine: _doctrine, ...crisisRules } = crisis;
   return hashString(canonicalJson({ scenario: { ...rest, crisis: crisisRules }, map: scenario.map.data }));
 }

@@ -26,6 +26,7 @@ export function describeCommand(c: Command): string {
     case 'hotline': return `hotline ${c.message.kind}`;
     case 'inject': return c.inject.kind === 'scenario' ? `inject ${c.inject.id}` : `custom inject "${c.inject.title}"`;
     case 'order': return `${c.order} ${c.unit}`;
+    case 'ruling': return `Control's ruling on ${c.incident}: ${c.finding}`;
   }
 }
 

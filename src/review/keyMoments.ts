@@ -18,6 +18,7 @@ export function keyMoments(timeline: readonly TimelineEntry[]): KeyMoment[] {
     .forEach((e) => pick(e, `One of the biggest escalation jumps (+${e.delta}).`));
   pick(timeline.find((e) => e.kind === 'incident'), 'The first incident between the powers.');
   for (const e of timeline) if (e.kind === 'inject') pick(e, 'Control set off an inject.');
+  for (const e of timeline) if (e.kind === 'ruling') pick(e, 'Control ruled on a disputed incident.');
   for (const e of timeline) if (e.kind === 'capture' && e.actor !== 'is') pick(e, 'An objective changed hands.');
   // Picked in order of importance: the cap drops captures before the clash.
   return [...picked.entries()]

@@ -5,7 +5,7 @@ import type { Camp, Power, VictoryReport } from '../engine';
 /** Who did something: a camp, the exercise's facilitator (an inject), or nobody (the turn's own rules). */
 export type Actor = Camp | 'control' | null;
 
-export type EntryKind = 'decision' | 'capture' | 'incident' | 'message' | 'inject' | 'escalation' | 'note';
+export type EntryKind = 'decision' | 'capture' | 'incident' | 'message' | 'inject' | 'ruling' | 'escalation' | 'note';
 
 /** One escalation_changed event, as the engine gave it. */
 export interface EscalationChange {

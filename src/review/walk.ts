@@ -8,7 +8,7 @@ import {
 import type { FiredInject } from '../engine';
 import { fold } from '../match/fold';
 import type { Replay } from '../replay/format';
-import { INCIDENT_NAME, POWER_NAME, causeText, clashSetOff, injectAuthor, senderText } from '../text/crisisText';
+import { INCIDENT_NAME, POWER_NAME, causeText, clashSetOff, injectAuthor, rulingText, senderText } from '../text/crisisText';
 import { formatMessage } from '../text/messageText';
 import { CAMP_SHORT, hexRef } from '../text/places';
 import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './types';
@@ -162,6 +162,11 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
           mine.push(entry(n, turn, 'capture', e.camp, `${CAMP_SHORT[e.camp]} took ${o?.name ?? e.objective}${e.from ? ` from ${CAMP_SHORT[e.from]}` : ''} (${o?.points ?? 0} VP).`, e.objective));
           break;
         }
+        case 'incident_ruled':
+          main = entry(n, e.turn, 'ruling', 'control', `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.`, e.incident);
+          mine.push(main);
+          byIncident.set(e.incident, main); // the escalation it takes off lands here, not on the incident's turn
+          break;
         case 'pontoon_built':
           pontoons.push({ turn, command: n, camp: e.camp, unit: e.unit, pontoon: true, where: hexRef(scenario, e.hex) });
           break;

@@ -128,3 +128,8 @@ export function agreementText(scenario: Scenario, a: Agreement): string {
     case 'meeting': return `face-to-face meeting of commanders on turn ${a.from} (${turnDays(scenario, a.from)}), to share maps, graphics and information`;
   }
 }
+
+/** Control's finding on an incident, in words: "an accident", or "caused by the US-backed coalition". */
+export function rulingText(finding: 'coalition' | 'russia' | 'accident'): string {
+  return finding === 'accident' ? 'an accident, meant by nobody' : `caused by ${POWER_NAME[finding]}`;
+}

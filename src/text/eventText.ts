@@ -1,7 +1,7 @@
 // Engine events in plain English for the log. Works only from the filtered events the session hands
 // out, so an unseen unit is never named.
 import { type Camp, type CombatResult, type GameEvent, type Hex, type Incident, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
-import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, senderText, signed } from './crisisText';
+import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, rulingText, senderText, signed } from './crisisText';
 import { formatMessage } from './messageText';
 import { CAMP_SHORT, hexName } from './places';
 
@@ -138,6 +138,7 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
       : `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
     // The inject's notes say where units came in: Control's to read from the record, not the players' log.
     case 'inject_fired': return `Control inject ${e.inject.id}: ${e.inject.title}. ${e.inject.text}`;
+    case 'incident_ruled': return `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.`;
     default: return null;
   }
 }

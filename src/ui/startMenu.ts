@@ -1,14 +1,17 @@
-// The start screen: scenario, camp, the opponent's doctrine and the seed; Start, Continue the latest
-// game in progress, resume or view another saved game, or How to play. Resolves once the player
-// starts or continues.
+// The start screen: scenario (every built-in one with its length and class time, or a file loaded
+// from disk), camp, the opponent's doctrine and the seed; Start, Continue the latest game in
+// progress, resume or view another saved game, or How to play. Resolves once the player starts or continues.
 import { DOCTRINES, type Doctrine, type Power, type Scenario } from '../engine';
 import { defaultDoctrine } from '../game/doctrine';
 import type { SaveSlot } from '../game/saveSlots';
 import { el } from './dom';
 import { showHowToPlay } from './howToPlay';
 import { saveNotice } from './saveNotice';
+import { scenarioFacts, scenarioOption } from '../text/scenarioFacts';
+import { scenarioFilePicker } from './scenarioFile';
 
-export interface GameChoice { scenarioId: string; camp: Power; seed: string; doctrine: Doctrine }
+/** `custom`: the scenario was loaded from a file, not built in (it is neither saved nor offered as a replay). */
+export interface GameChoice { scenarioId: string; scenario: Scenario; custom: boolean; camp: Power; seed: string; doctrine: Doctrine }
 /** A new game, or the game in a save slot continued. */
 export type MenuChoice = ({ kind: 'new' } & GameChoice) | { kind: 'continue'; slot: number };
 
@@ -43,10 +46,20 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   const saves = opts.saves ?? [];
   const hasSave = saves.length > 0;
   const canContinue = saves.some((s) => s.result.kind === 'ok' && s.result.save.state.status !== 'over');
-  const scenarios = opts.scenarios;
+  const scenarios = [...opts.scenarios];
+  const builtinIds = new Set(scenarios.map((s) => s.id));
   const scenarioSelect = el('select', { id: 'scenario', name: 'scenario' },
-    ...scenarios.map((s) => el('option', { value: s.id }, s.data.title)));
+    ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s))));
+  const facts = el('p', { class: 'hint', id: 'scenario-facts', 'data-testid': 'scenario-facts' });
   const summary = el('p', { class: 'lede', id: 'scenario-summary' });
+  // A scenario file from disk joins the list once it validates; it is played, never saved.
+  const picker = scenarioFilePicker(builtinIds, (s) => {
+    const at = scenarios.findIndex((x) => x.id === s.id);
+    if (at >= 0) { scenarios[at] = s; scenarioSelect.querySelector(`option[value="${CSS.escape(s.id)}"]`)?.remove(); } else scenarios.push(s);
+    scenarioSelect.append(el('option', { value: s.id }, `From a file: ${scenarioOption(s)}`));
+    scenarioSelect.value = s.id;
+    refresh();
+  });
   const seedInput = el('input', { id: 'seed', name: 'seed', type: 'text', value: opts.seed ?? randomSeed(), autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'seed-hint' });
   const newSeed = el('button', { type: 'button', id: 'new-seed' }, 'New random seed');
   const doctrineSelect = el('select', { id: 'doctrine', name: 'doctrine', 'aria-describedby': 'doctrine-hint' },
@@ -64,7 +77,9 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
     notice,
     el('label', { for: 'scenario', class: 'field-label' }, 'Scenario'),
     scenarioSelect,
+    facts,
     summary,
+    picker,
     // Two columns on wide screens, so the whole menu fits a 720-pixel-high window.
     el('div', { class: 'menu-grid' },
       el('fieldset', {}, el('legend', {}, hasSave ? 'New game: your camp' : 'Your camp'), radio('coalition'), radio('russia')),
@@ -93,6 +108,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   const refresh = (): void => {
     const { scenario, camp } = chosen();
     summary.textContent = scenario.data.summary;
+    facts.textContent = `${builtinIds.has(scenario.id) ? '' : 'Loaded from a file (not saved as you play). '}${scenarioFacts(scenario)}.`;
     const def = defaultDoctrine(scenario, camp);
     if (!doctrineTouched) doctrineSelect.value = def;
     const d = doctrineSelect.value as Doctrine;
@@ -115,7 +131,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
       const { scenario, camp } = chosen();
       const seed = seedInput.value.trim() || randomSeed();
       overlay.remove();
-      resolve({ kind: 'new', scenarioId: scenario.id, camp, seed, doctrine: doctrineSelect.value as Doctrine });
+      resolve({ kind: 'new', scenarioId: scenario.id, scenario, custom: !builtinIds.has(scenario.id), camp, seed, doctrine: doctrineSelect.value as Doctrine });
     });
   });
 }

@@ -64,7 +64,7 @@ describe('the match checks the seat', () => {
     expect(m.submit('ai', { type: 'end_phase' })).toMatchObject({ ok: false, error: { message: 'coalition is played by a team, not the AI' } });
     const inject = { type: 'inject', inject: { kind: 'scenario', id: scenario.injects[0]!.id } };
     expect(m.submit('coalition', inject)).toMatchObject({ ok: false, error: { message: 'only Control fires injects' } });
-    expect(m.submit('control', { type: 'end_phase' })).toMatchObject({ ok: false, error: { message: 'Control gives only injects' } });
+    expect(m.submit('control', { type: 'end_phase' })).toMatchObject({ ok: false, error: { message: 'Control gives only injects and rulings' } });
     const hash = m.hash();
     m.setPaused(true);
     expect(m.submit('coalition', { type: 'end_phase' })).toMatchObject({ ok: false, error: { message: 'the exercise is paused' } });

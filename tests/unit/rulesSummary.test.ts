@@ -16,8 +16,8 @@ describe('rulesSummary', () => {
       s.raise.lineCrossed, s.raise.agreementBroken, s.raise.warningIgnored, s.raise.publicWarning]).toEqual([
       RAISE.contact, RAISE.firefight, RAISE.misidentified_strike, RAISE.provocation, RAISE.deliberate_attack, RAISE.greatPowerStep,
       RAISE.line_crossed, RAISE.agreement_broken, RAISE.warning_ignored, RAISE.public_warning]);
-    expect(s.lower).toEqual({ meeting: LOWER.meeting, acknowledge: LOWER.acknowledge });
-    expect(s.trust).toEqual({ unanswered: TRUST.unanswered, broken: TRUST.broken });
+    expect(s.lower).toEqual({ meeting: LOWER.meeting, acknowledge: LOWER.acknowledge, ruledAccident: LOWER.ruledAccident });
+    expect(s.trust).toEqual({ unanswered: TRUST.unanswered, broken: TRUST.broken, ruledAccident: TRUST.ruledAccident, ruledAttributed: TRUST.ruledAttributed });
     expect(s.misidentification).toEqual({ base: MISID.base, unseen: MISID.fog, notice: MISID.notice, shared: MISID.shared });
     expect(s.firefight).toEqual({ base: FIREFIGHT.base, perRung: FIREFIGHT.perRung });
     expect(s.clashScore).toEqual(CLASH_SCORE);

@@ -76,6 +76,8 @@ async function main(): Promise<void> {
   let session: GameSession;
   let doctrine: Doctrine;
   let isNew = true;
+  /** A scenario loaded from a file: played, but neither saved nor offered as a replay (no build could open it again). */
+  let custom = false;
   /** The save slot this game autosaves to; a new game takes one at its first save (saveSlots.ts). */
   let saveSlot: number | undefined;
   if (exerciseCoded?.ok) exercise = await showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config) as ExerciseConfig;
@@ -132,9 +134,10 @@ async function main(): Promise<void> {
       doctrine = savedDoctrine(savedGame(choice.slot)!);
       session = savedSession(choice.slot)!;
     } else {
-      const c = choice.kind === 'new' ? choice : { scenarioId: MAIN_SCENARIO_ID, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition') };
+      const c = choice.kind === 'new' ? choice : { scenario: main, custom: false, camp: 'coalition' as Power, seed: randomSeed(), doctrine: defaultDoctrine(main, 'coalition') };
       doctrine = c.doctrine;
-      session = new GameSession(withOpponentDoctrine(builtinScenario(c.scenarioId) ?? main, c.camp, doctrine), c.camp, c.seed);
+      custom = c.custom;
+      session = new GameSession(withOpponentDoctrine(c.scenario, c.camp, doctrine), c.camp, c.seed);
     }
   }
   gameRunning = true;
@@ -146,12 +149,13 @@ async function main(): Promise<void> {
   const hotline = new HotlinePanel(controller);
   hudRoot.before(hotline.root);
   new Hud(hudRoot, controller, hotline);
-  mountSharePanel(hudRoot, session, controller, { replay: !exercise });
+  if (!custom) mountSharePanel(hudRoot, session, controller, { replay: !exercise });
   new StrikeWarningDialog(document.body, controller);
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) {
       showResult(scenario, view.result, view.crisis);
+      if (custom) return;
       addResultDownload(session);
       addResultReview(() => session.replay());
     }
@@ -160,7 +164,7 @@ async function main(): Promise<void> {
   let savedState: unknown;
   controller.onChange(() => {
     const { state, names, commands } = session.snapshot();
-    if (exercise) return; // an exercise keeps its own save (src/ui/exercise/run.ts)
+    if (exercise || custom) return; // an exercise keeps its own save (src/ui/exercise/run.ts); a file's scenario is not saved
     if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
     savedState = state;
     saveSlot ??= slotForNewGame(storage, scenario);

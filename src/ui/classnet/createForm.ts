@@ -4,6 +4,7 @@
 import type { Power, Scenario } from '../../engine';
 import { type CreateClass, createClassSchema } from '../../net/protocol';
 import { turnDays } from '../../text/crisisText';
+import { scenarioOption } from '../../text/scenarioFacts';
 import { el } from '../dom';
 import { CAMP_LABEL, randomSeed } from '../startMenu';
 
@@ -21,7 +22,7 @@ export interface CreateFormHandle {
 export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: CreateClass) => void): CreateFormHandle {
   const input = (id: string, attrs: Record<string, string> = {}) => el('input', { id, name: id, ...attrs });
   const title = input('cc-title', { type: 'text', maxlength: '80', required: 'true', value: 'Deir ez-Zor, September 2017' });
-  const scenario = el('select', { id: 'cc-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, s.data.title)));
+  const scenario = el('select', { id: 'cc-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s))));
   const seedSame = el('input', { type: 'radio', name: 'cc-seed-mode', value: 'same', checked: true, id: 'cc-seed-same' });
   const seedPer = el('input', { type: 'radio', name: 'cc-seed-mode', value: 'per_group', id: 'cc-seed-per' });
   const seed = input('cc-seed', { type: 'text', maxlength: '64', autocomplete: 'off', spellcheck: 'false', value: randomSeed() });

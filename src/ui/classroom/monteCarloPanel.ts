@@ -3,7 +3,8 @@
 // runMonteCarlo, the same games and summary as `npm run sim` for the same seed and N.
 import { MAX_GAMES, POLICY_NAMES, type SimSpec, type SimSummary, type WorkerReply, specError } from '../../classroom/mcProtocol';
 import { RUNGS } from '../../engine';
-import { MAIN_SCENARIO_ID } from '../../scenarios';
+import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../../scenarios';
+import { scenarioOption } from '../../text/scenarioFacts';
 import { CAMP_CSS } from '../../presenter/colours';
 import { el } from '../dom';
 import { barChart } from './barChart';
@@ -38,12 +39,15 @@ function results(s: SimSummary): HTMLElement {
       el('dt', {}, 'Mean hotline messages'), el('dd', { 'data-testid': 'mc-messages' }, f(s.meanMessages, 1)),
       el('dt', {}, 'Mean VP'), el('dd', { 'data-testid': 'mc-points' }, `coalition ${f(s.meanPoints.coalition, 1)}, government ${f(s.meanPoints.russia, 1)}, IS ${f(s.meanPoints.is, 1)}`),
       el('dt', {}, 'Mean turns'), el('dd', {}, f(s.meanTurns, 1))),
-    el('p', { class: 'hint' }, `The same as: npm run sim -- --games ${s.games} --seed ${s.seed} --coalition ${s.policies.coalition} --russia ${s.policies.russia} --is ${s.policies.is}`));
+    el('p', { class: 'hint' }, `The same as: npm run sim -- --scenario ${s.scenario} --games ${s.games} --seed ${s.seed} --coalition ${s.policies.coalition} --russia ${s.policies.russia} --is ${s.policies.is}`));
 }
 
 export interface MonteCarloHooks { summary: SimSummary | null; running: boolean }
 
 export function monteCarloPanel(hooks: MonteCarloHooks): HTMLElement {
+  const scenarioInput = el('select', { id: 'mc-scenario', 'data-testid': 'mc-scenario' },
+    ...SCENARIO_IDS.map((id) => el('option', { value: id, selected: id === MAIN_SCENARIO_ID }, scenarioOption(builtinScenario(id)!))));
+  const scenario = { input: scenarioInput, field: el('div', { class: 'field' }, el('label', { for: 'mc-scenario' }, 'Scenario'), scenarioInput) };
   const games = number('mc-games', 'Games (N)', 20, 1, MAX_GAMES);
   const seed = number('mc-seed', 'First seed', 1, 0);
   const coalition = select('mc-coalition', 'Coalition policy', 'ai:balanced');
@@ -72,7 +76,7 @@ export function monteCarloPanel(hooks: MonteCarloHooks): HTMLElement {
   };
   run.addEventListener('click', () => {
     const spec: SimSpec = {
-      scenario: MAIN_SCENARIO_ID, games: Number(games.input.value), seed: Number(seed.input.value),
+      scenario: scenario.input.value, games: Number(games.input.value), seed: Number(seed.input.value),
       policies: { coalition: coalition.input.value, russia: russia.input.value, is: is.input.value },
     };
     const bad = specError(spec);
@@ -105,6 +109,6 @@ export function monteCarloPanel(hooks: MonteCarloHooks): HTMLElement {
   return el('section', { class: 'review-section', id: 'monte-carlo', 'aria-labelledby': 'monte-carlo-h' },
     el('h2', { id: 'monte-carlo-h' }, 'Monte Carlo: AI against AI'),
     el('p', {}, 'Plays N games between AI policies, game i on seed S+i, as npm run sim does: the same seed and N give the same figures. Compare them with the class\'s games.'),
-    el('div', { class: 'mc-form' }, games.field, seed.field, coalition.field, russia.field, is.field),
+    el('div', { class: 'mc-form' }, scenario.field, games.field, seed.field, coalition.field, russia.field, is.field),
     el('div', { class: 'buttons' }, run, stop), bar, status, out);
 }

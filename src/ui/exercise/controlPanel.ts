@@ -1,12 +1,12 @@
 // Control's panel beside the all-seeing map, between phases only: injects (the scenario's that are
 // on, fired ones marked, and custom ones), pause, notes on the turn, escalation in detail (each
 // incident's roll and chance, the ladder's history) and both teams' hotline traffic in full.
-import { CUSTOM_INJECT, type GameState, type GameView, type InjectBody, RUNGS, type Scenario, rungOf } from '../../engine';
+import { CUSTOM_INJECT, type GameState, type GameView, type Incident, type InjectBody, RULING_FINDINGS, type RulingFinding, RUNGS, type Scenario, rulesSummary, rungOf } from '../../engine';
 import type { ExerciseConfig } from '../../exercise/config';
 import { LadderHistory, type LadderStep, firedSources } from '../../exercise/control';
 import type { GameSession } from '../../presenter/session';
 import { NOTES_LIMIT } from '../../replay/format';
-import { INCIDENT_NAME, POWER_NAME, causeText, injectAuthor, signed } from '../../text/crisisText';
+import { INCIDENT_NAME, POWER_NAME, causeText, injectAuthor, rulingText, signed } from '../../text/crisisText';
 import { CAMP_SHORT, hexRef } from '../../text/places';
 import { el } from '../dom';
 import { messageArticle } from '../hotline/transcript';
@@ -17,6 +17,8 @@ const SLICE_MS = 8;
 
 export interface ControlActions {
   fire(inject: InjectBody): string | null;
+  /** Control's ruling on an incident: null, or why it was refused. */
+  rule(incident: string, finding: RulingFinding): string | null;
   pause(): void;
   close(): void;
 }
@@ -79,8 +81,9 @@ export class ControlPanel {
       noteForm,
       el('section', { 'aria-labelledby': 'esc-heading' }, el('h3', { id: 'esc-heading' }, 'Escalation in detail'),
         el('table', { class: 'brief-table' }, el('caption', {}, 'Incidents: the roll behind each'),
-          el('thead', {}, el('tr', {}, ...['Incident', 'Turn', 'What', 'Caused by', 'Roll / chance', 'Escalation'].map((h) => el('th', { scope: 'col' }, h)))),
+          el('thead', {}, el('tr', {}, ...['Incident', 'Turn', 'What', 'Caused by', 'Roll / chance', 'Escalation', 'Your ruling'].map((h) => el('th', { scope: 'col' }, h)))),
           this.incidents),
+        el('p', { class: 'hint' }, rulingHint()),
         el('h4', {}, 'The ladder so far'), this.ladder),
       el('section', { 'aria-labelledby': 'ctx-heading' }, el('h3', { id: 'ctx-heading' }, 'Hotline: both teams\' traffic'), this.transcript),
       el('section', { 'aria-labelledby': 'control-replay-heading' }, el('h3', { id: 'control-replay-heading' }, 'Replay so far (Control only)'),
@@ -147,10 +150,26 @@ export class ControlPanel {
       el('td', {}, i.id), el('td', {}, String(i.turn)), el('td', {}, `${INCIDENT_NAME[i.type]} at ${hexRef(scenario, i.hex)}`),
       el('td', {}, i.inject !== undefined ? injectAuthor(i.inject) : i.cause ? POWER_NAME[i.cause] : '—'),
       el('td', {}, i.roll ? `${i.roll.value} against ${i.roll.chance}%` : 'no roll'),
-      el('td', {}, signed(i.escalation)))));
-    if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '6' }, 'No incidents yet.')));
+      el('td', {}, signed(i.escalation)),
+      el('td', {}, this.rulingCell(i)))));
+    if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '7' }, 'No incidents yet.')));
     this.renderLadder();
     this.renderTranscript(scenario);
+  }
+
+  /** The ruling given, or a choice of findings (never the victim) and a button to rule. */
+  private rulingCell(i: Incident): HTMLElement {
+    if (i.ruling) return el('span', { 'data-testid': `ruling-${i.id}` }, `Turn ${i.ruling.turn}: ${rulingText(i.ruling.finding)}`);
+    const choice = el('select', { 'aria-label': `Ruling on incident ${i.id}`, 'data-testid': `ruling-choice-${i.id}` },
+      ...RULING_FINDINGS.filter((f) => f !== i.victim).map((f) => el('option', { value: f }, f === 'accident' ? 'An accident' : `Caused by ${POWER_NAME[f]}`)));
+    const button = el('button', { type: 'button', 'data-testid': `rule-${i.id}` }, 'Rule');
+    button.addEventListener('click', () => {
+      const finding = choice.value as RulingFinding;
+      const error = this.actions.rule(i.id, finding);
+      this.say(error ? `Not ruled: ${error}.` : `Ruled: incident ${i.id} was ${rulingText(finding)}.`, error !== null);
+      this.render();
+    });
+    return el('span', { class: 'row' }, choice, ' ', button);
   }
 
   /** The transcript from the start, one slice now and the rest in the next tasks. */
@@ -210,4 +229,10 @@ export class ControlPanel {
       return el('li', { class: done ? 'fired' : undefined }, el('strong', {}, j.title), ` — turn ${j.turn}${done ? ' (fired)' : ' (scheduled)'}. `, b);
     })));
   }
+}
+
+/** What a ruling does, in the rules' own numbers (docs/escalation.md, "Control's rulings"). */
+function rulingHint(): string {
+  const r = rulesSummary();
+  return `A ruling is told to both teams and kept in the replay, once per incident. An accident: escalation −${r.lower.ruledAccident}, trust ${signed(r.trust.ruledAccident)}. Caused by a camp: trust ${signed(r.trust.ruledAttributed)}, escalation unchanged.`;
 }

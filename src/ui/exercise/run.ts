@@ -51,7 +51,7 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
     checkPasscode: config.controlLock ? (entered) => checkPasscode(config.controlLock!, entered) : undefined,
   });
   const pause = new PauseScreen(() => seat.resume());
-  const control = new ControlPanel(session, config, { fire: (inject) => seat.fire(inject), pause: () => seat.pause(), close: () => seat.closeControl() });
+  const control = new ControlPanel(session, config, { fire: (inject) => seat.fire(inject), rule: (incident, finding) => seat.rule(incident, finding), pause: () => seat.pause(), close: () => seat.closeControl() });
   body.append(handover.root, pause.root, control.root);
   mountRemarkBox(hotline.root, controller);
   if (config.control) {

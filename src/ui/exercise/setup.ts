@@ -6,6 +6,7 @@ import { exerciseCode, exerciseLink } from '../../exercise/code';
 import { type ExerciseConfig, TEAM_SETTINGS, type TeamSetting, defaultConfig } from '../../exercise/config';
 import { makeLock } from '../../exercise/passcode';
 import { turnDays } from '../../text/crisisText';
+import { scenarioOption } from '../../text/scenarioFacts';
 import { campName } from '../../text/places';
 import { el } from '../dom';
 import { CAMP_LABEL, randomSeed } from '../startMenu';
@@ -22,7 +23,7 @@ const TEAM_LABEL: Readonly<Record<TeamSetting, string>> = {
 export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenario[], initial?: ExerciseConfig, resumeLabel?: string): Promise<ExerciseConfig | 'resume'> {
   let config: ExerciseConfig = initial ?? defaultConfig(scenarios[0]!, randomSeed());
   const scenarioOf = (): Scenario => scenarios.find((s) => s.id === config.scenario) ?? scenarios[0]!;
-  const scenarioSelect = el('select', { id: 'ex-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, s.data.title)));
+  const scenarioSelect = el('select', { id: 'ex-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s))));
   const seed = el('input', { id: 'ex-seed', type: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: '64' });
   const newSeed = el('button', { type: 'button' }, 'New random seed');
   const team = (p: Power): HTMLSelectElement => el('select', { id: `ex-team-${p}`, 'data-testid': `ex-team-${p}` },

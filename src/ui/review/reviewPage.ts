@@ -79,7 +79,7 @@ function escalationCell(e: TimelineEntry): string {
 /** The timeline's section, and its turns' row groups to add a few at a time (a whole game's are many). */
 function timelineSection(scenario: ReviewScenario, review: Review): { section: HTMLElement; fill: (() => void)[] } {
   const onlyChanges = el('input', { type: 'checkbox', id: 'timeline-only-changes' });
-  const kept = (e: TimelineEntry): boolean => e.delta !== 0 || e.kind === 'incident';
+  const kept = (e: TimelineEntry): boolean => e.delta !== 0 || e.kind === 'incident' || e.kind === 'ruling';
   // One row group per turn, headed by its dates, made a few turns per task: the filter hides a group left empty.
   type Group = { body: HTMLTableSectionElement; rows: { tr: HTMLTableRowElement; e: TimelineEntry }[] };
   const groups = new Map<number, Group>();

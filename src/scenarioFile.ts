@@ -1,0 +1,21 @@
+// A scenario file's text, read and validated the same way by the command line and the browser.
+import { type ScenarioReport, validateScenario } from './engine';
+import { BUILTIN_MAPS } from './scenarios';
+
+/** Files larger than this are refused before parsing (the built-in scenario is about 20 KB). */
+export const MAX_SCENARIO_BYTES = 1024 * 1024;
+
+/** Validates a scenario file's text against the built-in maps: a JSON error or an oversized file is an error at "(root)". */
+export function validateScenarioText(text: string): ScenarioReport {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_SCENARIO_BYTES) {
+    return { errors: [{ path: '(root)', message: `the file is ${Math.ceil(bytes / 1024)} KB, more than the ${MAX_SCENARIO_BYTES / 1024} KB limit` }], warnings: [] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { errors: [{ path: '(root)', message: `not valid JSON: ${(e as Error).message}` }], warnings: [] };
+  }
+  return validateScenario(raw, BUILTIN_MAPS);
+}

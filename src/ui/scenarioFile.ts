@@ -1,0 +1,41 @@
+// "Load a scenario file": a file input in the start menu. The file is validated with the same checks
+// as `npm run scenario -- validate`; its errors are listed, each with its JSON path and reason, and
+// the page stays as it was. A file that validates is handed on to join the menu's list.
+import type { DataError, Scenario } from '../engine';
+import { MAX_SCENARIO_BYTES, validateScenarioText } from '../scenarioFile';
+import { el } from './dom';
+
+/** At most this many errors are listed; the rest are counted. */
+const SHOWN = 30;
+
+const item = (e: DataError): HTMLLIElement => el('li', {}, el('code', {}, e.path), `: ${e.message}`);
+
+export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s: Scenario) => void): HTMLElement {
+  const input = el('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', 'data-testid': 'scenario-file', 'aria-describedby': 'scenario-file-hint' });
+  const status = el('div', { class: 'scenario-file-status', role: 'status', 'data-testid': 'scenario-file-status' });
+  const show = (title: string, list: readonly DataError[], error: boolean): void => {
+    const shown = list.slice(0, SHOWN).map(item);
+    if (list.length > SHOWN) shown.push(el('li', {}, `and ${list.length - SHOWN} more`));
+    status.replaceChildren(el('p', { class: error ? 'error' : 'ok' }, title), ...(shown.length > 0 ? [el('ul', { 'data-testid': error ? 'scenario-file-errors' : 'scenario-file-warnings' }, ...shown)] : []));
+  };
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const refuse = (list: DataError[]): void => show(`${file.name} cannot be played (${list.length} error${list.length === 1 ? '' : 's'}):`, list, true);
+    if (file.size > MAX_SCENARIO_BYTES) return refuse([{ path: '(root)', message: `the file is ${Math.ceil(file.size / 1024)} KB, more than the ${MAX_SCENARIO_BYTES / 1024} KB limit` }]);
+    file.text().then((text) => {
+      const report = validateScenarioText(text);
+      if (report.scenario && builtinIds.has(report.scenario.id)) {
+        return refuse([{ path: 'id', message: `"${report.scenario.id}" is a built-in scenario's id: give your scenario an id of its own` }]);
+      }
+      if (!report.scenario) return refuse(report.errors);
+      show(`Loaded ${file.name}: ${report.scenario.data.title}${report.warnings.length > 0 ? `, with ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}:` : '.'}`, report.warnings, false);
+      onLoaded(report.scenario);
+    }, (e: unknown) => refuse([{ path: '(root)', message: `the file cannot be read: ${e instanceof Error ? e.message : String(e)}` }]));
+  });
+  return el('details', { class: 'scenario-file', 'data-testid': 'scenario-file-section' },
+    el('summary', {}, 'Load a scenario file'),
+    el('label', { for: 'scenario-file', class: 'field-label' }, 'Scenario file (JSON)'), input,
+    el('p', { class: 'hint', id: 'scenario-file-hint' }, 'Checked as npm run scenario -- validate checks it (docs/scenario-authoring.md). A game of a loaded scenario is not saved, and has no replay to download.'),
+    status);
+}
