@@ -154,7 +154,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           }
         }
         if (!memory.airRefused) {
-          const cover = coverPoint(view, campRules, site, profile.cross?.fromTurn, tactics.coverCrossing);
+          const cover = coverPoint(scenario, view, camp, campRules, site, profile.cross?.fromTurn, tactics.coverCrossing);
           const cap = tactics.coverCrossing?.riskCap;
           const covers = (h: Hex): number => (cover && isPower(camp) && hexDistance(h, cover) <= COVER_REACH && beyondLine(scenario.map, RIVER, camp, h) ? 1 : 0);
           const strikes = strikeTargets(scenario, view)
@@ -184,12 +184,14 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
 
 /**
  * The hex a camp's strikes cover while it crosses (see Tactics.coverCrossing): the pontoon, or the site its
- * engineers make for; undefined when it keeps its bank, or `turns` after its first crossing turn.
+ * engineers make for; undefined when it keeps its bank, has no engineers, or `turns` after its first crossing turn.
  */
 function coverPoint(
-  view: GameView, rules: MoveRules, site: Hex | undefined, fromTurn: number | undefined, cover: Tactics['coverCrossing'],
+  scenario: Scenario, view: GameView, camp: Camp, rules: MoveRules, site: Hex | undefined, fromTurn: number | undefined, cover: Tactics['coverCrossing'],
 ): Hex | undefined {
   if (!cover || fromTurn === undefined || rules.crossing === 'keep' || view.turn > fromTurn + cover.turns) return undefined;
+  // Only its own crossing: a camp without engineers has none (the bridge it sees is the other power's).
+  if (!view.units.some((u) => u.camp === camp && typeOf(scenario, u).engineer === true)) return undefined;
   if (rungOf(view.crisis.escalation.points) >= cover.belowRung) return undefined;
   const bridge = view.pontoons[0];
   return bridge === undefined ? site : parseHexKey(bridge);
