@@ -184,7 +184,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
 
 /**
  * The hex a camp's strikes cover while it crosses (see Tactics.coverCrossing): the pontoon, or the site its
- * engineers make for; undefined when it keeps its bank, has no engineers, or `turns` after its first crossing turn.
+ * engineers make for; undefined when it keeps its bank, has no engineers, faces a power that ignores its
+ * calls, or `turns` after its first crossing turn.
  */
 function coverPoint(
   scenario: Scenario, view: GameView, camp: Camp, rules: MoveRules, site: Hex | undefined, fromTurn: number | undefined, cover: Tactics['coverCrossing'],
@@ -192,6 +193,8 @@ function coverPoint(
   if (!cover || fromTurn === undefined || rules.crossing === 'keep' || view.turn > fromTurn + cover.turns) return undefined;
   // Only its own crossing: a camp without engineers has none (the bridge it sees is the other power's).
   if (!view.units.some((u) => u.camp === camp && typeOf(scenario, u).engineer === true)) return undefined;
+  // Not toward a power that leaves its calls unanswered: its notices would be heard by no one.
+  if (!isPower(camp) || !rivalAnswers(view, camp)) return undefined;
   if (rungOf(view.crisis.escalation.points) >= cover.belowRung) return undefined;
   const bridge = view.pontoons[0];
   return bridge === undefined ? site : parseHexKey(bridge);

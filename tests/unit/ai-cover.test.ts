@@ -41,7 +41,8 @@ describe('ai:balanced covers its crossing', () => {
   });
 
   it('the coalition does not strike beside the government’s bridge as if it were its own', () => {
-    // Against greedy no line is agreed, so nothing keeps the coalition to its bank: only its lack of engineers.
+    // Against greedy no line is agreed, so nothing keeps the coalition to its bank. It has no engineers,
+    // and greedy never answers its calls: either keeps it from covering (before rules 7's fix it did, here).
     expect(SEEDS.map((seed) => strikesByTheBridge(seed, 'greedy').coalition)).toEqual(SEEDS.map(() => 0));
   });
 });
