@@ -49,7 +49,7 @@ function campaign(name: string, profile: CrisisProfile, tactics: Tactics): Polic
  * ai:balanced also yields exposed objectives to a power that strikes its forces, focuses fire on IS-held towns,
  * holds its objectives in contact (up to Crisis), and keeps its proxies where the other power cannot assault them at good odds.
  */
-const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true, shunAssault: true, yieldContactRung: RUNG.crisis };
+const BALANCED: Tactics = { ...CAMPAIGN, yieldExposed: true, focusStrikes: true, holdInContact: true, shunAssault: true, yieldContactRung: RUNG.crisis, coverCrossing: { turns: 2, riskCap: 30, belowRung: RUNG.incident } };
 
 /**
  * Difficulty changes how well a doctrine fights, never what it sees, the rules or the dice. Normal is the

@@ -3,11 +3,11 @@
 // `advance` (the default AI, balanced), `careful` and `reckless`. For IS, or any camp that is not a
 // power, the crisis part is left out. Deterministic given the view and the policy's own seed.
 import {
-  type Camp, type Command, type GameView, type Hex, type Scenario, type Target, type Unit, attackTargets, hashString, hexDistance, hexKey, hostile,
-  inArea, isPower, movementRange, pontoonSites, previewUnitAttack, strikeTargets, typeOf,
+  type Camp, type Command, type GameView, type Hex, type Scenario, type Target, type Unit, attackTargets, beyondLine, hashString, hexDistance, hexKey, hostile,
+  inArea, isPower, movementRange, parseHexKey, pontoonSites, previewUnitAttack, rungOf, strikeTargets, typeOf,
 } from '../engine';
 import { ASSAULT_MIN_COLUMN, PhaseMemory, byOdds, hostileTargets } from './common';
-import { bridgeSite, bridgeable, rivalAnswers } from './crossing';
+import { RIVER, bridgeSite, bridgeable, rivalAnswers } from './crossing';
 import { type Avoid, type DistanceField, ObjectiveDistances } from './distance';
 import { assailable, assailants, attackedBy, exposed, guardsWanted, inContactHigh, isGuard } from './guards';
 import { type CrisisProfile, HotlineVoice, PROFILES } from './hotline';
@@ -67,7 +67,17 @@ export interface Tactics {
   lapse?: number;
   /** The most air sorties it calls in a phase, fewer than it has (easier levels); all when absent. */
   sorties?: number;
+  /**
+   * While its crossing is prepared and for `turns` after its first crossing turn, below `belowRung`, air
+   * strikes go first on IS beyond the river within COVER_REACH of the bridge: the bridgehead's cover,
+   * flown at a misidentification risk up to `riskCap` (percent) after a notice. There IS faces the other
+   * power's proxies too, so the strikes carry the risk that came true on 16 Sep 2017.
+   */
+  coverCrossing?: { turns: number; riskCap: number; belowRung: number };
 }
+
+/** How near the bridge (in hexes) IS units must stand for strikes that cover a crossing. */
+const COVER_REACH = 3;
 
 /** What focused fire on `h` is worth to `camp`: see siegeWorth (src/ai/siege.ts). */
 const held = (scenario: Scenario, view: GameView, h: Hex, camp: Camp): number => siegeWorth(scenario, view, camp, h);
@@ -107,7 +117,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
               return fire;
             }
           }
-          const strike = airStrike(scenario, view, camp, memory, restraint, tactics);
+          const strike = airStrike(scenario, view, camp, memory, restraint, tactics, coverPoint(scenario, view, camp, campRules, site, profile.cross?.fromTurn, tactics.coverCrossing));
           if (strike) return strike;
         }
         const bridgehead = restraint?.bridgehead(scenario, view, campRules);
@@ -171,7 +181,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
             if (hit) return hit;
           }
         }
-        const strike = airStrike(scenario, view, camp, memory, restraint, tactics);
+        const cover = coverPoint(scenario, view, camp, campRules, site, profile.cross?.fromTurn, tactics.coverCrossing);
+        const strike = airStrike(scenario, view, camp, memory, restraint, tactics, cover);
         if (strike) return strike;
         const ack = voice?.closing(scenario, view, memory);
         if (ack) return { type: 'hotline', message: ack };
@@ -188,17 +199,21 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
 
 /** The camp's next air strike on IS, or the notice that must come before it; undefined for none. */
 function airStrike(
-  scenario: Scenario, view: GameView, camp: Camp, memory: PhaseMemory, restraint: CrisisRestraint | undefined, tactics: Tactics,
+  scenario: Scenario, view: GameView, camp: Camp, memory: PhaseMemory, restraint: CrisisRestraint | undefined, tactics: Tactics, cover: Hex | undefined,
 ): Command | undefined {
   if (memory.airRefused) return undefined;
   if (tactics.sorties !== undefined && scenario.data.camps[camp].sortiesPerTurn - view.sortiesLeft[camp] >= tactics.sorties) return undefined;
+  // While it crosses, IS beyond the river near its bridge goes first (Tactics.coverCrossing).
+  const cap = tactics.coverCrossing?.riskCap;
+  const covers = (h: Hex): number => (cover && isPower(camp) && hexDistance(h, cover) <= COVER_REACH && beyondLine(scenario.map, RIVER, camp, h) ? 1 : 0);
   const strikes = strikeTargets(scenario, view)
     .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
-    .sort((a, b) => (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
+    .sort((a, b) => covers(b.hex) - covers(a.hex)
+      || (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
       || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
   for (const t of strikes) {
     if (!restraint) return { type: 'air_strike', target: t.hex };
-    const d = restraint.strike(scenario, view, memory, t.hex, false);
+    const d = restraint.strike(scenario, view, memory, t.hex, false, covers(t.hex) ? cap : undefined);
     if (d.fire) return { type: 'air_strike', target: t.hex };
     if (d.notify) return { type: 'hotline', message: d.notify };
   }
@@ -217,6 +232,24 @@ function byOutcome(scenario: Scenario, view: GameView, unit: Unit, targets: Targ
     return [t, p.takeSixths * 12 + p.defenderExpectedSixths - p.attackerExpectedSixths] as const;
   }));
   return [...targets].sort((a, b) => worth.get(b)! - worth.get(a)! || byOdds(a, b));
+}
+
+/**
+ * The hex a camp's strikes cover while it crosses (see Tactics.coverCrossing): the pontoon, or the site its
+ * engineers make for; undefined when it keeps its bank, has no engineers, faces a power that ignores its
+ * calls, or `turns` after its first crossing turn.
+ */
+function coverPoint(
+  scenario: Scenario, view: GameView, camp: Camp, rules: MoveRules, site: Hex | undefined, fromTurn: number | undefined, cover: Tactics['coverCrossing'],
+): Hex | undefined {
+  if (!cover || fromTurn === undefined || rules.crossing === 'keep' || view.turn > fromTurn + cover.turns) return undefined;
+  // Only its own crossing: a camp without engineers has none (the bridge it sees is the other power's).
+  if (!view.units.some((u) => u.camp === camp && typeOf(scenario, u).engineer === true)) return undefined;
+  // Not toward a power that leaves its calls unanswered: its notices would be heard by no one.
+  if (!isPower(camp) || !rivalAnswers(view, camp)) return undefined;
+  if (rungOf(view.crisis.escalation.points) >= cover.belowRung) return undefined;
+  const bridge = view.pontoons[0];
+  return bridge === undefined ? site : parseHexKey(bridge);
 }
 
 /** The unit's attack on IS, or the notice that must come before it; undefined for none. */

@@ -67,9 +67,10 @@ export class CrisisRestraint {
 
   /**
    * Whether to fire on `target` now. A strike near the other power may first need a notice (returned
-   * as the call to make); one that breaks an agreement, or is too risky at this rung, is held back.
+   * as the call to make); one that breaks an agreement, or is too risky at this rung (or above
+   * `riskCap`, when given), is held back.
    */
-  strike(scenario: Scenario, view: GameView, memory: PhaseMemory, target: Hex, assault: boolean): StrikeDecision {
+  strike(scenario: Scenario, view: GameView, memory: PhaseMemory, target: Hex, assault: boolean, riskCap?: number): StrikeDecision {
     const p = this.profile;
     const radius = scenario.data.crisis.dangerRadius;
     const near = view.units.some((u) => u.camp === this.rival && hexDistance(u.hex, target) <= radius);
@@ -89,7 +90,7 @@ export class CrisisRestraint {
     if (!risk.notified && rung >= p.unnotifiedStrikeRung) return { fire: false };
     // A view holds no hidden units: where some may hide, reckon the strike as the engine would with them.
     const chance = hidden ? hiddenStrikeChance(risk, view.crisis.trust) : risk.chance;
-    const max = p.maxStrikeChance[Math.min(rung, p.maxStrikeChance.length - 1)] ?? 100;
+    const max = riskCap ?? p.maxStrikeChance[Math.min(rung, p.maxStrikeChance.length - 1)] ?? 100;
     return { fire: chance <= max };
   }
 

@@ -7,7 +7,8 @@
 // that ai:balanced cannot stop: as the coalition it won 8 of twelve, with 3 clashes; as Russia 11. Since IS
 // holds the city and Al-Omar dug in and the campaign AIs besiege (rules 5), it wins 10 as the coalition, 9 as Russia. With rules 6 (escalation fades only when the hotline is used,
 // positions shared from Friction) greedy's strikes near its besiegers set off clashes: 6 as the coalition, until
-// it kept out of where the other power's strikes fell in the last three turns (shunStruck): 9 and 9.)
+// it kept out of where the other power's strikes fell in the last three turns (shunStruck): 9 and 9. Rules 7's
+// cover of its crossing cost it one as Russia (8) until it covered only toward a power that answers its calls: 9.)
 // Also: the AI's games replay from their commands alone.
 import { describe, expect, it } from 'vitest';
 import { applyCommand, hashState, newGame } from '../../src/engine';

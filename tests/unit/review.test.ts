@@ -76,7 +76,7 @@ describe('after-action review', () => {
     expect(clash.review.outcome.report?.score).toEqual({ coalition: -50, russia: -100 });
     expect(coalition.review.outcome.headline).toMatch(/coalition .* wins/i);
     expect(russia.review.outcome.report?.winner).toBe('russia');
-    expect(coalition.review.outcome.finalHash).toBe('c24e417d24d2165c');
+    expect(coalition.review.outcome.finalHash).toBe('2a5cf0cda53eefd9');
     expect(clash.review.players).toEqual({ coalition: 'AI policy reckless', russia: 'AI policy reckless', is: 'AI policy hold' });
   });
 
