@@ -79,7 +79,7 @@ export function tutorialSteps(setup: TutorialSetup, name: (h: Hex) => string): T
     },
     {
       id: 'strike', log: true, title: 'Strike, notified', fact: 'struck', spot: air,
-      task: `Press Air strike again and click Hawijat Kati. The warning now says "Notified: yes" with a lower chance: press Fire anyway.`,
+      task: `Once the notice is sent, the strike warning comes back for the same strike, now saying "Notified: yes" with a lower chance: press Fire anyway. (If you closed it, press Air strike and click Hawijat Kati again.)`,
       explain: 'The strike went in. Every incident climbs the escalation ladder at the top of the side panel; the hotline is how you keep the race from becoming a war.',
     },
     {

@@ -145,10 +145,8 @@ it('plays the whole tutorial through the page, with Back and Skip, then leaves i
   await expectDone(page, 'hotline', 'tutorial-08-hotline');
   await next(page);
 
-  // 9. The notified strike: the warning now says so; Fire anyway is ringed.
-  await airButton.click();
-  await nextFrame(page);
-  await clickHex(page, hexes.strikeAt);
+  // 9. The notified strike: the warning comes back by itself (Notify first returns to its strike) and
+  // now says so; Fire anyway is ringed.
   await page.locator('[data-testid="strike-warning"]').waitFor();
   expect(await page.locator('#warning-body').innerText()).toMatch(/Notified: yes/);
   const confirm = page.locator('[data-testid="warning-confirm"]');
