@@ -18,6 +18,8 @@ export interface LabelRequest {
   spots: Iterable<Point>;
   /** A shorter form, tried only where the label itself finds no room (odds tags: the odds and hit chance alone). */
   fallback?: { width: number; height: number; spots: Iterable<Point> };
+  /** Distance kept from labels of the same kind, where more than `gap` (two town names stacked edge to edge read as one block). */
+  apart?: number;
 }
 
 /** A placed box; `fallback` when it holds the request's shorter form. */
@@ -40,20 +42,21 @@ export function layoutLabels(requests: readonly LabelRequest[], gap = 0): (Place
     const box = (p: Point): Rect => ({ x: p.x, y: p.y, width: r.width, height: r.height });
     if (r.kind === 'unit') {
       const first = r.spots[Symbol.iterator]().next();
-      if (!first.done) placed.add((out[i] = box(first.value)));
+      if (!first.done) placed.add((out[i] = box(first.value)), r.kind);
       continue;
     }
+    const kin = { kind: r.kind, gap: Math.max(gap, r.apart ?? 0) };
     for (const p of r.spots) {
       const b = box(p);
-      if (placed.hits(b, gap)) continue;
-      placed.add((out[i] = b));
+      if (placed.hits(b, gap, kin)) continue;
+      placed.add((out[i] = b), r.kind);
       break;
     }
     if (out[i] || !r.fallback) continue;
     for (const p of r.fallback.spots) {
       const b = { x: p.x, y: p.y, width: r.fallback.width, height: r.fallback.height };
-      if (placed.hits(b, gap)) continue;
-      placed.add(b);
+      if (placed.hits(b, gap, kin)) continue;
+      placed.add(b, r.kind);
       out[i] = { ...b, fallback: true };
       break;
     }
@@ -67,8 +70,10 @@ function cellSize(requests: readonly LabelRequest[]): number {
   return Math.max(1, 4 * (heights[heights.length >> 1] ?? 1));
 }
 
+type Kept = Rect & { kind: LabelKind };
+
 class BoxGrid {
-  private readonly cells = new Map<number, Rect[]>();
+  private readonly cells = new Map<number, Kept[]>();
   constructor(private readonly size: number) {}
 
   /** Calls `fn` with the key of each cell `r` (grown by `pad`) touches, until it returns true. */
@@ -81,17 +86,20 @@ class BoxGrid {
     return false;
   }
 
-  add(r: Rect): void {
+  add(r: Rect, kind: LabelKind): void {
+    const kept = { ...r, kind };
     this.some(r, 0, (k) => {
       const cell = this.cells.get(k);
-      if (cell) cell.push(r);
-      else this.cells.set(k, [r]);
+      if (cell) cell.push(kept);
+      else this.cells.set(k, [kept]);
       return false;
     });
   }
 
-  hits(r: Rect, gap: number): boolean {
-    return this.some(r, gap, (k) => this.cells.get(k)?.some((q) => collide(r, q, gap)) ?? false);
+  /** Whether `r` comes within `gap` of a placed box, or within `kin.gap` of one of kind `kin.kind`. */
+  hits(r: Rect, gap: number, kin: { kind: LabelKind; gap: number }): boolean {
+    const pad = Math.max(gap, kin.gap);
+    return this.some(r, pad, (k) => this.cells.get(k)?.some((q) => collide(r, q, q.kind === kin.kind ? kin.gap : gap)) ?? false);
   }
 }
 
