@@ -18,8 +18,11 @@ export interface LabelRequest {
   spots: Iterable<Point>;
   /** A shorter form, tried only where the label itself finds no room (odds tags: the odds and hit chance alone). */
   fallback?: { width: number; height: number; spots: Iterable<Point> };
-  /** Distance kept from labels of the same kind, where more than `gap` (two town names stacked edge to edge read as one block). */
-  apart?: number;
+  /**
+   * In its first `within` spots, the label keeps `gap` from labels of its own kind (two town names
+   * stacked edge to edge read as one block); past them it keeps the plain gap, so it stays near its place.
+   */
+  apart?: { gap: number; within: number };
 }
 
 /** A placed box; `fallback` when it holds the request's shorter form. */
@@ -45,23 +48,44 @@ export function layoutLabels(requests: readonly LabelRequest[], gap = 0): (Place
       if (!first.done) placed.add((out[i] = box(first.value)), r.kind);
       continue;
     }
-    const kin = { kind: r.kind, gap: Math.max(gap, r.apart ?? 0) };
-    for (const p of r.spots) {
-      const b = box(p);
-      if (placed.hits(b, gap, kin)) continue;
-      placed.add((out[i] = b), r.kind);
-      break;
+    const plain = { kind: r.kind, gap };
+    const rest = r.spots[Symbol.iterator]();
+    const tried: Point[] = [];
+    if (r.apart) {
+      const kin = { kind: r.kind, gap: Math.max(gap, r.apart.gap) };
+      while (tried.length < r.apart.within) {
+        const n = rest.next();
+        if (n.done) break;
+        tried.push(n.value);
+        const b = box(n.value);
+        if (placed.hits(b, gap, kin)) continue;
+        placed.add((out[i] = b), r.kind);
+        break;
+      }
+    }
+    if (!out[i]) {
+      for (const p of chain(tried, { [Symbol.iterator]: () => rest })) {
+        const b = box(p);
+        if (placed.hits(b, gap, plain)) continue;
+        placed.add((out[i] = b), r.kind);
+        break;
+      }
     }
     if (out[i] || !r.fallback) continue;
     for (const p of r.fallback.spots) {
       const b = { x: p.x, y: p.y, width: r.fallback.width, height: r.fallback.height };
-      if (placed.hits(b, gap, kin)) continue;
+      if (placed.hits(b, gap, plain)) continue;
       placed.add(b, r.kind);
       out[i] = { ...b, fallback: true };
       break;
     }
   }
   return out;
+}
+
+function* chain<T>(a: Iterable<T>, b: Iterable<T>): Generator<T> {
+  yield* a;
+  yield* b;
 }
 
 /** Grid cells about four labels high: a box is checked only against boxes in the cells it touches. */

@@ -117,8 +117,9 @@ export class PlaceLabels {
       text.setScale(k);
       const hidden = minor && zoom < MINOR_LABEL_ZOOM;
       const item = textItem(minor ? 'place' : 'objective', text, (w, h) => (hidden ? [] : spotsAround(counterSpot(c, cs), w, h, gap, step, rings)));
-      // Two objective names a line apart or less read as one, or each as the other's town (Al-Susah over Al-Bukamal).
-      if (!minor) item.req.apart = item.req.height * NAME_APART;
+      // Two objective names stacked edge to edge read as one, or each as the other's town (Al-Susah over
+      // Al-Bukamal): beside its counter (the first four spots) a name keeps apart from the others.
+      if (!minor) item.req.apart = { gap: item.req.height * NAME_APART, within: 4 };
       return item;
     });
     return [...flags, ...names];
