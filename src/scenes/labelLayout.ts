@@ -18,6 +18,11 @@ export interface LabelRequest {
   spots: Iterable<Point>;
   /** A shorter form, tried only where the label itself finds no room (odds tags: the odds and hit chance alone). */
   fallback?: { width: number; height: number; spots: Iterable<Point> };
+  /**
+   * In its first `within` spots, the label keeps `gap` from labels of its own kind (two town names
+   * stacked edge to edge read as one block); past them it keeps the plain gap, so it stays near its place.
+   */
+  apart?: { gap: number; within: number };
 }
 
 /** A placed box; `fallback` when it holds the request's shorter form. */
@@ -40,25 +45,47 @@ export function layoutLabels(requests: readonly LabelRequest[], gap = 0): (Place
     const box = (p: Point): Rect => ({ x: p.x, y: p.y, width: r.width, height: r.height });
     if (r.kind === 'unit') {
       const first = r.spots[Symbol.iterator]().next();
-      if (!first.done) placed.add((out[i] = box(first.value)));
+      if (!first.done) placed.add((out[i] = box(first.value)), r.kind);
       continue;
     }
-    for (const p of r.spots) {
-      const b = box(p);
-      if (placed.hits(b, gap)) continue;
-      placed.add((out[i] = b));
-      break;
+    const plain = { kind: r.kind, gap };
+    const rest = r.spots[Symbol.iterator]();
+    const tried: Point[] = [];
+    if (r.apart) {
+      const kin = { kind: r.kind, gap: Math.max(gap, r.apart.gap) };
+      while (tried.length < r.apart.within) {
+        const n = rest.next();
+        if (n.done) break;
+        tried.push(n.value);
+        const b = box(n.value);
+        if (placed.hits(b, gap, kin)) continue;
+        placed.add((out[i] = b), r.kind);
+        break;
+      }
+    }
+    if (!out[i]) {
+      for (const p of chain(tried, { [Symbol.iterator]: () => rest })) {
+        const b = box(p);
+        if (placed.hits(b, gap, plain)) continue;
+        placed.add((out[i] = b), r.kind);
+        break;
+      }
     }
     if (out[i] || !r.fallback) continue;
     for (const p of r.fallback.spots) {
       const b = { x: p.x, y: p.y, width: r.fallback.width, height: r.fallback.height };
-      if (placed.hits(b, gap)) continue;
-      placed.add(b);
+      if (placed.hits(b, gap, plain)) continue;
+      placed.add(b, r.kind);
       out[i] = { ...b, fallback: true };
       break;
     }
   }
   return out;
+}
+
+function* chain<T>(a: Iterable<T>, b: Iterable<T>): Generator<T> {
+  yield* a;
+  yield* b;
 }
 
 /** Grid cells about four labels high: a box is checked only against boxes in the cells it touches. */
@@ -67,8 +94,10 @@ function cellSize(requests: readonly LabelRequest[]): number {
   return Math.max(1, 4 * (heights[heights.length >> 1] ?? 1));
 }
 
+type Kept = Rect & { kind: LabelKind };
+
 class BoxGrid {
-  private readonly cells = new Map<number, Rect[]>();
+  private readonly cells = new Map<number, Kept[]>();
   constructor(private readonly size: number) {}
 
   /** Calls `fn` with the key of each cell `r` (grown by `pad`) touches, until it returns true. */
@@ -81,17 +110,20 @@ class BoxGrid {
     return false;
   }
 
-  add(r: Rect): void {
+  add(r: Rect, kind: LabelKind): void {
+    const kept = { ...r, kind };
     this.some(r, 0, (k) => {
       const cell = this.cells.get(k);
-      if (cell) cell.push(r);
-      else this.cells.set(k, [r]);
+      if (cell) cell.push(kept);
+      else this.cells.set(k, [kept]);
       return false;
     });
   }
 
-  hits(r: Rect, gap: number): boolean {
-    return this.some(r, gap, (k) => this.cells.get(k)?.some((q) => collide(r, q, gap)) ?? false);
+  /** Whether `r` comes within `gap` of a placed box, or within `kin.gap` of one of kind `kin.kind`. */
+  hits(r: Rect, gap: number, kin: { kind: LabelKind; gap: number }): boolean {
+    const pad = Math.max(gap, kin.gap);
+    return this.some(r, pad, (k) => this.cells.get(k)?.some((q) => collide(r, q, q.kind === kin.kind ? kin.gap : gap)) ?? false);
   }
 }
 

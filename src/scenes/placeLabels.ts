@@ -31,6 +31,8 @@ const SEARCH_COUNTERS = 2;
 const MAX_RINGS = 24;
 /** Space kept between labels (at the label's scale). */
 const LABEL_GAP = 2;
+/** Space kept between two objective names, in lines of their text. */
+const NAME_APART = 0.75;
 
 /** How labels are searched for room at a zoom, in world units: grid step, rings of it and the gap kept. */
 export interface LabelSearch { step: number; rings: number; gap: number }
@@ -114,7 +116,11 @@ export class PlaceLabels {
     const names = this.labels.map(({ text, minor, c }) => {
       text.setScale(k);
       const hidden = minor && zoom < MINOR_LABEL_ZOOM;
-      return textItem(minor ? 'place' : 'objective', text, (w, h) => (hidden ? [] : spotsAround(counterSpot(c, cs), w, h, gap, step, rings)));
+      const item = textItem(minor ? 'place' : 'objective', text, (w, h) => (hidden ? [] : spotsAround(counterSpot(c, cs), w, h, gap, step, rings)));
+      // Two objective names stacked edge to edge read as one, or each as the other's town (Al-Susah over
+      // Al-Bukamal): beside its counter (the first four spots) a name keeps apart from the others.
+      if (!minor) item.req.apart = { gap: item.req.height * NAME_APART, within: 4 };
+      return item;
     });
     return [...flags, ...names];
   }

