@@ -29,7 +29,7 @@ export const DOCTRINE_TEXT: Readonly<Record<Doctrine, string>> = {
 export const DIFFICULTY_TEXT: Readonly<Record<Difficulty, string>> = {
   easy: 'calls in no air strikes, leaves about a third of its units idle each turn, neither besieges nor garrisons',
   normal: 'the doctrine\'s own AI',
-  hard: 'fires its guns and air before it assaults, and picks its assaults by the combat preview',
+  hard: 'fires its guns and air before it assaults, picks its assaults by the combat preview and, as the government side, crosses the river sooner and in strength',
 };
 const capital = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 

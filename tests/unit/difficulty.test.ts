@@ -1,7 +1,8 @@
-// Difficulty levels: the policy names, normal being the doctrine's own AI (default games unchanged),
+// Difficulty levels: the policy names, normal being the doctrine's own AI (default games unchanged), hard's crossing,
 // the level in the session's record of players and in the save.
 import { describe, expect, it } from 'vitest';
 import { POLICIES } from '../../src/ai/simple';
+import { beyondLine } from '../../src/engine';
 import { DIFFICULTIES, levelPolicyName } from '../../src/game/difficulty';
 import { makeSave, parseSave } from '../../src/game/saves';
 import { GameSession } from '../../src/presenter/session';
@@ -31,6 +32,17 @@ describe('difficulty levels', () => {
     expect(easy).not.toBe(normal);
     expect(hard).not.toBe(normal);
     expect(commands('ai:hard')).toBe(hard);
+  });
+
+  it('hard as the government side crosses the river sooner and in more strength than normal', () => {
+    // Its prize, the dug-in city, holds out; the east bank's objectives are what hard goes over for.
+    const short = { ...scenario, data: { ...scenario.data, turns: 6 } };
+    const over = (russia: string) => playGame(short, 'crossing-1', { coalition: 'ai:balanced', russia, is: 'ai:balanced' }).state.units
+      .filter((u) => u.camp === 'russia' && beyondLine(scenario.map, { kind: 'river' }, 'russia', u.hex)).length;
+    const normal = over('ai:normal');
+    const hard = over('ai:hard');
+    expect(hard).toBeGreaterThanOrEqual(2);
+    expect(hard).toBeGreaterThan(normal);
   });
 
   it('a game against the AI records the level it plays at', () => {
