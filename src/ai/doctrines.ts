@@ -24,7 +24,7 @@ export const DOCTRINE_PROFILES = {
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
     avoidContactRung: RUNG.friction, meetingRung: RUNG.incident, pressMeetingRung: RUNG.incident, shareRung: RUNG.friction,
-    greatPowerStandOff: 3, waryContact: true, shunRivalTargetsRung: RUNG.incident, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
+    greatPowerStandOff: 3, waryContact: true, shunRivalTargetsRung: RUNG.confrontation, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
     restrain: { idle: 2, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
     cross: { fromTurn: 4, belowRung: RUNG.incident, holdRung: RUNG.confrontation, minPoints: 10, bridgehead: 4, reach: 3 },
   },
