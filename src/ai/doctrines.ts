@@ -19,12 +19,13 @@ export const DOCTRINE_PROFILES = {
    * Notifies, proposes the line, keeps what it agreed; strikes near the other power only on notice and
    * at small risk; keeps out of contact from Friction (at every rung once attacked on purpose) and its
    * personnel further off; shares exposed positions; asks to meet from Friction (from Incident even a power that
-   * leaves its calls unanswered); judges the other power's record.
+   * leaves its calls unanswered); judges the other power's record. From Confrontation, facing a power that leaves
+   * its calls unanswered, it stops and guards nowhere beside IS, where that power's strikes come unannounced.
    */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
     avoidContactRung: RUNG.friction, meetingRung: RUNG.incident, pressMeetingRung: RUNG.incident, shareRung: RUNG.friction,
-    greatPowerStandOff: 3, waryContact: true, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
+    greatPowerStandOff: 3, waryContact: true, shunRivalTargetsRung: RUNG.confrontation, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
     restrain: { idle: 2, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
     cross: { fromTurn: 4, belowRung: RUNG.incident, holdRung: RUNG.confrontation, minPoints: 10, bridgehead: 4, reach: 3 },
   },

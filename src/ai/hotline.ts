@@ -59,6 +59,11 @@ export interface CrisisProfile {
   greatPowerStandOff?: number;
   /** Keeps out of contact at every rung once the other power has attacked its forces on purpose. */
   waryContact?: boolean;
+  /**
+   * From this rung up, facing a power that leaves its calls unanswered, stops nowhere within the danger
+   * radius of IS: that power's strikes on IS come unannounced, and near the top one gone astray is a clash.
+   */
+  shunRivalTargetsRung?: number;
   /** How near the other power's units (seen, or by its objectives) a blind spot may hide some (SUSPECT_REACH when absent). */
   suspectReach?: number;
   /** From its share rung (at every rung once the other power has caused an incident against it or ignores its calls), shares every exposed position, for longer: those near the other power, and those next to IS, where its strikes land. */

@@ -143,6 +143,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           // ... and give up a guard the other power could still assault at good odds, rather than feed it a brawl.
           if (guard && tactics.shunAssault && assailable(scenario, view, camp, unit.hex)) guard = false;
           if (guard && inContactHigh(scenario, view, camp, unit.hex, tactics.yieldContactRung)) guard = false;
+          if (guard && rules.underRivalStrikes?.(unit.hex)) guard = false;
           const attack = leaving ? undefined : unitAttack(scenario, view, unit, restraint, memory, rules, guard ? Infinity : tactics.assaultMinColumn, tactics);
           if (attack) {
             if (attack.type !== 'hotline') memory.done.add(unit.id);
@@ -350,7 +351,7 @@ function advanceStep(
       if (best && !(score < best.d || (score === best.d && dest.cost < best.cost))) continue;
       // With `holdInContact`, a proxy may join the guard of an objective its camp holds even in contact: a lone guard invites assault.
       const joins = tactics.holdInContact === true && score === 0 && !unit.greatPower && goal !== undefined && view.control[goal.id] === unit.camp
-        && !inContactHigh(scenario, view, unit.camp, dest.hex, tactics.yieldContactRung);
+        && !inContactHigh(scenario, view, unit.camp, dest.hex, tactics.yieldContactRung) && !rules.underRivalStrikes?.(dest.hex);
       if (!rules.canWalk(dest.path) || (!joins && !rules.canStop(dest.hex, unit))) continue;
       if (isGun && hostiles.some((h) => hexDistance(h.hex, dest.hex) < 2)) continue;
       if (withdraw && inArea(withdraw, dest.hex)) continue;

@@ -8,7 +8,7 @@ import {
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
-import { type Crossing, RIVER, crossingStance } from './crossing';
+import { type Crossing, RIVER, crossingStance, rivalAnswers } from './crossing';
 import { type CrisisProfile, SUSPECT_REACH, canCall, sendable } from './hotline';
 
 export type StrikeDecision = { fire: true } | { fire: false; notify?: MessageBody };
@@ -22,6 +22,8 @@ export interface MoveRules {
   canStop(h: Hex, unit?: Unit): boolean;
   /** Where it stands on crossing the river: its engineers bridge it unless 'keep'. */
   crossing: Crossing;
+  /** Is `h` where the other power's unannounced strikes on IS may go astray onto it (CrisisProfile.shunRivalTargetsRung)? Not even a guard stays. */
+  underRivalStrikes?(h: Hex): boolean;
 }
 
 export const FREE_MOVES: MoveRules = { avoid: undefined, canWalk: () => true, canStop: () => true, crossing: 'cross' };
@@ -176,7 +178,12 @@ export class CrisisRestraint {
       .filter((i) => i.victim === camp && i.cause !== camp && i.inject === undefined && view.turn - i.turn < p.shunStruck!
         && (i.type === 'misidentified_strike' || i.type === 'provocation'))
       .map((i) => i.hex);
+    // Against a power that ignores its calls, high on the ladder: not beside IS, where that power's strikes fall unannounced.
+    const shunIs = p.shunRivalTargetsRung !== undefined && this.rung(view) >= p.shunRivalTargetsRung && !rivalAnswers(view, camp)
+      ? view.units.filter((u) => u.camp === 'is').map((u) => u.hex) : [];
+    const underRivalStrikes = (h: Hex): boolean => shunIs.some((x) => hexDistance(x, h) <= danger);
     return {
+      underRivalStrikes,
       avoid,
       crossing,
       canWalk: (path) => {
@@ -190,6 +197,7 @@ export class CrisisRestraint {
       },
       canStop: (h, unit) => {
         if (struck.some((x) => hexDistance(x, h) <= danger)) return false;
+        if (underRivalStrikes(h)) return false;
         const keep = unit?.greatPower && p.greatPowerStandOff ? p.greatPowerStandOff : avoidContact ? reach : 0;
         return keep === 0 || !rivals.some((r) => hexDistance(r.hex, h) <= keep);
       },
