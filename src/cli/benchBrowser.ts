@@ -178,7 +178,7 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
  * Presses End turn `turns` times; for each, records every requestAnimationFrame delta from the click until
  * it is the player's phase of the next turn again and the map's event animations have finished.
  */
-const AI_TURNS_PROBE = (turns: number): string => `new Promise((resolve) => {
+const AI_TURNS_PROBE = (turns: number): string => `new Promise((resolve, reject) => {
   const d = window.__deconfliction;
   const deltas = [];
   let turnsLeft = ${turns};
@@ -190,6 +190,7 @@ const AI_TURNS_PROBE = (turns: number): string => `new Promise((resolve) => {
   };
   const press = () => {
     const turn = d.view().turn;
+    const pressed = performance.now();
     recording = true;
     requestAnimationFrame((t) => {
       last = t;
@@ -200,6 +201,9 @@ const AI_TURNS_PROBE = (turns: number): string => `new Promise((resolve) => {
           recording = false;
           if (--turnsLeft > 0 && d.view().status !== 'over') setTimeout(press, 100);
           else resolve(deltas);
+        } else if (performance.now() - pressed > 300000) {
+          const v = d.view();
+          reject(new Error('AI round did not end in 300 s: turn ' + v.turn + ', phase ' + v.phase + ', players phase ' + d.session.isPlayersPhase + ', animating ' + d.animating()));
         } else setTimeout(wait, 4);
       };
       wait();
@@ -296,7 +300,7 @@ async function measureRenderer(browser: Browser, base: string, renderer: 'canvas
   const aiRuns: AiTurns[] = [];
   for (let i = 0; i < aiPages; i++) {
     log(`${renderer} AI rounds ${i + 1}/${aiPages}: ${aiTurnCount} End turn presses...`);
-    aiRuns.push(await aiTurns(browser, `${gameUrl}&briefing=off`, aiTurnCount, errors));
+    aiRuns.push(await aiTurns(browser, `${gameUrl}&briefing=off&summary=off`, aiTurnCount, errors));
   }
   const figures: RendererFigures = {
     ...panFigures(oursW, bareW),
