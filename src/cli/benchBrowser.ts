@@ -57,7 +57,7 @@ const round = (x: number, digits: number): number => +x.toFixed(digits);
 
 async function startPreview(port: number): Promise<ChildProcess> {
   const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 120_000; // a loaded machine starts vite slowly
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
     try {
