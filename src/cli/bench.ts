@@ -1,15 +1,18 @@
-// npm run bench: medians of the engine's speed over repeated runs. Prints figures; asserts nothing.
+// npm run bench: medians of the engine's speed over repeated runs, each in wall time and in CPU time (the
+// process's, so other load on the machine does not stretch it), with the load average. Prints figures;
+// asserts nothing. The game is an ai:balanced game (all three camps) of about 400 commands, as played.
 import { applyCommand, hashState, legalCommands, newGame, type GameState } from '../engine';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../scenarios';
 import { makePolicies, playGame, playPhase } from '../sim/play';
 import { defaultWorkers } from '../sim/pool';
 import { simulate } from '../sim/simulate';
-import { DEFAULT_POLICY } from '../ai/simple';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { replayFragment } from '../replay/link';
 import { verifyReplay } from '../replay/verify';
+import { type Timing, medianTiming, perSecond, scale } from '../sim/benchStats';
 import { type FlagSpec, runCli } from './args';
-import { median } from './measure';
+import { benchRecord, formatBench } from './benchRecord';
+import { machine, timed } from './measure';
 import { fold } from '../match/fold';
 
 const spec: FlagSpec = {
@@ -20,79 +23,62 @@ const spec: FlagSpec = {
 };
 
 const AI = { coalition: 'ai:balanced', russia: 'ai:balanced', is: 'ai:balanced' } as const;
+/** Seed of the timed game: 428 commands under rules 7 (any ai:balanced game runs 400-510). */
+const SEED = 'bench';
 
 /** Times every great-power AI phase of one ai:balanced game (the AI's own time and the engine's). */
-function aiPhaseTimes(scenario: NonNullable<ReturnType<typeof builtinScenario>>, seed: string): number[] {
+function aiPhaseTimes(scenario: NonNullable<ReturnType<typeof builtinScenario>>, seed: string): Timing[] {
   const policies = makePolicies(AI, seed);
   let state = newGame(scenario, seed);
-  const times: number[] = [];
+  const times: Timing[] = [];
   while (state.status === 'playing') {
     const camp = state.phase;
-    const t0 = performance.now();
-    state = playPhase(scenario, state, policies[camp]).state;
-    if (camp !== 'is') times.push(performance.now() - t0);
+    const t = timed(() => { state = playPhase(scenario, state, policies[camp]).state; });
+    if (camp !== 'is') times.push(t);
   }
   return times;
-}
-
-function time(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
 }
 
 runCli('npm run bench --', spec, async (flags) => {
   const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
   const runs = Math.max(1, Number(flags.runs));
+  const before = machine();
 
-  // A fixed stream of legal commands from a real game, replayed for applyCommand throughput.
-  const game = playGame(scenario, 'bench', DEFAULT_POLICY);
-  const states: GameState[] = [newGame(scenario, 'bench')];
+  // The commands of one ai:balanced game, and every state along it, for applyCommand throughput.
+  const game = playGame(scenario, SEED, AI);
+  const states: GameState[] = [newGame(scenario, SEED)];
   const end = fold(scenario, states[0]!, game.commands, (step) => states.push(step.state));
   if (end.refused) throw new Error(`bench replay diverged: ${end.refused.error.message}`);
+  const mid = states[states.length >> 1]!;
+  const replay = replayFromCommands(scenario, SEED, { coalition: playerOf(AI.coalition), russia: playerOf(AI.russia), is: playerOf(AI.is) }, game.commands);
 
-  const applyRates: number[] = [];
-  const fullGames: number[] = [];
-  const hashes: number[] = [];
-  const legal: number[] = [];
+  const apply: Timing[] = [], fullGame: Timing[] = [], hash: Timing[] = [], legal: Timing[] = [], verify: Timing[] = [];
   for (let i = 0; i < runs; i++) {
-    const ms = time(() => { for (let k = 0; k < game.commands.length; k++) applyCommand(scenario, states[k]!, game.commands[k]); });
-    applyRates.push((game.commands.length * 1000) / ms);
-    fullGames.push(time(() => playGame(scenario, `bench-${i}`, DEFAULT_POLICY)));
-    const mid = states[states.length >> 1]!;
-    hashes.push(time(() => { for (let k = 0; k < 100; k++) hashState(mid); }) / 100);
-    legal.push(time(() => { for (let k = 0; k < 10; k++) legalCommands(scenario, mid); }) / 10);
+    apply.push(timed(() => { for (let k = 0; k < game.commands.length; k++) applyCommand(scenario, states[k]!, game.commands[k]); }));
+    fullGame.push(timed(() => playGame(scenario, SEED, AI)));
+    hash.push(scale(timed(() => { for (let k = 0; k < 100; k++) hashState(mid); }), 1 / 100));
+    legal.push(scale(timed(() => { for (let k = 0; k < 10; k++) legalCommands(scenario, mid); }), 1 / 10));
+    verify.push(timed(() => { if (!verifyReplay(scenario, replay).ok) throw new Error('bench replay does not verify'); }));
   }
-  // The same game as a replay: verified from the start (checkpoints included), and as a link.
-  const replay = replayFromCommands(scenario, 'bench', { coalition: playerOf('advance'), russia: playerOf('advance'), is: playerOf('hold') }, game.commands);
-  const verifies: number[] = [];
-  for (let i = 0; i < runs; i++) verifies.push(time(() => { if (!verifyReplay(scenario, replay).ok) throw new Error('bench replay does not verify'); }));
-  const turns: number[] = [];
+  const turns: Timing[] = [];
   for (let i = 0; i < runs; i++) turns.push(...aiPhaseTimes(scenario, `bench-ai-${i}`));
   const games = Math.max(1, Number(flags.games));
   const workers = Math.max(1, Number(flags.workers));
   const sim = await simulate({ scenario: scenario.id, games, seed: 1, policies: AI, workers });
-  const result = {
-    scenario: scenario.id,
-    runs,
-    commandsPerGame: game.commands.length,
-    applyCommandPerSec: Math.round(median(applyRates)),
-    fullGameMs: +median(fullGames).toFixed(2),
-    hashStateMs: +median(hashes).toFixed(4),
-    legalCommandsMs: +median(legal).toFixed(3),
-    /** Median wall time of one great-power ai:balanced phase: its decisions and the engine applying them. */
-    aiTurnMs: +median(turns).toFixed(2),
-    /** ai:balanced v ai:balanced (IS AI) complete games per second over all workers, thread start-up included. */
-    gamesPerSecond: +((1000 * games) / sim.ms).toFixed(1),
-    workers,
-    /** Median time to verify the recorded game above from its replay, every checkpoint hashed. */
-    replayVerifyMs: +median(verifies).toFixed(2),
-    /** Length of that replay's link fragment (#replay=…), in bytes. */
+
+  const result = benchRecord({
+    scenario: scenario.id, runs, seed: SEED, commandsPerGame: game.commands.length,
+    applyCommandPerSec: medianTiming(apply.map((t) => perSecond(game.commands.length, t))),
+    fullGameMs: medianTiming(fullGame),
+    hashStateMs: medianTiming(hash),
+    legalCommandsMs: medianTiming(legal),
+    aiTurnMs: medianTiming(turns),
+    replayVerifyMs: medianTiming(verify),
     replayLinkBytes: replayFragment(replay).length,
-  };
-  if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else {
-    process.stdout.write(`${scenario.id}, median of ${runs} runs\n`);
-    for (const [k, v] of Object.entries(result)) if (k !== 'scenario' && k !== 'runs') process.stdout.write(`  ${k.padEnd(20)} ${v}\n`);
-  }
+    games, workers,
+    gamesPerSecond: perSecond(games, sim.timing.play),
+    simStartupMs: sim.timing.startup,
+    machine: { before, after: machine() },
+  });
+  process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatBench(result).join('\n')}\n`);
 });

@@ -4,6 +4,9 @@ import { MAIN_SCENARIO_ID } from '../scenarios';
 import { defaultWorkers } from '../sim/pool';
 import { simulate } from '../sim/simulate';
 import { type FlagSpec, UsageError, runCli } from './args';
+import { type Timing, cpuMs, roundTiming } from '../sim/benchStats';
+import { aiTiming, formatAiTiming } from './benchAiTiming';
+import { machine } from './measure';
 import { progressBar } from './progress';
 
 const spec: FlagSpec = {
@@ -42,6 +45,9 @@ export interface MatchRecord {
   clashRate: number;
   target: string;
   met: boolean;
+  /** This match-up's games (start-up excluded) and its thread start-up, ms of wall and of CPU (all threads). */
+  play: Timing;
+  startup: Timing;
 }
 
 runCli('npm run bench:ai --', spec, async (flags) => {
@@ -52,28 +58,34 @@ runCli('npm run bench:ai --', spec, async (flags) => {
   const records: MatchRecord[] = [];
   const matchups = flags.ladder ? LADDER : [...MATCHUPS, ...LADDER];
   const bar = progressBar(games * matchups.length * 2);
-  let before = 0;
+  let played = 0;
+  const before = machine();
+  const c0 = process.cpuUsage();
   const start = performance.now();
   for (const m of matchups) {
     for (const aCamp of ['coalition', 'russia'] as const) {
       const bCamp = aCamp === 'coalition' ? 'russia' : 'coalition';
       const policies = { [aCamp]: m.a, [bCamp]: m.b, is: 'ai:balanced' } as Record<'coalition' | 'russia' | 'is', string>;
-      const run = await simulate({ scenario: MAIN_SCENARIO_ID, games, seed: Number(flags.seed), policies, workers }, (d) => bar.tick(before + d));
-      before += games;
+      const run = await simulate({ scenario: MAIN_SCENARIO_ID, games, seed: Number(flags.seed), policies, workers }, (d) => bar.tick(played + d));
+      played += games;
       const s = run.summary;
       const winRateA = s.results[aCamp] / games;
       const aheadRateA = (s.results[aCamp] + s.clashBy[bCamp]) / games;
       const value = m.metric === 'winRateA' ? winRateA : s.clashRate;
       const met = m.least ? value >= m.bound : value <= m.bound;
       const target = `${m.metric} ${m.least ? '>=' : '<='} ${m.bound}`;
-      records.push({ a: m.a, b: m.b, aCamp, games, winRateA, aheadRateA, clashRate: s.clashRate, target, met });
+      records.push({ a: m.a, b: m.b, aCamp, games, winRateA, aheadRateA, clashRate: s.clashRate, target, met,
+        play: roundTiming(run.timing.play, 0), startup: roundTiming(run.timing.startup, 0) });
     }
   }
-  const secs = (performance.now() - start) / 1000;
-  if (flags.json) { process.stdout.write(`${JSON.stringify(records, null, 2)}\n`); return; }
-  process.stdout.write(`${games} seeds per match-up and direction, ${workers} workers, ${secs.toFixed(1)} s\n`);
-  process.stdout.write(`  ${'A'.padEnd(13)}${'B'.padEnd(13)}${'A as'.padEnd(11)}winRateA  aheadRateA  clashRate  target\n`);
+  const total: Timing = { wall: performance.now() - start, cpu: cpuMs(process.cpuUsage(c0)) };
+  const timing = aiTiming(records, total, { before, after: machine() });
+  if (flags.json) { process.stdout.write(`${JSON.stringify({ records, timing }, null, 2)}\n`); return; }
+  process.stdout.write(`${games} seeds per match-up and direction, ${workers} workers\n`);
+  process.stdout.write(`  ${'A'.padEnd(13)}${'B'.padEnd(13)}${'A as'.padEnd(11)}winRateA  aheadRateA  clashRate  games s wall/CPU  target\n`);
   for (const r of records) {
-    process.stdout.write(`  ${r.a.padEnd(13)}${r.b.padEnd(13)}${r.aCamp.padEnd(11)}${r.winRateA.toFixed(3).padStart(8)}  ${r.aheadRateA.toFixed(3).padStart(10)}  ${r.clashRate.toFixed(3).padStart(9)}  ${r.target} ${r.met ? 'met' : 'MISSED'}\n`);
+    const t = `${(r.play.wall / 1000).toFixed(1)}/${(r.play.cpu / 1000).toFixed(1)}`;
+    process.stdout.write(`  ${r.a.padEnd(13)}${r.b.padEnd(13)}${r.aCamp.padEnd(11)}${r.winRateA.toFixed(3).padStart(8)}  ${r.aheadRateA.toFixed(3).padStart(10)}  ${r.clashRate.toFixed(3).padStart(9)}  ${t.padStart(16)}  ${r.target} ${r.met ? 'met' : 'MISSED'}\n`);
   }
+  process.stdout.write(`${formatAiTiming(timing).join('\n')}\n`);
 });

@@ -3,10 +3,12 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { type SimSummary, simulate } from '../sim/simulate';
 import { runCli, usage } from './args';
+import { machine, processTiming } from './measure';
 import { progressBar } from './progress';
+import { type SimTiming, formatSimTiming, simTiming } from './simTiming';
 import { SIM_FLAGS, simRequest } from './simFlags';
 
-function table(s: SimSummary, ms: number, workers: number): string {
+function table(s: SimSummary, timing: SimTiming): string {
   const pct = (n: number): string => `${((100 * n) / s.games).toFixed(1)}%`;
   const row = (label: string, n: number): string => `  ${label.padEnd(16)}${String(n).padStart(6)}  ${pct(n)}`;
   return [
@@ -22,7 +24,7 @@ function table(s: SimSummary, ms: number, workers: number): string {
     `  mean VP         coalition ${s.meanPoints.coalition.toFixed(1)}, russia ${s.meanPoints.russia.toFixed(1)}, IS ${s.meanPoints.is.toFixed(1)}`,
     `  mean incidents  ${s.meanIncidents.toFixed(2)}`,
     `  mean messages   ${s.meanMessages.toFixed(1)}`,
-    `  time            ${(ms / 1000).toFixed(2)} s on ${workers} workers, ${((1000 * s.games) / ms).toFixed(1)} games/s`,
+    ...formatSimTiming(timing),
   ].join('\n');
 }
 
@@ -39,10 +41,10 @@ runCli('npm run sim --', SIM_FLAGS, async (flags) => {
   const { games, workers } = request;
   const bar = progressBar(games);
   const run = await simulate(request, bar.tick);
-  const timing = { workers, ms: +run.ms.toFixed(1), gamesPerSecond: +((1000 * games) / run.ms).toFixed(2) };
+  const timing = simTiming({ games, workers, run: run.timing, process: processTiming(), machine: machine() });
   if (out !== undefined) {
     const records = run.records.map((r) => ({ seed: r.seed, outcome: r.outcome, maxRung: r.maxRung, turns: r.turns, timeline: r.timeline }));
     await writeAtomically(out, `${JSON.stringify({ ...run.summary, timing, games: records }, null, 2)}\n`);
   }
-  process.stdout.write(flags.json ? `${JSON.stringify({ ...run.summary, timing }, null, 2)}\n` : `${table(run.summary, run.ms, workers)}\n`);
+  process.stdout.write(flags.json ? `${JSON.stringify({ ...run.summary, timing }, null, 2)}\n` : `${table(run.summary, timing)}\n`);
 });

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { builtinScenario } from '../scenarios';
 import type { PolicyNames } from './play';
 import { type GameResult, playRecord } from './record';
+import { type Timing, cpuMs } from './benchStats';
 
 export interface PoolOptions {
   scenario: string;
@@ -53,17 +54,30 @@ async function workerEntry(): Promise<string> {
 
 export const defaultWorkers = (): number => availableParallelism();
 
-export async function runGames(opts: PoolOptions): Promise<GameResult[]> {
+/**
+ * Where a run's time went, in wall and process CPU time (ms, all threads): `startup` bundles the worker and
+ * starts the threads until each has loaded the engine; `play` is the games, from the go to the last result.
+ */
+export interface PoolTiming { startup: Timing; play: Timing }
+
+export interface PoolRun { results: GameResult[]; timing: PoolTiming }
+
+const clock = (): Timing => ({ wall: performance.now(), cpu: cpuMs(process.cpuUsage()) });
+const since = (a: Timing, b: Timing): Timing => ({ wall: b.wall - a.wall, cpu: b.cpu - a.cpu });
+
+export async function runGames(opts: PoolOptions): Promise<PoolRun> {
   const results = new Array<GameResult>(opts.games);
   let done = 0;
   const k = Math.min(opts.workers, opts.games);
+  const start = clock();
   if (k <= 0) {
     const scenario = builtinScenario(opts.scenario)!;
+    const go = clock();
     for (let i = 0; i < opts.games; i++) {
       results[i] = playRecord(scenario, opts.seed + i, opts.policies);
       opts.onProgress?.(++done);
     }
-    return results;
+    return { results, timing: { startup: since(start, go), play: since(go, clock()) } };
   }
   // Games dealt round-robin: neighbouring seeds cost about the same, so the threads finish together.
   const jobs = Array.from({ length: k }, (_, w) => {
@@ -72,12 +86,21 @@ export async function runGames(opts: PoolOptions): Promise<GameResult[]> {
     return indices;
   });
   const entry = await workerEntry();
+  // Each thread says when it has loaded; all get the go together, so start-up and games are timed apart.
+  let ready = 0;
+  let go: Timing | undefined;
+  const workers: Worker[] = [];
   await Promise.all(jobs.map((indices) => new Promise<void>((resolve, reject) => {
     const worker = new Worker(entry, {
       eval: true,
       workerData: { scenario: opts.scenario, policies: opts.policies, seed: opts.seed, indices },
     });
-    worker.on('message', (m: { i: number; result: GameResult } | { done: true }) => {
+    workers.push(worker);
+    worker.on('message', (m: { i: number; result: GameResult } | { done: true } | { ready: true }) => {
+      if ('ready' in m) {
+        if (++ready === k) { go = clock(); for (const w of workers) w.postMessage('go'); }
+        return;
+      }
       if ('done' in m) return;
       results[m.i] = m.result;
       opts.onProgress?.(++done);
@@ -85,5 +108,6 @@ export async function runGames(opts: PoolOptions): Promise<GameResult[]> {
     worker.on('error', reject);
     worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`simulation worker stopped with code ${code}`))));
   })));
-  return results;
+  const end = clock();
+  return { results, timing: { startup: since(start, go!), play: since(go!, end) } };
 }

@@ -1,4 +1,5 @@
-// A worker thread of the simulation pool: plays the games it is given, by index, and posts each result.
+// A worker thread of the simulation pool: says it is ready, waits for the go (so that thread start-up is
+// timed apart from the games), then plays the games it is given, by index, and posts each result.
 import { parentPort, workerData } from 'node:worker_threads';
 import { builtinScenario } from '../scenarios';
 import type { PolicyNames } from './play';
@@ -8,5 +9,10 @@ interface Job { scenario: string; policies: PolicyNames; seed: number; indices: 
 
 const job = workerData as Job;
 const scenario = builtinScenario(job.scenario)!;
-for (const i of job.indices) parentPort!.postMessage({ i, result: playRecord(scenario, job.seed + i, job.policies) });
-parentPort!.postMessage({ done: true });
+const port = parentPort!;
+port.once('message', () => {
+  for (const i of job.indices) port.postMessage({ i, result: playRecord(scenario, job.seed + i, job.policies) });
+  port.postMessage({ done: true });
+  port.unref();
+});
+port.postMessage({ ready: true });
