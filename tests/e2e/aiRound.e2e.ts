@@ -32,6 +32,8 @@ describe('AI round', () => {
           else requestAnimationFrame(tick);
         };
         end.click();
+        // Calls left unanswered: End turn asks first (src/ui/unansweredCalls.ts); end anyway.
+        (document.querySelector('[data-testid="unanswered-end"]') as HTMLButtonElement | null)?.click();
         requestAnimationFrame(tick);
       }));
       expect(frames.at(-1)!.turn).toBe(round + 2);

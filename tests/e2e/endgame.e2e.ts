@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
-import { nextFrame, selectedId } from './game';
+import { nextFrame, pressEndTurn, selectedId } from './game';
 import { hashState } from '../../src/engine';
 import { parseReplayText } from '../../src/replay/parse';
 import { verifyReplay } from '../../src/replay/verify';
@@ -26,9 +26,8 @@ it('keys select units, and ending every turn reaches the victory report', async 
   expect(await selectedId(page)).toBeNull();
 
   const turns = await page.evaluate(() => window.__deconfliction!.session.scenario.data.turns);
-  const end = page.getByRole('button', { name: 'End turn' });
   for (let turn = 1; turn <= turns; turn++) {
-    await end.click();
+    await pressEndTurn(page);
     await page.waitForFunction((t) => {
       const d = window.__deconfliction!;
       return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
@@ -41,7 +40,7 @@ it('keys select units, and ending every turn reaches the victory report', async 
   expect(report).toMatch(/Game over: (.+ wins|A draw)/);
   const objectives = await page.evaluate(() => window.__deconfliction!.session.scenario.objectives.map((o) => o.name));
   for (const name of objectives) expect(report).toContain(name);
-  expect(await end.isDisabled()).toBe(true);
+  expect(await page.getByRole('button', { name: 'End turn' }).isDisabled()).toBe(true);
   // The result screen downloads the whole game; Node verifies it to the page's final hash.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="result-download-replay"]').click()]);
   const parsed = parseReplayText(readFileSync((await download.path())!, 'utf8'), builtinScenario);

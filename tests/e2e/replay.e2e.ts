@@ -14,7 +14,7 @@ import { parseReplayText } from '../../src/replay/parse';
 import { verifyReplay } from '../../src/replay/verify';
 import { builtinScenario } from '../../src/scenarios';
 import { launchBrowser, openPage, screenshot, waitForScene, openInContext } from './browser';
-import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
+import { clickUnit, hexOnScreen, nextFrame, overlay, pressEndTurn, viewUnits } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -280,7 +280,7 @@ describe('a game played in the page', () => {
     expect(await moveOne(undone!)).toBe(true);
 
     // End the turn; the AI plays; then download.
-    await page.getByRole('button', { name: 'End turn' }).click();
+    await pressEndTurn(page);
     await page.waitForFunction(() => window.__deconfliction!.view().turn === 2 && window.__deconfliction!.session.isPlayersPhase, undefined, { timeout: 60_000 });
     const pageHash = await page.evaluate(() => window.__deconfliction!.hash());
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-replay"]').click()]);

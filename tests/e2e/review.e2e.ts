@@ -15,6 +15,7 @@ import { buildReview } from '../../src/review/build';
 import { builtinScenario } from '../../src/scenarios';
 import { simulate } from '../../src/sim/simulate';
 import { SCREENS_DIR, launchBrowser, openPage, screenshot, waitForScene, openInContext } from './browser';
+import { pressEndTurn } from './game';
 import { inkShare } from './print';
 
 let browser: Browser;
@@ -152,7 +153,7 @@ describe('from the result screen', () => {
     const turns = await page.evaluate(() => window.__deconfliction!.session.scenario.data.turns);
     for (let turn = 1; turn <= turns; turn++) {
       if (await page.locator('#result-panel').count()) break;
-      await page.getByRole('button', { name: 'End turn' }).click();
+      await pressEndTurn(page);
       await page.waitForFunction((t) => {
         const d = window.__deconfliction!;
         return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
