@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
+import { moveAUnit, nextFrame, pressEndTurn } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -22,23 +22,8 @@ async function continueAs(page: Page, team: 'coalition' | 'russia'): Promise<voi
 }
 
 /** Moves one of the team's units to the farthest hex it can reach, if any can move. */
-async function moveAUnit(page: Page, camp: string): Promise<boolean> {
-  const units = (await viewUnits(page)).filter((u) => u.camp === camp && u.mp > 0 && !u.acted);
-  for (const u of units) {
-    if (!(await clickUnit(page, u.id))) continue;
-    const dest = (await overlay(page)).range.filter((d) => d.steps > 0).sort((a, b) => b.cost - a.cost)[0];
-    if (!dest) continue;
-    const p = await hexOnScreen(page, dest.hex);
-    await page.mouse.click(p.x, p.y);
-    await nextFrame(page);
-    const moved = (await viewUnits(page)).find((v) => v.id === u.id);
-    if (moved && (moved.hex.q !== u.hex.q || moved.hex.r !== u.hex.r)) return true;
-  }
-  return false;
-}
-
 async function endTurn(page: Page): Promise<void> {
-  await page.getByTestId('end-turn').click();
+  await pressEndTurn(page);
   await page.waitForFunction(() => {
     const s = window.__deconfliction!.session;
     return s.handoverTo !== null || s.status === 'over';

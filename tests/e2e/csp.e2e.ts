@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/cli/measure';
 import { launchBrowser, screenshot, waitForScene } from './browser';
-import { clickUnit, dismissBriefing, endTurn, hexOnScreen, nextFrame, overlay, viewUnits, pressEndTurn } from './game';
+import { dismissBriefing, endTurn, moveAUnit, nextFrame, pressEndTurn } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -63,20 +63,6 @@ async function builtPolicy(file: string): Promise<string> {
 
 const directive = (policy: string, name: string): string[] =>
   policy.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name)?.slice(1) ?? [];
-
-/** Moves one of the camp's units as far as it can go; returns whether one moved. */
-async function moveAUnit(page: Page, camp: string): Promise<boolean> {
-  for (const u of (await viewUnits(page)).filter((v) => v.camp === camp && v.mp > 0 && !v.acted)) {
-    if (!(await clickUnit(page, u.id))) continue;
-    const dest = (await overlay(page)).range.filter((d) => d.steps > 0).sort((a, b) => b.cost - a.cost)[0];
-    if (!dest) continue;
-    const p = await hexOnScreen(page, dest.hex);
-    await page.mouse.click(p.x, p.y);
-    await nextFrame(page);
-    return true;
-  }
-  return false;
-}
 
 describe('Content-Security-Policy', () => {
   it('the built pages carry a strict policy: no inline or eval for scripts, no plugins, no base, no forms', async () => {

@@ -125,3 +125,19 @@ export async function endTurn(page: Page): Promise<void> {
   }, turn, { timeout: 60_000 });
   await nextFrame(page);
 }
+
+/** Moves one of the camp's units as far as it can go; returns whether one moved. */
+export async function moveAUnit(page: Page, camp: string): Promise<boolean> {
+  const units = (await viewUnits(page)).filter((u) => u.camp === camp && u.mp > 0 && !u.acted);
+  for (const u of units) {
+    if (!(await clickUnit(page, u.id))) continue;
+    const dest = (await overlay(page)).range.filter((d) => d.steps > 0).sort((a, b) => b.cost - a.cost)[0];
+    if (!dest) continue;
+    const p = await hexOnScreen(page, dest.hex);
+    await page.mouse.click(p.x, p.y);
+    await nextFrame(page);
+    const moved = (await viewUnits(page)).find((v) => v.id === u.id);
+    if (moved && (moved.hex.q !== u.hex.q || moved.hex.r !== u.hex.r)) return true;
+  }
+  return false;
+}
