@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { moveAUnit, nextFrame, pressEndTurn } from './game';
+import { endTeamTurn as endTurn, moveAUnit, nextFrame } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -19,15 +19,6 @@ async function continueAs(page: Page, team: 'coalition' | 'russia'): Promise<voi
   await page.getByTestId('handover-continue').click({ timeout: 120_000 });
   await nextFrame(page);
   expect(await page.evaluate(() => window.__deconfliction!.session.camp)).toBe(team);
-}
-
-/** Moves one of the team's units to the farthest hex it can reach, if any can move. */
-async function endTurn(page: Page): Promise<void> {
-  await pressEndTurn(page);
-  await page.waitForFunction(() => {
-    const s = window.__deconfliction!.session;
-    return s.handoverTo !== null || s.status === 'over';
-  }, undefined, { timeout: 120_000 });
 }
 
 describe('the crossing as a class exercise', () => {

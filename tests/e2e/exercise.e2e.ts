@@ -13,7 +13,7 @@ import { parseExerciseCode } from '../../src/exercise/code';
 import { builtinScenario } from '../../src/scenarios';
 import { SCREENS_DIR, launchBrowser, screenshot } from './browser';
 import { inkShare } from './print';
-import { clickUnit, hexOnScreen, nextFrame, overlay, viewUnits, pressEndTurn } from './game';
+import { clickUnit, endTeamTurn as endTurn, hexOnScreen, nextFrame, overlay, viewUnits } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -137,14 +137,6 @@ async function stopFrames(page: Page): Promise<Frame[]> {
     w.__framesOn = false;
     return w.__frames;
   });
-}
-
-async function endTurn(page: Page): Promise<void> {
-  await pressEndTurn(page);
-  await page.waitForFunction(() => {
-    const s = window.__deconfliction!.session;
-    return s.handoverTo !== null || s.status === 'over';
-  }, undefined, { timeout: 60_000 });
 }
 
 async function openHotline(page: Page): Promise<void> {

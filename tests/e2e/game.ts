@@ -141,3 +141,12 @@ export async function moveAUnit(page: Page, camp: string): Promise<boolean> {
   }
   return false;
 }
+
+/** Ends a hot-seat team's turn and waits for the handover to the next team (or the game's end). */
+export async function endTeamTurn(page: Page): Promise<void> {
+  await pressEndTurn(page);
+  await page.waitForFunction(() => {
+    const s = window.__deconfliction!.session;
+    return s.handoverTo !== null || s.status === 'over';
+  }, undefined, { timeout: 120_000 });
+}
