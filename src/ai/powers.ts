@@ -206,15 +206,18 @@ function airStrike(
   if (tactics.sorties !== undefined && scenario.data.camps[camp].sortiesPerTurn - view.sortiesLeft[camp] >= tactics.sorties) return undefined;
   // While it crosses, IS beyond the river near its bridge goes first (Tactics.coverCrossing).
   const cap = tactics.coverCrossing?.riskCap;
-  const covers = (h: Hex): number => (cover && isPower(camp) && hexDistance(h, cover) <= COVER_REACH && beyondLine(scenario.map, RIVER, camp, h) ? 1 : 0);
-  const strikes = strikeTargets(scenario, view)
-    .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)))
-    .sort((a, b) => covers(b.hex) - covers(a.hex)
+  const targets = strikeTargets(scenario, view)
+    .filter((t) => view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, camp)));
+  // Worked out once per target, not in every comparison of the sort.
+  const covered = new Set(targets.filter((t) => cover && isPower(camp) && hexDistance(t.hex, cover) <= COVER_REACH && beyondLine(scenario.map, RIVER, camp, t.hex)));
+  const covers = (t: Target): number => (covered.has(t) ? 1 : 0);
+  const strikes = targets
+    .sort((a, b) => covers(b) - covers(a)
       || (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
       || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
   for (const t of strikes) {
     if (!restraint) return { type: 'air_strike', target: t.hex };
-    const d = restraint.strike(scenario, view, memory, t.hex, false, covers(t.hex) ? cap : undefined);
+    const d = restraint.strike(scenario, view, memory, t.hex, false, covered.has(t) ? cap : undefined);
     if (d.fire) return { type: 'air_strike', target: t.hex };
     if (d.notify) return { type: 'hotline', message: d.notify };
   }
