@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Plugin, defineConfig } from 'vite';
+import { compileMessages } from './scripts/i18n.mjs';
 
 // index.html and class.html carry a Content-Security-Policy that allows no inline style. The dev server
 // injects every CSS import as a <style> element, so there (and only there) style-src adds 'unsafe-inline'.
@@ -9,11 +10,26 @@ const devServerInlineStyles: Plugin = {
   transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 };
 
+// The messages (messages/*.json) compiled to src/i18n/paraglide/ before a build or the dev server
+// starts, and again when a messages file changes under the dev server. The compile fails the build if
+// a key did not come out as a message (scripts/i18n.mjs).
+const i18nMessages: Plugin = {
+  name: 'i18n-messages',
+  buildStart: async () => { await compileMessages({ log: () => {} }); },
+  configureServer(server) {
+    const dir = fileURLToPath(new URL('messages/', import.meta.url));
+    server.watcher.add(dir);
+    server.watcher.on('change', (file) => {
+      if (file.startsWith(dir)) compileMessages().catch((e: unknown) => server.config.logger.error(String(e)));
+    });
+  },
+};
+
 // `vite build --mode test` is the build the e2e tests and bench:browser serve: it keeps the test hooks
 // (src/pages/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [devServerInlineStyles],
+  plugins: [i18nMessages, devServerInlineStyles],
   // msgpackr (under colyseus.js) probes `new Function`; under the pages' CSP that is a reported
   // violation. Its no-eval build decodes the same messages without it.
   resolve: { alias: [{ find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' }] },

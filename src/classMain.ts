@@ -7,6 +7,7 @@ import type { ReviewReply, ReviewRequest } from './review/reviewWorker';
 import type { Review } from './review/types';
 import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
+import { chooseLanguage } from './ui/language';
 import { TEST_HOOKS } from './pages/testHooks';
 
 /** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
@@ -90,5 +91,7 @@ async function classPage(): Promise<void> {
 }
 
 window.addEventListener('hashchange', () => location.reload());
+// The language first: every panel speaks it (src/ui/language.ts).
+await chooseLanguage();
 if (new URLSearchParams(location.hash.replace(/^#/, '')).has('replay')) void reviewPage();
 else void classPage();

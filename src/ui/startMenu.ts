@@ -10,6 +10,8 @@ import { showHowToPlay } from './howToPlay';
 import { saveNotice } from './saveNotice';
 import { scenarioFacts, scenarioOption } from '../text/scenarioFacts';
 import { scenarioFilePicker } from './scenarioFile';
+import { languagePicker } from './language';
+import { currentLocale } from '../i18n/messages';
 
 /** `custom`: the scenario was loaded from a file, not built in (it is neither saved nor offered as a replay). */
 export interface GameChoice { scenarioId: string; scenario: Scenario; custom: boolean; camp: Power; seed: string; doctrine: Doctrine; difficulty: Difficulty }
@@ -82,6 +84,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   });
   const form = el('form', { class: 'menu-card', 'aria-labelledby': 'menu-title' },
     el('h1', { id: 'menu-title' }, 'Deconfliction — The race for Deir ez-Zor, September 2017'),
+    languagePicker(currentLocale()),
     notice,
     el('label', { for: 'scenario', class: 'field-label' }, 'Scenario'),
     scenarioSelect,

@@ -44,10 +44,13 @@ import { startReplay } from '../replay/startReplay';
 import { TUTORIAL_SETUP, tutorialScenario } from '../../tutorial/setup';
 import { Tutorial } from '../../tutorial/tutorial';
 import { TutorialPanel } from '../../ui/tutorialPanel';
+import { chooseLanguage } from '../../ui/language';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
 async function main(): Promise<void> {
+  // The language first: every panel below speaks it (src/ui/language.ts).
+  await chooseLanguage();
   const params = new URLSearchParams(location.search);
   const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
   const campParam = params.get('camp');

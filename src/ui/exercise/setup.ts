@@ -3,6 +3,7 @@
 // the start menu or prefilled from an ?exercise= link.
 import { type Power, type Scenario, newGame, viewFor } from '../../engine';
 import { exerciseCode, exerciseLink } from '../../exercise/code';
+import { currentLocale } from '../../i18n/messages';
 import { type ExerciseConfig, TEAM_SETTINGS, type TeamSetting, defaultConfig } from '../../exercise/config';
 import { makeLock } from '../../exercise/passcode';
 import { turnDays } from '../../text/crisisText';
@@ -111,7 +112,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
   const update = (): void => {
     config = read();
     code.value = exerciseCode(config);
-    link.value = exerciseLink(config, location.href);
+    link.value = exerciseLink(config, location.href, currentLocale());
     error.textContent = problem(config);
   };
   scenarioSelect.addEventListener('change', () => {
