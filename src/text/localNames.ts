@@ -67,3 +67,10 @@ export function turnDaysText(scenario: Pick<Scenario, 'data'>, turn: number): st
   if (days <= 1) return scenarioDate(first);
   return new Intl.DateTimeFormat(intlLocale(), DAY).formatRange(utc(first), utc(addDays(first, days - 1)));
 }
+
+/** "The Crossing — 8 turns, about 50 min" in the page's language. */
+export function scenarioOption(s: Scenario): string {
+  const { title, turns, classMinutes } = s.data;
+  const count = t().common_turns({ count: turns });
+  return classMinutes === undefined ? t().exercise_scenario_option({ title, turns: count }) : t().exercise_scenario_option_minutes({ title, turns: count, minutes: classMinutes });
+}

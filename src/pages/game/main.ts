@@ -10,6 +10,7 @@
 import '../../ui/zodNoEval';
 import '../../ui/style.css';
 import { DOCTRINES, type Doctrine, type Power } from '../../engine';
+import { t } from '../../i18n/messages';
 import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
 import { DIFFICULTIES, type Difficulty } from '../../game/difficulty';
 import { makeSave, type SaveStorage, writeSave } from '../../game/saves';
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
     const menu = showStartMenu(document.body, { scenarios, seed: seedParam, saves, onView });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
     const exerciseButton = document.createElement('button');
-    Object.assign(exerciseButton, { type: 'button', textContent: 'Run a class exercise' });
+    Object.assign(exerciseButton, { type: 'button', textContent: t().exercise_run() });
     exerciseButton.dataset.testid = 'run-exercise';
     document.querySelector('#start-menu .menu-buttons')?.append(exerciseButton);
     const exerciseChosen = new Promise<{ kind: 'exercise' }>((resolve) => exerciseButton.addEventListener('click', () => resolve({ kind: 'exercise' })));
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
     } else if (choice.kind === 'exercise') {
       document.getElementById('start-menu')?.remove();
       const savedExercise = storage ? readExerciseSave(storage, builtinScenario) : undefined;
-      const resume = savedExercise && `Resume the saved exercise (turn ${savedExercise.state.turn}, seed ${savedExercise.config.seed})`;
+      const resume = savedExercise && t().exercise_resume_saved({ turn: savedExercise.state.turn, seed: savedExercise.config.seed });
       const set = await showExerciseSetup(document.body, scenarios, undefined, resume);
       exercise = set === 'resume' ? savedExercise!.config : set;
       session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main, set === 'resume' ? savedExercise : undefined);

@@ -3,14 +3,15 @@
 // of the hotline command, so a replay reproduces it.
 import { HOTLINE_REMARK_MAX } from '../../engine';
 import type { Controller } from '../../presenter/controller';
+import { t } from '../../i18n/messages';
 import { el } from '../dom';
 
 export function mountRemarkBox(panel: HTMLElement, controller: Controller): HTMLTextAreaElement {
   const box = el('textarea', { id: 'hl-remark', rows: '2', maxlength: String(HOTLINE_REMARK_MAX), 'data-testid': 'hl-remark', 'aria-describedby': 'hl-remark-hint' });
   const count = el('span', { id: 'hl-remark-hint', class: 'hint' });
   const section = el('section', { class: 'remark-box', 'aria-labelledby': 'hl-remark-label' },
-    el('label', { for: 'hl-remark', id: 'hl-remark-label' }, 'Your remark (optional): sent with your next message or answer'), box, count);
-  const update = (): void => { count.textContent = `${box.value.length} of ${HOTLINE_REMARK_MAX} characters; plain text.`; };
+    el('label', { for: 'hl-remark', id: 'hl-remark-label' }, t().exercise_remark_label()), box, count);
+  const update = (): void => { count.textContent = t().exercise_remark_count({ count: box.value.length, max: HOTLINE_REMARK_MAX }); };
   box.addEventListener('input', update);
   update();
   const incoming = panel.querySelector('section[aria-labelledby="incoming-title"]');

@@ -2,12 +2,12 @@
 // phase, a team at the controls, Control's panel beside the all-seeing map, the pause, the end), the
 // remark box and the exercise's pause button. The flow (handover, pause, each team's log, injects,
 // the autosave) is the presenter's HotSeat; this file only renders it.
-import { type Power, formatDate, turnDate } from '../../engine';
 import type { ExerciseConfig } from '../../exercise/config';
 import { checkPasscode } from '../../exercise/passcode';
 import { HotSeat, type Screen } from '../../presenter/hotSeat';
 import type { GameSession } from '../../presenter/session';
-import { CAMP_SHORT } from '../../text/places';
+import { t } from '../../i18n/messages';
+import { turnDateText } from '../../text/localNames';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import type { HotlinePanel } from '../hotline/panel';
@@ -28,7 +28,6 @@ export interface ExerciseParts {
   storage?: Storage;
 }
 
-export function teamName(camp: Power): string { return CAMP_SHORT[camp].toLowerCase(); }
 
 /** The page's classes for each screen: what of the game page stays visible behind it. */
 const HIDDEN: Readonly<Record<Screen, boolean>> = { team: false, handover: true, control: true, paused: true, over: false };
@@ -55,9 +54,9 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
   body.append(handover.root, pause.root, control.root);
   mountRemarkBox(hotline.root, controller);
   if (config.control) {
-    const pauseButton = el('button', { type: 'button', 'data-testid': 'hud-pause' }, 'Pause (Control)');
+    const pauseButton = el('button', { type: 'button', 'data-testid': 'hud-pause' }, t().exercise_pause_control());
     pauseButton.addEventListener('click', () => seat.pause());
-    hudRoot.append(el('section', { class: 'exercise-hud' }, el('h3', {}, 'Exercise'), el('div', { class: 'buttons' }, pauseButton)));
+    hudRoot.append(el('section', { class: 'exercise-hud' }, el('h3', {}, t().exercise_hud_title()), el('div', { class: 'buttons' }, pauseButton)));
   }
 
   /** Shows the screen the match names; a screen already shown is only brought up to date (focus and typing stay). */
@@ -78,10 +77,10 @@ export function mountExercise({ session, controller, hotline, hudRoot, config, s
   function showHandover(): void {
     const { team, turn, calls, injects } = seat.handoverNotice();
     const notices = [
-      ...(calls > 0 ? [`${calls} hotline call${calls === 1 ? '' : 's'} to answer in this phase.`] : []),
-      ...injects.map((t) => `Control's inject this turn: ${t}.`),
+      ...(calls > 0 ? [t().exercise_calls({ count: calls })] : []),
+      ...injects.map((title) => t().exercise_inject_notice({ title })),
     ];
-    handover.show(teamName(team), `Turn ${turn} of ${scenario.data.turns}, ${formatDate(turnDate(scenario, turn))}`, notices);
+    handover.show(team, t().exercise_handover_turn({ turn, turns: scenario.data.turns, date: turnDateText(scenario, turn) }), notices);
   }
 
   controller.onChange(render);

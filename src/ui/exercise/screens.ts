@@ -1,5 +1,7 @@
 // The full-page screens between team phases: the handover ("pass to the … team") and the pause.
 // Both are opaque and sit over a page whose map and panels are hidden (body.exercise-hidden).
+import type { Power } from '../../engine';
+import { t } from '../../i18n/messages';
 import { el } from '../dom';
 
 export interface HandoverActions {
@@ -15,20 +17,20 @@ export class HandoverScreen {
   private readonly title = el('h1', { id: 'handover-title', tabindex: '-1' });
   private readonly lede = el('p', { class: 'lede', 'data-testid': 'handover-text' });
   private readonly notices = el('ul', { class: 'exercise-notices', 'data-testid': 'handover-notices' });
-  private readonly continueButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'handover-continue' }, 'Continue');
-  private readonly briefingButton = el('button', { type: 'button', 'data-testid': 'handover-briefing' }, 'Briefing pack');
-  private readonly controlButton = el('button', { type: 'button', 'data-testid': 'handover-control' }, 'Control (facilitator only)');
+  private readonly continueButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'handover-continue' }, t().exercise_continue());
+  private readonly briefingButton = el('button', { type: 'button', 'data-testid': 'handover-briefing' }, t().exercise_briefing_pack());
+  private readonly controlButton = el('button', { type: 'button', 'data-testid': 'handover-control' }, t().exercise_control_button());
   private readonly passcode = el('input', { id: 'control-passcode', type: 'password', autocomplete: 'off', 'data-testid': 'control-passcode' });
   private readonly passcodeError = el('p', { class: 'ex-error', role: 'alert', 'data-testid': 'control-passcode-error' });
-  private readonly passcodeForm = el('form', { class: 'control-form', 'aria-label': 'Control passcode', 'data-testid': 'control-passcode-form', hidden: true });
+  private readonly passcodeForm = el('form', { class: 'control-form', 'aria-label': t().exercise_passcode_form(), 'data-testid': 'control-passcode-form', hidden: true });
 
   constructor(actions: HandoverActions) {
     const { onControl, checkPasscode } = actions;
-    const cancel = el('button', { type: 'button', 'data-testid': 'control-passcode-cancel' }, 'Cancel');
-    this.passcodeForm.append(el('label', { for: 'control-passcode' }, 'Control passcode (set by the facilitator in the setup)'), this.passcode,
-      el('div', { class: 'buttons' }, el('button', { type: 'submit', 'data-testid': 'control-passcode-open' }, 'Open Control'), cancel), this.passcodeError);
+    const cancel = el('button', { type: 'button', 'data-testid': 'control-passcode-cancel' }, t().exercise_cancel());
+    this.passcodeForm.append(el('label', { for: 'control-passcode' }, t().exercise_passcode_label()), this.passcode,
+      el('div', { class: 'buttons' }, el('button', { type: 'submit', 'data-testid': 'control-passcode-open' }, t().exercise_open_control()), cancel), this.passcodeError);
     const unprotected = onControl && !checkPasscode
-      ? el('p', { class: 'hint', 'data-testid': 'handover-control-unprotected' }, 'Control is unprotected: no passcode was set in the setup, so anyone at this screen can open the all-seeing map.')
+      ? el('p', { class: 'hint', 'data-testid': 'handover-control-unprotected' }, t().exercise_unprotected())
       : null;
     this.root.append(el('div', { class: 'menu-card' }, this.title, this.lede, this.notices,
       el('div', { class: 'buttons' }, this.continueButton, this.briefingButton, onControl ? this.controlButton : null),
@@ -46,7 +48,7 @@ export class HandoverScreen {
       const ok = checkPasscode?.(this.passcode.value) ?? false;
       this.passcode.value = '';
       if (!ok) {
-        this.passcodeError.textContent = 'Wrong passcode: Control stays closed.';
+        this.passcodeError.textContent = t().exercise_wrong_passcode();
         this.passcode.focus();
         return;
       }
@@ -61,9 +63,9 @@ export class HandoverScreen {
     this.passcodeError.textContent = '';
   }
 
-  show(team: string, turnText: string, notices: readonly string[]): void {
-    this.title.textContent = `Pass to the ${team} team`;
-    this.lede.textContent = `${turnText}. Press Continue when only that team is looking at the screen.`;
+  show(team: Power, turnText: string, notices: readonly string[]): void {
+    this.title.textContent = team === 'coalition' ? t().exercise_pass_to_coalition() : t().exercise_pass_to_russia();
+    this.lede.textContent = t().exercise_handover_lede({ turn: turnText });
     this.notices.replaceChildren(...notices.map((n) => el('li', {}, n)));
     this.closePasscode();
     this.root.hidden = false;
@@ -76,12 +78,12 @@ export class HandoverScreen {
 
 export class PauseScreen {
   readonly root = el('section', { class: 'exercise-screen', id: 'pause', 'aria-labelledby': 'pause-title', 'data-testid': 'pause-screen', hidden: true });
-  private readonly title = el('h1', { id: 'pause-title', tabindex: '-1' }, 'The exercise is paused');
+  private readonly title = el('h1', { id: 'pause-title', tabindex: '-1' }, t().exercise_paused_title());
 
   constructor(onResume: () => void) {
-    const resume = el('button', { type: 'button', class: 'primary', 'data-testid': 'resume' }, 'Resume (Control)');
+    const resume = el('button', { type: 'button', class: 'primary', 'data-testid': 'resume' }, t().exercise_resume_control());
     resume.addEventListener('click', onResume);
-    this.root.append(el('div', { class: 'menu-card' }, this.title, el('p', { class: 'lede' }, 'Control has paused the exercise. Wait for the facilitator.'), el('div', { class: 'buttons' }, resume)));
+    this.root.append(el('div', { class: 'menu-card' }, this.title, el('p', { class: 'lede' }, t().exercise_paused_text()), el('div', { class: 'buttons' }, resume)));
   }
 
   get isShown(): boolean { return !this.root.hidden; }
