@@ -5,7 +5,7 @@ import {
   type GameView, type Power, RUNGS, type Scenario, otherPower, rulesSummary, typeOf,
 } from '../engine';
 import { kitFor } from '../exercise/kits';
-import { t } from '../i18n/messages';
+import { currentLocale, isRtl, t } from '../i18n/messages';
 import { campLabel, powerName, rungName, turnDateText } from '../text/localNames';
 import { signed } from '../text/crisisText';
 import { el } from './dom';
@@ -70,7 +70,7 @@ export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
     el('li', {}, t().brief_rule_warnings({ turns: hotline.warningTurns, points: raise.publicWarning })),
     el('li', {}, t().brief_rule_protest({ change: signed(-lower.acknowledge) })),
     el('li', {}, t().brief_rule_calls({ change: signed(trust.unanswered) })),
-    el('li', {}, t().brief_rule_ladder({ rungs: RUNGS.map((_, i) => rungName(i)).join(' → '), start: c.escalation, culprit: signed(clashScore.culprit), other: signed(clashScore.other) })));
+    el('li', {}, t().brief_rule_ladder({ rungs: RUNGS.map((_, i) => rungName(i)).join(isRtl(currentLocale()) ? ' ← ' : ' → '), start: c.escalation, culprit: signed(clashScore.culprit), other: signed(clashScore.other) })));
 }
 
 /** The scenario kit's learning objectives, when it has a kit: what the review will ask of the player. */

@@ -1,13 +1,15 @@
 // Control's panel beside the all-seeing map, between phases only: injects (the scenario's that are
 // on, fired ones marked, and custom ones), pause, notes on the turn, escalation in detail (each
 // incident's roll and chance, the ladder's history) and both teams' hotline traffic in full.
-import { CUSTOM_INJECT, type GameState, type GameView, type Incident, type InjectBody, RULING_FINDINGS, type RulingFinding, RUNGS, type Scenario, rulesSummary, rungOf } from '../../engine';
+import { CUSTOM_INJECT, type GameState, type GameView, type Incident, type InjectBody, RULING_FINDINGS, type RulingFinding, type Scenario, rulesSummary, rungOf } from '../../engine';
 import type { ExerciseConfig } from '../../exercise/config';
 import { LadderHistory, type LadderStep, firedSources } from '../../exercise/control';
 import type { GameSession } from '../../presenter/session';
 import { NOTES_LIMIT } from '../../replay/format';
-import { INCIDENT_NAME, POWER_NAME, causeText, injectAuthor, rulingText, signed } from '../../text/crisisText';
-import { CAMP_SHORT, hexRef } from '../../text/places';
+import { t } from '../../i18n/messages';
+import { INCIDENT_NAME, causeText, injectAuthor, rulingText, signed } from '../../text/crisisText';
+import { powerName, rungName } from '../../text/localNames';
+import { hexRef } from '../../text/places';
 import { kitFor } from '../../exercise/kits';
 import { el } from '../dom';
 import { showHandbook } from './handbook';
@@ -16,6 +18,8 @@ import { LinkField, downloadReplay, replayLink } from '../replay/share';
 
 /** Main-thread time per slice of the ladder's replay: well under a frame even on a slow machine. */
 const SLICE_MS = 8;
+
+const CAMP_NAME = { coalition: () => t().control_camp_coalition(), russia: () => t().control_camp_russia(), is: () => t().control_camp_is() } as const;
 
 export interface ControlActions {
   fire(inject: InjectBody): string | null;
@@ -31,8 +35,14 @@ const num = (id: string, label: string, max: number): [HTMLLabelElement, HTMLInp
 ];
 
 /** Who moved the ladder: the power, or Control's inject (named once, when the cause does not already). */
-const authorOf = (s: LadderStep): string =>
-  s.inject !== undefined ? (s.cause.startsWith(`inject ${s.inject}`) ? '' : `, by ${injectAuthor(s.inject)}`) : s.by ? `, by ${POWER_NAME[s.by]}` : '';
+const authorOf = (s: LadderStep): string | undefined =>
+  s.inject !== undefined ? (s.cause.startsWith(`inject ${s.inject}`) ? undefined : injectAuthor(s.inject)) : s.by ? powerName(s.by) : undefined;
+
+/** The cause of a step of the ladder, and who moved it. */
+function stepCause(s: LadderStep): string {
+  const who = authorOf(s);
+  return who === undefined ? causeText(s.cause) : t().control_cause_by({ cause: causeText(s.cause), who });
+}
 
 export class ControlPanel {
   readonly root = el('aside', { id: 'control-panel', class: 'control-panel', 'aria-labelledby': 'control-title', 'data-testid': 'control-panel', hidden: true });
@@ -41,8 +51,8 @@ export class ControlPanel {
   private readonly injectList = el('ul', { class: 'control-list', 'data-testid': 'control-injects' });
   private readonly title = el('input', { id: 'ci-title', type: 'text', maxlength: String(CUSTOM_INJECT.titleMax), 'data-testid': 'ci-title' });
   private readonly text = el('textarea', { id: 'ci-text', rows: '3', maxlength: String(CUSTOM_INJECT.textMax), 'data-testid': 'ci-text' });
-  private readonly escalation = num('ci-escalation', `Escalation change (−${CUSTOM_INJECT.deltaMax} to +${CUSTOM_INJECT.deltaMax})`, CUSTOM_INJECT.deltaMax);
-  private readonly trust = num('ci-trust', `Trust change (−${CUSTOM_INJECT.deltaMax} to +${CUSTOM_INJECT.deltaMax})`, CUSTOM_INJECT.deltaMax);
+  private readonly escalation = num('ci-escalation', t().control_escalation_change({ max: CUSTOM_INJECT.deltaMax }), CUSTOM_INJECT.deltaMax);
+  private readonly trust = num('ci-trust', t().control_trust_change({ max: CUSTOM_INJECT.deltaMax }), CUSTOM_INJECT.deltaMax);
   private readonly note = el('textarea', { id: 'control-note', rows: '3', maxlength: String(NOTES_LIMIT.chars), 'data-testid': 'control-note' });
   private readonly notes = el('ol', { class: 'control-list', 'data-testid': 'control-notes' });
   private readonly incidents = el('tbody', { 'data-testid': 'control-incidents' });
@@ -58,59 +68,59 @@ export class ControlPanel {
 
   constructor(private readonly session: GameSession, private readonly config: ExerciseConfig, private readonly actions: ControlActions) {
     this.history = new LadderHistory(session.scenario, session.seed);
-    const back = el('button', { type: 'button', class: 'primary', 'data-testid': 'control-close' }, 'Back to the handover');
-    const pause = el('button', { type: 'button', 'data-testid': 'control-pause' }, 'Pause the exercise');
+    const back = el('button', { type: 'button', class: 'primary', 'data-testid': 'control-close' }, t().control_back());
+    const pause = el('button', { type: 'button', 'data-testid': 'control-pause' }, t().control_pause());
     const kit = kitFor(session.scenario);
-    const book = kit ? el('button', { type: 'button', 'data-testid': 'control-handbook' }, 'Handbook') : null;
+    const book = kit ? el('button', { type: 'button', 'data-testid': 'control-handbook' }, t().control_handbook()) : null;
     if (book && kit) book.addEventListener('click', () => showHandbook(session.scenario, kit));
     const custom = el('form', { class: 'control-form', 'aria-labelledby': 'ci-heading' },
-      el('h4', { id: 'ci-heading' }, 'Write an inject'),
-      el('label', { for: 'ci-title' }, `Title (up to ${CUSTOM_INJECT.titleMax} characters)`), this.title,
-      el('label', { for: 'ci-text' }, `What the teams are told (up to ${CUSTOM_INJECT.textMax})`), this.text,
+      el('h4', { id: 'ci-heading' }, t().control_write_inject()),
+      el('label', { for: 'ci-title' }, t().control_inject_title({ max: CUSTOM_INJECT.titleMax })), this.title,
+      el('label', { for: 'ci-text' }, t().control_inject_text({ max: CUSTOM_INJECT.textMax })), this.text,
       el('p', { class: 'row' }, ...this.escalation), el('p', { class: 'row' }, ...this.trust),
-      el('button', { type: 'submit', 'data-testid': 'ci-fire' }, 'Fire this inject'));
+      el('button', { type: 'submit', 'data-testid': 'ci-fire' }, t().control_fire_inject()));
     const noteForm = el('form', { class: 'control-form', 'aria-labelledby': 'note-heading' },
-      el('h3', { id: 'note-heading' }, 'Notes on this turn'),
-      el('label', { for: 'control-note' }, `Note (up to ${NOTES_LIMIT.chars} characters; kept in the replay for the debrief)`), this.note,
-      el('button', { type: 'submit', 'data-testid': 'control-add-note' }, 'Add note'), this.notes);
+      el('h3', { id: 'note-heading' }, t().control_notes_title()),
+      el('label', { for: 'control-note' }, t().control_note_label({ max: NOTES_LIMIT.chars })), this.note,
+      el('button', { type: 'submit', 'data-testid': 'control-add-note' }, t().control_add_note()), this.notes);
     // The game so far as a replay: the teams' side panels do not offer it while the game runs.
-    const download = el('button', { type: 'button', 'data-testid': 'control-download-replay' }, 'Download replay');
-    const copy = el('button', { type: 'button', 'data-testid': 'control-copy-replay-link' }, 'Copy replay link');
-    const link = new LinkField('control-replay-link', 'Replay link (all-seeing: keep it from the teams)');
+    const download = el('button', { type: 'button', 'data-testid': 'control-download-replay' }, t().control_download_replay());
+    const copy = el('button', { type: 'button', 'data-testid': 'control-copy-replay-link' }, t().control_copy_replay_link());
+    const link = new LinkField('control-replay-link', t().control_replay_link());
     download.addEventListener('click', () => { const r = session.replay(); if (r) downloadReplay(r, session.snapshot().state.turn); });
     copy.addEventListener('click', () => { const r = session.replay(); if (r) void link.show(replayLink(r)); });
     this.root.append(
-      el('header', {}, el('h2', { id: 'control-title', tabindex: '-1' }, 'Control — facilitator'), el('div', { class: 'buttons' }, back, pause, book)),
+      el('header', {}, el('h2', { id: 'control-title', tabindex: '-1' }, t().control_title()), el('div', { class: 'buttons' }, back, pause, book)),
       this.summary, this.status,
-      el('section', { 'aria-labelledby': 'inj-heading' }, el('h3', { id: 'inj-heading' }, 'Injects'), this.injectList, custom),
+      el('section', { 'aria-labelledby': 'inj-heading' }, el('h3', { id: 'inj-heading' }, t().control_injects()), this.injectList, custom),
       noteForm,
-      el('section', { 'aria-labelledby': 'esc-heading' }, el('h3', { id: 'esc-heading' }, 'Escalation in detail'),
-        el('table', { class: 'brief-table' }, el('caption', {}, 'Incidents: the roll behind each'),
-          el('thead', {}, el('tr', {}, ...['Incident', 'Turn', 'What', 'Caused by', 'Roll / chance', 'Escalation', 'Your ruling'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('section', { 'aria-labelledby': 'esc-heading' }, el('h3', { id: 'esc-heading' }, t().control_escalation_detail()),
+        el('table', { class: 'brief-table' }, el('caption', {}, t().control_incidents_caption()),
+          el('thead', {}, el('tr', {}, ...[t().control_col_incident(), t().control_col_turn(), t().control_col_what(), t().control_col_cause(), t().control_col_roll(), t().control_col_escalation(), t().control_col_ruling()].map((h) => el('th', { scope: 'col' }, h)))),
           this.incidents),
         el('p', { class: 'hint' }, rulingHint()),
-        el('h4', {}, 'The ladder so far'), this.ladder),
-      el('section', { 'aria-labelledby': 'ctx-heading' }, el('h3', { id: 'ctx-heading' }, 'Hotline: both teams\' traffic'), this.transcript),
-      el('section', { 'aria-labelledby': 'control-replay-heading' }, el('h3', { id: 'control-replay-heading' }, 'Replay so far (Control only)'),
+        el('h4', {}, t().control_ladder_so_far()), this.ladder),
+      el('section', { 'aria-labelledby': 'ctx-heading' }, el('h3', { id: 'ctx-heading' }, t().control_traffic()), this.transcript),
+      el('section', { 'aria-labelledby': 'control-replay-heading' }, el('h3', { id: 'control-replay-heading' }, t().control_replay_so_far()),
         el('div', { class: 'buttons' }, download, copy), link.root));
     back.addEventListener('click', () => actions.close());
     pause.addEventListener('click', () => actions.pause());
     custom.addEventListener('submit', (e) => {
       e.preventDefault();
       const body: InjectBody = { kind: 'custom', title: this.title.value.trim(), text: this.text.value.trim(), escalation: Number(this.escalation[1].value), trust: Number(this.trust[1].value) };
-      if (!body.title || !body.text) return this.say('Give the inject a title and a text.', true);
+      if (!body.title || !body.text) return this.say(t().control_need_title_text(), true);
       const error = actions.fire(body);
       if (!error) { this.title.value = ''; this.text.value = ''; }
-      this.say(error ? `Not fired: ${error}.` : `Fired: ${body.title}.`, error !== null);
+      this.say(error ? t().control_not_fired({ error }) : t().control_fired({ title: body.title }), error !== null);
     });
     noteForm.addEventListener('submit', (e) => {
       e.preventDefault();
       const text = this.note.value.trim();
-      if (!text) return this.say('Write the note first.', true);
-      if (session.notes.length >= NOTES_LIMIT.count) return this.say(`At most ${NOTES_LIMIT.count} notes.`, true);
+      if (!text) return this.say(t().control_write_note_first(), true);
+      if (session.notes.length >= NOTES_LIMIT.count) return this.say(t().control_notes_max({ count: NOTES_LIMIT.count }), true);
       session.addNote(text.slice(0, NOTES_LIMIT.chars));
       this.note.value = '';
-      this.say('Note added.', false);
+      this.say(t().control_note_added(), false);
       this.render();
     });
   }
@@ -148,30 +158,30 @@ export class ControlPanel {
     if (from && from.state === state && from.view === view && from.notes === this.session.notes.length) return;
     this.drawnFrom = { state, view, notes: this.session.notes.length };
     const esc = state.crisis.escalation.points;
-    this.summary.textContent = `Turn ${state.turn}; ${CAMP_SHORT[state.phase]} to play next. Escalation ${esc} (${RUNGS[rungOf(esc)]!.name}), trust ${state.crisis.trust}. The map shows every unit of every camp.`;
+    this.summary.textContent = t().control_summary({ turn: state.turn, camp: CAMP_NAME[state.phase](), points: esc, rung: rungName(rungOf(esc)), trust: state.crisis.trust });
     this.renderInjects(scenario, state);
-    this.notes.replaceChildren(...this.session.notes.map((n) => el('li', {}, el('strong', {}, `Turn ${n.turn}: `), n.text)));
+    this.notes.replaceChildren(...this.session.notes.map((n) => el('li', {}, el('strong', {}, `${t().control_note_turn({ turn: n.turn })} `), n.text)));
     this.incidents.replaceChildren(...state.crisis.incidents.map((i) => el('tr', {},
-      el('td', {}, i.id), el('td', {}, String(i.turn)), el('td', {}, `${INCIDENT_NAME[i.type]} at ${hexRef(scenario, i.hex)}`),
-      el('td', {}, i.inject !== undefined ? injectAuthor(i.inject) : i.cause ? POWER_NAME[i.cause] : '—'),
-      el('td', {}, i.roll ? `${i.roll.value} against ${i.roll.chance}%` : 'no roll'),
+      el('td', {}, i.id), el('td', {}, String(i.turn)), el('td', {}, t().control_incident_at({ incident: INCIDENT_NAME[i.type], hex: hexRef(scenario, i.hex) })),
+      el('td', {}, i.inject !== undefined ? injectAuthor(i.inject) : i.cause ? powerName(i.cause) : '—'),
+      el('td', {}, i.roll ? t().control_roll({ value: i.roll.value, chance: i.roll.chance }) : t().control_no_roll()),
       el('td', {}, signed(i.escalation)),
       el('td', {}, this.rulingCell(i)))));
-    if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '7' }, 'No incidents yet.')));
+    if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '7' }, t().control_no_incidents())));
     this.renderLadder();
     this.renderTranscript(scenario);
   }
 
   /** The ruling given, or a choice of findings (never the victim) and a button to rule. */
   private rulingCell(i: Incident): HTMLElement {
-    if (i.ruling) return el('span', { 'data-testid': `ruling-${i.id}` }, `Turn ${i.ruling.turn}: ${rulingText(i.ruling.finding)}`);
-    const choice = el('select', { 'aria-label': `Ruling on incident ${i.id}`, 'data-testid': `ruling-choice-${i.id}` },
-      ...RULING_FINDINGS.filter((f) => f !== i.victim).map((f) => el('option', { value: f }, f === 'accident' ? 'An accident' : `Caused by ${POWER_NAME[f]}`)));
-    const button = el('button', { type: 'button', 'data-testid': `rule-${i.id}` }, 'Rule');
+    if (i.ruling) return el('span', { 'data-testid': `ruling-${i.id}` }, t().control_ruled_turn({ turn: i.ruling.turn, finding: rulingText(i.ruling.finding) }));
+    const choice = el('select', { 'aria-label': t().control_ruling_on({ incident: i.id }), 'data-testid': `ruling-choice-${i.id}` },
+      ...RULING_FINDINGS.filter((f) => f !== i.victim).map((f) => el('option', { value: f }, f === 'accident' ? t().control_finding_accident() : t().control_finding_caused({ power: powerName(f) }))));
+    const button = el('button', { type: 'button', 'data-testid': `rule-${i.id}` }, t().control_rule());
     button.addEventListener('click', () => {
       const finding = choice.value as RulingFinding;
       const error = this.actions.rule(i.id, finding);
-      this.say(error ? `Not ruled: ${error}.` : `Ruled: incident ${i.id} was ${rulingText(finding)}.`, error !== null);
+      this.say(error ? t().control_not_ruled({ error }) : t().control_ruled({ incident: i.id, finding: rulingText(finding) }), error !== null);
       this.render();
     });
     return el('span', { class: 'row' }, choice, ' ', button);
@@ -184,7 +194,7 @@ export class ControlPanel {
     const view = this.session.view();
     const messages = view.crisis.messages;
     this.transcript.removeAttribute('aria-busy');
-    if (messages.length === 0) return this.transcript.replaceChildren(el('li', { class: 'muted' }, 'No messages yet.'));
+    if (messages.length === 0) return this.transcript.replaceChildren(el('li', { class: 'muted' }, t().control_no_messages()));
     this.transcript.replaceChildren();
     const slice = (from: number): void => {
       this.transcriptTimer = null;
@@ -203,14 +213,14 @@ export class ControlPanel {
     const commands = this.session.snapshot().commands ?? [];
     if (!this.history.upToDate(commands)) {
       this.ladder.setAttribute('aria-busy', 'true');
-      if (!this.ladder.querySelector('.busy')) this.ladder.replaceChildren(el('li', { class: 'busy' }, 'Working out the ladder\'s history…'));
+      if (!this.ladder.querySelector('.busy')) this.ladder.replaceChildren(el('li', { class: 'busy' }, t().control_ladder_working()));
       if (this.historyTimer === null) this.historyTimer = setTimeout(() => this.ladderSlice(), 0);
       return;
     }
     this.ladder.removeAttribute('aria-busy');
     const steps = this.history.steps;
-    this.ladder.replaceChildren(...(steps.length === 0 ? [el('li', {}, 'No change yet.')] : steps.map((s) =>
-      el('li', {}, `Turn ${s.turn}: ${s.from} → ${s.to} (${signed(s.delta)}) — ${causeText(s.cause)}${authorOf(s)}`))));
+    this.ladder.replaceChildren(...(steps.length === 0 ? [el('li', {}, t().control_no_change())] : steps.map((s) =>
+      el('li', {}, t().control_ladder_step({ turn: s.turn, from: s.from, to: s.to, delta: signed(s.delta), cause: stepCause(s) })))));
   }
 
   private ladderSlice(): void {
@@ -224,14 +234,14 @@ export class ControlPanel {
   private renderInjects(scenario: Scenario, state: GameState): void {
     const fired = firedSources(state);
     const on = scenario.injects.filter((j) => this.config.injects.includes(j.id));
-    this.injectList.replaceChildren(...(on.length === 0 ? [el('li', {}, 'No scenario injects are on.')] : on.map((j) => {
+    this.injectList.replaceChildren(...(on.length === 0 ? [el('li', {}, t().control_no_scenario_injects())] : on.map((j) => {
       const done = fired.has(j.id);
-      const b = el('button', { type: 'button', disabled: done, 'data-testid': `fire-${j.id}` }, done ? 'Fired' : 'Fire now');
+      const b = el('button', { type: 'button', disabled: done, 'data-testid': `fire-${j.id}` }, done ? t().control_fired_button() : t().control_fire_now());
       b.addEventListener('click', () => {
         const error = this.actions.fire({ kind: 'scenario', id: j.id });
-        this.say(error ? `Not fired: ${error}.` : `Fired: ${j.title}.`, error !== null);
+        this.say(error ? t().control_not_fired({ error }) : t().control_fired({ title: j.title }), error !== null);
       });
-      return el('li', { class: done ? 'fired' : undefined }, el('strong', {}, j.title), ` — turn ${j.turn}${done ? ' (fired)' : ' (scheduled)'}. `, b);
+      return el('li', { class: done ? 'fired' : undefined }, el('strong', {}, j.title), ` ${done ? t().control_inject_fired({ turn: j.turn }) : t().control_inject_scheduled({ turn: j.turn })} `, b);
     })));
   }
 }
@@ -239,5 +249,5 @@ export class ControlPanel {
 /** What a ruling does, in the rules' own numbers (docs/escalation.md, "Control's rulings"). */
 function rulingHint(): string {
   const r = rulesSummary();
-  return `A ruling is told to both teams and kept in the replay, once per incident. An accident: escalation −${r.lower.ruledAccident}, trust ${signed(r.trust.ruledAccident)}. Caused by a camp: trust ${signed(r.trust.ruledAttributed)}, escalation unchanged.`;
+  return t().control_ruling_hint({ accident: r.lower.ruledAccident, trustAccident: signed(r.trust.ruledAccident), trustCaused: signed(r.trust.ruledAttributed) });
 }
