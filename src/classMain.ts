@@ -7,6 +7,7 @@ import type { ReviewReply, ReviewRequest } from './review/reviewWorker';
 import type { Review } from './review/types';
 import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
+import { t } from './i18n/messages';
 import { chooseLanguage } from './ui/language';
 import { TEST_HOOKS } from './pages/testHooks';
 
@@ -23,8 +24,10 @@ const hooks: ClassHooks = { review: null, groups: () => 0, mc };
 if (TEST_HOOKS) window.__classroom = hooks;
 
 function nav(): HTMLElement {
-  return el('nav', { class: 'class-nav no-print', 'aria-label': 'Pages' },
-    el('a', { href: './index.html' }, 'The game'), ' · ', el('a', { href: './class.html' }, 'The whole class'));
+  const lang = new URLSearchParams(location.search).get('lang');
+  const q = lang ? `?lang=${encodeURIComponent(lang)}` : '';
+  return el('nav', { class: 'class-nav no-print', 'aria-label': t().class_nav() },
+    el('a', { href: `./index.html${q}` }, t().class_nav_game()), ' · ', el('a', { href: `./class.html${q}` }, t().class_nav_class()));
 }
 
 function showError(message: string): void {
@@ -79,8 +82,8 @@ async function classPage(): Promise<void> {
   const table = new ClassTable();
   hooks.groups = () => table.rows.length;
   root.replaceChildren(nav(), el('main', { class: 'review' },
-    el('header', { class: 'review-header' }, el('h1', {}, 'The whole class'),
-      el('p', { class: 'subtitle' }, 'Compare the groups\' games, open each one\'s after-action review, and set them beside many AI games.')),
+    el('header', { class: 'review-header' }, el('h1', {}, t().class_title()),
+      el('p', { class: 'subtitle' }, t().class_subtitle())),
     table.root, monteCarloPanel(mc)));
   document.addEventListener('dragover', (e) => { if (e.dataTransfer?.types.includes('Files')) e.preventDefault(); });
   document.addEventListener('drop', (e) => {
@@ -93,5 +96,6 @@ async function classPage(): Promise<void> {
 window.addEventListener('hashchange', () => location.reload());
 // The language first: every panel speaks it (src/ui/language.ts).
 await chooseLanguage();
+document.title = t().class_page_title();
 if (new URLSearchParams(location.hash.replace(/^#/, '')).has('replay')) void reviewPage();
 else void classPage();

@@ -1,5 +1,7 @@
 // A small horizontal bar chart in SVG, for the Monte Carlo's distributions: each bar is labelled with
 // its name and count in text, so colour is never the only cue and it prints as drawn.
+import { t } from '../../i18n/messages';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 export interface Bar { label: string; value: number; colour: string }
@@ -18,7 +20,7 @@ export function barChart(title: string, bars: readonly Bar[], total: number, tes
   const width = labelW + barW + 90;
   const root = svg('svg', {
     viewBox: `0 0 ${width} ${bars.length * row + 4}`, width, height: bars.length * row + 4, role: 'img', class: 'bar-chart', 'data-testid': testId,
-    'aria-label': `${title}: ${bars.map((b) => `${b.label} ${b.value}`).join(', ')} of ${total}.`,
+    'aria-label': t().class_chart_label({ title, bars: bars.map((b) => `${b.label} ${b.value}`).join(', '), total }),
   });
   bars.forEach((b, i) => {
     const y = i * row + 2;

@@ -12,6 +12,9 @@ import { decisionPoints } from '../../review/decisions';
 import type { DecisionPoint } from '../../review/types';
 import { walkReplay } from '../../review/walk';
 import { builtinScenario } from '../../scenarios';
+import { formatList, formatNumber } from '../../i18n/format';
+import { type MessageKey, currentLocale, t } from '../../i18n/messages';
+import { rungNameOf } from '../../text/localNames';
 import { el } from '../dom';
 import { decisionTables } from './decisionTable';
 import { reviewLink } from './links';
@@ -28,7 +31,7 @@ export function checkGroup(name: string, text: string, find: (id: string) => Sce
   const parsed = parseReplayText(text, find);
   if (!parsed.ok) return { ok: false, name, message: parsed.message };
   const v = verifyReplay(parsed.scenario, parsed.replay);
-  if (!v.ok) return { ok: false, name, message: `It does not play back: ${v.message}` };
+  if (!v.ok) return { ok: false, name, message: t().class_not_playing_back({ error: v.message }) };
   const summary = summarize(v.state, parsed.replay.commands.length);
   const kit = kitFor(parsed.scenario);
   const decisions = kit ? decisionPoints(parsed.scenario, kit, walkReplay(parsed.scenario, parsed.replay)) : [];
@@ -36,11 +39,11 @@ export function checkGroup(name: string, text: string, find: (id: string) => Sce
 }
 
 async function readGroup(file: File): Promise<GroupResult> {
-  if (file.size > MAX_REPLAY_BYTES) return { ok: false, name: file.name, message: `${(file.size / 1024 / 1024).toFixed(1)} MB: replays over the 5 MB limit are refused.` };
+  if (file.size > MAX_REPLAY_BYTES) return { ok: false, name: file.name, message: t().class_too_big({ size: formatNumber(file.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }) };
   try {
     return checkGroup(file.name, await file.text());
   } catch (e) {
-    return { ok: false, name: file.name, message: `It could not be read: ${(e as Error).message}` };
+    return { ok: false, name: file.name, message: t().class_unreadable({ error: (e as Error).message }) };
   }
 }
 
@@ -62,19 +65,19 @@ export class ClassTable {
       input.value = '';
     });
     this.table = el('table', { class: 'review-table class-table', 'data-testid': 'class-table' },
-      el('caption', {}, 'The groups\' games'),
-      el('thead', {}, el('tr', {}, ...['Group (file)', 'Outcome', 'Highest rung', 'Incidents', 'Messages', 'VP coalition', 'VP government', 'VP IS', 'Final hash', 'Review']
+      el('caption', {}, t().class_games_caption()),
+      el('thead', {}, el('tr', {}, ...[t().class_col_group(), t().class_col_outcome(), t().class_col_rung(), t().class_col_incidents(), t().class_col_messages(), t().class_col_vp_coalition(), t().class_col_vp_government(), t().class_col_vp_is(), t().class_col_hash(), t().class_col_review()]
         .map((h) => el('th', { scope: 'col' }, h)))),
       this.body);
     this.table.hidden = true;
     this.alert.hidden = true;
     this.root = el('section', { class: 'review-section', id: 'class-games', 'aria-labelledby': 'class-games-h' },
-      el('h2', { id: 'class-games-h' }, 'The class\'s games'),
-      ...(opts.files === false ? [el('p', {}, 'Each group\'s game joins the table when it ends, played back in full from the server\'s record.')] : [
-        el('p', {}, 'Load the replay files the groups downloaded from their result screens (several at once, or drop them on the page). Each is played back in full; a file that cannot be used is named and skipped.'),
-        el('div', { class: 'field' }, el('label', { for: 'class-files' }, 'Replay files'), input)]),
+      el('h2', { id: 'class-games-h' }, t().class_games_title()),
+      ...(opts.files === false ? [el('p', {}, t().class_games_network())] : [
+        el('p', {}, t().class_games_files()),
+        el('div', { class: 'field' }, el('label', { for: 'class-files' }, t().class_replay_files()), input)]),
       this.alert, this.summary, this.table, this.decisions);
-    this.alert.append(el('p', {}, 'Skipped:'), this.errors);
+    this.alert.append(el('p', {}, t().class_skipped()), this.errors);
   }
 
   async add(files: readonly File[]): Promise<void> {
@@ -93,35 +96,39 @@ export class ClassTable {
     this.summary.textContent = classSummary(this.rows);
     const tables = decisionTables(this.rows);
     this.decisions.hidden = tables.length === 0;
-    this.decisions.replaceChildren(el('h3', { id: 'class-decisions-h' }, 'The same moments, group by group'),
-      el('p', {}, 'How each group handled the moments every game of this scenario meets, beside what was chosen in 2017.'), ...tables);
+    this.decisions.replaceChildren(el('h3', { id: 'class-decisions-h' }, t().class_same_moments()),
+      el('p', {}, t().class_same_moments_text()), ...tables);
     const s = row.summary;
     this.body.append(el('tr', {},
-      el('th', { scope: 'row', class: 'file-name' }, row.name), el('td', {}, outcomeText(row)), el('td', {}, s.maxRung),
+      el('th', { scope: 'row', class: 'file-name' }, row.name), el('td', {}, outcomeText(row)), el('td', {}, rungNameOf(s.maxRung)),
       el('td', { class: 'num' }, String(s.incidents)), el('td', { class: 'num' }, String(s.messages)),
       el('td', { class: 'num' }, String(row.points.coalition)), el('td', { class: 'num' }, String(row.points.russia)), el('td', { class: 'num' }, String(row.points.is)),
       el('td', {}, el('code', {}, s.finalHash)),
-      el('td', {}, el('a', { href: reviewLink(row.replay), target: '_blank', rel: 'noopener', 'aria-label': `Review of ${row.name}` }, 'Review'))));
+      el('td', {}, el('a', { href: reviewLink(row.replay), target: '_blank', rel: 'noopener', 'aria-label': t().class_review_of({ name: row.name }) }, t().class_col_review()))));
   }
 }
 
 /** The outcome in the page's words: the camps as the class knows them, and who set off a clash. */
 function outcomeText(row: GroupRow): string {
   const w = row.summary.winner;
-  if (w === null) return `unfinished (turn ${row.summary.turns})`;
-  if (w === 'none') return `direct clash${row.result ? clashSetOff(row.result) : ''}`;
-  return w === 'draw' ? 'draw' : w === 'russia' ? 'government side wins' : 'coalition wins';
+  if (w === null) return t().class_outcome_unfinished({ turn: row.summary.turns });
+  if (w === 'none') return `${t().class_outcome_clash()}${row.result ? clashSetOff(row.result) : ''}`;
+  return w === 'draw' ? t().class_outcome_draw() : w === 'russia' ? t().class_outcome_government() : t().class_outcome_coalition();
 }
+
+type OutcomeKind = 'unfinished' | 'clash' | 'draw' | 'government' | 'coalition';
 
 /** One line over the groups: how their games ended, and the mean incidents and messages. */
 export function classSummary(rows: readonly GroupRow[]): string {
-  const count = new Map<string, number>();
+  const count = new Map<OutcomeKind, number>();
   for (const r of rows) {
     const w = r.summary.winner;
-    const kind = w === null ? 'unfinished game' : w === 'none' ? 'direct clash' : w === 'draw' ? 'draw' : w === 'russia' ? 'government win' : 'coalition win';
+    const kind = w === null ? 'unfinished' : w === 'none' ? 'clash' : w === 'draw' ? 'draw' : w === 'russia' ? 'government' : 'coalition';
     count.set(kind, (count.get(kind) ?? 0) + 1);
   }
-  const mean = (f: (r: GroupRow) => number): string => (rows.reduce((s, r) => s + f(r), 0) / rows.length).toFixed(1);
-  const outcomes = [...count.entries()].map(([k, n]) => `${n} ${k}${n === 1 ? '' : k.endsWith('h') ? 'es' : 's'}`).join(', ');
-  return `${rows.length} group${rows.length === 1 ? '' : 's'}: ${outcomes}. Mean incidents ${mean((r) => r.summary.incidents)}, mean hotline messages ${mean((r) => r.summary.messages)}.`;
+  const mean = (f: (r: GroupRow) => number): string => formatNumber(rows.reduce((s, r) => s + f(r), 0) / rows.length, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+  const items = [...count.entries()].map(([k, n]) => t()[`class_kind_${k}` satisfies MessageKey]({ count: n }));
+  // English lists them with commas only ("1 draw, 2 coalition wins"); the others as their language lists.
+  const outcomes = currentLocale() === 'en' ? items.join(', ') : formatList(items);
+  return t().class_summary({ count: rows.length, outcomes, incidents: mean((r) => r.summary.incidents), messages: mean((r) => r.summary.messages) });
 }

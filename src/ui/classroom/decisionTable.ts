@@ -1,6 +1,7 @@
 // The class compared by decision point: for each moment the scenario's kit names (the strike, the
 // crossing, the first protest), what each group did, beside the historical choice.
 import type { DecisionPoint } from '../../review/types';
+import { t } from '../../i18n/messages';
 import { el } from '../dom';
 
 export interface GroupDecisions { name: string; decisions: readonly DecisionPoint[] }
@@ -11,9 +12,9 @@ export function decisionTables(groups: readonly GroupDecisions[]): HTMLElement[]
   if (!first) return [];
   return first.decisions.map((d) => el('table', { class: 'review-table decision-table', 'data-testid': `decision-${d.id}`, 'data-decision': d.id },
     el('caption', {}, d.title),
-    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Group'), el('th', { scope: 'col' }, 'What the group did'))),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t().class_col_decision_group()), el('th', { scope: 'col' }, t().class_col_decision_did()))),
     el('tbody', {},
       ...groups.map((g) => el('tr', {}, el('th', { scope: 'row', class: 'file-name' }, g.name),
-        el('td', {}, g.decisions.find((x) => x.id === d.id)?.game ?? 'This group\'s scenario has no such moment.'))),
-      el('tr', { class: 'historical' }, el('th', { scope: 'row' }, 'In 2017'), el('td', {}, d.historical)))));
+        el('td', {}, g.decisions.find((x) => x.id === d.id)?.game ?? t().class_no_such_moment()))),
+      el('tr', { class: 'historical' }, el('th', { scope: 'row' }, t().class_in_2017()), el('td', {}, d.historical)))));
 }

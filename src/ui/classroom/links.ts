@@ -6,7 +6,9 @@ import { packedFragment, replayFragment } from '../../replay/link';
 /** A page beside the current one (the build serves both pages from one folder). */
 function sibling(page: string): string {
   const url = new URL(page, location.href);
-  url.search = '';
+  // The language the page was opened in goes along (?lang=); nothing else of the address.
+  const lang = new URLSearchParams(location.search).get('lang');
+  url.search = lang ? `?lang=${encodeURIComponent(lang)}` : '';
   url.hash = '';
   return url.href;
 }
