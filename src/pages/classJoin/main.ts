@@ -13,6 +13,7 @@ import { TEST_HOOKS } from '../testHooks';
 import { client } from '../classnet/server';
 import { SeatConnection } from '../classnet/seatConnection';
 import type { SeatGame } from './seatGame';
+import { t } from '../../i18n/messages';
 import { chooseLanguage } from '../../ui/language';
 
 const params = new URLSearchParams(location.search);
@@ -81,6 +82,7 @@ function sessionStore(): Storage | undefined {
 
 async function main(): Promise<void> {
   await chooseLanguage();
+  document.title = t().class_join_page_title();
   // A reload (or a tab brought back) returns to the seat it held; otherwise the code is asked for.
   if (await connection.resume()) return;
   if (!document.getElementById('join')) joinForm(document.body, (code) => connection.join(code), params.get('code') ?? '');

@@ -1,6 +1,7 @@
 // The game half of the join page, loaded beside the connection (not before it), so a reload is back
 // in its seat while this code still loads: the session over the network, the controller, the side
 // panel, the hotline and the map; a student Control gets its own panel beside the all-seeing map.
+import { t } from '../../i18n/messages';
 import '../../ui/exercise/exercise.css';
 import type { SeatAssignment, SeatDelivery } from '../../net/protocol';
 import { NetSession, type SeatLink } from '../../presenter/netSession';
@@ -21,12 +22,12 @@ export interface SeatGame { session: NetSession; banner: SeatBanner }
 export function startSeatGame(a: SeatAssignment, first: SeatDelivery, link: SeatLink, renderer: RendererChoice): SeatGame | null {
   const scenario = builtinScenario(a.scenario);
   if (!scenario) {
-    document.body.append(Object.assign(document.createElement('p'), { role: 'alert', textContent: `This page does not know the scenario "${a.scenario}".` }));
+    document.body.append(Object.assign(document.createElement('p'), { role: 'alert', textContent: t().class_unknown_scenario({ scenario: a.scenario }) }));
     return null;
   }
   const session = new NetSession(scenario, a, first);
   session.attach(link);
-  document.title = `Group ${a.group} · ${document.title}`;
+  document.title = t().class_group_title({ group: a.group, title: document.title });
   const controller = new Controller(session);
   const hudRoot = document.getElementById('hud')!;
   hudRoot.hidden = false;

@@ -15,6 +15,7 @@ import { reviewLink } from '../../ui/classroom/links';
 import { TEST_HOOKS } from '../testHooks';
 import { api, client, joinError } from '../classnet/server';
 import { WatchView } from './watch';
+import { t } from '../../i18n/messages';
 import { chooseLanguage } from '../../ui/language';
 
 /** What the end-to-end tests read (window.__teacher, in dev and test builds only). */
@@ -33,29 +34,29 @@ function alert(message: string): HTMLElement {
 }
 
 function createPage(): void {
-  document.title = `Create a class · ${document.title}`;
-  const main = el('main', { class: 'review' }, el('header', { class: 'review-header' }, el('h1', {}, 'A class over the network'),
-    el('p', { class: 'subtitle' }, 'Each team plays on its own laptop or tablet; you steer every group from one dashboard.')));
+  document.title = t().class_create_title({ title: document.title });
+  const main = el('main', { class: 'review' }, el('header', { class: 'review-header' }, el('h1', {}, t().class_network_title()),
+    el('p', { class: 'subtitle' }, t().class_network_subtitle())));
   const form = createClassForm(scenarios, (c: CreateClass) => void create(c));
   main.append(form.root);
   root.replaceChildren(main);
   async function create(c: CreateClass): Promise<void> {
     const r = await api<ClassCreated>('/api/classes', c);
-    if (!r.ok) return form.fail(r.error.field ? `${r.error.field}: ${r.error.message}` : r.error.message);
+    if (!r.ok) return form.fail(r.error.field ? t().class_field_problem({ field: r.error.field, message: r.error.message }) : r.error.message);
     const scenario = builtinScenario(c.scenario) ?? scenarios[0]!;
     main.replaceChildren(classCodes(scenario, { title: c.title, ...r.value }));
   }
 }
 
 async function dashboardPage(classId: string, teacherKey: string): Promise<void> {
-  document.title = `Dashboard · ${document.title}`;
+  document.title = t().class_dashboard_title({ title: document.title });
   const found = await api<{ roomId: string }>('/api/dashboard', { classId, teacherKey });
-  if (!found.ok) return void root.replaceChildren(alert(`The dashboard does not open: ${found.error.message}`));
+  if (!found.ok) return void root.replaceChildren(alert(t().class_dashboard_refused({ error: found.error.message })));
   let room;
   try {
     room = await client().joinById(found.value.roomId, { classId, teacherKey });
   } catch (e) {
-    return void root.replaceChildren(alert(`The dashboard does not open: ${joinError(e)}`));
+    return void root.replaceChildren(alert(t().class_dashboard_refused({ error: joinError(e) })));
   }
   const send = <K extends keyof TeacherMessage>(type: K, message: TeacherMessage[K]): void => room.send(type, message);
   const table = new ClassTable({ files: false });
@@ -94,25 +95,25 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
   room.onMessage(SERVER.watch, (frame: WatchFrame) => watch?.show(frame));
   room.onMessage(SERVER.review, (reply: ReviewReply) => {
     const finished = hooks.state?.over || hooks.state?.rows.find((r) => r.group === reply.group)?.status === 'over';
-    if (finished && tabled.has(reply.group) && !table.rows.some((r) => r.name === `Group ${reply.group}`)) {
-      table.show(checkGroup(`Group ${reply.group}`, JSON.stringify(reply.replay)));
+    if (finished && tabled.has(reply.group) && !table.rows.some((r) => r.name === t().class_group({ group: reply.group }))) {
+      table.show(checkGroup(t().class_group({ group: reply.group }), JSON.stringify(reply.replay)));
     }
     if (!reviewAsked.delete(reply.group)) return;
-    dashboard?.status.replaceChildren(el('p', {}, `Group ${reply.group}'s review: `,
-      el('a', { href: reviewLink(reply.replay), target: '_blank', rel: 'noopener', 'data-testid': `review-link-${reply.group}` }, 'open the after-action review'),
-      ` (${reply.replay.commands.length} commands so far).`));
+    dashboard?.status.replaceChildren(el('p', {}, `${t().class_group_review({ group: reply.group })} `,
+      el('a', { href: reviewLink(reply.replay), target: '_blank', rel: 'noopener', 'data-testid': `review-link-${reply.group}` }, t().class_open_review()),
+      ` ${t().class_commands_so_far({ count: reply.replay.commands.length })}`));
   });
   room.onMessage(SERVER.exported, (x: Exported) => {
     hooks.exported = x;
-    dashboard?.status.replaceChildren(el('p', {}, 'The class, exported: ',
-      el('a', { href: x.csvUrl, download: 'class-results.csv', 'data-testid': 'export-csv' }, 'results (CSV)'), ' · ',
-      el('a', { href: x.zipUrl, download: 'class-replays.zip', 'data-testid': 'export-zip' }, 'replays (zip)'),
-      '. The links work for a few minutes.'));
+    dashboard?.status.replaceChildren(el('p', {}, `${t().class_exported()} `,
+      el('a', { href: x.csvUrl, download: 'class-results.csv', 'data-testid': 'export-csv' }, t().class_export_csv()), ' · ',
+      el('a', { href: x.zipUrl, download: 'class-replays.zip', 'data-testid': 'export-zip' }, t().class_export_zip()),
+      `. ${t().class_export_note()}`));
   });
-  room.onMessage(SERVER.error, (e: { message: string }) => dashboard?.say(`Refused: ${e.message}`));
-  room.onMessage(SERVER.ended, (m: { reason: string }) => dashboard?.say(`The class has ended: ${m.reason}`));
+  room.onMessage(SERVER.error, (e: { message: string }) => dashboard?.say(t().class_refused({ error: e.message })));
+  room.onMessage(SERVER.ended, (m: { reason: string }) => dashboard?.say(t().class_ended_reason({ reason: m.reason })));
   room.onMessage(SERVER.pong, () => {});
-  room.onLeave((code) => { if (code !== 1000) dashboard?.say('The connection to the class server was lost: reload the page to reconnect.'); });
+  room.onLeave((code) => { if (code !== 1000) dashboard?.say(t().class_connection_lost()); });
 }
 
 const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -120,5 +121,6 @@ const classId = fragment.get('class');
 const key = fragment.get('key');
 // The language first: every panel speaks it (src/ui/language.ts).
 await chooseLanguage();
+document.title = t().class_teacher_page_title();
 if (classId && key) void dashboardPage(classId, key);
 else createPage();

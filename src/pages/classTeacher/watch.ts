@@ -1,24 +1,25 @@
 // Watching one group's map, all-seeing, over the dashboard: the usual map scene in an overlay, fed by
 // the server's watch frames through a WatchSession. The map loads on the first watch and stays for the next.
-import { RUNGS, type Scenario, formatDate, rungOf, turnDate } from '../../engine';
+import { type Scenario, rungOf } from '../../engine';
+import { t } from '../../i18n/messages';
+import { campLabel, rungName, turnDateText } from '../../text/localNames';
 import type { WatchFrame } from '../../net/protocol';
 import { Controller } from '../../presenter/controller';
 import { WatchSession } from '../../presenter/watchSession';
-import { campName } from '../../text/places';
 import { el } from '../../ui/dom';
 import { loadMap } from '../mapLoader';
 
 export class WatchView {
   frame: WatchFrame | null = null;
   private session: WatchSession | null = null;
-  private readonly map = el('div', { class: 'watch-map', id: 'game-container', 'aria-label': 'The watched group\'s map, all-seeing' });
-  private readonly heading = el('h2', { id: 'watch-h', 'data-testid': 'watch-title' }, 'Watching');
+  private readonly map = el('div', { class: 'watch-map', id: 'game-container', 'aria-label': t().class_watch_map() });
+  private readonly heading = el('h2', { id: 'watch-h', 'data-testid': 'watch-title' }, t().class_watching());
   private readonly line = el('p', { 'data-testid': 'watch-line' });
   private readonly root: HTMLElement;
   private group = 0;
 
   constructor(private readonly scenario: Scenario, onClose: () => void) {
-    const close = el('button', { type: 'button', class: 'primary', 'data-testid': 'watch-close' }, 'Back to the dashboard');
+    const close = el('button', { type: 'button', class: 'primary', 'data-testid': 'watch-close' }, t().class_back_dashboard());
     this.root = el('div', { class: 'watch-overlay', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'watch-h', 'data-testid': 'watch', hidden: true },
       this.map, el('aside', { class: 'watch-panel' }, this.heading, this.line, close));
     close.addEventListener('click', () => { this.root.hidden = true; onClose(); });
@@ -28,8 +29,8 @@ export class WatchView {
 
   open(group: number): void {
     this.group = group;
-    this.heading.textContent = `Group ${group}, all-seeing`;
-    this.line.textContent = 'Waiting for the server…';
+    this.heading.textContent = t().class_watch_heading({ group });
+    this.line.textContent = t().class_waiting_server();
     this.root.hidden = false;
   }
 
@@ -38,7 +39,7 @@ export class WatchView {
     this.frame = frame;
     const v = frame.view;
     const rung = rungOf(v.crisis.escalation.points);
-    this.line.textContent = `Turn ${v.turn} · ${formatDate(turnDate(this.scenario, v.turn))} · ${campName(this.scenario, v.phase)} moving · rung ${rung} ${RUNGS[rung]?.name ?? ''}`;
+    this.line.textContent = t().class_state_line({ turn: v.turn, date: turnDateText(this.scenario, v.turn), camp: campLabel(this.scenario, v.phase), rung, name: rungName(rung) });
     if (this.session) return this.session.show(frame.group, v, frame.events);
     const session = (this.session = new WatchSession(this.scenario, v));
     session.show(frame.group, v, []);

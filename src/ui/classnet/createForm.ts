@@ -3,15 +3,19 @@
 // and how long the codes last. It resolves with a checked CreateClass (zod: the server's own schema).
 import type { Power, Scenario } from '../../engine';
 import { type CreateClass, createClassSchema } from '../../net/protocol';
-import { turnDays } from '../../text/crisisText';
-import { scenarioOption } from '../../text/scenarioFacts';
+import { type MessageKey, t } from '../../i18n/messages';
+import { scenarioOption, turnDaysText } from '../../text/localNames';
 import { el } from '../dom';
-import { CAMP_LABEL, randomSeed } from '../startMenu';
+import { randomSeed } from '../startMenu';
 
-const TEAMS = [['human', 'A team of students'], ['cautious', 'The AI, cautious doctrine'], ['balanced', 'The AI, balanced doctrine'], ['assertive', 'The AI, assertive doctrine']] as const;
+const TEAMS = ['human', 'cautious', 'balanced', 'assertive'] as const;
+const teamLabel = (team: (typeof TEAMS)[number]): string => (team === 'human' ? t().class_team_human() : t()[`exercise_team_${team}` satisfies MessageKey]());
 
 /** Each field's label, for naming a field at fault. */
-const FIELD: Readonly<Record<string, string>> = { title: 'Title', scenario: 'Scenario', seed: 'Seed', groups: 'Groups', hours: 'Codes last', teams: 'Who plays each camp' };
+const FIELD: Readonly<Record<string, () => string>> = {
+  title: () => t().class_field_title(), scenario: () => t().class_field_scenario(), seed: () => t().class_field_seed(),
+  groups: () => t().class_field_groups(), hours: () => t().class_field_hours(), teams: () => t().class_field_teams(),
+};
 
 export interface CreateFormHandle {
   root: HTMLElement;
@@ -21,45 +25,45 @@ export interface CreateFormHandle {
 
 export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: CreateClass) => void): CreateFormHandle {
   const input = (id: string, attrs: Record<string, string> = {}) => el('input', { id, name: id, ...attrs });
-  const title = input('cc-title', { type: 'text', maxlength: '80', required: 'true', value: 'Deir ez-Zor, September 2017' });
+  const title = input('cc-title', { type: 'text', maxlength: '80', required: 'true', value: t().class_default_title() });
   const scenario = el('select', { id: 'cc-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s))));
   const seedSame = el('input', { type: 'radio', name: 'cc-seed-mode', value: 'same', checked: true, id: 'cc-seed-same' });
   const seedPer = el('input', { type: 'radio', name: 'cc-seed-mode', value: 'per_group', id: 'cc-seed-per' });
   const seed = input('cc-seed', { type: 'text', maxlength: '64', autocomplete: 'off', spellcheck: 'false', value: randomSeed() });
   const groups = input('cc-groups', { type: 'number', min: '1', max: '40', value: '4', inputmode: 'numeric' });
-  const team = (p: Power) => el('select', { id: `cc-team-${p}`, 'data-testid': `cc-team-${p}` }, ...TEAMS.map(([v, t]) => el('option', { value: v }, t)));
+  const team = (p: Power) => el('select', { id: `cc-team-${p}`, 'data-testid': `cc-team-${p}` }, ...TEAMS.map((v) => el('option', { value: v }, teamLabel(v))));
   const teams = { coalition: team('coalition'), russia: team('russia') };
   const control = el('input', { type: 'checkbox', id: 'cc-control', 'data-testid': 'cc-control' });
   const hours = input('cc-hours', { type: 'number', min: '1', max: '336', value: '12', inputmode: 'numeric' });
   const injects = el('div', { class: 'cc-injects' });
   const error = el('p', { class: 'cc-error', role: 'alert', 'data-testid': 'cc-error' });
-  const submit = el('button', { type: 'submit', class: 'primary', 'data-testid': 'cc-create' }, 'Create the class');
+  const submit = el('button', { type: 'submit', class: 'primary', 'data-testid': 'cc-create' }, t().class_create());
 
   const scenarioOf = (): Scenario => scenarios.find((s) => s.id === scenario.value) ?? scenarios[0]!;
   const renderInjects = (): void => {
     const s = scenarioOf();
-    injects.replaceChildren(...(s.injects.length === 0 ? [el('p', { class: 'hint' }, 'This scenario has no injects.')] : s.injects.map((j) =>
-      el('label', { class: 'choice' }, el('input', { type: 'checkbox', value: j.id, checked: true }), ` ${j.title} — turn ${j.turn} (${turnDays(s, j.turn)})`))));
+    injects.replaceChildren(...(s.injects.length === 0 ? [el('p', { class: 'hint' }, t().exercise_no_injects())] : s.injects.map((j) =>
+      el('label', { class: 'choice' }, el('input', { type: 'checkbox', value: j.id, checked: true }), ` ${t().exercise_inject_option({ title: j.title, turn: j.turn, days: turnDaysText(s, j.turn) })}`))));
   };
   scenario.addEventListener('change', renderInjects);
   renderInjects();
 
   const form = el('form', { class: 'cc-form', 'aria-labelledby': 'cc-h', 'data-testid': 'create-class', novalidate: 'true' },
-    el('h2', { id: 'cc-h' }, 'Create a class'),
-    el('p', { class: 'field' }, el('label', { for: 'cc-title' }, 'Title'), title),
-    el('p', { class: 'field' }, el('label', { for: 'cc-scenario' }, 'Scenario'), scenario),
-    el('fieldset', {}, el('legend', {}, 'Seeds (the dice)'),
-      el('label', { class: 'choice' }, seedSame, ' Every group plays the same game (one seed)'),
-      el('label', { class: 'choice' }, seedPer, ' Each group its own game (the seed followed by the group\'s number)'),
-      el('p', { class: 'field' }, el('label', { for: 'cc-seed' }, 'Seed'), seed)),
-    el('p', { class: 'field' }, el('label', { for: 'cc-groups' }, 'Groups'), groups),
-    el('fieldset', {}, el('legend', {}, 'Seats in each group'),
-      ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'field' }, el('label', { for: `cc-team-${p}` }, CAMP_LABEL[p]), teams[p])),
-      el('label', { class: 'choice' }, control, ' A student Control seat (injects and the all-seeing map); you can always act as Control from the dashboard'),
-      el('p', { class: 'hint' }, 'IS is always played by the AI.')),
-    el('fieldset', {}, el('legend', {}, 'Injects that fire by themselves when due'), injects,
-      el('p', { class: 'hint' }, 'From the dashboard you can fire any inject, or one of your own, into one group or all.')),
-    el('p', { class: 'field' }, el('label', { for: 'cc-hours' }, 'Codes last (hours)'), hours),
+    el('h2', { id: 'cc-h' }, t().class_create_heading()),
+    el('p', { class: 'field' }, el('label', { for: 'cc-title' }, t().class_field_title()), title),
+    el('p', { class: 'field' }, el('label', { for: 'cc-scenario' }, t().class_field_scenario()), scenario),
+    el('fieldset', {}, el('legend', {}, t().class_seeds()),
+      el('label', { class: 'choice' }, seedSame, ` ${t().class_seed_same()}`),
+      el('label', { class: 'choice' }, seedPer, ` ${t().class_seed_per()}`),
+      el('p', { class: 'field' }, el('label', { for: 'cc-seed' }, t().class_field_seed()), seed)),
+    el('p', { class: 'field' }, el('label', { for: 'cc-groups' }, t().class_field_groups()), groups),
+    el('fieldset', {}, el('legend', {}, t().class_seats()),
+      ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'field' }, el('label', { for: `cc-team-${p}` }, p === 'coalition' ? t().exercise_camp_coalition() : t().exercise_camp_russia()), teams[p])),
+      el('label', { class: 'choice' }, control, ` ${t().class_student_control()}`),
+      el('p', { class: 'hint' }, t().exercise_is_ai())),
+    el('fieldset', {}, el('legend', {}, t().class_injects_due()), injects,
+      el('p', { class: 'hint' }, t().class_injects_dashboard())),
+    el('p', { class: 'field' }, el('label', { for: 'cc-hours' }, t().class_hours()), hours),
     error,
     el('div', { class: 'buttons' }, submit));
 
@@ -78,14 +82,14 @@ export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: Cr
     e.preventDefault();
     const raw = read() as CreateClass;
     if (raw.teams.coalition !== 'human' && raw.teams.russia !== 'human' && !raw.control) {
-      error.textContent = 'Who plays each camp: at least one camp needs a team of students (or a student Control).';
+      error.textContent = t().class_need_students();
       return;
     }
     const parsed = createClassSchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = String(issue.path[0] ?? '');
-      error.textContent = `${FIELD[field] ?? field}: ${issue.message}`;
+      error.textContent = t().class_field_problem({ field: FIELD[field]?.() ?? field, message: issue.message });
       form.querySelector<HTMLElement>(`#cc-${field === 'teams' ? 'team-coalition' : field}`)?.focus();
       return;
     }

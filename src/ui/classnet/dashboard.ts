@@ -2,14 +2,18 @@
 // move, rung, VP, unanswered calls, each seat's connection, timer) and the controls that steer them:
 // injects, pause and resume, phase timers and the class clock, one group or all. It renders the
 // server's DashboardState and sends teacher messages; the page wires watching, reviews and export.
-import { type Camp, CUSTOM_INJECT, RUNGS, type Scenario } from '../../engine';
+import { type Camp, CUSTOM_INJECT, type Scenario } from '../../engine';
+import { t } from '../../i18n/messages';
+import { rungName } from '../../text/localNames';
 import type { DashboardRow, DashboardState, GroupTarget, TeacherMessage } from '../../net/protocol';
 import { el } from '../dom';
 import { seatName } from './classCodes';
 import { countdown, clockLine } from './clockText';
 
 /** Short camp names: the table has a dozen columns. */
-const SHORT: Readonly<Record<Camp | 'control', string>> = { coalition: 'Coalition', russia: 'Government', is: 'IS', control: 'Control' };
+const SHORT: Readonly<Record<Camp | 'control', () => string>> = {
+  coalition: () => t().class_short_coalition(), russia: () => t().class_short_government(), is: () => t().class_short_is(), control: () => t().class_control_seat(),
+};
 
 export interface DashboardActions {
   send<K extends keyof TeacherMessage>(type: K, message: TeacherMessage[K]): void;
@@ -20,7 +24,7 @@ export interface DashboardActions {
 export class Dashboard {
   readonly root: HTMLElement;
   private state: DashboardState | null = null;
-  private readonly heading = el('h1', { 'data-testid': 'dash-title' }, 'Class dashboard');
+  private readonly heading = el('h1', { 'data-testid': 'dash-title' }, t().class_dashboard());
   private readonly clock = el('p', { class: 'lede', 'data-testid': 'class-clock', role: 'status' });
   private readonly body = el('tbody', {});
   private readonly target = el('select', { id: 'dash-target', 'data-testid': 'dash-target' });
@@ -38,7 +42,7 @@ export class Dashboard {
       b.addEventListener('click', onClick);
       return b;
     };
-    this.injectSelect.append(...scenario.injects.map((j) => el('option', { value: j.id }, `${j.title} (turn ${j.turn})`)));
+    this.injectSelect.append(...scenario.injects.map((j) => el('option', { value: j.id }, t().class_inject_turn({ title: j.title, turn: j.turn }))));
     const custom = {
       title: el('input', { id: 'dash-ci-title', type: 'text', maxlength: String(CUSTOM_INJECT.titleMax) }),
       text: el('textarea', { id: 'dash-ci-text', rows: '2', maxlength: String(CUSTOM_INJECT.textMax) }),
@@ -46,62 +50,62 @@ export class Dashboard {
       trust: el('input', { id: 'dash-ci-trust', type: 'number', min: '-20', max: '20', value: '0' }),
     };
     const fireCustom = (): void => {
-      if (!custom.title.value.trim() || !custom.text.value.trim()) return this.say('A custom inject needs a title and a text.');
-      this.act('inject', { group: this.targetValue(), inject: { kind: 'custom', title: custom.title.value.trim(), text: custom.text.value.trim(), escalation: Number(custom.escalation.value) | 0, trust: Number(custom.trust.value) | 0 } }, 'Custom inject fired');
+      if (!custom.title.value.trim() || !custom.text.value.trim()) return this.say(t().class_custom_needs());
+      this.act('inject', { group: this.targetValue(), inject: { kind: 'custom', title: custom.title.value.trim(), text: custom.text.value.trim(), escalation: Number(custom.escalation.value) | 0, trust: Number(custom.trust.value) | 0 } }, t().class_custom_fired());
     };
     const setClock = (): void => {
       const endsAt = this.clockTime.value ? todayAt(this.clockTime.value).toISOString() : null;
       const afterTurn = this.clockTurn.value ? Number(this.clockTurn.value) : null;
-      this.act('class_clock', { endsAt, afterTurn }, 'Class clock set');
+      this.act('class_clock', { endsAt, afterTurn }, t().class_clock_set());
     };
     const table = el('table', { class: 'review-table dash-table', 'data-testid': 'dash-table' },
-      el('caption', {}, 'The groups, live'),
-      el('thead', {}, el('tr', {}, ...['Group', 'Turn', 'Phase', 'Whose move', 'Rung', 'VP coalition', 'VP government', 'Unanswered calls', 'Seats', 'Timer', 'State', 'Actions']
+      el('caption', {}, t().class_groups_live()),
+      el('thead', {}, el('tr', {}, ...[t().class_col_decision_group(), t().class_col_turn(), t().class_col_phase(), t().class_col_whose(), t().class_col_rung(), t().class_col_vp_coalition(), t().class_col_vp_government(), t().class_col_unanswered(), t().class_col_seats(), t().class_col_timer(), t().class_col_state(), t().class_col_actions()]
         .map((h) => el('th', { scope: 'col' }, h)))),
       this.body);
     this.root = el('main', { class: 'review dashboard', 'data-testid': 'dashboard' },
       el('header', { class: 'review-header' }, this.heading, this.clock),
       el('section', { class: 'review-section', 'aria-labelledby': 'dash-steer-h' },
-        el('h2', { id: 'dash-steer-h' }, 'Steer the class'),
-        el('p', { class: 'field' }, el('label', { for: 'dash-target' }, 'Apply to'), this.target),
+        el('h2', { id: 'dash-steer-h' }, t().class_steer()),
+        el('p', { class: 'field' }, el('label', { for: 'dash-target' }, t().class_apply_to()), this.target),
         el('div', { class: 'dash-controls' },
-          el('fieldset', {}, el('legend', {}, 'Inject'),
-            el('label', { for: 'dash-inject' }, 'The scenario\'s'), this.injectSelect,
-            button('Fire inject', 'dash-fire', () => this.act('inject', { group: this.targetValue(), inject: { kind: 'scenario', id: this.injectSelect.value } }, 'Inject fired'), true),
-            el('details', {}, el('summary', {}, 'Write your own'),
+          el('fieldset', {}, el('legend', {}, t().class_inject()),
+            el('label', { for: 'dash-inject' }, t().class_scenarios_inject()), this.injectSelect,
+            button(t().class_fire_inject(), 'dash-fire', () => this.act('inject', { group: this.targetValue(), inject: { kind: 'scenario', id: this.injectSelect.value } }, t().class_inject_fired()), true),
+            el('details', {}, el('summary', {}, t().class_write_own()),
               el('div', { class: 'control-form' },
-                el('label', { for: 'dash-ci-title' }, 'Title'), custom.title, el('label', { for: 'dash-ci-text' }, 'Text'), custom.text,
-                el('label', { for: 'dash-ci-esc' }, 'Escalation change (−20 to +20)'), custom.escalation,
-                el('label', { for: 'dash-ci-trust' }, 'Trust change (−20 to +20)'), custom.trust,
-                button('Fire custom inject', 'dash-fire-custom', fireCustom)))),
-          el('fieldset', {}, el('legend', {}, 'Pause'),
-            button('Pause', 'dash-pause', () => this.act('pause', { group: this.targetValue() }, 'Paused')),
-            button('Resume', 'dash-resume', () => this.act('resume', { group: this.targetValue() }, 'Resumed'))),
-          el('fieldset', {}, el('legend', {}, 'Phase timer'),
-            el('label', { for: 'dash-timer' }, 'Seconds per team phase'), this.timer,
-            button('Set timer', 'dash-timer-set', () => this.act('phase_timer', { group: this.targetValue(), seconds: Number(this.timer.value) | 0 }, 'Phase timer set')),
-            button('No timer', 'dash-timer-clear', () => this.act('phase_timer', { group: this.targetValue(), seconds: null }, 'Phase timer cleared')),
-            el('p', { class: 'hint' }, 'When a team\'s time runs out, its phase ends.')),
-          el('fieldset', {}, el('legend', {}, 'Class clock (every group)'),
-            el('label', { for: 'dash-clock-time' }, 'The game ends at'), this.clockTime,
-            el('label', { for: 'dash-clock-turn' }, 'or after turn'), this.clockTurn,
-            button('Set clock', 'dash-clock-set', setClock)),
-          el('fieldset', {}, el('legend', {}, 'The whole class'),
-            button('Export results and replays', 'dash-export', () => this.act('export', {}, 'Export asked for')),
-            button('End the class', 'dash-end', () => { if (window.confirm('End the class? Every code stops working and the games stop where they are.')) this.act('end_class', {}, 'Class ended'); })))),
+                el('label', { for: 'dash-ci-title' }, t().class_field_title()), custom.title, el('label', { for: 'dash-ci-text' }, t().class_text()), custom.text,
+                el('label', { for: 'dash-ci-esc' }, t().class_escalation_change()), custom.escalation,
+                el('label', { for: 'dash-ci-trust' }, t().class_trust_change()), custom.trust,
+                button(t().class_fire_custom(), 'dash-fire-custom', fireCustom)))),
+          el('fieldset', {}, el('legend', {}, t().class_pause()),
+            button(t().class_pause(), 'dash-pause', () => this.act('pause', { group: this.targetValue() }, t().class_paused_done())),
+            button(t().class_resume(), 'dash-resume', () => this.act('resume', { group: this.targetValue() }, t().class_resumed_done()))),
+          el('fieldset', {}, el('legend', {}, t().class_phase_timer()),
+            el('label', { for: 'dash-timer' }, t().class_seconds_per_phase()), this.timer,
+            button(t().class_set_timer(), 'dash-timer-set', () => this.act('phase_timer', { group: this.targetValue(), seconds: Number(this.timer.value) | 0 }, t().class_timer_set())),
+            button(t().class_no_timer(), 'dash-timer-clear', () => this.act('phase_timer', { group: this.targetValue(), seconds: null }, t().class_timer_cleared())),
+            el('p', { class: 'hint' }, t().class_timer_hint())),
+          el('fieldset', {}, el('legend', {}, t().class_clock_legend()),
+            el('label', { for: 'dash-clock-time' }, t().class_ends_at()), this.clockTime,
+            el('label', { for: 'dash-clock-turn' }, t().class_or_after_turn()), this.clockTurn,
+            button(t().class_set_clock(), 'dash-clock-set', setClock)),
+          el('fieldset', {}, el('legend', {}, t().class_whole_class()),
+            button(t().class_export(), 'dash-export', () => this.act('export', {}, t().class_export_asked())),
+            button(t().class_end(), 'dash-end', () => { if (window.confirm(t().class_end_confirm())) this.act('end_class', {}, t().class_ended_done()); })))),
       this.status,
-      el('section', { class: 'review-section', 'aria-labelledby': 'dash-groups-h' }, el('h2', { id: 'dash-groups-h' }, 'Groups'), el('div', { class: 'dash-scroll' }, table)),
+      el('section', { class: 'review-section', 'aria-labelledby': 'dash-groups-h' }, el('h2', { id: 'dash-groups-h' }, t().class_groups()), el('div', { class: 'dash-scroll' }, table)),
       classTable);
   }
 
   render(state: DashboardState): void {
     this.state = state;
-    this.heading.textContent = `${state.title}${state.over ? ' (ended)' : ''}`;
+    this.heading.textContent = state.over ? t().class_title_ended({ title: state.title }) : state.title;
     const keys = ['all', ...state.rows.map((r) => String(r.group))].join(',');
     if (keys !== this.targets) {
       const chosen = this.target.value;
       this.targets = keys;
-      this.target.replaceChildren(el('option', { value: 'all' }, 'Every group'), ...state.rows.map((r) => el('option', { value: String(r.group) }, `Group ${r.group}`)));
+      this.target.replaceChildren(el('option', { value: 'all' }, t().class_every_group()), ...state.rows.map((r) => el('option', { value: String(r.group) }, t().class_group({ group: r.group }))));
       if (keys.split(',').includes(chosen)) this.target.value = chosen;
     }
     this.body.replaceChildren(...state.rows.map((r) => this.row(r)));
@@ -125,27 +129,27 @@ export class Dashboard {
 
   private row(r: DashboardRow): HTMLTableRowElement {
     const s = this.scenario;
-    const who = r.whoseMove === null ? '—' : r.whoseMove === 'ai' ? 'the AI' : `${SHORT[r.whoseMove]} team`;
-    const state = r.result ? `over: ${r.result.outcome}` : r.paused ? 'paused' : 'playing';
+    const who = r.whoseMove === null ? '—' : r.whoseMove === 'ai' ? t().class_the_ai() : t().class_team_of({ camp: SHORT[r.whoseMove]() });
+    const state = r.result ? t().class_state_over({ outcome: r.result.outcome }) : r.paused ? t().class_state_paused() : t().class_state_playing();
     const seats = el('ul', { class: 'seat-list' }, ...r.seats.map((x) =>
-      el('li', { class: `conn-${x.connection}`, 'data-testid': `conn-${r.group}-${x.seat}`, title: seatName(s, x.seat) }, `${SHORT[x.seat]}: ${x.connection}`)));
+      el('li', { class: `conn-${x.connection}`, 'data-testid': `conn-${r.group}-${x.seat}`, title: seatName(s, x.seat) }, t().class_seat_connection({ seat: SHORT[x.seat](), connection: x.connection }))));
     const act = (text: string, testid: string, fn: () => void) => {
-      const b = el('button', { type: 'button', 'data-testid': testid, 'aria-label': `${text} group ${r.group}` }, text);
+      const b = el('button', { type: 'button', 'data-testid': testid, 'aria-label': t().class_act_group({ action: text, group: r.group }) }, text);
       b.addEventListener('click', fn);
       return b;
     };
     return el('tr', { 'data-testid': `dash-row-${r.group}`, 'data-turn': String(r.turn), 'data-status': r.status, class: r.paused ? 'paused' : undefined },
-      el('th', { scope: 'row' }, `Group ${r.group}`),
-      el('td', { class: 'num' }, String(r.turn)), el('td', {}, SHORT[r.phase]), el('td', {}, who),
-      el('td', {}, `${r.rung} ${RUNGS[r.rung]?.name ?? ''}`),
+      el('th', { scope: 'row' }, t().class_group({ group: r.group })),
+      el('td', { class: 'num' }, String(r.turn)), el('td', {}, SHORT[r.phase]()), el('td', {}, who),
+      el('td', {}, `${r.rung} ${rungName(r.rung)}`),
       el('td', { class: 'num' }, String(r.vp.coalition)), el('td', { class: 'num' }, String(r.vp.russia)),
       el('td', { class: 'num' }, String(r.unanswered)), el('td', {}, seats),
       el('td', { 'data-timer': String(r.group) }, '—'), el('td', { 'data-testid': `dash-state-${r.group}` }, state),
       el('td', { class: 'dash-actions' },
-        r.paused ? act('Resume', `resume-${r.group}`, () => this.act('resume', { group: r.group }, 'Resumed'))
-          : act('Pause', `pause-${r.group}`, () => this.act('pause', { group: r.group }, 'Paused')),
-        act('Watch', `watch-${r.group}`, () => this.actions.watch(r.group)),
-        act('Review', `review-${r.group}`, () => this.actions.review(r.group))));
+        r.paused ? act(t().class_resume(), `resume-${r.group}`, () => this.act('resume', { group: r.group }, t().class_resumed_done()))
+          : act(t().class_pause(), `pause-${r.group}`, () => this.act('pause', { group: r.group }, t().class_paused_done())),
+        act(t().class_watch(), `watch-${r.group}`, () => this.actions.watch(r.group)),
+        act(t().class_review(), `review-${r.group}`, () => this.actions.review(r.group))));
   }
 
   private targetValue(): GroupTarget {
@@ -155,7 +159,7 @@ export class Dashboard {
   private act<K extends keyof TeacherMessage>(type: K, message: TeacherMessage[K], done: string): void {
     this.actions.send(type, message);
     const g = (message as { group?: GroupTarget }).group;
-    this.say(`${done}${g === undefined ? '' : g === 'all' ? ' (every group)' : ` (group ${g})`}.`);
+    this.say(g === undefined ? t().class_done({ done }) : g === 'all' ? t().class_done_every({ done }) : t().class_done_group({ done, group: g }));
   }
 }
 

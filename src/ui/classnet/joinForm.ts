@@ -2,6 +2,7 @@
 // named at once (which character, how many); the server's answer (unknown, expired) comes back in the
 // same alert. The form stays usable after any error.
 import { CODE_LENGTH, normaliseCode } from '../../net/protocol';
+import { t } from '../../i18n/messages';
 import { el } from '../dom';
 import { codeProblem } from './codeCheck';
 
@@ -14,12 +15,12 @@ export function joinForm(root: HTMLElement, tryCode: TryCode, prefill = ''): HTM
     maxlength: '24', value: prefill, 'aria-describedby': 'join-hint join-error', 'data-testid': 'join-code',
   });
   const error = el('p', { id: 'join-error', class: 'cc-error', role: 'alert', 'data-testid': 'join-error' });
-  const submit = el('button', { type: 'submit', class: 'primary', 'data-testid': 'join-submit' }, 'Join');
+  const submit = el('button', { type: 'submit', class: 'primary', 'data-testid': 'join-submit' }, t().class_join());
   const form = el('form', { class: 'menu-card join-card', 'aria-labelledby': 'join-h', 'data-testid': 'join-form', novalidate: 'true' },
-    el('h1', { id: 'join-h' }, 'Join your group'),
-    el('p', { class: 'lede' }, 'Type the seat code on the card your teacher gave you. It puts you in your group, in your camp\'s seat.'),
-    el('label', { for: 'join-code', class: 'seed-label' }, 'Seat code'), input,
-    el('p', { id: 'join-hint', class: 'hint' }, `${CODE_LENGTH} letters and digits; capitals, spaces and dashes do not matter.`),
+    el('h1', { id: 'join-h' }, t().class_join_title()),
+    el('p', { class: 'lede' }, t().class_join_lede()),
+    el('label', { for: 'join-code', class: 'seed-label' }, t().class_seat_code()), input,
+    el('p', { id: 'join-hint', class: 'hint' }, t().class_join_hint({ length: CODE_LENGTH })),
     error,
     el('div', { class: 'buttons menu-buttons' }, submit));
   const overlay = el('div', { class: 'overlay', id: 'join' }, form);

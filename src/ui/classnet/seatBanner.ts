@@ -2,6 +2,7 @@
 // the class server is up, a pause by the teacher, and the phase timer counting down.
 import type { Scenario } from '../../engine';
 import type { ClassSeat } from '../../net/protocol';
+import { t } from '../../i18n/messages';
 import { el } from '../dom';
 import { seatName } from './classCodes';
 import { countdown } from './clockText';
@@ -18,15 +19,15 @@ export class SeatBanner {
   private paused = false;
 
   constructor(private readonly scenario: Scenario, title: string, group: number, seat: ClassSeat) {
-    this.who.textContent = `${title} · Group ${group} · ${seatName(scenario, seat)}`;
+    this.who.textContent = t().class_seat_who({ title, group, seat: seatName(scenario, seat) });
     this.root = el('div', { class: 'seat-banner', 'data-testid': 'seat-banner' }, this.who, this.link, this.timer);
     this.render();
   }
 
   setLink(state: LinkState, why?: string): void {
     this.linkState = state;
-    this.link.textContent = state === 'connected' ? 'Connected to the class server.'
-      : state === 'reconnecting' ? 'Connection lost: reconnecting… Your seat is kept.' : `Disconnected: ${why ?? 'the class is over.'}`;
+    this.link.textContent = state === 'connected' ? t().class_link_connected()
+      : state === 'reconnecting' ? t().class_link_reconnecting() : t().class_link_closed({ why: why ?? t().class_class_over() });
     this.root.dataset.link = state;
   }
 
@@ -40,8 +41,8 @@ export class SeatBanner {
   render(now = Date.now()): void {
     this.setLink(this.linkState);
     this.root.classList.toggle('paused', this.paused);
-    this.timer.textContent = this.paused ? 'Paused by the teacher: no orders until the game resumes.'
-      : this.endsAt ? `Phase timer: ${countdown(this.endsAt, now)}` : '';
+    this.timer.textContent = this.paused ? t().class_paused_by_teacher()
+      : this.endsAt ? t().class_phase_timer_left({ left: countdown(this.endsAt, now) }) : '';
     this.timer.hidden = this.timer.textContent === '';
   }
 }
