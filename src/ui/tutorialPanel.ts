@@ -4,6 +4,7 @@
 // through an aria-live region. It draws the Tutorial (src/tutorial/); it never plays for the player.
 import type { Hex } from '../engine';
 import type { Controller } from '../presenter/controller';
+import { t } from '../i18n/messages';
 import { hexName } from '../text/places';
 import { statusOf, waiting } from '../tutorial/machine';
 import type { Spot } from '../tutorial/steps';
@@ -24,11 +25,11 @@ export class TutorialPanel {
   private readonly explain = el('p', { 'data-testid': 'tutorial-explain' });
   private readonly log = el('ul', { class: 'tutorial-log', 'data-testid': 'tutorial-log' });
   private readonly live = el('p', { class: 'sr-only', 'aria-live': 'polite', 'data-testid': 'tutorial-live' });
-  private readonly backButton = el('button', { type: 'button', 'data-testid': 'tutorial-back' }, 'Back');
-  private readonly nextButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'tutorial-next' }, 'Next');
-  private readonly leaveButton = el('button', { type: 'button', 'data-testid': 'tutorial-leave' }, 'Leave tutorial');
+  private readonly backButton = el('button', { type: 'button', 'data-testid': 'tutorial-back' }, t().tut_back());
+  private readonly nextButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'tutorial-next' }, t().tut_next());
+  private readonly leaveButton = el('button', { type: 'button', 'data-testid': 'tutorial-leave' }, t().tut_leave());
   private readonly list = el('ol', { 'data-testid': 'tutorial-steps' });
-  private readonly foldButton = el('button', { type: 'button', class: 'tutorial-fold', 'aria-expanded': 'true', 'aria-controls': 'tutorial-body', 'data-testid': 'tutorial-fold' }, 'Hide');
+  private readonly foldButton = el('button', { type: 'button', class: 'tutorial-fold', 'aria-expanded': 'true', 'aria-controls': 'tutorial-body', 'data-testid': 'tutorial-fold' }, t().tut_hide());
   private map: SpotlightMap | null = null;
   private target: Element | null = null;
   private spoken = '';
@@ -41,14 +42,14 @@ export class TutorialPanel {
       el('div', { class: 'tutorial-head' }, this.title, this.foldButton),
       el('div', { class: 'tutorial-body', id: 'tutorial-body' }, this.task, this.state, this.explain, this.log,
         el('div', { class: 'buttons' }, this.backButton, this.nextButton, this.leaveButton),
-        el('details', {}, el('summary', {}, 'All steps'), this.list)),
+        el('details', {}, el('summary', {}, t().tut_all_steps()), this.list)),
       this.live);
     parent.append(this.root);
     // Folded, the card is one line and leaves the map free; the step goes on waiting.
     this.foldButton.addEventListener('click', () => {
       const folded = this.root.classList.toggle('folded');
       this.foldButton.setAttribute('aria-expanded', String(!folded));
-      this.foldButton.textContent = folded ? 'Show' : 'Hide';
+      this.foldButton.textContent = folded ? t().tut_show() : t().tut_hide();
     });
     this.backButton.addEventListener('click', () => tutorial.back());
     this.nextButton.addEventListener('click', () => tutorial.forward());
@@ -84,36 +85,36 @@ export class TutorialPanel {
   }
 
   private render(): void {
-    const t = this.tutorial;
-    const steps = t.steps;
-    const i = t.state.index;
-    const step = t.step;
-    const status = statusOf(t.state, step);
+    const tut = this.tutorial;
+    const steps = tut.steps;
+    const i = tut.state.index;
+    const step = tut.step;
+    const status = statusOf(tut.state, step);
     this.root.dataset.step = step.id;
-    this.title.replaceChildren(el('span', { class: 'tutorial-count' }, `Tutorial · step ${i + 1} of ${steps.length}`), step.title);
+    this.title.replaceChildren(el('span', { class: 'tutorial-count' }, t().tut_count({ step: i + 1, steps: steps.length })), step.title);
     this.task.textContent = step.task;
     const done = status === 'done';
     this.state.className = `tutorial-state ${done ? 'done' : status === 'info' ? '' : 'waiting'}`;
-    this.state.textContent = done ? '✓ Done.' : status === 'info' ? '' : status === 'skipped' ? 'Skipped: you can still do it now.' : 'Waiting for you to do it…';
+    this.state.textContent = done ? t().tut_done() : status === 'info' ? '' : status === 'skipped' ? t().tut_skipped() : t().tut_waiting();
     this.state.hidden = status === 'info';
     this.explain.textContent = done ? step.explain : '';
     this.explain.hidden = !done;
-    const lines = done && step.log && step.fact ? t.linesOf(step.fact) : [];
+    const lines = done && step.log && step.fact ? tut.linesOf(step.fact) : [];
     this.log.replaceChildren(...lines.map((l) => el('li', {}, l)));
     this.log.hidden = lines.length === 0;
     this.backButton.disabled = i === 0;
     const last = i === steps.length - 1;
-    this.nextButton.textContent = waiting(t.state, steps) ? 'Skip' : 'Next';
+    this.nextButton.textContent = waiting(tut.state, steps) ? t().tut_skip() : t().tut_next();
     this.nextButton.hidden = last;
     this.list.replaceChildren(...steps.map((s, k) => {
-      const st = statusOf(t.state, s);
+      const st = statusOf(tut.state, s);
       const b = el('button', { type: 'button', 'aria-current': k === i ? 'step' : undefined }, `${MARK[st]} ${k + 1}. ${s.title}`);
-      b.setAttribute('aria-label', `Step ${k + 1}, ${s.title}: ${st === 'info' ? 'information' : st}`);
-      b.addEventListener('click', () => t.goTo(k));
+      b.setAttribute('aria-label', t().tut_step_label({ step: k + 1, title: s.title, state: st === 'info' ? t().tut_state_info() : st }));
+      b.addEventListener('click', () => tut.goTo(k));
       return el('li', {}, b);
     }));
     // Read out the step once, and its result once it is done.
-    const say = done ? `Done: ${step.title}. ${step.explain} ${lines.join(' ')}` : `Step ${i + 1} of ${steps.length}, ${step.title}. ${step.task}`;
+    const say = done ? t().tut_say_done({ title: step.title, explain: step.explain, log: lines.join(' ') }) : t().tut_say_step({ step: i + 1, steps: steps.length, title: step.title, task: step.task });
     const key = `${step.id}:${done}`;
     if (key !== this.spoken) {
       this.spoken = key;

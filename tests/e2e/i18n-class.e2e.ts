@@ -45,7 +45,7 @@ describe.each(LANGS)('the exercise and class screens in %s', (lang) => {
     const pack = page.locator('#briefing-pack');
     await pack.waitFor();
     if (lang !== 'en') expect(await english(page, '#briefing-pack', FIXED)).toEqual([]);
-    else expect(await pack.locator('h3').first().innerText()).toBe('1. Situation');
+    else expect(await pack.locator('h3').first().textContent()).toBe('1. Situation');
     await screenshot(page, `i18n-pack-${lang}`);
     await page.getByTestId('pack-close').click();
 
