@@ -44,8 +44,12 @@ import { startReplay } from '../replay/startReplay';
 import { TUTORIAL_SETUP, tutorialScenario } from '../../tutorial/setup';
 import { Tutorial } from '../../tutorial/tutorial';
 import { TutorialPanel } from '../../ui/tutorialPanel';
+import { registerServiceWorker } from '../../pwa/register';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
+
+/** What the update banner's Reload runs first: the game's autosave, once a game runs. */
+let beforeReload: () => void = () => {};
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
@@ -194,9 +198,10 @@ async function main(): Promise<void> {
       addResultReview(() => session.replay());
     }
   });
-  // Autosave whenever the state changed and the player is to move (or the game is over).
+  // Autosave whenever the state changed and the player is to move (or the game is over), and before
+  // the page reloads into a new build (the update banner's Reload).
   let savedState: unknown;
-  controller.onChange(() => {
+  const autosave = (): void => {
     const { state, names, commands } = session.snapshot();
     // An exercise keeps its own save (src/ui/exercise/run.ts); a file's scenario and the tutorial are not saved.
     if (exercise || custom || tutorial) return;
@@ -206,7 +211,9 @@ async function main(): Promise<void> {
     if (saveSlot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
     const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands, difficulty), saveSlot);
     if (!written.ok) console.warn(written.message);
-  });
+  };
+  controller.onChange(autosave);
+  beforeReload = autosave;
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
   if (exercise) {
     controller.start();
@@ -230,4 +237,5 @@ function localStore(): SaveStorage | undefined {
   }
 }
 
+registerServiceWorker({ beforeReload: () => beforeReload() });
 void main();
