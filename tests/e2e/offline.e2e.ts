@@ -2,10 +2,14 @@
 // serves the test build with a `vite preview` of its own, so the network can really go: the server is
 // closed and the context set offline. After one visit, with no network: a game plays a turn, a hot-seat
 // exercise hands over, the class page compares a group, a replay link plays to Node's hash and the
-// review builds; join.html (the class server's) is not answered. Screenshots in test-results/screens.
-import { readFileSync } from 'node:fs';
+// review builds; join.html (the class server's) is not answered. An update: build B (a changed page
+// module) replaces build A on the same address; the open game keeps running A and shows "A new version
+// is ready"; Reload brings B and the autosave is still there. Screenshots in test-results/screens.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type PreviewServer, preview } from 'vite';
+import { type PreviewServer, build, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashState } from '../../src/engine';
 import { freePort } from '../../src/cli/measure';
@@ -17,6 +21,7 @@ import { launchBrowser, screenshot, waitForScene } from './browser';
 import { endTeamTurn, endTurn, moveAUnit } from './game';
 
 const HOST = '127.0.0.1';
+const SAVE_KEY = 'deconfliction.save.deir-ez-zor-2017';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -116,6 +121,75 @@ describe('offline', () => {
       await page.waitForFunction(() => !!window.__classroom?.review, undefined, { timeout: 60_000 });
       expect(await page.getByTestId('review-error').count()).toBe(0);
       await screenshot(page, 'offline-5-review');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('update', () => {
+  const buildB = mkdtempSync(join(tmpdir(), 'deconfliction-build-b-'));
+  afterAll(() => rmSync(buildB, { recursive: true, force: true }));
+
+  it('a new build shows "A new version is ready"; the old one runs until Reload, which brings the new build and keeps the autosave', async () => {
+    // Build B: the test build with one page module changed (so its chunk, index.html and sw.js change).
+    await build({
+      configFile: 'vite.config.ts', mode: 'test', logLevel: 'warn',
+      build: { outDir: buildB, emptyOutDir: true },
+      plugins: [{
+        name: 'build-b',
+        transform: (code, id) => (id.endsWith('src/pages/game/main.ts') ? `${code}\nglobalThis['__build'] = 'B';\n` : undefined),
+      }],
+    });
+    const port = await freePort(HOST);
+    const url = `http://${HOST}:${port}/`;
+    let server = await serve(inject('distDir'), port);
+    const { context, page, errors } = await openContext();
+    const running = () => page.evaluate(() => (globalThis as { __build?: string }).__build ?? 'A');
+    try {
+      await page.goto(`${url}?seed=update-e2e&anim=off&summary=off&renderer=canvas`);
+      await page.locator('input[name="camp"][value="coalition"]').check();
+      await page.locator('#start-button').click();
+      await waitForScene(page);
+      await waitForWorker(page);
+      await endTurn(page);
+      expect(await running()).toBe('A');
+
+      // Build B is deployed at the same address; the tab comes back to the front and asks for it.
+      await server.close();
+      server = await serve(buildB, port);
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      const banner = page.getByTestId('update-banner');
+      await banner.waitFor({ state: 'visible', timeout: 60_000 });
+      expect(await banner.innerText()).toContain('A new version is ready.');
+      await screenshot(page, 'offline-6-update-banner');
+
+      // Build A goes on until the player says so: another turn, and the page is still A.
+      expect(await moveAUnit(page, 'coalition')).toBe(true);
+      await endTurn(page);
+      const before = await page.evaluate(() => window.__deconfliction!.hash());
+      expect(await page.evaluate(() => window.__deconfliction!.view().turn)).toBe(3);
+      expect(await running()).toBe('A');
+      const saved = await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY);
+      expect(JSON.parse(saved!).hash).toBe(before);
+
+      // Reload: build B, with the game saved and continued where it was.
+      await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), page.getByTestId('update-reload').click()]);
+      await page.locator('#start-menu').waitFor();
+      expect(await running()).toBe('B');
+      const cont = page.getByTestId('continue');
+      expect(await cont.innerText()).toMatch(/Coalition · turn 3/);
+      await screenshot(page, 'offline-7-after-update');
+      await cont.click();
+      await waitForScene(page);
+      expect(await page.evaluate(() => window.__deconfliction!.hash())).toBe(before);
+      // Every later load is B too, from the new worker's precache.
+      await page.reload();
+      await page.locator('#start-menu').waitFor();
+      expect(await running()).toBe('B');
+      expect(await page.getByTestId('update-banner').count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
