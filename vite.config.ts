@@ -33,7 +33,8 @@ const pwa = VitePWA({
     ],
   },
   workbox: {
-    // The e2e test build is `--mode test`: without this it would get Workbox's debug build.
+    // Workbox picks its runtime from NODE_ENV, which vitest sets to 'test' for the e2e build: without
+    // this, that build would get Workbox's debug runtime (it logs every fetch).
     mode: 'production',
     globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
     // The class server's pages (and their own entry chunks), and the test build's bench page.

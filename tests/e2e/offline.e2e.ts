@@ -59,6 +59,18 @@ function golden(name: string) {
 }
 
 describe('offline', () => {
+  it("the worker's precache holds the game and the class page, not the class server's pages, and Workbox's production build", () => {
+    const dist = inject('distDir');
+    const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+    const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+    expect(urls).toEqual(expect.arrayContaining(['index.html', 'class.html', 'manifest.webmanifest', 'icons/icon-192.png']));
+    expect(urls.filter((u) => /join|teacher|bench/i.test(u))).toEqual([]);
+    expect(urls.some((u) => /^assets\/phaser-.*\.js$/.test(u))).toBe(true);
+    // Built under vitest's NODE_ENV=test: without workbox's mode 'production' its runtime is the debug one.
+    const runtime = /define\(\["\.\/(workbox-[\w-]+)"\]/.exec(sw)?.[1];
+    expect(readFileSync(join(dist, `${runtime}.js`), 'utf8')).not.toMatch(/%cworkbox|groupCollapsed/);
+  });
+
   it('after one visit, with no network: a game plays a turn, and an exercise, the class page, a replay and a review open', async () => {
     const port = await freePort(HOST);
     const url = `http://${HOST}:${port}/`;
