@@ -10,12 +10,12 @@ const devServerInlineStyles: Plugin = {
   transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 };
 
-// The service worker and the web app manifest (registered by src/pwa/register.ts): after one visit the
+// The service worker and the web app manifest (registered by src/pages/pwa.ts): after one visit the
 // game (index.html) and the hot-seat class page (class.html) work with no network. join.html and
 // teacher.html talk to the class server and are never precached nor answered by the worker.
 const pwa = VitePWA({
   registerType: 'prompt',
-  injectRegister: false, // src/pwa/register.ts, a bundled module: the pages' CSP allows no inline script
+  injectRegister: false, // src/pages/pwa.ts, a bundled module: the pages' CSP allows no inline script
   includeAssets: [],
   manifest: {
     name: 'Deconfliction — The race for Deir ez-Zor, September 2017',

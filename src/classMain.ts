@@ -8,7 +8,7 @@ import type { Review } from './review/types';
 import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
 import { TEST_HOOKS } from './pages/testHooks';
-import { registerServiceWorker } from './pwa/register';
+import { registerServiceWorker } from './pages/pwa';
 
 /** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
 export interface ClassHooks { review: Review | null; groups: () => number; mc: MonteCarloHooks }

@@ -1,5 +1,5 @@
 // npm run bench:offline: first playable of the game (headless Debian Chromium, canvas renderer, the
-// test build served by `vite preview`) with and without the service worker (src/pwa/register.ts):
+// test build served by `vite preview`) with and without the service worker (src/pages/pwa.ts):
 //   noSwCold   a fresh context with service workers blocked: everything from the network;
 //   noSwWarm   a reload in that context: the HTTP cache (vite preview revalidates, so 304s);
 //   swCold     a fresh context: the first visit, while the worker installs and precaches beside it;

@@ -1,5 +1,5 @@
 // "A new version is ready": a small bar at the foot of the page with a Reload button. The page keeps
-// running the build it loaded until the player presses Reload (src/pwa/register.ts does the reload).
+// running the build it loaded until the player presses Reload (src/pages/pwa.ts does the reload).
 import { el } from './dom';
 import './updateBanner.css';
 

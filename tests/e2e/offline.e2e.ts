@@ -1,4 +1,4 @@
-// The installable, offline game (vite-plugin-pwa's service worker, src/pwa/register.ts). Each test
+// The installable, offline game (vite-plugin-pwa's service worker, src/pages/pwa.ts). Each test
 // serves the test build with a `vite preview` of its own, so the network can really go: the server is
 // closed and the context set offline. After one visit, with no network: a game plays a turn, a hot-seat
 // exercise hands over, the class page compares a group, a replay link plays to Node's hash and the
@@ -46,7 +46,7 @@ async function openContext(): Promise<Watched> {
 
 /** Until the service worker controls the page (it claims the page that installed it) and holds the precache. */
 async function waitForWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 180_000 });
 }
 
 function golden(name: string) {
@@ -138,7 +138,7 @@ describe('offline', () => {
       await context.close();
       await server.close();
     }
-  });
+  }, 300_000); // 14 s here: precaching the build, then five pages, on a machine five times slower
 });
 
 describe('update', () => {
@@ -174,7 +174,7 @@ describe('update', () => {
       server = await serve(buildB, port);
       await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
       const banner = page.getByTestId('update-banner');
-      await banner.waitFor({ state: 'visible', timeout: 60_000 });
+      await banner.waitFor({ state: 'visible', timeout: 180_000 });
       expect(await banner.innerText()).toContain('A new version is ready.');
       await screenshot(page, 'offline-6-update-banner');
 
@@ -188,7 +188,7 @@ describe('update', () => {
       expect(JSON.parse(saved!).hash).toBe(before);
 
       // Reload: build B, with the game saved and continued where it was.
-      await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), page.getByTestId('update-reload').click()]);
+      await Promise.all([page.waitForEvent('load', { timeout: 180_000 }), page.getByTestId('update-reload').click()]);
       await page.locator('#start-menu').waitFor();
       expect(await running()).toBe('B');
       const cont = page.getByTestId('continue');
@@ -207,5 +207,5 @@ describe('update', () => {
       await context.close();
       await server.close();
     }
-  });
+  }, 600_000); // 87 s here at load 15 (a second build, two precaches): room for a machine five times slower
 });

@@ -44,7 +44,7 @@ import { startReplay } from '../replay/startReplay';
 import { TUTORIAL_SETUP, tutorialScenario } from '../../tutorial/setup';
 import { Tutorial } from '../../tutorial/tutorial';
 import { TutorialPanel } from '../../ui/tutorialPanel';
-import { registerServiceWorker } from '../../pwa/register';
+import { registerServiceWorker } from '../pwa';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
