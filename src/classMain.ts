@@ -8,7 +8,6 @@ import type { Review } from './review/types';
 import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
 import { TEST_HOOKS } from './pages/testHooks';
-import { registerServiceWorker } from './pages/pwa';
 
 /** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
 export interface ClassHooks { review: Review | null; groups: () => number; mc: MonteCarloHooks }
@@ -91,6 +90,6 @@ async function classPage(): Promise<void> {
 }
 
 window.addEventListener('hashchange', () => location.reload());
-registerServiceWorker();
+addEventListener('load', () => void import('./pages/pwa').then((m) => m.registerServiceWorker()));
 if (new URLSearchParams(location.hash.replace(/^#/, '')).has('replay')) void reviewPage();
 else void classPage();

@@ -44,7 +44,6 @@ import { startReplay } from '../replay/startReplay';
 import { TUTORIAL_SETUP, tutorialScenario } from '../../tutorial/setup';
 import { Tutorial } from '../../tutorial/tutorial';
 import { TutorialPanel } from '../../ui/tutorialPanel';
-import { registerServiceWorker } from '../pwa';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
@@ -237,5 +236,6 @@ function localStore(): SaveStorage | undefined {
   }
 }
 
-registerServiceWorker({ beforeReload: () => beforeReload() });
+// The service worker after the page's own start (its code is a chunk of its own, off the first load).
+addEventListener('load', () => void import('../pwa').then((m) => m.registerServiceWorker({ beforeReload: () => beforeReload() })));
 void main();
