@@ -126,6 +126,7 @@ describe('offline', () => {
       await page.goto(`${url}?anim=off&renderer=canvas${replayFragment(b.replay)}`);
       await page.waitForFunction(() => !!window.__deconfliction?.replay, undefined, { timeout: 60_000 });
       expect(await page.evaluate(() => window.__deconfliction!.replay!.finalHash)).toBe(b.finalHash);
+      await waitForScene(page, { keepBriefing: true }); // the map is drawn too (Phaser's chunk from the precache)
       await screenshot(page, 'offline-4-replay');
 
       // The review of the same game (its worker comes from the precache too).
