@@ -211,9 +211,10 @@ function airStrike(
   // Worked out once per target, not in every comparison of the sort.
   const covered = new Set(targets.filter((t) => cover && isPower(camp) && hexDistance(t.hex, cover) <= COVER_REACH && beyondLine(scenario.map, RIVER, camp, t.hex)));
   const covers = (t: Target): number => (covered.has(t) ? 1 : 0);
+  const worth = new Map(tactics.focusStrikes ? targets.map((t) => [t, held(scenario, view, t.hex, camp)]) : []);
   const strikes = targets
     .sort((a, b) => covers(b) - covers(a)
-      || (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
+      || (tactics.focusStrikes ? worth.get(b)! - worth.get(a)! : 0)
       || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
   for (const t of strikes) {
     if (!restraint) return { type: 'air_strike', target: t.hex };
@@ -268,7 +269,10 @@ function unitAttack(
   // With `shunAssault`, a proxy open to the other power's assault steps away rather than assault, and assaults into no such place.
   const exposedHere = shun && !unit.greatPower && targets.length > 0 && assailable(scenario, view, unit.camp, unit.hex);
   // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.
-  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex, unit.camp) - held(scenario, view, a.hex, unit.camp));
+  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') {
+    const worth = new Map(targets.map((t) => [t, held(scenario, view, t.hex, unit.camp)]));
+    targets.sort((a, b) => worth.get(b)! - worth.get(a)!);
+  }
   for (const t of targets) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.

@@ -33,14 +33,14 @@ function fighting(scenario: Scenario, view: GameView, free: Unit): boolean {
 
 /** Should `unit` be restrained now, by `profile`? */
 export function wantsRestraint(scenario: Scenario, view: GameView, camp: Power, unit: Unit, profile: RestraintProfile): boolean {
-  const free = freed(unit);
-  const risk = proxyFireRisk(view, free);
+  // Its own order changes only the chance, not the target and distance asked about here.
+  const risk = proxyFireRisk(view, unit);
   if (risk.target === null) return false;
   const rung = rungOf(view.crisis.escalation.points);
   if (rung >= profile.fullRung) return true;
   const lesson = view.crisis.incidents.some((i) => i.type === 'proxy_fire' && i.cause === camp && i.turn > view.turn - LESSON_TURNS);
   if ((lesson || rung >= profile.allRung) && risk.distance <= profile.all) return true;
-  return risk.distance <= profile.idle && !fighting(scenario, view, free);
+  return risk.distance <= profile.idle && !fighting(scenario, view, freed(unit));
 }
 
 /** The next order to give a proxy this phase, before any unit acts; undefined for none. Each unit gets one at most a phase. */
