@@ -120,7 +120,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           const strike = airStrike(scenario, view, camp, memory, restraint, tactics, coverPoint(scenario, view, camp, campRules, site, profile.cross?.fromTurn, tactics.coverCrossing));
           if (strike) return strike;
         }
-        const bridgehead = restraint?.bridgehead(scenario, view, campRules);
+        // Worked out for the first unit that acts: once all are done (strikes, calls at the end of the phase) it is not needed.
+        let bridgehead: ReturnType<CrisisRestraint['bridgehead']> | null = null;
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
         const deferred = new Set<Unit>();
         for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
@@ -129,6 +130,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
             memory.done.add(unit.id);
             continue;
           }
+          if (bridgehead === null) bridgehead = restraint?.bridgehead(scenario, view, campRules);
           const rules = bridgehead && !bridgehead.crossers.has(unit.id) ? bridgehead.others : campRules;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = restraint !== undefined && mustWithdraw(view, restraint.camp, unit) !== undefined;
