@@ -2,6 +2,7 @@
 // stay inside: the texts read rulesSummary(), the AI asks the rules (strikeRisk, misidChance,
 // defenceAt...). The rule helpers and the rest stay inside too (tests may import engine modules directly).
 export { applyCommand } from './apply';
+export { copyState } from './clone';
 export { activeAgreements, agreedLine, beyondLine, HOME_BANK, inArea } from './areas';
 export { typeOf } from './board';
 export { addDays, formatDate } from './calendar';
