@@ -40,8 +40,11 @@ describe('applyCommand and its input', () => {
     });
   }
 
-  it('changes no part of it over a game with injects and rulings', () => {
-    const kinds = applyFrozen('frozen-1', fuzzedGame('frozen-1'));
-    expect([...kinds].sort()).toEqual(expect.arrayContaining(['air_strike', 'attack', 'end_phase', 'hotline', 'inject', 'move', 'ruling']));
-  });
+  // Between them: protests, denials (one exposed), acknowledgements, rulings, an unanswered call.
+  for (const seed of ['frozen-1', 'frozen-3']) {
+    it(`changes no part of it over a game with injects and rulings (${seed})`, () => {
+      const kinds = applyFrozen(seed, fuzzedGame(seed));
+      expect([...kinds].sort()).toEqual(expect.arrayContaining(['air_strike', 'attack', 'end_phase', 'hotline', 'inject', 'move', 'ruling']));
+    });
+  }
 });
