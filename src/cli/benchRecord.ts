@@ -47,7 +47,7 @@ export function benchRecord(x: BenchInput): BenchInput {
   };
 }
 
-const roundCost = (c: StateCost): StateCost => ({ ...c, copyUs: roundTiming(c.copyUs, 2), hashUs: roundTiming(c.hashUs, 2) });
+const roundCost = (c: StateCost): StateCost => ({ ...c, copyUs: roundTiming(c.copyUs, 2), hashUs: roundTiming(c.hashUs, 2), fullHashUs: roundTiming(c.fullHashUs, 2) });
 
 const TIMED = ['applyCommandPerSec', 'fullGameMs', 'replayVerifyMs', 'hashStateMs', 'legalCommandsMs', 'aiTurnMs', 'gamesPerSecond', 'simStartupMs'] as const;
 
@@ -57,10 +57,10 @@ export function formatBench(r: BenchInput): string[] {
     `${'figure'.padEnd(20)}${'wall'.padStart(12)}${'CPU'.padStart(12)}`,
     ...TIMED.map((k) => `${k.padEnd(20)}${String(r[k].wall).padStart(12)}${String(r[k].cpu).padStart(12)}`),
     `replayLinkBytes     ${r.replayLinkBytes}`,
-    'stateCostByPhase    µs per command, wall / CPU (state size in JSON characters)',
+    'stateCostByPhase    µs per command, wall / CPU (state size in JSON characters); hash: StateHasher over every state in turn',
     ...(['early', 'mid', 'late'] as const).map((p) => {
       const c = r.stateCostByPhase[p];
-      return `  ${p.padEnd(6)}${c.commands} commands, ${c.chars} chars: copy ${c.copyUs.wall} / ${c.copyUs.cpu}, hash ${c.hashUs.wall} / ${c.hashUs.cpu}`;
+      return `  ${p.padEnd(6)}${c.commands} commands, ${c.chars} chars: copy ${c.copyUs.wall} / ${c.copyUs.cpu}, hash ${c.hashUs.wall} / ${c.hashUs.cpu} (hashState ${c.fullHashUs.wall} / ${c.fullHashUs.cpu})`;
     }),
     `heapGrowth          ${r.heapGrowth.fromMB} MB at turn ${r.heapGrowth.fromTurn}, ${r.heapGrowth.toMB} MB at turn ${r.heapGrowth.toTurn}: ${r.heapGrowth.percent}% (games one after another, after a full collection)`,
     `gamesPerSecond and simStartupMs: ${r.games} games on ${r.workers} workers; rates per wall or CPU second, CPU of all threads`,

@@ -4,13 +4,16 @@
 // the sim and the class server do).
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { type GameState, type Scenario, copyState, hashState } from '../engine';
+import { type GameState, type Scenario, StateHasher, copyState, hashState } from '../engine';
 import { type PolicyNames, playGame } from '../sim/play';
 import { type Timing, medianTiming, scale } from '../sim/benchStats';
 import { timed } from './measure';
 
-/** Per command, in µs: the copy applyCommand makes of the state, and a hash of the state. */
-export interface StateCost { commands: number; chars: number; copyUs: Timing; hashUs: Timing }
+/**
+ * Per command, in µs: the copy applyCommand makes of the state; the state's hash by the incremental
+ * StateHasher, every state hashed in turn (as verification hashes its checkpoints); and by hashState alone.
+ */
+export interface StateCost { commands: number; chars: number; copyUs: Timing; hashUs: Timing; fullHashUs: Timing }
 export interface StateCostByPhase { early: StateCost; mid: StateCost; late: StateCost }
 
 /** Times copy and hash over the states of each third of a game (median of `runs`), per state. */
@@ -20,14 +23,19 @@ export function stateCostByPhase(states: readonly GameState[], runs: number): St
     const slice = states.slice(from, to);
     const copy: Timing[] = [];
     const hash: Timing[] = [];
+    const full: Timing[] = [];
     // Enough passes for each sample to last a few ms: a single copy takes about a microsecond.
     const passes = 20;
     for (let r = 0; r < runs; r++) {
       copy.push(scale(timed(() => { for (let p = 0; p < passes; p++) for (const s of slice) copyState(s); }), 1000 / (passes * slice.length)));
-      hash.push(scale(timed(() => { for (const s of slice) hashState(s); }), 1000 / slice.length));
+      // The hasher has seen the states before this third, as it would have in a game.
+      const hasher = new StateHasher();
+      for (const s of states.slice(Math.max(0, from - 2), from)) hasher.hash(s);
+      hash.push(scale(timed(() => { for (const s of slice) hasher.hash(s); }), 1000 / slice.length));
+      full.push(scale(timed(() => { for (const s of slice) hashState(s); }), 1000 / slice.length));
     }
     const chars = Math.round(slice.reduce((n, s) => n + JSON.stringify(s).length, 0) / slice.length);
-    return { commands: slice.length, chars, copyUs: medianTiming(copy), hashUs: medianTiming(hash) };
+    return { commands: slice.length, chars, copyUs: medianTiming(copy), hashUs: medianTiming(hash), fullHashUs: medianTiming(full) };
   };
   return { early: part(0, third), mid: part(third, 2 * third), late: part(2 * third, states.length) };
 }
