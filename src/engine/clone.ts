@@ -13,20 +13,21 @@ import type { GameState, Unit } from './types';
  * or a loop over the keys, costs several times more on every command.
  */
 export function copyState(state: GameState): GameState {
+  // Keys in the order the generic copy gave them (units and crisis, messages and agreements last):
+  // saves keep their text.
   const crisis = state.crisis;
   const nextCrisis: CrisisState = {
     escalation: { ...crisis.escalation },
     trust: crisis.trust,
     incidents: crisis.incidents.slice(),
-    messages: crisis.messages.slice(),
-    agreements: crisis.agreements.slice(),
     sentThisTurn: { ...crisis.sentThisTurn },
     serial: { ...crisis.serial },
-  };
+  } as CrisisState;
   // Absent until the first inject, so that games without one keep their hashes.
   if (crisis.injects !== undefined) nextCrisis.injects = crisis.injects.slice();
   if (crisis.lineDown !== undefined) nextCrisis.lineDown = crisis.lineDown;
-  // Keys in the order the generic copy gave them (units and crisis last): saves keep their text.
+  nextCrisis.messages = crisis.messages.slice();
+  nextCrisis.agreements = crisis.agreements.slice();
   const next: GameState = {
     scenarioId: state.scenarioId, seed: state.seed, turn: state.turn, phase: state.phase, status: state.status,
     reinforcements: state.reinforcements, control: state.control, pontoons: state.pontoons.slice(), mines: state.mines,
