@@ -32,12 +32,14 @@ export interface ProxyFireRisk {
 
 const NONE: ProxyFireRisk = { chance: 0, target: null, distance: 0 };
 
+/** Does `a` at distance `da` come before `b` at `db`: nearer, then by q, r and id. (Module-level: this runs for every proxy at every phase's end.) */
+const before = (a: Unit, da: number, b: Unit, db: number): boolean =>
+  da !== db ? da < db : a.hex.q !== b.hex.q ? a.hex.q < b.hex.q : a.hex.r !== b.hex.r ? a.hex.r < b.hex.r : a.id < b.id;
+
 /** The other power's nearest proxy within reach of `unit` (then by q, r and id), on the board given. */
 function nearestRivalProxy(board: CrisisBoard, unit: Unit): Unit | null {
   if (!isPower(unit.camp)) return null;
   const rival = otherPower(unit.camp);
-  const before = (a: Unit, da: number, b: Unit, db: number): boolean =>
-    da !== db ? da < db : a.hex.q !== b.hex.q ? a.hex.q < b.hex.q : a.hex.r !== b.hex.r ? a.hex.r < b.hex.r : a.id < b.id;
   let best: Unit | null = null;
   let bestD = Infinity;
   for (const u of board.units) {
