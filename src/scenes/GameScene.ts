@@ -189,6 +189,7 @@ export class GameScene extends Phaser.Scene {
   /** Text on the map keeps a readable size: labels, flags, odds and counters follow the zoom, and are laid out again. */
   private applyZoom(zoom: number): void {
     this.zoomSeen = zoom;
+    this.fog.setZoom(zoom);
     this.units.setScale(counterScale(zoom));
     this.overlay.setTextScale(labelScale(zoom));
     this.crisis.setTextScale(labelScale(zoom));

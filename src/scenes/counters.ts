@@ -26,7 +26,7 @@ export function typeAbbrev(type: UnitType): string {
 
 // Resolution in the style, not setResolution() after: that would render each text a second time.
 const TEXT_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
-  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#111111', resolution: 2,
+  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#111111', resolution: 3,
 };
 
 /**
@@ -64,7 +64,41 @@ export function counterKey(unit: Unit, type: UnitType, opts: CounterOptions): st
   return [unit.camp, type.sidc, type.name, type.steps, unit.strength, unit.greatPower, opts.selected, opts.spent, opts.immobile ?? false, opts.viewer].join('|');
 }
 
+/** Texture pixels per map pixel of a baked counter: crisp up to the closest zoom (2.5, where counters keep scale 1). */
+const BAKE_RES = 2.5;
+/** Room round the plate in the texture: the selected outline's outer half and the shadow. */
+const BAKE_PAD = 3;
+
+/**
+ * A counter is one image: its look (plate, symbol, texts) is drawn once into a texture per look and
+ * shared by every counter that looks the same. Drawn as parts, each counter cost a frame several
+ * paths and texts, in every frame of a pan (in WebGL the paths are triangulated again each frame).
+ */
 export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: number, y: number, opts: CounterOptions): Phaser.GameObjects.Container {
+  const key = `counter:${counterKey(unit, type, opts)}`;
+  if (!scene.textures.exists(key)) bakeCounter(scene, key, unit, type, opts);
+  const image = scene.add.image(-COUNTER_W / 2 - BAKE_PAD, -COUNTER_H / 2 - BAKE_PAD, key).setOrigin(0, 0).setScale(1 / BAKE_RES);
+  const c = scene.add.container(x, y, [image]);
+  c.setSize(COUNTER_W, COUNTER_H);
+  c.setName(unit.id);
+  // Own units with nothing left to do this phase fade and carry a mark, so the player sees who still
+  // can act without telling it by fading alone.
+  if (opts.spent) c.setAlpha(0.5);
+  else if (opts.immobile) c.setAlpha(0.75);
+  return c;
+}
+
+function bakeCounter(scene: Phaser.Scene, key: string, unit: Unit, type: UnitType, opts: CounterOptions): void {
+  const parts = counterParts(scene, unit, type, opts);
+  const width = Math.ceil((COUNTER_W + 2 * BAKE_PAD) * BAKE_RES), height = Math.ceil((COUNTER_H + 2 * BAKE_PAD) * BAKE_RES);
+  const c = scene.add.container((COUNTER_W / 2 + BAKE_PAD) * BAKE_RES, (COUNTER_H / 2 + BAKE_PAD) * BAKE_RES, parts).setScale(BAKE_RES);
+  const texture = scene.textures.addDynamicTexture(key, width, height);
+  texture?.draw(c).render();
+  c.destroy();
+}
+
+/** The counter's plate, symbol and texts, round its centre. */
+function counterParts(scene: Phaser.Scene, unit: Unit, type: UnitType, opts: CounterOptions): Phaser.GameObjects.GameObject[] {
   const g = scene.add.graphics();
   const w = COUNTER_W, h = COUNTER_H;
   g.fillStyle(0x000000, 0.35);
@@ -91,12 +125,5 @@ export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: 
   if (unit.greatPower) texts.push(addText(scene, w / 2 - 2, -h / 2 + 1, '★', { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0));
   const mark = opts.spent ? '✓' : opts.immobile ? '⊘' : '';
   if (mark) texts.push(addText(scene, -w / 2 + 3, -h / 2 + 1, mark, { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(0, 0));
-  const c = scene.add.container(x, y, [...parts, ...texts]);
-  c.setSize(w, h);
-  c.setName(unit.id);
-  // Own units with nothing left to do this phase fade and carry a mark, so the player sees who still
-  // can act without telling it by fading alone.
-  if (opts.spent) c.setAlpha(0.5);
-  else if (opts.immobile) c.setAlpha(0.75);
-  return c;
+  return [...parts, ...texts];
 }

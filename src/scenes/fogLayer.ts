@@ -16,6 +16,17 @@ export class FogLayer {
     this.map = scene.add.renderTexture(0, 0, Math.ceil(width), Math.ceil(height)).setOrigin(0, 0).setDepth(0);
   }
 
+  /**
+   * At zoom 1 the map's pixels meet the screen's one to one: nearest sampling draws the same picture
+   * and spares the canvas renderer filtering the whole view in every frame of a pan. Canvas only: in
+   * WebGL the filter costs the main thread nothing, and changing a drawn texture's filter blanked it.
+   */
+  setZoom(zoom: number): void {
+    if (this.scene.game.renderer.type !== Phaser.CANVAS) return;
+    const mode = zoom === 1 ? Phaser.Textures.FilterMode.NEAREST : Phaser.Textures.FilterMode.LINEAR;
+    for (const rt of [this.terrain, this.map]) rt.texture.setFilter(mode);
+  }
+
   draw(view: GameView): void {
     const key = [...view.visible].sort().join(';');
     if (key === this.key) return;
