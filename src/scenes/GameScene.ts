@@ -24,6 +24,7 @@ import { PlaceLabels, counterScale, labelScale, labelSearch } from './placeLabel
 import { TargetOverlay } from './targetOverlay';
 import { ThreatLayer } from './threatLayer';
 import { UnitCounters } from './unitCounters';
+import { cullToView } from './viewCull';
 
 const MARGIN = 40;
 /** Main-thread time a split redraw may spend making counters or crisis tags; the rest are made in the next frames. */
@@ -150,6 +151,8 @@ export class GameScene extends Phaser.Scene {
     window.addEventListener('keyup', gate.request);
     this.scale.on(Phaser.Scale.Events.RESIZE, gate.request);
     this.textures.on(Phaser.Textures.Events.ADD, gate.request);
+    // Each drawn frame leaves out what is off screen (viewCull.ts).
+    this.game.events.on(Phaser.Core.Events.PRE_RENDER, () => cullToView(this, this.cameras.main));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       window.removeEventListener('keydown', gate.request);
       window.removeEventListener('keyup', gate.request);
