@@ -5,6 +5,7 @@
 import * as Phaser from 'phaser';
 import type { Camp, Unit, UnitType } from '../engine';
 import { CAMP_COLOUR, CAMP_TAG } from '../presenter/colours';
+import { bakedImage } from './bake';
 import { SYMBOL_MAX_W, symbolTexture } from './symbols';
 
 export const COUNTER_W = 58;
@@ -69,15 +70,9 @@ const BAKE_RES = 2.5;
 /** Room round the plate in the texture: the selected outline's outer half and the shadow. */
 const BAKE_PAD = 3;
 
-/**
- * A counter is one image: its look (plate, symbol, texts) is drawn once into a texture per look and
- * shared by every counter that looks the same. Drawn as parts, each counter cost a frame several
- * paths and texts, in every frame of a pan (in WebGL the paths are triangulated again each frame).
- */
+/** A counter is one image: its look is drawn once into a texture per look (bake.ts). */
 export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: number, y: number, opts: CounterOptions): Phaser.GameObjects.Container {
-  const key = `counter:${counterKey(unit, type, opts)}`;
-  if (!scene.textures.exists(key)) bakeCounter(scene, key, unit, type, opts);
-  const image = scene.add.image(-COUNTER_W / 2 - BAKE_PAD, -COUNTER_H / 2 - BAKE_PAD, key).setOrigin(0, 0).setScale(1 / BAKE_RES);
+  const image = bakedImage(scene, `counter:${counterKey(unit, type, opts)}`, COUNTER_W, COUNTER_H, () => counterParts(scene, unit, type, opts), BAKE_RES, BAKE_PAD);
   const c = scene.add.container(x, y, [image]);
   c.setSize(COUNTER_W, COUNTER_H);
   c.setName(unit.id);
@@ -86,15 +81,6 @@ export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: 
   if (opts.spent) c.setAlpha(0.5);
   else if (opts.immobile) c.setAlpha(0.75);
   return c;
-}
-
-function bakeCounter(scene: Phaser.Scene, key: string, unit: Unit, type: UnitType, opts: CounterOptions): void {
-  const parts = counterParts(scene, unit, type, opts);
-  const width = Math.ceil((COUNTER_W + 2 * BAKE_PAD) * BAKE_RES), height = Math.ceil((COUNTER_H + 2 * BAKE_PAD) * BAKE_RES);
-  const c = scene.add.container((COUNTER_W / 2 + BAKE_PAD) * BAKE_RES, (COUNTER_H / 2 + BAKE_PAD) * BAKE_RES, parts).setScale(BAKE_RES);
-  const texture = scene.textures.addDynamicTexture(key, width, height);
-  texture?.draw(c).render();
-  c.destroy();
 }
 
 /** The counter's plate, symbol and texts, round its centre. */
