@@ -14,6 +14,7 @@ function cameraState(cam: Phaser.Cameras.Scene2D.Camera): number[] {
 export class FrameGate {
   private asked = true;
   private readonly checks: (() => boolean)[] = [];
+  private wasBusy = false;
   private readonly cameras: { cam: Phaser.Cameras.Scene2D.Camera; seen: number[] }[] = [];
 
   /** Draws the next frame. */
@@ -40,7 +41,12 @@ export class FrameGate {
         c.seen = now;
       }
     }
-    return want || this.checks.some((busy) => busy());
+    // The step in which the work ends (the last counters made, the animation's last position) is
+    // drawn too: the watch already reads idle after it.
+    const busy = this.checks.some((check) => check());
+    want ||= busy || this.wasBusy;
+    this.wasBusy = busy;
+    return want;
   }
 }
 
