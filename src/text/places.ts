@@ -1,6 +1,7 @@
 // Names for camps and hexes in plain English. Pure (no DOM): the log, the HUD and the hotline's
 // formal messages all name places the same way.
 import { type Camp, type Hex, type Scenario, hexDistance } from '../engine';
+import { t } from '../i18n/messages';
 
 export const campName = (scenario: Pick<Scenario, 'data'>, camp: Camp): string => scenario.data.camps[camp].name;
 
@@ -15,7 +16,7 @@ export function hexName(scenario: Scenario, h: Hex): string {
     .map((p) => ({ name: p.name, d: hexDistance(h, { q: p.hex[0], r: p.hex[1] }) }))
     .filter((p) => p.d <= 2)
     .sort((a, b) => a.d - b.d)[0];
-  return near ? `hex ${h.q},${h.r} near ${near.name}` : `hex ${h.q},${h.r}`;
+  return near ? t().common_hex_near({ q: h.q, r: h.r, place: near.name }) : t().common_hex({ q: h.q, r: h.r });
 }
 
 /** The gazetteer's or an objective's name for exactly this hex, if it has one. */
@@ -28,7 +29,7 @@ function placeName(scenario: Scenario, h: Hex): string | undefined {
 /** A hex for formal text: "Deir ez-Zor (hex 1,20)", or "hex 3,22 near Mu Hasan" when it has no name. */
 export function hexRef(scenario: Scenario, h: Hex): string {
   const named = placeName(scenario, h);
-  return named ? `${named} (hex ${h.q},${h.r})` : hexName(scenario, h);
+  return named ? t().common_hex_ref({ place: named, q: h.q, r: h.r }) : hexName(scenario, h);
 }
 
 /** Named places to choose an area's centre from without the map (keyboard users): gazetteer and objectives, once per hex. */
