@@ -1,9 +1,22 @@
 // Names for camps and hexes in plain English. Pure (no DOM): the log, the HUD and the hotline's
 // formal messages all name places the same way.
 import { type Camp, type Hex, type Scenario, hexDistance } from '../engine';
-import { t } from '../i18n/messages';
+import { type Messages, t } from '../i18n/messages';
 
-export const campName = (scenario: Pick<Scenario, 'data'>, camp: Camp): string => scenario.data.camps[camp].name;
+/** The built-in scenarios' camp names, translated; a scenario file's own names are shown as written. */
+const CAMP_NAMES: Readonly<Record<string, (m: Messages) => string>> = {
+  'US-backed coalition (SDF and US)': (m) => m.common_camp_name_coalition(),
+  'Russian-backed government side (SAA and Russia)': (m) => m.common_camp_name_russia(),
+  'Government side, Iran-backed militias and Iraqi forces (with Russia)': (m) => m.common_camp_name_russia_bukamal(),
+  'Pro-government forces (SAA, militias, contractors; Russia)': (m) => m.common_camp_name_russia_khasham(),
+  'Islamic State': (m) => m.common_camp_name_is(),
+};
+
+export const campName = (scenario: Pick<Scenario, 'data'>, camp: Camp): string => {
+  const name = scenario.data.camps[camp].name;
+  const translated = Object.hasOwn(CAMP_NAMES, name) ? CAMP_NAMES[name] : undefined;
+  return translated ? translated(t()) : name;
+};
 
 /** Short camp names for the log, where the scenario's full names would crowd every line. */
 export const CAMP_SHORT: Readonly<Record<Camp, string>> = { coalition: 'Coalition', russia: 'Government side', is: 'IS' };

@@ -8,6 +8,7 @@ import { BASE_LOCALE, LOCALES, loadMessages, t, useLocale } from '../../src/i18n
 import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
 import { pickLanguage, withLanguage } from '../../src/ui/language';
 import { ROOT } from './projectFiles';
+import { RUNGS } from '../../src/engine';
 import { SCENARIO_IDS, builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 import { scenarioFacts, scenarioSummary, scenarioTitle } from '../../src/text/scenarioFacts';
 
@@ -121,5 +122,11 @@ describe('the built-in scenarios in each language', () => {
     expect([scenarioTitle(s), scenarioFacts(s)]).toEqual(['Переправа, 14 сентября 2017 года', '6 ходов по 2 дня, с 14 сентября 2017 г. по 24 сентября 2017 г.; около 50 минут занятия']);
     const edited = { ...s, data: { ...s.data, summary: 'My own summary.' } };
     expect(scenarioSummary(edited)).toBe('My own summary.');
+  });
+});
+
+describe('the escalation ladder', () => {
+  it('the English rung names and effects are the rules\' own (a changed rung needs new translations)', () => {
+    expect(RUNGS.map((_, i) => [en[`ladder_rung_${i}`], en[`ladder_effect_${i}`]])).toEqual(RUNGS.map((r) => [r.name, r.effects]));
   });
 });
