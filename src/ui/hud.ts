@@ -67,7 +67,7 @@ export class Hud {
     root.append(
       this.status,
       el('header', {}, el('h2', {}, t().panel_title()), this.you,
-        el('p', { class: 'you', 'data-testid': 'seed' }, `Seed: ${controller.session.seed}`),
+        el('p', { class: 'you', 'data-testid': 'seed' }, t().panel_seed({ seed: controller.session.seed })),
         this.opponent,
         el('div', { class: 'buttons header-buttons' }, briefingButton, howButton)),
       this.turnLine, this.phaseLine,
