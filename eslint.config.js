@@ -29,7 +29,7 @@ const HEADLESS = 'the engine, the match floor (match/, game/, exercise/) and the
 const DOM_GLOBALS = ['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'location', 'requestAnimationFrame'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'src/i18n/paraglide/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -84,6 +84,17 @@ export default tseslint.config(
     banned.engineInside, banned.pages, banned.phaser, banned.cli,
     above(['presenter', 'scenes', 'ui'], layer('A headless tool', HEADLESS)),
   ]),
+  // The messages: plain data and Intl, importable by every layer but the engine, so no DOM and no layer above.
+  restrict(['src/i18n/**/*.ts'], [
+    banned.engineInside, banned.pages, banned.phaser, banned.cli, banned.node,
+    above(['presenter', 'scenes', 'ui', 'server', 'ai', 'sim', 'review', 'classroom', 'text', 'game', 'exercise', 'match', 'replay', 'net', 'tutorial'], 'src/i18n/ holds the messages and their formatting only: every layer above the engine imports it.'),
+  ]),
+  {
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...DOM_GLOBALS.map((name) => ({ name, message: 'src/i18n/ has no DOM: the headless text (src/text/) and the server use it too. The page side is src/ui/language.ts.' }))],
+    },
+  },
   // The presenter floor: the controller, map picking, the strike check, colours, the animation setting.
   restrict(['src/presenter/**/*.ts'], [
     banned.engineInside, banned.pages, banned.phaser, banned.cli,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Plugin, defineConfig } from 'vite';
+import { compileMessages } from './scripts/i18n.mjs';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // index.html and class.html carry a Content-Security-Policy that allows no inline style. The dev server
@@ -10,6 +11,20 @@ const devServerInlineStyles: Plugin = {
   transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 };
 
+// The messages (messages/*.json) compiled to src/i18n/paraglide/ before a build or the dev server
+// starts, and again when a messages file changes under the dev server. The compile fails the build if
+// a key did not come out as a message (scripts/i18n.mjs).
+const i18nMessages: Plugin = {
+  name: 'i18n-messages',
+  buildStart: async () => { await compileMessages({ log: () => {} }); },
+  configureServer(server) {
+    const dir = fileURLToPath(new URL('messages/', import.meta.url));
+    server.watcher.add(dir);
+    server.watcher.on('change', (file) => {
+      if (file.startsWith(dir)) compileMessages().catch((e: unknown) => server.config.logger.error(String(e)));
+    });
+  },
+};
 // The service worker and the web app manifest (registered by src/pages/pwa.ts): after one visit the
 // game (index.html) and the hot-seat class page (class.html) work with no network. join.html and
 // teacher.html talk to the class server and are never precached nor answered by the worker.
@@ -57,7 +72,7 @@ const pwa = VitePWA({
 // (src/pages/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [devServerInlineStyles, pwa],
+  plugins: [i18nMessages, devServerInlineStyles, pwa],
   // msgpackr (under colyseus.js) probes `new Function`; under the pages' CSP that is a reported
   // violation. Its no-eval build decodes the same messages without it.
   resolve: { alias: [{ find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' }] },

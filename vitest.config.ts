@@ -8,6 +8,7 @@ const LIMIT_MS = 120_000;
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     environment: 'node',
     testTimeout: LIMIT_MS,
     hookTimeout: LIMIT_MS,

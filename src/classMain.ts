@@ -7,6 +7,8 @@ import type { ReviewReply, ReviewRequest } from './review/reviewWorker';
 import type { Review } from './review/types';
 import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
+import { chooseLanguage } from './ui/language';
+import { currentLocale } from './i18n/messages';
 import { TEST_HOOKS } from './pages/testHooks';
 
 /** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
@@ -46,7 +48,7 @@ async function reviewPage(): Promise<void> {
     worker.addEventListener('message', (e: MessageEvent<ReviewReply>) => { worker.terminate(); resolve(e.data); });
     worker.addEventListener('error', (e) => { worker.terminate(); reject(new Error(e.message)); });
   });
-  worker.postMessage({ hash: location.hash } satisfies ReviewRequest);
+  worker.postMessage({ hash: location.hash, locale: currentLocale() } satisfies ReviewRequest);
   // Meanwhile the page's own code, a part per task (evaluating it all at once is long on a slow
   // machine): the rules (their data schemas are built as they load), the links, then the page.
   await nextTask();
@@ -91,5 +93,7 @@ async function classPage(): Promise<void> {
 
 window.addEventListener('hashchange', () => location.reload());
 addEventListener('load', () => void import('./pages/pwa').then((m) => m.registerServiceWorker()));
+// The language first: every panel speaks it (src/ui/language.ts).
+await chooseLanguage();
 if (new URLSearchParams(location.hash.replace(/^#/, '')).has('replay')) void reviewPage();
 else void classPage();

@@ -24,10 +24,10 @@ export function exerciseCode(config: ExerciseConfig): string {
   return toBase64Url(JSON.stringify({ scenario, seed, teams: { coalition: teams.coalition, russia: teams.russia }, control, injects }));
 }
 
-/** The page's address with ?exercise=CODE (and nothing else). */
-export function exerciseLink(config: ExerciseConfig, base: string): string {
+/** The page's address with ?exercise=CODE (and &lang=, the language to open it in, if given; nothing else). */
+export function exerciseLink(config: ExerciseConfig, base: string, lang?: string): string {
   const url = new URL(base);
-  url.search = `?exercise=${exerciseCode(config)}`;
+  url.search = `?exercise=${exerciseCode(config)}${lang ? `&lang=${encodeURIComponent(lang)}` : ''}`;
   url.hash = '';
   return url.href;
 }

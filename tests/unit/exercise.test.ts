@@ -26,6 +26,11 @@ describe('exercise code', () => {
     expect(parseExerciseCode(link.searchParams.get('exercise')!, builtinScenario).ok).toBe(true);
   });
 
+  it('carries the language it was made in', () => {
+    const link = new URL(exerciseLink(config, 'http://x.test/game/?lang=en', 'ar'));
+    expect([...link.searchParams.entries()]).toEqual([['exercise', exerciseCode(config)], ['lang', 'ar']]);
+  });
+
   it.each([
     ['empty', '', 'empty'],
     ['bad characters', 'abc$%', 'characters'],

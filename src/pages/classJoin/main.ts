@@ -13,6 +13,7 @@ import { TEST_HOOKS } from '../testHooks';
 import { client } from '../classnet/server';
 import { SeatConnection } from '../classnet/seatConnection';
 import type { SeatGame } from './seatGame';
+import { chooseLanguage } from '../../ui/language';
 
 const params = new URLSearchParams(location.search);
 const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
@@ -79,6 +80,7 @@ function sessionStore(): Storage | undefined {
 }
 
 async function main(): Promise<void> {
+  await chooseLanguage();
   // A reload (or a tab brought back) returns to the seat it held; otherwise the code is asked for.
   if (await connection.resume()) return;
   if (!document.getElementById('join')) joinForm(document.body, (code) => connection.join(code), params.get('code') ?? '');

@@ -15,6 +15,7 @@ import { reviewLink } from '../../ui/classroom/links';
 import { TEST_HOOKS } from '../testHooks';
 import { api, client, joinError } from '../classnet/server';
 import { WatchView } from './watch';
+import { chooseLanguage } from '../../ui/language';
 
 /** What the end-to-end tests read (window.__teacher, in dev and test builds only). */
 export interface TeacherHooks { state: DashboardState | null; finished: () => number; exported: Exported | null; watching: () => WatchFrame | null }
@@ -117,5 +118,7 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
 const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
 const classId = fragment.get('class');
 const key = fragment.get('key');
+// The language first: every panel speaks it (src/ui/language.ts).
+await chooseLanguage();
 if (classId && key) void dashboardPage(classId, key);
 else createPage();

@@ -3,13 +3,14 @@
 // the start menu or prefilled from an ?exercise= link.
 import { type Power, type Scenario, newGame, viewFor } from '../../engine';
 import { exerciseCode, exerciseLink } from '../../exercise/code';
+import { currentLocale } from '../../i18n/messages';
 import { type ExerciseConfig, TEAM_SETTINGS, type TeamSetting, defaultConfig } from '../../exercise/config';
 import { makeLock } from '../../exercise/passcode';
 import { turnDays } from '../../text/crisisText';
 import { scenarioOption } from '../../text/scenarioFacts';
 import { campName } from '../../text/places';
 import { el } from '../dom';
-import { CAMP_LABEL, randomSeed } from '../startMenu';
+import { campLabel, randomSeed } from '../startMenu';
 import { kitFor } from '../../exercise/kits';
 import { showBriefingPack } from './briefingPack';
 import { showHandbook } from './handbook';
@@ -56,7 +57,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
         el('label', { for: 'ex-scenario', class: 'field-label' }, 'Scenario'), scenarioSelect,
         el('label', { for: 'ex-seed', class: 'field-label' }, 'Seed'), el('div', { class: 'seed-row' }, seed, newSeed),
         el('fieldset', {}, el('legend', {}, 'Who plays each camp'),
-          ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'row' }, el('label', { for: `ex-team-${p}` }, CAMP_LABEL[p]), teams[p])),
+          ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'row' }, el('label', { for: `ex-team-${p}` }, campLabel(p)), teams[p])),
           el('p', { class: 'hint' }, 'IS is always played by the AI.')),
         el('p', { class: 'row' }, el('label', { class: 'choice' }, control, ' A facilitator (Control) takes part: all-seeing map, injects, pause, notes')),
         el('p', { class: 'row' }, el('label', { for: 'ex-passcode' }, 'Control passcode (optional)'), passcode,
@@ -111,7 +112,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
   const update = (): void => {
     config = read();
     code.value = exerciseCode(config);
-    link.value = exerciseLink(config, location.href);
+    link.value = exerciseLink(config, location.href, currentLocale());
     error.textContent = problem(config);
   };
   scenarioSelect.addEventListener('change', () => {

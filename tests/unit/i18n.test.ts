@@ -1,0 +1,132 @@
+// The languages: every messages file has exactly English's keys, sorted, with the screen prefixes; no
+// message is empty; each translation uses the placeholders English does; the compiled modules hold
+// every key; the language is chosen in the documented order; numbers follow the language.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BASE_LOCALE, LOCALES, loadMessages, t, useLocale } from '../../src/i18n/messages';
+import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
+import { pickLanguage, withLanguage } from '../../src/ui/language';
+import { ROOT } from './projectFiles';
+import { RUNGS } from '../../src/engine';
+import { SCENARIO_IDS, builtinScenario, builtinScenarioFile } from '../../src/scenarios';
+import { scenarioFacts, scenarioSummary, scenarioTitle } from '../../src/text/scenarioFacts';
+
+type Json = Record<string, unknown>;
+const read = (path: string): Json => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8')) as Json;
+const messages = (locale: string): Json => {
+  const { $schema: _schema, ...rest } = read(`messages/${locale}.json`);
+  return rest;
+};
+const en = messages(BASE_LOCALE);
+const OTHERS = LOCALES.filter((l) => l !== BASE_LOCALE);
+
+/** Key prefixes, one per screen (docs/i18n.md). */
+const PREFIXES = ['common', 'menu', 'panel', 'map', 'ladder', 'dialog', 'banner', 'summary', 'strike', 'hotline', 'review', 'brief', 'class', 'tut', 'replay', 'control', 'exercise', 'result', 'howto', 'hud', 'save'];
+
+/** Every text of a message: a plain string, or each variant's pattern of a plural/select message. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap((v) => texts((v as { match?: Json }).match ?? v));
+  if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+  return [];
+}
+/** The placeholders a message uses ({name}), across all its variants. */
+const placeholders = (value: unknown): string[] => [...new Set(texts(value).flatMap((s) => [...s.matchAll(/\{\s*\$?(\w+)[^}]*\}/g)].map((m) => m[1]!)))].sort();
+
+describe('messages files', () => {
+  it('the project lists the languages the game loads, with the plugin from node_modules', () => {
+    const settings = read('project.inlang/settings.json') as { baseLocale: string; locales: string[]; modules: string[] };
+    expect(settings.baseLocale).toBe(BASE_LOCALE);
+    expect(settings.locales).toEqual([...LOCALES]);
+    // A URL would be fetched, and offline the compiler then "succeeds" with no messages.
+    expect(settings.modules).toEqual(['./node_modules/@inlang/plugin-message-format/dist/index.js']);
+  });
+
+  it.each(OTHERS)('%s has exactly the English keys', (locale) => {
+    const keys = Object.keys(messages(locale));
+    expect({ missing: Object.keys(en).filter((k) => !keys.includes(k)), extra: keys.filter((k) => !(k in en)) }).toEqual({ missing: [], extra: [] });
+  });
+
+  it.each(LOCALES)('%s keys are sorted and carry a screen prefix', (locale) => {
+    const keys = Object.keys(messages(locale));
+    expect(keys).toEqual([...keys].sort());
+    expect(keys.filter((k) => !PREFIXES.includes(k.split('_')[0]!) || !/^[a-z][a-z0-9_]*$/.test(k))).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s has no empty message', (locale) => {
+    const m = messages(locale);
+    expect(Object.keys(m).filter((k) => texts(m[k]).length === 0 || texts(m[k]).some((s) => s.trim() === ''))).toEqual([]);
+  });
+
+  it.each(OTHERS)('%s uses the same placeholders as English', (locale) => {
+    const m = messages(locale);
+    const differ = Object.keys(en).filter((k) => k in m && placeholders(m[k]).join() !== placeholders(en[k]).join());
+    expect(differ.map((k) => `${k}: ${placeholders(m[k]).join()} vs ${placeholders(en[k]).join()}`)).toEqual([]);
+  });
+
+  it.each(LOCALES)('the compiled %s module has a function for every key', async (locale) => {
+    const mod = (await loadMessages(locale)) as unknown as Record<string, unknown>;
+    expect(Object.keys(en).filter((k) => typeof mod[k] !== 'function')).toEqual([]);
+  });
+});
+
+describe('Russian plurals', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+  it('use one, few and many forms', async () => {
+    await useLocale('ru');
+    expect([1, 2, 5, 21, 22, 25].map((count) => t().common_turns({ count }))).toEqual(['1 ход', '2 хода', '5 ходов', '21 ход', '22 хода', '25 ходов']);
+  });
+});
+
+describe('choosing the language', () => {
+  it('prefers ?lang=, then the kept choice, then the browser, then English', () => {
+    expect(pickLanguage('?lang=ar', 'ru', ['ru-RU'])).toBe('ar');
+    expect(pickLanguage('?exercise=x', 'ru', ['ar'])).toBe('ru');
+    expect(pickLanguage('', null, ['de-DE', 'ru-RU', 'en'])).toBe('ru');
+    expect(pickLanguage('', null, ['de', 'fr'])).toBe('en');
+  });
+  it('ignores a language it does not have, in the address or in storage', () => {
+    expect(pickLanguage('?lang=xx', 'klingon', ['ar-SY'])).toBe('ar');
+  });
+  it('puts the language in a link', () => {
+    expect(withLanguage('https://example.org/game/?exercise=abc', 'ru')).toBe('https://example.org/game/?exercise=abc&lang=ru');
+  });
+});
+
+describe('formatting', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+  it('follows the current language', async () => {
+    expect(formatNumber(12345)).toBe('12,345');
+    await useLocale('ru');
+    expect(formatNumber(12345)).toBe('12\u00a0345');
+    expect(formatDate(Date.UTC(2017, 8, 14, 12), { dateStyle: 'long', timeZone: 'UTC' })).toMatch(/^14 сентября 2017/);
+    await useLocale('ar');
+    // Western digits in Arabic (format.ts says why), whatever the engine's default for "ar".
+    expect(formatPercent(0.25)).toMatch(/^25\D*%\D*$/);
+    expect(formatDate(Date.UTC(2017, 8, 14, 12), { dateStyle: 'long', timeZone: 'UTC' })).toMatch(/^14 سبتمبر 2017/);
+  });
+});
+
+describe('the built-in scenarios in each language', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+  it.each(SCENARIO_IDS)('%s: the English messages are the shipped text (a changed file needs new translations)', (id) => {
+    const file = builtinScenarioFile(id) as { title: string; summary: string };
+    const key = `menu_scenario_${id.replace(/-/g, '_')}`;
+    expect([en[`${key}_title`], en[`${key}_summary`]]).toEqual([file.title, file.summary]);
+  });
+  it('titles, summaries and facts change with the language; a changed scenario keeps its own text', async () => {
+    const s = builtinScenario('the-crossing-2017')!;
+    expect(scenarioFacts(s)).toBe('6 turns of 2 days, 14 Sep 2017 to 24 Sep 2017; about 50 minutes of class');
+    await useLocale('ru');
+    expect([scenarioTitle(s), scenarioFacts(s)]).toEqual(['Переправа, 14 сентября 2017 года', '6 ходов по 2 дня, с 14 сентября 2017 г. по 24 сентября 2017 г.; около 50 минут занятия']);
+    const edited = { ...s, data: { ...s.data, summary: 'My own summary.' } };
+    expect(scenarioSummary(edited)).toBe('My own summary.');
+  });
+});
+
+describe('the escalation ladder', () => {
+  it('the English rung names and effects are the rules\' own (a changed rung needs new translations)', () => {
+    expect(RUNGS.map((_, i) => [en[`ladder_rung_${i}`], en[`ladder_effect_${i}`]])).toEqual(RUNGS.map((r) => [r.name, r.effects]));
+  });
+});
