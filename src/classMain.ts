@@ -9,6 +9,7 @@ import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
 import { t } from './i18n/messages';
 import { chooseLanguage } from './ui/language';
+import { currentLocale } from './i18n/messages';
 import { TEST_HOOKS } from './pages/testHooks';
 
 /** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
@@ -50,7 +51,7 @@ async function reviewPage(): Promise<void> {
     worker.addEventListener('message', (e: MessageEvent<ReviewReply>) => { worker.terminate(); resolve(e.data); });
     worker.addEventListener('error', (e) => { worker.terminate(); reject(new Error(e.message)); });
   });
-  worker.postMessage({ hash: location.hash } satisfies ReviewRequest);
+  worker.postMessage({ hash: location.hash, locale: currentLocale() } satisfies ReviewRequest);
   // Meanwhile the page's own code, a part per task (evaluating it all at once is long on a slow
   // machine): the rules (their data schemas are built as they load), the links, then the page.
   await nextTask();

@@ -8,9 +8,10 @@ import { verifyReplay } from '../replay/verify';
 import { builtinScenario } from '../scenarios';
 import { buildReview } from './build';
 import type { Review } from './types';
+import { BASE_LOCALE, type Locale, isLocale, useLocale } from '../i18n/messages';
 
-/** The page's location hash (#replay=…). */
-export interface ReviewRequest { hash: string }
+/** The page's location hash (#replay=…), and the page's language (the worker loads its messages itself). */
+export interface ReviewRequest { hash: string; locale: Locale }
 /**
  * `packed` is the replay as a link carries it (encodeReplay): the page's links reuse it. `scenario` is
  * the scenario's data (names, dates), all the page needs: loading the scenario costs the page long.
@@ -23,7 +24,8 @@ new Intl.NumberFormat(navigator.language).format(1);
 
 const post = (m: ReviewReply): void => (self as unknown as { postMessage(m: ReviewReply): void }).postMessage(m);
 
-self.addEventListener('message', (e: MessageEvent<ReviewRequest>) => {
+self.addEventListener('message', async (e: MessageEvent<ReviewRequest>) => {
+  await useLocale(isLocale(e.data.locale) ? e.data.locale : BASE_LOCALE);
   const r = readFragment(e.data.hash, builtinScenario);
   if (r.kind === 'none') return post({ kind: 'bad', message: 'The link holds no replay.' });
   if (r.kind === 'bad') return post({ kind: 'bad', message: r.message });

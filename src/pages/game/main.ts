@@ -10,7 +10,6 @@
 import '../../ui/zodNoEval';
 import '../../ui/style.css';
 import { DOCTRINES, type Doctrine, type Power } from '../../engine';
-import { t } from '../../i18n/messages';
 import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
 import { DIFFICULTIES, type Difficulty } from '../../game/difficulty';
 import { makeSave, type SaveStorage, writeSave } from '../../game/saves';
@@ -46,6 +45,7 @@ import { TUTORIAL_SETUP, tutorialScenario } from '../../tutorial/setup';
 import { Tutorial } from '../../tutorial/tutorial';
 import { TutorialPanel } from '../../ui/tutorialPanel';
 import { chooseLanguage } from '../../ui/language';
+import { t } from '../../i18n/messages';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
@@ -130,12 +130,12 @@ async function main(): Promise<void> {
     const menu = showStartMenu(document.body, { scenarios, seed: seedParam, saves, onView });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
     const exerciseButton = document.createElement('button');
-    Object.assign(exerciseButton, { type: 'button', textContent: t().exercise_run() });
+    Object.assign(exerciseButton, { type: 'button', textContent: t().menu_exercise_button() });
     exerciseButton.dataset.testid = 'run-exercise';
     document.querySelector('#start-menu .menu-buttons')?.append(exerciseButton);
     const exerciseChosen = new Promise<{ kind: 'exercise' }>((resolve) => exerciseButton.addEventListener('click', () => resolve({ kind: 'exercise' })));
     const tutorialButton = document.createElement('button');
-    Object.assign(tutorialButton, { type: 'button', textContent: 'Tutorial: a guided first game' });
+    Object.assign(tutorialButton, { type: 'button', textContent: t().menu_tutorial_button() });
     tutorialButton.dataset.testid = 'start-tutorial';
     // Beside Start: the first thing a new player looks for.
     const startButton = document.getElementById('start-button');

@@ -6,7 +6,7 @@ import { type CreateClass, createClassSchema } from '../../net/protocol';
 import { type MessageKey, t } from '../../i18n/messages';
 import { scenarioOption, turnDaysText } from '../../text/localNames';
 import { el } from '../dom';
-import { randomSeed } from '../startMenu';
+import { campLabel, randomSeed } from '../startMenu';
 
 const TEAMS = ['human', 'cautious', 'balanced', 'assertive'] as const;
 const teamLabel = (team: (typeof TEAMS)[number]): string => (team === 'human' ? t().class_team_human() : t()[`exercise_team_${team}` satisfies MessageKey]());
@@ -58,7 +58,7 @@ export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: Cr
       el('p', { class: 'field' }, el('label', { for: 'cc-seed' }, t().class_field_seed()), seed)),
     el('p', { class: 'field' }, el('label', { for: 'cc-groups' }, t().class_field_groups()), groups),
     el('fieldset', {}, el('legend', {}, t().class_seats()),
-      ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'field' }, el('label', { for: `cc-team-${p}` }, p === 'coalition' ? t().exercise_camp_coalition() : t().exercise_camp_russia()), teams[p])),
+      ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'field' }, el('label', { for: `cc-team-${p}` }, campLabel(p)), teams[p])),
       el('label', { class: 'choice' }, control, ` ${t().class_student_control()}`),
       el('p', { class: 'hint' }, t().exercise_is_ai())),
     el('fieldset', {}, el('legend', {}, t().class_injects_due()), injects,

@@ -9,13 +9,12 @@ import { makeLock } from '../../exercise/passcode';
 import { campLabel, scenarioOption, turnDaysText } from '../../text/localNames';
 import { el } from '../dom';
 import { LANGUAGE_NAMES } from '../language';
-import { randomSeed } from '../startMenu';
+import { campLabel as campTeamLabel, randomSeed } from '../startMenu';
 import { kitFor } from '../../exercise/kits';
 import { showBriefingPack } from './briefingPack';
 import { showHandbook } from './handbook';
 
 const teamLabel = (team: TeamSetting): string => t()[`exercise_team_${team}` satisfies MessageKey]();
-const campTeamLabel = (p: Power): string => (p === 'coalition' ? t().exercise_camp_coalition() : t().exercise_camp_russia());
 
 /** Resolves with the settings on Start, or 'resume' when `resumeLabel` is given and its button pressed. */
 export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenario[], initial?: ExerciseConfig, resumeLabel?: string): Promise<ExerciseConfig | 'resume'> {
