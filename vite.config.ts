@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { type Plugin, defineConfig } from 'vite';
 import { phaserCustomBuild } from './scripts/phaserCustomBuild.ts';
 import { preloadMap } from './scripts/preloadMap.ts';
+import { builtinData } from './scripts/builtinData.ts';
 
 // index.html and class.html carry a Content-Security-Policy that allows no inline style. The dev server
 // injects every CSS import as a <style> element, so there (and only there) style-src adds 'unsafe-inline'.
@@ -15,7 +16,7 @@ const devServerInlineStyles: Plugin = {
 // (src/pages/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [devServerInlineStyles, phaserCustomBuild(), preloadMap()],
+  plugins: [devServerInlineStyles, phaserCustomBuild(), builtinData(), preloadMap()],
   // msgpackr (under colyseus.js) probes `new Function`; under the pages' CSP that is a reported
   // violation. Its no-eval build decodes the same messages without it.
   resolve: { alias: [{ find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' }] },

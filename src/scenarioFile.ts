@@ -1,5 +1,5 @@
 // A scenario file's text, read and validated the same way by the command line and the browser.
-import { type ScenarioReport, validateScenario } from './engine';
+import { type ScenarioReport, validateScenario } from './engine/validation';
 import { BUILTIN_MAPS } from './scenarios';
 
 /** Files larger than this are refused before parsing (the built-in scenario is about 20 KB). */

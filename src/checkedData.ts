@@ -1,0 +1,13 @@
+// The shipped data files (built-in scenarios and the tutorial's), checked where they are loaded: here,
+// in Node (tests, command line, class server), by the full validator. The build swaps this module for
+// checkedData.build.ts (scripts/builtinData.ts): there the same validator ran when the app was built,
+// failed the build on any error, and shipped its output, so the browser loads no zod for them.
+import type { Scenario } from './engine';
+import { loadScenario } from './engine/validation';
+
+/** The scenario of shipped files. Throws only if they are broken, naming each error's JSON path. */
+export function checkedScenario(name: string, rawScenario: unknown, rawMap: unknown): Scenario {
+  const loaded = loadScenario(rawScenario, rawMap);
+  if (!loaded.ok) throw new Error(`${name} is invalid:\n${loaded.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+  return loaded.scenario;
+}
