@@ -1,13 +1,15 @@
-// Build-only Vite plugin: the shipped scenario and map files are checked when the app is built, by the
+// Build-only Vite plugin: the shipped scenario, map and teaching-kit files are checked when the app is built, by the
 // same validator the command line and tests run (src/engine/validation.ts); an error fails the build
 // with the validator's message, naming the file and each JSON path. Each file then ships as the
 // validator's output (defaults filled in, text trimmed), and src/checkedData.ts is swapped for
 // src/checkedData.build.ts, which takes it as checked: the browser needs no zod for built-in data.
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { checkScenarioFiles } from '../src/engine/validation.ts';
+import { trustedScenario } from '../src/engine/index.ts';
+import { loadKit } from '../src/exercise/kit.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHECKED = join(ROOT, 'src/checkedData.ts');
@@ -36,6 +38,12 @@ export function checkShippedData(assets = join(ROOT, 'assets')): { output: Map<s
     }
     output.set(file, checked.data);
     if (!output.has(mapFile)) output.set(mapFile, checked.map.data);
+    // The scenario's teaching kit, checked against the scenario as the browser will build it.
+    const kitFile = join(assets, 'kits', basename(file));
+    if (!existsSync(kitFile)) continue;
+    const kit = loadKit(readJson(kitFile), trustedScenario(checked.data, checked.map.data));
+    if (kit.ok) output.set(kitFile, kit.kit);
+    else errors.push(`${relative(ROOT, kitFile)} (with ${name}):\n${kit.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
   }
   return { output, errors };
 }
@@ -48,7 +56,7 @@ export function builtinData(): Plugin {
     enforce: 'pre',
     buildStart() {
       const checked = checkShippedData();
-      if (checked.errors.length > 0) this.error(`the shipped scenario files are invalid:\n${checked.errors.join('\n')}`);
+      if (checked.errors.length > 0) this.error(`the shipped data files are invalid:\n${checked.errors.join('\n')}`);
       output = checked.output;
     },
     resolveId(source, importer) {

@@ -6,6 +6,7 @@ import { defaultDoctrine } from '../game/doctrine';
 import { DIFFICULTIES, type Difficulty } from '../game/difficulty';
 import type { SaveSlot } from '../game/saveSlots';
 import { el } from './dom';
+import { randomSeed } from './seed';
 import { showHowToPlay } from './howToPlay';
 import { saveNotice } from './saveNotice';
 import { scenarioFacts, scenarioOption } from '../text/scenarioFacts';
@@ -33,11 +34,7 @@ export const DIFFICULTY_TEXT: Readonly<Record<Difficulty, string>> = {
 };
 const capital = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
 
-/** A short random seed for a new game (display only: the engine gets it as a string). */
-export function randomSeed(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(5));
-  return [...bytes].map((b) => (b % 36).toString(36)).join('');
-}
+export { randomSeed };
 
 export interface MenuOptions {
   scenarios: readonly Scenario[];

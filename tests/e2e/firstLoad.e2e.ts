@@ -21,6 +21,15 @@ function chunksHolding(marker: RegExp): string[] {
 
 /** Phaser's chunk: the one holding its scene systems' message. */
 const PHASER = /Core Plugins missing/;
+/** zod's chunk: the one defining its base type (minified, the quotes may be backticks). */
+const ZOD = /[`'"]\$ZodType[`'"],\s*\(/;
+
+/** The page's chunks of zod (the workers' own copies aside), found in the build. */
+function zodChunks(): string[] {
+  const found = chunksHolding(ZOD).filter((f) => !/Worker-/.test(f));
+  expect(found.length).toBeGreaterThan(0);
+  return found;
+}
 
 interface Load { page: Page; requested: string[]; audioContexts: () => Promise<number>; errors: string[] }
 
@@ -56,14 +65,31 @@ describe('first load of the game page', () => {
     expect(preloaded.some((f) => f.startsWith('symbolImages-'))).toBe(true);
   });
 
-  it('creates no AudioContext, and draws the map', async () => {
-    const load = await coldLoad(`${base()}?camp=coalition&seed=first-load&briefing=off&anim=off&summary=off`);
+  it('creates no AudioContext, fetches nothing of zod before the map is playable, and draws the map', async () => {
+    // With the briefing, as a new player sees it (it shows the kit's objectives).
+    const load = await coldLoad(`${base()}?camp=coalition&seed=first-load&anim=off&summary=off`);
     try {
       await load.page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 60_000 });
+      const before = [...load.requested];
+      expect(before.some((f) => f.startsWith('phaser-'))).toBe(true);
+      expect(before.filter((f) => zodChunks().includes(f))).toEqual([]);
+      await expect.poll(() => load.page.locator('[data-testid="briefing-objectives"] li').count()).toBeGreaterThan(0);
+      await screenshot(load.page, 'first-load-briefing');
+      await load.page.click('[data-testid="briefing-begin"]');
       expect(await load.page.evaluate(() => window.__deconfliction!.drawnUnitIds().length)).toBeGreaterThan(0);
       await screenshot(load.page, 'first-load-map');
       expect(await load.audioContexts()).toBe(0);
       expect(load.errors).toEqual([]);
+    } finally {
+      await load.page.context().close();
+    }
+  });
+
+  it('fetches zod once data from outside arrives: a replay link', async () => {
+    const load = await coldLoad(`${base()}#replay=not-a-replay`);
+    try {
+      await expect.poll(() => load.requested.filter((f) => zodChunks().includes(f)).length).toBeGreaterThan(0);
+      await expect.poll(() => load.page.locator('#start-menu').count()).toBe(1);
     } finally {
       await load.page.context().close();
     }

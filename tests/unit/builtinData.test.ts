@@ -10,6 +10,7 @@ import { type MapData, type ScenarioData, trustedScenario } from '../../src/engi
 import { scenarioHash } from '../../src/replay/scenarioHash';
 import { SCENARIO_IDS, builtinScenario } from '../../src/scenarios';
 import { tutorialScenario } from '../../src/tutorial/setup';
+import { KIT_IDS, kitFor } from '../../src/exercise/kits';
 import { checkShippedData } from '../../scripts/builtinData';
 
 const tmp = mkdtempSync(join(tmpdir(), 'builtin-data-'));
@@ -32,6 +33,11 @@ describe('the shipped data, checked at build time', () => {
     }
   });
 
+  it('gives each teaching kit as Node loads it against its scenario', () => {
+    expect(KIT_IDS.length).toBeGreaterThan(0);
+    for (const id of KIT_IDS) expect(shipped(`assets/kits/${id}.json`), id).toEqual(JSON.parse(JSON.stringify(kitFor(builtinScenario(id)!))));
+  });
+
   it('names the file and each JSON path of a broken one', () => {
     cpSync('assets', join(tmp, 'assets'), { recursive: true });
     const file = join(tmp, 'assets/scenarios/khasham-2018.json');
@@ -41,5 +47,16 @@ describe('the shipped data, checked at build time', () => {
     const checked = checkShippedData(join(tmp, 'assets'));
     expect(checked.errors).toHaveLength(1);
     expect(checked.errors[0]).toMatch(/khasham-2018\.json.*\n {2}turns: Too small/);
+  });
+
+  it('names a kit that does not fit its scenario', () => {
+    cpSync('assets', join(tmp, 'assets2'), { recursive: true });
+    const file = join(tmp, 'assets2/kits/the-crossing-2017.json');
+    const kit = JSON.parse(readFileSync(file, 'utf8')) as { objectives: unknown[] };
+    kit.objectives = [];
+    writeFileSync(file, JSON.stringify(kit));
+    const checked = checkShippedData(join(tmp, 'assets2'));
+    expect(checked.errors).toHaveLength(1);
+    expect(checked.errors[0]).toMatch(/kits\/the-crossing-2017\.json.*\n {2}objectives/);
   });
 });

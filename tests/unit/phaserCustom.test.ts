@@ -13,7 +13,7 @@ const full = readFileSync(resolve(ROOT, 'node_modules/phaser/src/phaser.js'), 'u
 /** Full Phaser's top-level names and the module each requires, as a path under phaser/src. */
 const fullModules = new Map([...full.matchAll(/^\s*(\w+): require\('\.\/([\w/]+)'\)/gm)].map((m) => [m[1]!, m[2]!]));
 /** phaserCustom.js's default imports: local name → path under phaser/src, without `.js` or `/index.js`. */
-const imports = new Map([...custom.matchAll(/^import (\w+) from 'phaser\/src\/([\w/]+?)(?:\/index)?\.js';/gm)].map((m) => [m[1]!, m[2]!]));
+const imports = new Map([...custom.matchAll(/^import (\w+) from ['"]phaser\/src\/([\w/]+?)(?:\/index)?\.js['"];/gm)].map((m) => [m[1]!, m[2]!]));
 
 /** What phaserCustom.js exports as `name`: a module path, the keys of an object literal, or a constant. */
 function exported(name: string): { module: string } | { keys: string[] } | { constant: true } | undefined {

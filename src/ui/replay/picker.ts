@@ -2,10 +2,12 @@
 // on the page. Both hand the opened replay, or show why it cannot be opened.
 import { el } from '../dom';
 import { clearReplayError, showReplayError } from './alert';
-import { type OpenedReplay, openFromFile } from './open';
+import type { OpenedReplay } from './open';
 
 async function handle(file: File | undefined, onOpened: (o: OpenedReplay) => void): Promise<void> {
   if (!file) return;
+  // Reading a replay (zod, the verifier) loads when a file comes, not with the page.
+  const { openFromFile } = await import('./open');
   const r = await openFromFile(file);
   if (!r.ok) {
     showReplayError(r.message);
