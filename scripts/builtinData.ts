@@ -6,10 +6,16 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
-import { checkScenarioFiles } from '../src/engine/validation.ts';
-import { trustedScenario } from '../src/engine/index.ts';
-import { loadKit } from '../src/exercise/kit.ts';
+
+// The validators are imported when the build starts (tsx compiles them), not bundled with Vite's config:
+// the config stays small, and Vite's config loader has no extensionless imports to warn about.
+type Validators = typeof import('../src/engine/validation.ts') & typeof import('../src/engine/index.ts') & typeof import('../src/exercise/kit.ts');
+const validators = async (): Promise<Validators> => {
+  const load = (path: string): Promise<object> => tsImport(path, import.meta.url) as Promise<object>;
+  return Object.assign({}, ...await Promise.all(['../src/engine/validation.ts', '../src/engine/index.ts', '../src/exercise/kit.ts'].map(load))) as Validators;
+};
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CHECKED = join(ROOT, 'src/checkedData.ts');
@@ -22,7 +28,8 @@ const jsonFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.en
  * Every scenario file checked with the map it names: the validator's output by file, or the errors.
  * A map ships as checked with the first scenario that uses it (the output is the same for each).
  */
-export function checkShippedData(assets = join(ROOT, 'assets')): { output: Map<string, unknown>; errors: string[] } {
+export async function checkShippedData(assets = join(ROOT, 'assets')): Promise<{ output: Map<string, unknown>; errors: string[] }> {
+  const { checkScenarioFiles, loadKit, trustedScenario } = await validators();
   const maps = new Map(jsonFiles(join(assets, 'maps')).map((f) => [(readJson(f) as { id?: unknown }).id, f]));
   const output = new Map<string, unknown>();
   const errors: string[] = [];
@@ -54,8 +61,8 @@ export function builtinData(): Plugin {
     name: 'builtin-data',
     apply: 'build',
     enforce: 'pre',
-    buildStart() {
-      const checked = checkShippedData();
+    async buildStart() {
+      const checked = await checkShippedData();
       if (checked.errors.length > 0) this.error(`the shipped data files are invalid:\n${checked.errors.join('\n')}`);
       output = checked.output;
     },

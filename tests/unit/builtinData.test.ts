@@ -16,8 +16,8 @@ import { checkShippedData } from '../../scripts/builtinData';
 const tmp = mkdtempSync(join(tmpdir(), 'builtin-data-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('the shipped data, checked at build time', () => {
-  const { output, errors } = checkShippedData();
+describe('the shipped data, checked at build time', async () => {
+  const { output, errors } = await checkShippedData();
   const shipped = (file: string): unknown => JSON.parse(JSON.stringify(output.get(join(process.cwd(), file))));
   const map = shipped('assets/maps/middle-euphrates.json') as MapData;
 
@@ -38,24 +38,24 @@ describe('the shipped data, checked at build time', () => {
     for (const id of KIT_IDS) expect(shipped(`assets/kits/${id}.json`), id).toEqual(JSON.parse(JSON.stringify(kitFor(builtinScenario(id)!))));
   });
 
-  it('names the file and each JSON path of a broken one', () => {
+  it('names the file and each JSON path of a broken one', async () => {
     cpSync('assets', join(tmp, 'assets'), { recursive: true });
     const file = join(tmp, 'assets/scenarios/khasham-2018.json');
     const broken = JSON.parse(readFileSync(file, 'utf8')) as { turns: number; units: { hex: number[] }[] };
     broken.turns = 0;
     writeFileSync(file, JSON.stringify(broken));
-    const checked = checkShippedData(join(tmp, 'assets'));
+    const checked = await checkShippedData(join(tmp, 'assets'));
     expect(checked.errors).toHaveLength(1);
     expect(checked.errors[0]).toMatch(/khasham-2018\.json.*\n {2}turns: Too small/);
   });
 
-  it('names a kit that does not fit its scenario', () => {
+  it('names a kit that does not fit its scenario', async () => {
     cpSync('assets', join(tmp, 'assets2'), { recursive: true });
     const file = join(tmp, 'assets2/kits/the-crossing-2017.json');
     const kit = JSON.parse(readFileSync(file, 'utf8')) as { objectives: unknown[] };
     kit.objectives = [];
     writeFileSync(file, JSON.stringify(kit));
-    const checked = checkShippedData(join(tmp, 'assets2'));
+    const checked = await checkShippedData(join(tmp, 'assets2'));
     expect(checked.errors).toHaveLength(1);
     expect(checked.errors[0]).toMatch(/kits\/the-crossing-2017\.json.*\n {2}objectives/);
   });
