@@ -9,9 +9,10 @@ export function checkedScenario(_name: string, rawScenario: unknown, rawMap: unk
 }
 
 /**
- * A kit was checked at build time against its built-in scenario only. A scenario file loaded under a
- * built-in id is another scenario: without the checker (zod) here, it plays without the kit.
+ * A kit was checked at build time against its built-in scenario only (kitCheck.ts says whether
+ * `scenario` is the same for the kit's checks). A scenario file loaded under a built-in id that differs
+ * there is another scenario: without the checker (zod) here, it plays without the kit.
  */
-export function checkedKit(raw: unknown, _scenario: Scenario, builtin: boolean): KitResult {
-  return builtin ? { ok: true, kit: raw as Kit } : { ok: false, errors: [{ path: '', message: 'a kit is checked only against its built-in scenario in the browser' }] };
+export function checkedKit(raw: unknown, _scenario: Scenario, asBuilt: boolean): KitResult {
+  return asBuilt ? { ok: true, kit: raw as Kit } : { ok: false, errors: [{ path: '', message: 'a kit is checked only against its built-in scenario in the browser' }] };
 }

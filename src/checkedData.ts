@@ -13,5 +13,5 @@ export function checkedScenario(name: string, rawScenario: unknown, rawMap: unkn
   return loaded.scenario;
 }
 
-/** A shipped teaching kit checked against `scenario` (`builtin`: the built-in scenario of its id, which the build checked it against). */
-export const checkedKit = (raw: unknown, scenario: Scenario, _builtin: boolean): KitResult => loadKit(raw, scenario);
+/** A shipped teaching kit checked against `scenario` (`asBuilt`: the scenario is the one the build checked the kit against, as far as a kit's checks read it). */
+export const checkedKit = (raw: unknown, scenario: Scenario, _asBuilt: boolean): KitResult => loadKit(raw, scenario);

@@ -85,6 +85,18 @@ describe('first load of the game page', () => {
     }
   });
 
+  it('shows the kit\'s objectives in the briefing against any opponent doctrine (the build\'s kit check holds for it)', async () => {
+    for (const doctrine of ['cautious', 'assertive']) {
+      const load = await coldLoad(`${base()}?camp=coalition&seed=first-load&doctrine=${doctrine}&anim=off&summary=off`);
+      try {
+        await expect.poll(() => load.page.locator('[data-testid="briefing-objectives"] li').count(), doctrine).toBeGreaterThan(0);
+        expect(load.errors).toEqual([]);
+      } finally {
+        await load.page.context().close();
+      }
+    }
+  });
+
   it('fetches zod once data from outside arrives: a replay link', async () => {
     const load = await coldLoad(`${base()}#replay=not-a-replay`);
     try {
