@@ -90,5 +90,6 @@ async function classPage(): Promise<void> {
 }
 
 window.addEventListener('hashchange', () => location.reload());
+addEventListener('load', () => void import('./pages/pwa').then((m) => m.registerServiceWorker()));
 if (new URLSearchParams(location.hash.replace(/^#/, '')).has('replay')) void reviewPage();
 else void classPage();

@@ -89,7 +89,7 @@ describe('first load of the game page', () => {
     for (const doctrine of ['cautious', 'assertive']) {
       const load = await coldLoad(`${base()}?camp=coalition&seed=first-load&doctrine=${doctrine}&anim=off&summary=off`);
       try {
-        await expect.poll(() => load.page.locator('[data-testid="briefing-objectives"] li').count(), doctrine).toBeGreaterThan(0);
+        await expect.poll(() => load.page.locator('[data-testid="briefing-objectives"] li').count(), { message: doctrine }).toBeGreaterThan(0);
         expect(load.errors).toEqual([]);
       } finally {
         await load.page.context().close();

@@ -45,6 +45,9 @@ const saveSlots = () => import('../../game/saveSlots');
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
+/** What the update banner's Reload runs first: the game's autosave, once a game runs. */
+let beforeReload: () => void = () => {};
+
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
@@ -202,9 +205,10 @@ async function main(): Promise<void> {
       void import('../../ui/review/resultReview').then((m) => m.addResultReview(() => session.replay()));
     }
   });
-  // Autosave whenever the state changed and the player is to move (or the game is over).
+  // Autosave whenever the state changed and the player is to move (or the game is over), and before
+  // the page reloads into a new build (the update banner's Reload).
   let savedState: unknown;
-  controller.onChange(() => {
+  const autosave = (): void => {
     const { state, names, commands } = session.snapshot();
     // An exercise keeps its own save (src/ui/exercise/run.ts); a file's scenario and the tutorial are not saved.
     if (exercise || custom || tutorial) return;
@@ -220,7 +224,9 @@ async function main(): Promise<void> {
     saveSlot ??= emptySlot(storage, scenario.id);
     if (saveSlot !== undefined) return write(saveSlot);
     void saveSlots().then((m) => write(saveSlot ??= m.slotForNewGame(storage, scenario)));
-  });
+  };
+  controller.onChange(autosave);
+  beforeReload = autosave;
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
   if (exercise) {
     controller.start();
@@ -244,4 +250,6 @@ function localStore(): SaveStorage | undefined {
   }
 }
 
+// The service worker after the page's own start (its code is a chunk of its own, off the first load).
+addEventListener('load', () => void import('../pwa').then((m) => m.registerServiceWorker({ beforeReload: () => beforeReload() })));
 void main();
