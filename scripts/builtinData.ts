@@ -11,7 +11,14 @@ import type { Plugin } from 'vite';
 
 // The validators are imported when the build starts (tsx compiles them), not bundled with Vite's config:
 // the config stays small, and Vite's config loader has no extensionless imports to warn about.
-type Validators = typeof import('../src/engine/validation.ts') & typeof import('../src/engine/index.ts') & typeof import('../src/exercise/kit.ts');
+// Their shapes, spelled out: naming the engine's own types would type-check the engine under the
+// config's lib (tsconfig.vite.json), where its Sets differ.
+type Errors = { path: string; message: string }[];
+interface Validators {
+  checkScenarioFiles(rawScenario: unknown, rawMap: unknown): { errors: Errors; data?: unknown; map?: { data: unknown } };
+  trustedScenario(data: unknown, mapData: unknown): unknown;
+  loadKit(raw: unknown, scenario: unknown): { ok: true; kit: unknown } | { ok: false; errors: Errors };
+}
 const validators = async (): Promise<Validators> => {
   const load = (path: string): Promise<object> => tsImport(path, import.meta.url) as Promise<object>;
   return Object.assign({}, ...await Promise.all(['../src/engine/validation.ts', '../src/engine/index.ts', '../src/exercise/kit.ts'].map(load))) as Validators;
