@@ -4,7 +4,7 @@
 import {
   type GameView, type Power, RUNGS, type Scenario, formatDate, otherPower, rulesSummary, turnDate, typeOf,
 } from '../engine';
-import { kitFor } from '../exercise/kits';
+import { kitOf } from '../exercise/kitOf';
 import { POWER_NAME, signed } from '../text/crisisText';
 import { campName } from '../text/places';
 import { el } from './dom';
@@ -72,10 +72,13 @@ export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
     el('li', {}, `The ladder: ${RUNGS.map((r) => r.name).join(' → ')}. Escalation starts at ${c.escalation}. At 100 the game ends in a direct clash: whoever set it off scores ${signed(clashScore.culprit)}, the other ${signed(clashScore.other)}.`));
 }
 
-/** The scenario kit's learning objectives, when it has a kit: what the review will ask of the player. */
-function learningObjectives(scenario: Scenario): HTMLElement[] {
-  const kit = kitFor(scenario);
-  return kit ? [el('h3', {}, 'Learning objectives'), el('ol', { class: 'brief-list', 'data-testid': 'briefing-objectives' }, ...kit.objectives.map((o) => el('li', {}, o.text)))] : [];
+/** The scenario kit's learning objectives, when it has a kit: what the review will ask of the player (filled in once its file loads). */
+function learningObjectives(scenario: Scenario): HTMLElement {
+  const slot = el('div', { class: 'brief-kit' });
+  void kitOf(scenario).then((kit) => {
+    if (kit) slot.append(el('h3', {}, 'Learning objectives'), el('ol', { class: 'brief-list', 'data-testid': 'briefing-objectives' }, ...kit.objectives.map((o) => el('li', {}, o.text))));
+  });
+  return slot;
 }
 
 /** Opens the briefing. `onBegin` runs when it closes (Begin or Esc); `first` labels the button Begin. */
@@ -88,7 +91,7 @@ export function showBriefing(scenario: Scenario, view: GameView, camp: Power, fi
     el('h3', {}, 'Objectives'),
     el('p', {}, `After turn ${scenario.data.turns} the camp holding more victory points wins. Your aims are listed first; every objective counts.`),
     objectives(scenario, view, camp),
-    ...learningObjectives(scenario),
+    learningObjectives(scenario),
     el('h3', {}, 'Your forces'),
     forces(scenario, view, camp),
     ...isWeapons(scenario),

@@ -83,7 +83,7 @@ export class ControlPanel {
     const copy = el('button', { type: 'button', 'data-testid': 'control-copy-replay-link' }, 'Copy replay link');
     const link = new LinkField('control-replay-link', 'Replay link (all-seeing: keep it from the teams)');
     download.addEventListener('click', () => { const r = session.replay(); if (r) downloadReplay(r, session.snapshot().state.turn); });
-    copy.addEventListener('click', () => { const r = session.replay(); if (r) void link.show(replayLink(r)); });
+    copy.addEventListener('click', () => { const r = session.replay(); if (r) void replayLink(r).then((l) => link.show(l)); });
     this.root.append(
       el('header', {}, el('h2', { id: 'control-title', tabindex: '-1' }, 'Control — facilitator'), el('div', { class: 'buttons' }, back, pause, book)),
       this.summary, this.status,

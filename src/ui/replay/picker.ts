@@ -3,10 +3,12 @@
 import { el } from '../dom';
 import { t } from '../../i18n/messages';
 import { clearReplayError, showReplayError } from './alert';
-import { type OpenedReplay, openFromFile } from './open';
+import type { OpenedReplay } from './open';
 
 async function handle(file: File | undefined, onOpened: (o: OpenedReplay) => void): Promise<void> {
   if (!file) return;
+  // Reading a replay (zod, the verifier) loads when a file comes, not with the page.
+  const { openFromFile } = await import('./open');
   const r = await openFromFile(file);
   if (!r.ok) {
     showReplayError(r.message);

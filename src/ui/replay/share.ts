@@ -1,7 +1,7 @@
 // Sharing a game: the replay as a file download, the replay as a link (the whole game deflated into
 // the URL fragment), and the short game code of its scenario and seed.
 import type { Replay } from '../../replay/format';
-import { gameCode, replayFragment } from '../../replay/link';
+import { gameCode } from '../../replay/gameCode';
 import { el } from '../dom';
 
 /** "deconfliction-DEZ17-k3x9q-turn7.json": safe as a file name whatever the seed holds. */
@@ -18,8 +18,9 @@ export function downloadReplay(replay: Replay, turn: number): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The page's address without its fragment, then the replay's fragment. */
-export function replayLink(replay: Replay, turn?: number): string {
+/** The page's address without its fragment, then the replay's fragment (its compression loads on first use). */
+export async function replayLink(replay: Replay, turn?: number): Promise<string> {
+  const { replayFragment } = await import('../../replay/link');
   return `${location.origin}${location.pathname}${location.search}${replayFragment(replay, turn)}`;
 }
 

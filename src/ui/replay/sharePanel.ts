@@ -3,7 +3,7 @@
 // drew no dice and revealed nothing; the disabled button says why not) and Ctrl+Z, and the result
 // screen's buttons.
 import type { GameSession } from '../../presenter/session';
-import { gameCode } from '../../replay/link';
+import { gameCode } from '../../replay/gameCode';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { LinkField, downloadReplay, gameLink, replayLink } from './share';
@@ -57,7 +57,7 @@ export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, cont
   });
   copy.addEventListener('click', () => {
     const replay = session.replay();
-    if (replay) void link.show(replayLink(replay));
+    if (replay) void replayLink(replay).then((l) => link.show(l));
   });
   const render = (): void => {
     const blocked = session.undoBlocked();
@@ -83,8 +83,10 @@ export function addResultDownload(session: GameSession): void {
   // The game is saved; the page reloads into the viewer with the replay in its fragment.
   const watch = el('button', { type: 'button', 'data-testid': 'result-watch-replay' }, 'Watch the replay');
   watch.addEventListener('click', () => {
-    location.assign(replayLink(replay));
-    location.reload();
+    void replayLink(replay).then((l) => {
+      location.assign(l);
+      location.reload();
+    });
   });
   buttons.prepend(watch, b);
 }

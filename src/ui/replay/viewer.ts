@@ -4,7 +4,7 @@
 // recorded states and tells the controller, so the map redraws; it never plays a command itself.
 import { CAMPS, formatDate, turnDate, victoryPoints } from '../../engine';
 import type { ReplaySession, Viewpoint } from '../../presenter/replaySession';
-import { gameCode } from '../../replay/link';
+import { gameCode } from '../../replay/gameCode';
 import { summarize } from '../../replay/summary';
 import { describeCommand } from '../../replay/verify';
 import { CAMP_CSS } from '../../presenter/colours';
@@ -59,7 +59,7 @@ export class ReplayViewer {
     });
     const download = button('Download replay', 'replay-download', 'Download this replay as a file', () => downloadReplay(replay, session.finalState.turn));
     const copy = button('Copy link', 'replay-copy-link', 'Copy a link that opens this replay at the current turn', () => {
-      void this.link.show(replayLink(replay, session.current.turn));
+      void replayLink(replay, session.current.turn).then((l) => this.link.show(l));
     });
     root.append(
       el('header', {}, el('h2', { id: 'replay-title', tabindex: '-1' }, 'Replay'),
