@@ -45,6 +45,7 @@ import { TUTORIAL_SETUP, tutorialScenario } from '../../tutorial/setup';
 import { Tutorial } from '../../tutorial/tutorial';
 import { TutorialPanel } from '../../ui/tutorialPanel';
 import { chooseLanguage } from '../../ui/language';
+import { t } from '../../i18n/messages';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   const fromLink = openFromHash(location.hash);
   if (fromLink?.ok) return startReplay(fromLink.opened, renderer);
   if (fromLink) showReplayError(fromLink.message);
-  if (coded && !coded.ok) showReplayError(coded.message, 'This game code cannot be used.');
+  if (coded && !coded.ok) showReplayError(coded.message, t().replay_code_unusable());
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
   const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, builtinScenario) : undefined;
@@ -121,7 +122,7 @@ async function main(): Promise<void> {
       const replay = savedSession(slot)?.replay();
       const opened = replay ? openFromText(JSON.stringify(replay)) : { ok: false as const, message: 'Its save does not carry the game\'s record.' };
       if (opened.ok) onReplay(opened.opened);
-      else showReplayError(opened.message, 'This saved game cannot be viewed.');
+      else showReplayError(opened.message, t().replay_save_unviewable());
     };
     const menu = showStartMenu(document.body, { scenarios, seed: seedParam, saves, onView });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));

@@ -1,6 +1,7 @@
 // "Open a replay file" (a real button over a hidden file input) and drag-and-drop of a file anywhere
 // on the page. Both hand the opened replay, or show why it cannot be opened.
 import { el } from '../dom';
+import { t } from '../../i18n/messages';
 import { clearReplayError, showReplayError } from './alert';
 import { type OpenedReplay, openFromFile } from './open';
 
@@ -17,8 +18,8 @@ async function handle(file: File | undefined, onOpened: (o: OpenedReplay) => voi
 
 /** A button that opens the file chooser; the input is labelled for tests and assistive tech. */
 export function replayFileButton(onOpened: (o: OpenedReplay) => void): HTMLElement {
-  const input = el('input', { type: 'file', accept: '.json,application/json', id: 'replay-file', class: 'sr-only', tabindex: '-1', 'aria-label': 'Replay file', 'data-testid': 'replay-file' });
-  const button = el('button', { type: 'button', id: 'open-replay', 'data-testid': 'open-replay', title: 'Or drop a replay file anywhere on the page' }, 'Open a replay file…');
+  const input = el('input', { type: 'file', accept: '.json,application/json', id: 'replay-file', class: 'sr-only', tabindex: '-1', 'aria-label': t().replay_file(), 'data-testid': 'replay-file' });
+  const button = el('button', { type: 'button', id: 'open-replay', 'data-testid': 'open-replay', title: t().replay_open_title() }, t().replay_open());
   button.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {
     void handle(input.files?.[0], onOpened);
