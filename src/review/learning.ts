@@ -5,7 +5,7 @@ import { type GameState, type Power, POWERS, RUNGS } from '../engine';
 import type { Kit, KitCheck } from '../exercise/kit';
 import type { Replay } from '../replay/format';
 import { POWER_NAME } from '../text/crisisText';
-import type { LearningCheck, TimelineEntry } from './types';
+import type { LearningCheck } from './types';
 import type { Walk } from './walk';
 
 type Verdict = Pick<LearningCheck, 'answer' | 'evidence'>;
@@ -21,11 +21,6 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 export function judgedPowers(replay: Replay): Power[] {
   const humans = POWERS.filter((p) => replay.players[p].kind === 'human');
   return humans.length > 0 ? humans : [...POWERS];
-}
-
-/** Messages left unanswered because Control's inject had the line down: no team's fault. */
-function lineDown(timeline: readonly TimelineEntry[]): Set<string> {
-  return new Set(timeline.filter((e) => e.kind === 'message' && e.actor === 'control' && e.ref !== null && e.text.includes('went unanswered')).map((e) => e.ref!));
 }
 
 function verdict(check: KitCheck, walk: Walk, final: GameState, teams: readonly Power[]): Verdict {
@@ -50,7 +45,7 @@ function verdict(check: KitCheck, walk: Walk, final: GameState, teams: readonly 
     case 'answer_protests': {
       const protests = crisis.messages.filter((m) => m.body.kind === 'protest' && judged(m.to));
       if (protests.length === 0) return { answer: 'not tested', evidence: `No protest was sent to ${either(teams)}.` };
-      const down = lineDown(walk.timeline);
+      const down = walk.lineDown;
       const missed = protests.filter((m) => m.status === 'unanswered' && !down.has(m.id));
       if (missed.length === 0) return { answer: 'yes', evidence: `Every protest received (${protests.map((m) => m.id).join(', ')}) was answered${protests.some((m) => m.status === 'pending') ? ' or still awaiting its answer at the end' : ''}.` };
       return { answer: 'no', evidence: `${missed.length} of ${plural(protests.length, 'protest')} received went unanswered (${missed.map((m) => m.id).join(', ')}).` };
@@ -61,7 +56,7 @@ function verdict(check: KitCheck, walk: Walk, final: GameState, teams: readonly 
       return { answer: peak < limit ? 'yes' : 'no', evidence: `The highest rung reached was ${RUNGS[peak]?.name ?? peak} (escalation peaked at ${Math.max(...walk.series.peak)} of 100).` };
     }
     case 'no_unanswered': {
-      const down = lineDown(walk.timeline);
+      const down = walk.lineDown;
       const due = crisis.messages.filter((m) => judged(m.to) && m.status !== 'info' && !down.has(m.id));
       if (due.length === 0) return { answer: 'not tested', evidence: `No call needed an answer from ${either(teams)}.` };
       const missed = due.filter((m) => m.status === 'unanswered');
