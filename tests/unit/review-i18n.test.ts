@@ -22,7 +22,7 @@ const SCRIPT: Record<Exclude<Locale, 'en'>, RegExp> = { ru: /[А-Яа-яЁё]/, 
 describe('the review in the page\'s language', () => {
   afterEach(() => useLocale(BASE_LOCALE));
 
-  it.each(['ru', 'ar'] as const)('%s: headline, timeline, key moments and questions', async (locale) => {
+  it.each(['ru', 'ar'] as const)('%s: headline, timeline, key moments, questions, objectives and hotwash', async (locale) => {
     const english = review('direct-clash');
     await useLocale(locale);
     const r = review('direct-clash');
@@ -33,6 +33,9 @@ describe('the review in the page\'s language', () => {
     expect(r.timeline.filter((e) => !script.test(e.text)).map((e) => e.text)).toEqual([]);
     expect(r.keyMoments.filter((k) => !script.test(k.why)).map((k) => k.why)).toEqual([]);
     expect(r.questions.filter((q) => !storyQuestions.has(q.id) && !script.test(q.text)).map((q) => q.id)).toEqual([]);
+    // The kit's objectives answered, and the hotwash's game against the record.
+    expect(r.kit!.objectives.filter((o) => !script.test(o.evidence)).map((o) => o.evidence)).toEqual([]);
+    expect(r.kit!.hotwash.comparisons.filter((c) => !script.test(c.game)).map((c) => c.game)).toEqual([]);
     // The same game: the same moments and questions, only the words differ.
     expect(r.keyMoments.map((k) => k.command)).toEqual(english.keyMoments.map((k) => k.command));
     expect(r.questions.map((q) => q.id)).toEqual(english.questions.map((q) => q.id));

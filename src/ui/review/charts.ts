@@ -12,7 +12,7 @@ import { el } from '../dom';
 import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
 
-import { RUNG_NAMES } from './rungs';
+import { RUNG_NAMES } from '../../review/rungNames';
 
 /** Fits an A4 page's text width at 96 dpi (about 170 mm), so print needs no scaling. */
 export const CHART_WIDTH = 640;

@@ -15,7 +15,7 @@ import { formatNumber } from '../../i18n/format';
 import { reasonText } from '../resultPanel';
 import { exportButtons } from './exportReview';
 import { RUNG_BANDS } from '../../review/build';
-import { RUNG_NAMES } from './rungs';
+import { RUNG_NAMES } from '../../review/rungNames';
 
 /** What of the scenario the page reads: its data only (names, dates), which the review's worker sends. */
 export type ReviewScenario = Pick<Scenario, 'data'>;
