@@ -22,7 +22,7 @@ const SCRIPT: Record<Exclude<Locale, 'en'>, RegExp> = { ru: /[А-Яа-яЁё]/, 
 describe('the review in the page\'s language', () => {
   afterEach(() => useLocale(BASE_LOCALE));
 
-  it.each(['ru', 'ar'] as const)('%s: headline, timeline, key moments, questions, objectives and hotwash', async (locale) => {
+  it.each(['ru', 'ar'] as const)('%s: headline, timeline, key moments, questions, objectives, hotwash and history', async (locale) => {
     const english = review('direct-clash');
     await useLocale(locale);
     const r = review('direct-clash');
@@ -36,6 +36,9 @@ describe('the review in the page\'s language', () => {
     // The kit's objectives answered, and the hotwash's game against the record.
     expect(r.kit!.objectives.filter((o) => !script.test(o.evidence)).map((o) => o.evidence)).toEqual([]);
     expect(r.kit!.hotwash.comparisons.filter((c) => !script.test(c.game)).map((c) => c.game)).toEqual([]);
+    // What really happened: the record and the game beside it (an inject's own history is scenario data).
+    expect(r.history.filter((h) => !script.test(h.topic) || !script.test(h.game)).map((h) => h.topic)).toEqual([]);
+    expect(r.history.filter((h) => !h.topic.includes(':') && !script.test(h.history)).map((h) => h.topic)).toEqual([]);
     // The same game: the same moments and questions, only the words differ.
     expect(r.keyMoments.map((k) => k.command)).toEqual(english.keyMoments.map((k) => k.command));
     expect(r.questions.map((q) => q.id)).toEqual(english.questions.map((q) => q.id));
