@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type Plugin, defineConfig } from 'vite';
 import { compileMessages } from './scripts/i18n.mjs';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // index.html and class.html carry a Content-Security-Policy that allows no inline style. The dev server
 // injects every CSS import as a <style> element, so there (and only there) style-src adds 'unsafe-inline'.
@@ -25,11 +26,54 @@ const i18nMessages: Plugin = {
   },
 };
 
+// The service worker and the web app manifest (registered by src/pages/pwa.ts): after one visit the
+// game (index.html) and the hot-seat class page (class.html) work with no network. join.html and
+// teacher.html talk to the class server and are never precached nor answered by the worker.
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false, // src/pages/pwa.ts, a bundled module: the pages' CSP allows no inline script
+  includeAssets: [],
+  manifest: {
+    name: 'Deconfliction — The race for Deir ez-Zor, September 2017',
+    short_name: 'Deconfliction',
+    description: 'Turn-based hex strategy game and classroom simulation: the race for Deir ez-Zor and the US-Russian deconfliction line.',
+    start_url: './index.html',
+    scope: './',
+    display: 'standalone',
+    background_color: '#1d2a33',
+    theme_color: '#1d2a33',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    // Workbox picks its runtime from NODE_ENV, which vitest sets to 'test' for the e2e build: without
+    // this, that build would get Workbox's debug runtime (it logs every fetch).
+    mode: 'production',
+    globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}'],
+    // The class server's pages (and their own entry chunks), and the test build's bench page.
+    globIgnores: ['join.html', 'teacher.html', 'assets/join-*', 'assets/teacher-*', 'bench/**', 'assets/benchBare-*'],
+    // Phaser's chunk is about 1.4 MB; the default limit (2 MiB) leaves little room.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // Every query parameter (?camp=, ?exercise=, ?seed=) opens the same precached page; asset names carry their hash.
+    ignoreURLParametersMatching: [/.*/],
+    // No catch-all page: a navigation the precache does not hold (join.html, teacher.html, the class
+    // server's API) goes to the network as if there were no worker.
+    navigateFallback: null,
+    navigateFallbackDenylist: [/\/join\.html/, /\/teacher\.html/],
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: false,
+  },
+});
+
 // `vite build --mode test` is the build the e2e tests and bench:browser serve: it keeps the test hooks
 // (src/pages/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [i18nMessages, devServerInlineStyles],
+  plugins: [i18nMessages, devServerInlineStyles, pwa],
   // msgpackr (under colyseus.js) probes `new Function`; under the pages' CSP that is a reported
   // violation. Its no-eval build decodes the same messages without it.
   resolve: { alias: [{ find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' }] },

@@ -92,6 +92,7 @@ async function classPage(): Promise<void> {
 }
 
 window.addEventListener('hashchange', () => location.reload());
+addEventListener('load', () => void import('./pages/pwa').then((m) => m.registerServiceWorker()));
 // The language first: every panel speaks it (src/ui/language.ts).
 await chooseLanguage();
 if (new URLSearchParams(location.hash.replace(/^#/, '')).has('replay')) void reviewPage();

@@ -13,7 +13,6 @@
 //     longest renderer main-thread task, by wall and by CPU time, from a DevTools trace.
 // Medians over --rounds / --loads / --ai-pages; prints the 1/5/15-min load average before and after, and
 // whether each target of issue 19 is met; exits 0 either way.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,8 +20,9 @@ import type { Browser, Page } from 'playwright-core';
 import { type Machine, formatMachine, median, meets } from '../sim/benchStats';
 import { type FlagSpec, type Flags, UsageError, parseFlags, usage } from './args';
 import {
-  type FrameWindow, type LoadedFile, type PanFigures, type TraceEvent, frameWindow, loadKind, loadSizes, longestMainTask, mainThreadBefore, panFigures,
+  type FrameWindow, type LoadedFile, type PanFigures, type TraceEvent, frameWindow, loadKind, loadSizes, longestMainTask, panFigures,
 } from './browserFigures';
+import { FIRST_PLAYABLE_PROBE, startPreview, stopPreview, tracedFirstPlayable } from './browserLoad';
 import { launchBrowser } from './chromium';
 import { freePort, machine } from './measure';
 import { buildForTests, hasTestHooks } from './testBuild';
@@ -43,7 +43,6 @@ const spec: FlagSpec = {
 /** Chromium flags that lift the 60 Hz rAF cap (not used by the e2e tests; opt in with --uncapped). */
 const UNCAPPED_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
-const VITE = './node_modules/.bin/vite';
 const HOST = '127.0.0.1';
 /** The test build (src/cli/testBuild.ts), kept out of dist/ so that dist/ never holds the hooks by accident. */
 const DIST = 'node_modules/.bench-dist';
@@ -54,30 +53,6 @@ const TARGETS = {
 } as const;
 
 const round = (x: number, digits: number): number => +x.toFixed(digits);
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', DIST], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const deadline = Date.now() + 120_000; // a loaded machine starts vite slowly
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(`http://${HOST}:${port}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on port ${port}`);
-}
-
-async function stopPreview(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((r) => server.once('exit', r));
-  server.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-  if (server.exitCode === null) server.kill('SIGKILL');
-}
 
 /**
  * Counts requestAnimationFrame callbacks for `seconds`, calling `step(i)` (a camera move) in each, and
@@ -127,18 +102,6 @@ const PAN_BARE = 'window.__bench.pan(i);';
 
 // In-page code is passed as strings: tsx compiles this file with esbuild's keepNames, which wraps named
 // functions in a `__name` helper that does not exist in the page.
-const FIRST_PLAYABLE_PROBE = `
-  (() => {
-    const check = () => {
-      if (window.__deconfliction && window.__deconfliction.ready) {
-        window.__firstPlayable = performance.now();
-        performance.mark('firstPlayable');
-      } else requestAnimationFrame(() => setTimeout(check, 0));
-    };
-    requestAnimationFrame(() => setTimeout(check, 0));
-  })();
-`;
-
 /** What the page fetched before first playable (Resource Timing, and the page itself), as paths. */
 const FETCHED_BEFORE = `(() => {
   const t = window.__firstPlayable;
@@ -154,13 +117,7 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
     const page = await context.newPage();
     // Checked just after each frame's rAF callbacks (Phaser's step included), so it is at most a few ms late.
     await page.addInitScript(FIRST_PLAYABLE_PROBE);
-    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
-    await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __firstPlayable?: number }).__firstPlayable !== undefined, undefined, { timeout: 60_000 });
-    const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
-    const wallMs = await page.evaluate(() => (window as unknown as { __firstPlayable: number }).__firstPlayable);
-    const main = mainThreadBefore(trace.traceEvents, 'firstPlayable');
-    if (!main) throw new Error('the trace of the cold load has no firstPlayable mark');
+    const { wallMs, cpuMs } = await tracedFirstPlayable(browser, page, () => page.goto(url));
     const paths = [...new Set(await page.evaluate(FETCHED_BEFORE) as string[])];
     const files = paths.flatMap((path) => {
       const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
@@ -168,7 +125,7 @@ async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
       const buf = readFileSync(file);
       return [{ path, kind: loadKind(path.endsWith('/') ? 'index.html' : path), bytes: buf.length, gzip: gzipSync(buf).length }];
     });
-    return { wallMs, cpuMs: main.cpuMs, files };
+    return { wallMs, cpuMs, files };
   } finally {
     await context.close();
   }
@@ -336,7 +293,7 @@ async function run(flags: Flags): Promise<void> {
   if (!existsSync(join(DIST, 'bench', 'bare.html')) || !hasTestHooks(DIST)) throw new Error(`${DIST} holds no test build: run without --reuse-dist first`);
   const before: Machine = machine();
   const port = await freePort(HOST);
-  const server = await startPreview(port);
+  const server = await startPreview(HOST, port, DIST);
   const base = `http://${HOST}:${port}/`;
   const errors: string[] = [];
   const browser = await launchBrowser(flags.uncapped ? UNCAPPED_ARGS : []);

@@ -22,7 +22,7 @@ const SCRIPT: Record<Exclude<Locale, 'en'>, RegExp> = { ru: /[А-Яа-яЁё]/, 
 describe('the review in the page\'s language', () => {
   afterEach(() => useLocale(BASE_LOCALE));
 
-  it.each(['ru', 'ar'] as const)('%s: headline, timeline, key moments, questions, objectives, hotwash and history', async (locale) => {
+  it.each(['ru', 'ar'] as const)('%s: headline, timeline, key moments, questions, objectives, hotwash, history and decision points', async (locale) => {
     const english = review('direct-clash');
     await useLocale(locale);
     const r = review('direct-clash');
@@ -39,6 +39,8 @@ describe('the review in the page\'s language', () => {
     // What really happened: the record and the game beside it (an inject's own history is scenario data).
     expect(r.history.filter((h) => !script.test(h.topic) || !script.test(h.game)).map((h) => h.topic)).toEqual([]);
     expect(r.history.filter((h) => !h.topic.includes(':') && !script.test(h.history)).map((h) => h.topic)).toEqual([]);
+    // The class's decision points, as this game answers them.
+    expect(r.kit!.decisions.filter((d) => !script.test(d.game)).map((d) => d.id)).toEqual([]);
     // The same game: the same moments and questions, only the words differ.
     expect(r.keyMoments.map((k) => k.command)).toEqual(english.keyMoments.map((k) => k.command));
     expect(r.questions.map((q) => q.id)).toEqual(english.questions.map((q) => q.id));

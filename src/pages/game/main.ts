@@ -49,6 +49,9 @@ import { t } from '../../i18n/messages';
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
+/** What the update banner's Reload runs first: the game's autosave, once a game runs. */
+let beforeReload: () => void = () => {};
+
 async function main(): Promise<void> {
   // The language first: every panel below speaks it (src/ui/language.ts).
   await chooseLanguage();
@@ -198,9 +201,10 @@ async function main(): Promise<void> {
       addResultReview(() => session.replay());
     }
   });
-  // Autosave whenever the state changed and the player is to move (or the game is over).
+  // Autosave whenever the state changed and the player is to move (or the game is over), and before
+  // the page reloads into a new build (the update banner's Reload).
   let savedState: unknown;
-  controller.onChange(() => {
+  const autosave = (): void => {
     const { state, names, commands } = session.snapshot();
     // An exercise keeps its own save (src/ui/exercise/run.ts); a file's scenario and the tutorial are not saved.
     if (exercise || custom || tutorial) return;
@@ -210,7 +214,9 @@ async function main(): Promise<void> {
     if (saveSlot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
     const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands, difficulty), saveSlot);
     if (!written.ok) console.warn(written.message);
-  });
+  };
+  controller.onChange(autosave);
+  beforeReload = autosave;
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
   if (exercise) {
     controller.start();
@@ -234,4 +240,6 @@ function localStore(): SaveStorage | undefined {
   }
 }
 
+// The service worker after the page's own start (its code is a chunk of its own, off the first load).
+addEventListener('load', () => void import('../pwa').then((m) => m.registerServiceWorker({ beforeReload: () => beforeReload() })));
 void main();
