@@ -6,7 +6,7 @@ import { t } from '../i18n/messages';
 import { gameDate } from '../text/gameDate';
 import type { Kit, KitMeasure } from '../exercise/kit';
 import { POWER_NAME } from '../text/crisisText';
-import { CAMP_SHORT } from '../text/places';
+import { campShort } from './campNames';
 import { turnOfDate } from './history';
 import type { Hotwash, RecordComparison } from './types';
 import type { Walk } from './walk';
@@ -18,7 +18,7 @@ function inGame(scenario: Scenario, walk: Walk, m: KitMeasure): { turn: number; 
     case 'capture': {
       const c = walk.captures.find((x) => x.objective === m.objective && x.camp !== 'is');
       const name = scenario.objectives.find((o) => o.id === m.objective)?.name ?? m.objective;
-      return c ? { turn: c.turn, what: t().review_hw_took({ camp: CAMP_SHORT[c.camp], objective: name }) } : null;
+      return c ? { turn: c.turn, what: t().review_hw_took({ camp: campShort(c.camp), objective: name }) } : null;
     }
     case 'crossing': {
       const c = walk.crossings.find((x) => x.camp === m.camp);

@@ -14,7 +14,8 @@ import { t } from '../i18n/messages';
 import { clashAuthor } from './clash';
 import { CLASH_REF } from './keyMoments';
 import { formatMessage } from '../text/messageText';
-import { CAMP_SHORT, hexRef } from '../text/places';
+import { hexRef } from '../text/places';
+import { campShort } from './campNames';
 import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './types';
 
 export interface Capture { turn: number; command: number; objective: string; camp: Camp; from: Camp | null }
@@ -139,7 +140,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       if (crossings.some((c) => c.camp === u.camp)) continue;
       const to = hexRef(scenario, u.hex);
       crossings.push({ turn, command: n, camp: u.camp, unit: u.name, pontoon: false, where: to });
-      main = entry(n, turn, 'decision', u.camp, t().review_walk_crossing({ unit: u.name, place: to, camp: CAMP_SHORT[u.camp] }));
+      main = entry(n, turn, 'decision', u.camp, t().review_walk_crossing({ unit: u.name, place: to, camp: campShort(u.camp) }));
       mine.push(main);
     }
     const byIncident = new Map<string, TimelineEntry>();
@@ -179,8 +180,8 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
         case 'objective_captured': {
           const o = scenario.objectives.find((x) => x.id === e.objective);
           captures.push({ turn, command: n, objective: e.objective, camp: e.camp, from: e.from });
-          const took = { camp: CAMP_SHORT[e.camp], objective: o?.name ?? e.objective, points: String(o?.points ?? 0) };
-          mine.push(entry(n, turn, 'capture', e.camp, e.from ? t().review_walk_capture_from({ ...took, from: CAMP_SHORT[e.from] }) : t().review_walk_capture(took), e.objective));
+          const took = { camp: campShort(e.camp), objective: o?.name ?? e.objective, points: String(o?.points ?? 0) };
+          mine.push(entry(n, turn, 'capture', e.camp, e.from ? t().review_walk_capture_from({ ...took, from: campShort(e.from) }) : t().review_walk_capture(took), e.objective));
           break;
         }
         case 'incident_ruled':

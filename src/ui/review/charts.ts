@@ -7,7 +7,7 @@ import { CAMPS } from '../../engine';
 import { RUNG_BANDS } from '../../review/build';
 import type { ReviewSeries } from '../../review/types';
 import { CAMP_CSS } from '../../presenter/colours';
-import { CAMP_SHORT } from '../../text/places';
+import { campShort } from '../../review/campNames';
 import { el } from '../dom';
 import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
@@ -80,12 +80,12 @@ export function pointsChart(series: ReviewSeries): HTMLElement {
     axes: axes(t().review_chart_points_axis()),
     series: [
       { label: t().review_chart_turn() },
-      ...CAMPS.map((c, i) => ({ label: CAMP_SHORT[c], stroke: CAMP_CSS[c], width: 2, dash: i === 2 ? [5, 4] : undefined, points: { show: true, size: 4 } })),
+      ...CAMPS.map((c, i) => ({ label: campShort(c), stroke: CAMP_CSS[c], width: 2, dash: i === 2 ? [5, 4] : undefined, points: { show: true, size: 4 } })),
     ],
     cursor: { show: false },
     legend: { live: false },
   }, [series.turns, ...CAMPS.map((c) => series.points[c])], box);
   return el('figure', { class: 'chart-figure' }, box,
     el('figcaption', {}, t().review_chart_points_caption()),
-    dataTable(t().review_chart_points_table(), [t().review_chart_turn(), ...CAMPS.map((c) => CAMP_SHORT[c])], series.turns.map((t, i) => [t, ...CAMPS.map((c) => series.points[c][i]!)])));
+    dataTable(t().review_chart_points_table(), [t().review_chart_turn(), ...CAMPS.map((c) => campShort(c))], series.turns.map((t, i) => [t, ...CAMPS.map((c) => series.points[c][i]!)])));
 }

@@ -6,7 +6,8 @@ import type { Replay } from '../../replay/format';
 import type { RecordComparison, Review, ReviewKit, TimelineEntry } from '../../review/types';
 import { CAMP_CSS } from '../../presenter/colours';
 import { POWER_NAME, causeText, injectAuthor, signed, turnDays } from '../../text/crisisText';
-import { CAMP_SHORT, campName } from '../../text/places';
+import { campName } from '../../text/places';
+import { campShort } from '../../review/campNames';
 import { packedViewerLink } from '../classroom/links';
 import { encodeReplay } from '../../replay/link';
 import { el, swatch } from '../dom';
@@ -38,7 +39,7 @@ const minus = (n: number): string => {
 };
 
 const actorName = (a: TimelineEntry['actor']): string =>
-  a === null ? '—' : a === 'control' ? t().review_actor_control() : CAMP_SHORT[a];
+  a === null ? '—' : a === 'control' ? t().review_actor_control() : campShort(a);
 
 /** A rung's name (the review keeps the engine's English name) in the page's language. */
 const rungName = (name: string): string => {
@@ -72,7 +73,7 @@ function outcomeSection(scenario: ReviewScenario, review: Review): HTMLElement {
     r ? el('table', { class: 'review-table compact' },
       el('caption', {}, t().review_objectives_caption()),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t().review_col_objective()), el('th', { scope: 'col' }, t().review_col_points()), el('th', { scope: 'col' }, t().review_col_held_by()))),
-      el('tbody', {}, ...r.objectives.map((x) => el('tr', {}, el('td', {}, x.name), el('td', {}, formatNumber(x.points)), el('td', {}, x.owner ? CAMP_SHORT[x.owner] : t().review_nobody()))))) : null,
+      el('tbody', {}, ...r.objectives.map((x) => el('tr', {}, el('td', {}, x.name), el('td', {}, formatNumber(x.points)), el('td', {}, x.owner ? campShort(x.owner) : t().review_nobody()))))) : null,
     el('ul', { class: 'facts' },
       el('li', {}, t().review_fact_rung({ rung: rungName(o.maxRung), points: String(o.finalEscalation) })),
       el('li', {}, t().review_fact_counts({ incidents: String(o.incidents), messages: String(o.messages), unanswered: String(o.unanswered), injects: String(o.injects) })),
