@@ -14,6 +14,7 @@ import { type FlagSpec, runCli } from './args';
 import { benchRecord, formatBench } from './benchRecord';
 import { machine, timed } from './measure';
 import { fold } from '../match/fold';
+import { heapGrowth, stateCostByPhase } from './benchState';
 
 const spec: FlagSpec = {
   json: { kind: 'bool', help: 'print JSON' },
@@ -60,6 +61,8 @@ runCli('npm run bench --', spec, async (flags) => {
     legal.push(scale(timed(() => { for (let k = 0; k < 10; k++) legalCommands(scenario, mid); }), 1 / 10));
     verify.push(timed(() => { if (!verifyReplay(scenario, replay).ok) throw new Error('bench replay does not verify'); }));
   }
+  const stateCost = stateCostByPhase(states, runs);
+  const heap = heapGrowth(scenario, AI);
   const turns: Timing[] = [];
   for (let i = 0; i < runs; i++) turns.push(...aiPhaseTimes(scenario, `bench-ai-${i}`));
   const games = Math.max(1, Number(flags.games));
@@ -75,6 +78,8 @@ runCli('npm run bench --', spec, async (flags) => {
     aiTurnMs: medianTiming(turns),
     replayVerifyMs: medianTiming(verify),
     replayLinkBytes: replayFragment(replay).length,
+    stateCostByPhase: stateCost,
+    heapGrowth: heap,
     games, workers,
     gamesPerSecond: perSecond(games, sim.timing.play),
     simStartupMs: sim.timing.startup,

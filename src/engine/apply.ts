@@ -15,7 +15,7 @@ import { ruleOnIncident } from './rulings';
 import { fireInject } from './injects';
 import { attackProblem, pontoonProblem, strikeProblem } from './legal';
 import { layMine, minedFor, setOffMine } from './mines';
-import { movementRange, stepCostFor } from './movement';
+import { destinationOf, stepCostFor } from './movement';
 import { hostile } from './rules';
 import { Dice } from './rng';
 import type { Scenario } from './scenario';
@@ -96,7 +96,7 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, dice: Dice
   if (off) return off;
   if (unit.acted || unit.mp <= 0) return fail('already_acted', `${unit.name} has no movement left this phase`, 'unit');
   const seen = boardSeenBy(scenario, state, unit.camp);
-  const dest = movementRange(scenario, seen, unit.id).get(hexKey(cmd.to));
+  const dest = destinationOf(scenario, seen, unit.id, cmd.to);
   if (!dest) return fail('unreachable', `${unit.name} cannot reach ${cmd.to.q},${cmd.to.r} this phase`, 'to');
 
   // In a hostile zone of control: next to a hostile unit (hostileZoc's set, asked of only the hexes walked).

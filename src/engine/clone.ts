@@ -1,34 +1,43 @@
-// A deep copy of plain JSON data (objects, arrays, primitives), several times quicker than
-// structuredClone on the game state, which is copied on every command and for every view.
-import type { Agreement, CrisisState, HotlineMessage } from './crisisTypes';
+// The copy of the state each command makes, sharing what it does not change (copy on write), and a
+// deep copy of plain JSON data (objects, arrays, primitives), several times quicker than structuredClone.
+import type { Agreement, CrisisState, HotlineMessage, Incident } from './crisisTypes';
 import type { GameState, Unit } from './types';
 
 /**
- * The state for a command to change. Hotline messages and agreements are the lists that grow all
- * game, and units the most copied objects: they are shared with `state` instead of copied, and the
- * engine replaces one (ownMessage, ownAgreement, mutableUnit) before changing it, so `state` itself
- * never changes. Reinforcements and `control` are shared too: they are only ever replaced (a unit
- * copied as it arrives, control as an objective changes hands).
+ * The state for a command to change. Hotline messages, agreements and incidents are the lists that
+ * grow all game, and units the most copied objects: they are shared with `state` instead of copied,
+ * and the engine replaces one (ownMessage, ownAgreement, ownIncident, mutableUnit) before changing
+ * it, so `state` itself never changes. Fields the engine only ever replaces, never changes in place
+ * (reinforcements, control, mines, rng, result, lineDown), are shared as they are; the small records
+ * it changes in place are copied one level deep. Written out field by field: a generic deep copy,
+ * or a loop over the keys, costs several times more on every command.
  */
 export function copyState(state: GameState): GameState {
-  // Loops, not object rest patterns: V8 copies a rest pattern by a slow path. Keys keep the order
-  // the rest patterns gave them (the others, then units, then crisis).
-  const next: Record<string, unknown> = {};
-  for (const k in state) {
-    if (k === 'crisis' || k === 'units') continue;
-    next[k] = k === 'reinforcements' || k === 'control' ? state[k] : cloneJson(state[k as keyof GameState]);
-  }
-  next.units = state.units.slice();
+  // Keys in the order the generic copy gave them (units and crisis, messages and agreements last):
+  // saves keep their text.
   const crisis = state.crisis;
-  const nextCrisis: Record<string, unknown> = {};
-  for (const k in crisis) if (k !== 'messages' && k !== 'agreements') nextCrisis[k] = cloneJson(crisis[k as keyof CrisisState]);
+  const nextCrisis: CrisisState = {
+    escalation: { ...crisis.escalation },
+    trust: crisis.trust,
+    incidents: crisis.incidents.slice(),
+    sentThisTurn: { ...crisis.sentThisTurn },
+    serial: { ...crisis.serial },
+  } as CrisisState;
+  // Absent until the first inject, so that games without one keep their hashes.
+  if (crisis.injects !== undefined) nextCrisis.injects = crisis.injects.slice();
+  if (crisis.lineDown !== undefined) nextCrisis.lineDown = crisis.lineDown;
   nextCrisis.messages = crisis.messages.slice();
   nextCrisis.agreements = crisis.agreements.slice();
-  next.crisis = nextCrisis;
+  const next: GameState = {
+    scenarioId: state.scenarioId, seed: state.seed, turn: state.turn, phase: state.phase, status: state.status,
+    reinforcements: state.reinforcements, control: state.control, pontoons: state.pontoons.slice(), mines: state.mines,
+    sortiesLeft: { ...state.sortiesLeft }, rng: state.rng, rngDraws: state.rngDraws, result: state.result,
+    units: state.units.slice(), crisis: nextCrisis,
+  };
   // A hidden (non-enumerable, symbol-keyed) field, not a WeakMap entry: a WeakMap entry per command
   // costs more to set and burdens the garbage collector. JSON, copies and hashes never see it.
   Object.defineProperty(next, SHARED_UNITS, { value: state.units });
-  return next as unknown as GameState;
+  return next;
 }
 
 /** On a state made by copyState: the units array of the state it was copied from (their units are shared). */
@@ -75,6 +84,20 @@ export function ownAgreement(crisis: CrisisState, id: string): Agreement {
   const a = crisis.agreements[i]!;
   const copy = { ...a, violations: a.violations.slice() };
   crisis.agreements[i] = copy;
+  return copy;
+}
+
+/**
+ * Replaces the incident with `id` in `crisis.incidents` with a copy of its own, to be changed (its
+ * status, knowledge and ruling change; its hex and losses never do); returns it, or undefined when
+ * there is no such incident. Use the copy from then on, not an earlier reference.
+ */
+export function ownIncident(crisis: CrisisState, id: string): Incident | undefined {
+  const i = crisis.incidents.findIndex((x) => x.id === id);
+  if (i < 0) return undefined;
+  const x = crisis.incidents[i]!;
+  const copy = { ...x, knowledge: { ...x.knowledge } };
+  crisis.incidents[i] = copy;
   return copy;
 }
 

@@ -47,21 +47,23 @@ type Parsed = { ok: true; command: Command } | { ok: false; error: EngineError }
 
 const bad = (field: string, message: string): Parsed => ({ ok: false, error: { code: 'malformed_command', field, message } });
 
+const readUnit = (obj: Record<string, unknown>): string => readId(obj.unit, 'unit', 'a unit id');
+
+// No closures made per call here: every command applied is read.
 function read(type: CommandType, obj: Record<string, unknown>): Command {
-  const unit = (): string => readId(obj.unit, 'unit', 'a unit id');
   switch (type) {
-    case 'move': return { type, unit: unit(), to: readHex(obj.to, 'to') };
-    case 'attack': return { type, unit: unit(), target: readHex(obj.target, 'target') };
+    case 'move': return { type, unit: readUnit(obj), to: readHex(obj.to, 'to') };
+    case 'attack': return { type, unit: readUnit(obj), target: readHex(obj.target, 'target') };
     case 'air_strike': return { type, target: readHex(obj.target, 'target') };
-    case 'build_pontoon': return { type, unit: unit(), at: readHex(obj.at, 'at') };
-    case 'lay_mine': return { type, unit: unit(), at: readHex(obj.at, 'at') };
+    case 'build_pontoon': return { type, unit: readUnit(obj), at: readHex(obj.at, 'at') };
+    case 'lay_mine': return { type, unit: readUnit(obj), at: readHex(obj.at, 'at') };
     case 'end_phase': return { type };
     case 'hotline': {
       const message = readMessage(obj.message, 'message');
       return obj.remark === undefined ? { type, message } : { type, message, remark: readRemark(obj.remark) };
     }
     case 'inject': return { type, inject: readInject(obj.inject, 'inject') };
-    case 'order': return { type, unit: unit(), order: readOrder(obj.order) };
+    case 'order': return { type, unit: readUnit(obj), order: readOrder(obj.order) };
     case 'ruling': return { type, incident: readId(obj.incident, 'incident', 'an incident id'), finding: readFinding(obj.finding) };
   }
 }

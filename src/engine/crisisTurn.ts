@@ -2,7 +2,7 @@
 // quiet-turn decay, expiry, and face-to-face meetings. All functions mutate `state`.
 import { activeAgreements, agreedLine } from './areas';
 import { checkWithdrawals } from './agreements';
-import { ownMessage } from './clone';
+import { ownIncident, ownMessage } from './clone';
 import { damage } from './combat';
 import { FIREFIGHT, HONOURED_CAP, LOWER, RAISE, TRUST, clamp, rungOf } from './crisisRules';
 import { adjustTrust, isPower, lower, raise, recordIncident } from './escalation';
@@ -35,8 +35,7 @@ export function leaveUnanswered(state: GameState, camp: Power, events: GameEvent
     const m = ownMessage(state.crisis, k);
     m.status = 'unanswered';
     if (m.body.kind === 'protest') {
-      const id = m.body.incident;
-      const incident = state.crisis.incidents.find((i) => i.id === id);
+      const incident = ownIncident(state.crisis, m.body.incident);
       if (incident) incident.status = 'open'; // it may be protested again
     }
     if (inject === undefined) {

@@ -146,3 +146,91 @@ export function hashState(state: unknown): string {
   feedCanonical(state);
   return hex(H1) + hex(H2);
 }
+
+/** canonicalJson written for speed, as the hasher needs it: the same text (the hasher's tests hold it to hashState). */
+function canonicalText(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'string') return needsEscape(value) ? JSON.stringify(value) : `"${value}"`;
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+    return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + canonicalText(value[i]);
+    return `${out}]`;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (obj[k] === undefined) continue;
+    let j = n++;
+    while (j > 0 && keys[j - 1]! > k) { keys[j] = keys[j - 1]!; j--; }
+    keys[j] = k;
+  }
+  let out = '{';
+  for (let i = 0; i < n; i++) out += `${i > 0 ? ',' : ''}${canonicalText(keys[i]!)}:${canonicalText(obj[keys[i]!])}`;
+  return `${out}}`;
+}
+
+/**
+ * hashState for states that are never changed once hashed, such as the states of a replay as it is
+ * verified (applyCommand never changes its input, and shares what it does not change). An object met
+ * in an array (a unit, message, agreement, incident...) a second time has its canonical text kept by
+ * identity, so a state that shares most of them with the states hashed before costs little more than
+ * feeding their text. (Not the first time: most objects met once, such as the units a new phase
+ * copies, are never met again.) Same hashes as hashState. Do not hash a state, change it, and hash
+ * it again with the same hasher.
+ */
+export class StateHasher {
+  /** null: met once, not kept. */
+  private readonly texts = new WeakMap<object, string | null>();
+
+  hash(state: unknown): string {
+    const h = new Fnv64();
+    H1 = h.h1;
+    H2 = h.h2;
+    this.feedValue(state, false);
+    return hex(H1) + hex(H2);
+  }
+
+  /** feedCanonical, but an object in an array is fed as its kept text once it has been met before. */
+  private feedValue(value: unknown, inArray: boolean): void {
+    if (value === null || typeof value !== 'object') {
+      feedCanonical(value);
+      return;
+    }
+    if (inArray) {
+      const text = this.texts.get(value);
+      if (text === undefined) {
+        this.texts.set(value, null);
+        feedCanonical(value);
+      } else if (text === null) {
+        const made = canonicalText(value);
+        this.texts.set(value, made);
+        feed(made);
+      } else feed(text);
+      return;
+    }
+    if (Array.isArray(value)) {
+      feedCode(91); // [
+      for (let i = 0; i < value.length; i++) {
+        if (i > 0) feedCode(44); // ,
+        this.feedValue(value[i], true);
+      }
+      feedCode(93); // ]
+      return;
+    }
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+    feedCode(123); // {
+    for (let i = 0; i < keys.length; i++) {
+      if (i > 0) feedCode(44); // ,
+      feedString(keys[i]!);
+      feedCode(58); // :
+      this.feedValue(obj[keys[i]!], false);
+    }
+    feedCode(125); // }
+  }
+}

@@ -2,7 +2,7 @@
 // message is checked in full before anything changes, so a refused message leaves no trace.
 import { activeAgreements, inArea } from './areas';
 import { addDays, dateOfTurn } from './calendar';
-import { cloneJson, ownAgreement, ownMessage } from './clone';
+import { cloneJson, ownAgreement, ownIncident, ownMessage } from './clone';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, Incident, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
@@ -219,8 +219,7 @@ function open(scenario: Scenario, state: GameState, from: Power, body: OpeningBo
       }
       return;
     case 'protest': {
-      const incident = state.crisis.incidents.find((i) => i.id === body.incident)!;
-      incident.status = 'protested';
+      ownIncident(state.crisis, body.incident)!.status = 'protested';
       return;
     }
     default:
@@ -265,7 +264,7 @@ function reply(scenario: Scenario, state: GameState, from: Power, original: Hotl
         adjustTrust(state, events, TRUST.acknowledgeNotice, `${from} acknowledged ${original.id}`);
         return;
       }
-      const incident = state.crisis.incidents.find((i) => i.id === asked.incident)!;
+      const incident = ownIncident(state.crisis, asked.incident)!;
       incident.status = 'acknowledged';
       if (incident.victim) incident.knowledge[incident.victim] = 'knows';
       adjustTrust(state, events, TRUST.acknowledge, `${from} acknowledged incident ${incident.id}`);
@@ -274,7 +273,7 @@ function reply(scenario: Scenario, state: GameState, from: Power, original: Hotl
     }
     case 'deny': {
       if (asked.kind !== 'protest') return;
-      denyIncident(scenario, state, from, state.crisis.incidents.find((i) => i.id === asked.incident)!, dice, events);
+      denyIncident(scenario, state, from, ownIncident(state.crisis, asked.incident)!, dice, events);
       return;
     }
     default:
@@ -286,6 +285,7 @@ function reply(scenario: Scenario, state: GameState, from: Power, original: Hotl
  * `from` denies `incident`. A true denial costs nothing; a false one costs trust and is exposed at
  * once if the victim knows, else on an EXPOSURE_PCT roll (trust again, and a false_denial incident).
  */
+/** `incident` must be the state's own (ownIncident): it is changed. */
 export function denyIncident(scenario: Scenario, state: GameState, from: Power, incident: Incident, dice: Dice, events: GameEvent[]): void {
   incident.status = 'denied';
   if (incident.cause !== from || !incident.victim) return; // a true denial costs nothing

@@ -2,6 +2,7 @@
 // stay inside: the texts read rulesSummary(), the AI asks the rules (strikeRisk, misidChance,
 // defenceAt...). The rule helpers and the rest stay inside too (tests may import engine modules directly).
 export { applyCommand } from './apply';
+export { copyState } from './clone';
 export { activeAgreements, agreedLine, beyondLine, HOME_BANK, inArea } from './areas';
 export { typeOf } from './board';
 export { addDays, formatDate } from './calendar';
@@ -15,7 +16,7 @@ export { type Agreement, type AgreementKind, type Channel, type CrisisState, typ
 export { isPower, otherPower } from './escalation';
 export { type GameView, incidentFor, seesHex, sharedView, sightOfBoard, type Viewer, viewFor } from './fog';
 export { type Grid, gridOf, ISLAND_STEP, SIDE_STEP } from './grid';
-export { canonicalJson, hashState, hashString } from './hash';
+export { canonicalJson, hashState, hashString, StateHasher } from './hash';
 export { type Hex, hexDistance, hexKey, type HexKey, hexLine, hexNeighbors, hexRange, parseHexKey } from './hex';
 export { ANSWERS, checkMessage, tooOldToAcknowledge } from './hotline';
 export { CUSTOM_INJECT, type FiredInject, type InjectBody } from './injectTypes';

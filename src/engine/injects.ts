@@ -127,6 +127,7 @@ function irregularAssault(
  * The sponsor disowns the irregulars, as a false denial would (trust, and exposure on an EXPOSURE_PCT
  * roll), but as part of the inject: the trust causes, the exposure and its incident are the inject's.
  */
+/** `incident` was recorded by this command, so it is the state's own to change. */
 function disown(scenario: Scenario, state: GameState, sponsor: Power, incident: Incident, fired: FiredInject, dice: Dice, events: GameEvent[]): void {
   incident.status = 'denied';
   adjustTrust(state, events, TRUST.falseDenial, `inject ${fired.id}: ${sponsor} disowned the irregulars of incident ${incident.id}`);

@@ -90,10 +90,7 @@ export function movementRange(scenario: Scenario, board: Board, unitId: string):
   const grid = gridOf(scenario);
   const n = rangeSig(grid, board, unit);
   if (n < 0) return findRange(scenario, board, unit);
-  let cache = RANGES.get(scenario);
-  if (!cache) RANGES.set(scenario, (cache = new Map()));
-  let recent = cache.get(unit.id);
-  if (!recent) cache.set(unit.id, (recent = []));
+  const recent = recentRanges(scenario, unit.id);
   for (const e of recent) if (sameSig(e.sig, sigScratch, n)) return e.range;
   const sig = kept(sigScratch, n);
   const range = findRange(scenario, board, unit);
@@ -102,11 +99,58 @@ export function movementRange(scenario: Scenario, board: Board, unitId: string):
   return range;
 }
 
+function recentRanges(scenario: Scenario, unitId: string): CachedRange[] {
+  let cache = RANGES.get(scenario);
+  if (!cache) RANGES.set(scenario, (cache = new Map()));
+  let recent = cache.get(unitId);
+  if (!recent) cache.set(unitId, (recent = []));
+  return recent;
+}
+
+/**
+ * movementRange(scenario, board, unitId).get(hexKey(to)), the same destination and path, without
+ * working out the rest of the range: the search stops once it settles `to`. Applying a move needs
+ * only this (a replay verified applies hundreds, and nobody asked for their ranges).
+ */
+export function destinationOf(scenario: Scenario, board: Board, unitId: string, to: Hex): Destination | undefined {
+  const unit = unitById(board, unitId);
+  if (!unit || unit.mp <= 0 || unit.acted) return undefined;
+  const grid = gridOf(scenario);
+  const n = rangeSig(grid, board, unit);
+  if (n < 0) return findRange(scenario, board, unit).get(hexKey(to));
+  // The range asked for on the same board (by the AI choosing this move) has it already.
+  for (const e of recentRanges(scenario, unit.id)) if (sameSig(e.sig, sigScratch, n)) return e.range.get(hexKey(to));
+  return searchDestination(scenario, board, unit, to);
+}
+
+/** destinationOf's search, for a unit on the map that may move (exported for its test: it skips the cache). */
+export function searchDestination(scenario: Scenario, board: Board, unit: Unit, to: Hex): Destination | undefined {
+  const grid = gridOf(scenario);
+  const startCell = grid.cellOf(unit.hex);
+  const target = grid.cellOf(to);
+  if (startCell < 0 || target < 0 || target === startCell) return undefined;
+  const s = scratchFor(grid);
+  searchRange(scenario, grid, board, unit, startCell, target);
+  if (s.stamp[target] !== s.gen) return undefined;
+  // A full stack at `to` leaves no room (findRange's occupancy test, for the one hex).
+  let here = 0;
+  for (const u of board.units) if (u.hex.q === to.q && u.hex.r === to.r) here++;
+  if (here >= scenario.data.stackLimit) return undefined;
+  const path: Hex[] = [];
+  for (let c = target; c >= 0; c = s.prev[c]!) {
+    const h = grid.hexes[c]!;
+    path.push({ q: h.q, r: h.r });
+  }
+  path.reverse();
+  const h = grid.hexes[target]!;
+  return { hex: h, cost: s.cost[target]!, path };
+}
+
 function findRange(scenario: Scenario, board: Board, unit: Unit): Map<HexKey, Destination> {
   const grid = gridOf(scenario);
   const startCell = grid.cellOf(unit.hex);
   if (startCell < 0) return new Map();
-  const trail = searchRange(scenario, grid, board, unit, startCell);
+  const trail = searchRange(scenario, grid, board, unit, startCell, -1);
   // Units per hex (occupancy): a destination must have room left in its stack.
   const s = scratchFor(grid);
   const gen = ++s.gen;
@@ -160,9 +204,13 @@ const SEQ_SPAN = 2 ** 24;
 
 /**
  * The search of reachableByNumber with stepCostFor's costs and the hostile zones of control, on the
- * grid's arrays: the same hexes, costs, predecessors and order of discovery.
+ * grid's arrays: the same hexes, costs, predecessors and order of discovery. With a `target` cell
+ * (not -1) it stops as the target is settled (taken from the heap at its least cost: its cost and
+ * predecessor change no more) and returns no trail; the scratch arrays hold the result.
  */
-function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, startCell: number): Trail {
+function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, startCell: number, target: -1): Trail;
+function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, startCell: number, target: number): Trail | undefined;
+function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, startCell: number, target: number): Trail | undefined {
   const s = scratchFor(grid);
   const gen = ++s.gen;
   const { stamp, cost, pos, prev, blockStamp, zocStamp, pontoonStamp, order, heapKey, heapCell } = s;
@@ -206,6 +254,7 @@ function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, s
     }
     const g = Math.floor(key / SEQ_SPAN);
     if (g > cost[cell]!) continue;
+    if (cell === target) return undefined;
     if (cell !== startCell && zocStamp[cell] === gen) continue;
     const base: number = cell * 6;
     for (let d = 0; d < 6; d++) {
@@ -234,6 +283,7 @@ function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, s
       heapKey[i] = nk; heapCell[i] = n;
     }
   }
+  if (target >= 0) return undefined;
   // Plain arrays, not typed: a few small typed arrays per search cost more to make than they save.
   const cells: number[] = [];
   const costs: number[] = [];

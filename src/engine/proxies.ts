@@ -5,7 +5,7 @@
 // denial of such fire that the victim only suspected is found out at the next face-to-face meeting,
 // where maps are shared. Numbers in PROXY_FIRE (crisisRules.ts); rules in docs/escalation.md.
 import { type Board, typeOf, unitById } from './board';
-import { mutableUnit } from './clone';
+import { mutableUnit, ownIncident } from './clone';
 import { resolveAttack } from './combat';
 import { PROXY_FIRE, TRUST, clamp, rungOf } from './crisisRules';
 import { adjustTrust, isPower, lossesIn, otherPower, recordIncident } from './escalation';
@@ -32,12 +32,14 @@ export interface ProxyFireRisk {
 
 const NONE: ProxyFireRisk = { chance: 0, target: null, distance: 0 };
 
+/** Does `a` at distance `da` come before `b` at `db`: nearer, then by q, r and id. (Module-level: this runs for every proxy at every phase's end.) */
+const before = (a: Unit, da: number, b: Unit, db: number): boolean =>
+  da !== db ? da < db : a.hex.q !== b.hex.q ? a.hex.q < b.hex.q : a.hex.r !== b.hex.r ? a.hex.r < b.hex.r : a.id < b.id;
+
 /** The other power's nearest proxy within reach of `unit` (then by q, r and id), on the board given. */
 function nearestRivalProxy(board: CrisisBoard, unit: Unit): Unit | null {
   if (!isPower(unit.camp)) return null;
   const rival = otherPower(unit.camp);
-  const before = (a: Unit, da: number, b: Unit, db: number): boolean =>
-    da !== db ? da < db : a.hex.q !== b.hex.q ? a.hex.q < b.hex.q : a.hex.r !== b.hex.r ? a.hex.r < b.hex.r : a.id < b.id;
   let best: Unit | null = null;
   let bestD = Infinity;
   for (const u of board.units) {
@@ -135,13 +137,13 @@ export function proxyFireCheck(scenario: Scenario, state: GameState, camp: Camp,
  * (the denial exposed, TRUST.exposed, and a false_denial incident), however long ago it was.
  */
 export function exposeAtMeeting(scenario: Scenario, state: GameState, events: GameEvent[]): void {
-  for (const incident of state.crisis.incidents) {
-    const victim = incident.victim;
-    if (incident.type !== 'proxy_fire' || incident.status !== 'denied' || incident.cause === null || victim === null) continue;
-    if (incident.knowledge[victim] !== 'suspects') continue;
-    incident.knowledge[victim] = 'knows';
-    events.push({ type: 'denial_exposed', incident: incident.id, by: incident.cause });
-    adjustTrust(state, events, TRUST.exposed, `${incident.cause}'s denial of ${incident.id} was exposed when maps were shared`);
-    recordIncident(scenario, state, events, { type: 'false_denial', hex: incident.hex, cause: incident.cause, victim });
+  for (const found of state.crisis.incidents) {
+    const { victim, cause } = found;
+    if (found.type !== 'proxy_fire' || found.status !== 'denied' || cause === null || victim === null) continue;
+    if (found.knowledge[victim] !== 'suspects') continue;
+    ownIncident(state.crisis, found.id)!.knowledge[victim] = 'knows';
+    events.push({ type: 'denial_exposed', incident: found.id, by: cause });
+    adjustTrust(state, events, TRUST.exposed, `${cause}'s denial of ${found.id} was exposed when maps were shared`);
+    recordIncident(scenario, state, events, { type: 'false_denial', hex: found.hex, cause, victim });
   }
 }

@@ -1,18 +1,20 @@
 // Control's ruling on a disputed incident (docs/escalation.md, "Control's rulings"): it attributes
 // the incident to a power, or declares it an accident. Public, once per incident, and it moves the
 // numbers: an accident takes heat out of the crisis, an attribution costs trust.
+import { ownIncident } from './clone';
 import { LOWER, TRUST } from './crisisRules';
 import { adjustTrust, lower } from './escalation';
 import { fail } from './fail';
 import type { EngineError, GameEvent, GameState, RulingCommand } from './types';
 
 export function ruleOnIncident(state: GameState, cmd: RulingCommand, events: GameEvent[]): EngineError | undefined {
-  const incident = state.crisis.incidents.find((i) => i.id === cmd.incident);
-  if (!incident) return fail('unknown_incident', `no incident "${cmd.incident}"`, 'incident');
-  if (incident.ruling) {
-    return fail('invalid_ruling', `incident ${incident.id} was already ruled ${incident.ruling.finding === 'accident' ? 'an accident' : `${incident.ruling.finding}'s`} on turn ${incident.ruling.turn}`, 'incident');
+  const found = state.crisis.incidents.find((i) => i.id === cmd.incident);
+  if (!found) return fail('unknown_incident', `no incident "${cmd.incident}"`, 'incident');
+  if (found.ruling) {
+    return fail('invalid_ruling', `incident ${found.id} was already ruled ${found.ruling.finding === 'accident' ? 'an accident' : `${found.ruling.finding}'s`} on turn ${found.ruling.turn}`, 'incident');
   }
-  if (cmd.finding === incident.victim) return fail('invalid_ruling', `${cmd.finding} is the victim of incident ${incident.id}, not its author`, 'finding');
+  if (cmd.finding === found.victim) return fail('invalid_ruling', `${cmd.finding} is the victim of incident ${found.id}, not its author`, 'finding');
+  const incident = ownIncident(state.crisis, found.id)!;
   incident.ruling = { finding: cmd.finding, turn: state.turn };
   events.push({ type: 'incident_ruled', incident: incident.id, finding: cmd.finding, turn: state.turn });
   if (cmd.finding === 'accident') {

@@ -2,7 +2,7 @@
 // the first command whose dice count differs, else at the first checkpoint whose hash differs, and
 // names the turn and the command. A replay whose last commands no checkpoint covers is refused
 // ('unchecked') even when they play. Never throws on bad data: every failure is a typed result.
-import { type Command, type GameState, type Scenario, hashState, newGame } from '../engine';
+import { type Command, type GameState, type Scenario, StateHasher, newGame } from '../engine';
 import { foldSteps } from '../match/fold';
 import type { Replay } from './format';
 
@@ -35,13 +35,16 @@ export function verifyReplay(scenario: Scenario, replay: Replay, opts: VerifyOpt
   const states = opts.keepStates ? [state] : undefined;
   const checkpoints = [...replay.checkpoints].sort((a, b) => a.command - b.command);
   let next = 0;
+  // The states of a replay are never changed once made: the hasher reuses what it hashed before.
+  const hasher = new StateHasher();
   const check = (index: number): VerifyResult | null => {
     while (next < checkpoints.length && checkpoints[next]!.command === index) {
       const cp = checkpoints[next++]!;
-      if (cp.rngDraws !== state.rngDraws || cp.hash !== hashState(state) || cp.turn !== state.turn) {
+      const hash = cp.rngDraws === state.rngDraws && cp.turn === state.turn ? hasher.hash(state) : '';
+      if (hash !== cp.hash) {
         const at = index === 0 ? 'before the first command' : `after command #${index} (${describeCommand(replay.commands[index - 1]!)})`;
         return { ok: false, kind: 'desync', turn: cp.turn, command: index, state,
-          message: `Desync at the checkpoint of turn ${cp.turn}, ${at}: the recorded state ${cp.hash} (${cp.rngDraws} draws) differs from the replayed ${hashState(state)} (${state.rngDraws} draws).` };
+          message: `Desync at the checkpoint of turn ${cp.turn}, ${at}: the recorded state ${cp.hash} (${cp.rngDraws} draws) differs from the replayed ${hasher.hash(state)} (${state.rngDraws} draws).` };
       }
     }
     return null;

@@ -63,6 +63,12 @@ describe('bench record', () => {
     hashStateMs: { wall: 0.123456, cpu: 0.1 }, legalCommandsMs: { wall: 1.23456, cpu: 1 },
     aiTurnMs: { wall: 20.8, cpu: 2.3 }, replayVerifyMs: { wall: 19.444, cpu: 18 }, replayLinkBytes: 4000,
     games: 200, workers: 2, gamesPerSecond: { wall: 38.04, cpu: 20.01 }, simStartupMs: { wall: 1234.5, cpu: 900.2 },
+    stateCostByPhase: {
+      early: { commands: 142, chars: 12000, copyUs: { wall: 1.234, cpu: 1.111 }, hashUs: { wall: 20.456, cpu: 20 }, fullHashUs: { wall: 80.456, cpu: 70 } },
+      mid: { commands: 142, chars: 20000, copyUs: { wall: 1.5, cpu: 1.4 }, hashUs: { wall: 30, cpu: 30 }, fullHashUs: { wall: 120, cpu: 110 } },
+      late: { commands: 144, chars: 30000, copyUs: { wall: 2, cpu: 1.9 }, hashUs: { wall: 40, cpu: 40 }, fullHashUs: { wall: 170, cpu: 160 } },
+    },
+    heapGrowth: { fromTurn: 50, toTurn: 200, fromMB: 20.5, toMB: 21, percent: 2.4 },
     machine: { before: MACHINE, after: MACHINE },
   };
 
@@ -82,6 +88,8 @@ describe('bench record', () => {
     expect(text).toMatch(/aiTurnMs\s+20\.8\s+2\.3/);
     expect(text).toContain('ai:balanced game, seed bench, 428 commands');
     expect(text).toContain('before load average 3.50 2.25 1.00 on 2 cores');
+    expect(text).toContain('early 142 commands, 12000 chars: copy 1.23 / 1.11, hash 20.46 / 20 (hashState 80.46 / 70)');
+    expect(text).toContain('20.5 MB at turn 50, 21 MB at turn 200: 2.4%');
   });
 });
 
