@@ -48,6 +48,14 @@ export function hostileTargets(scenario: Scenario, view: GameView, unit: Unit, m
     .sort(byOdds);
 }
 
+/** hostileTargets(...).length > 0, without making and sorting the list. */
+export function hasHostileTarget(scenario: Scenario, view: GameView, unit: Unit, minColumn: number): boolean {
+  const range = typeOf(scenario, unit).range;
+  if (!view.units.some((u) => hostile(u.camp, unit.camp) && hexDistance(u.hex, unit.hex) <= range)) return false;
+  return attackTargets(scenario, view, unit).some((t) => (t.odds.kind !== 'assault' || t.odds.column >= minColumn)
+    && view.units.some((u) => u.hex.q === t.hex.q && u.hex.r === t.hex.r && hostile(u.camp, unit.camp)));
+}
+
 export function bestHostileTarget(scenario: Scenario, view: GameView, unit: Unit, minColumn: number): Target | undefined {
   return hostileTargets(scenario, view, unit, minColumn)[0];
 }

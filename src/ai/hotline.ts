@@ -232,9 +232,10 @@ export class HotlineVoice {
    * game, as Russia's ministry warned in public on 21 Sep 2017. It raises the ladder (public_warning).
    */
   private crossingWarning(view: GameView): MessageBody | undefined {
-    if (view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'warn' && m.body.public)) return undefined;
+    // The breach first: incidents are few, messages many.
     const breach = view.crisis.incidents.find((i) => i.type === 'line_crossed' && i.victim === this.camp && i.turn >= view.turn - 1);
-    return breach ? { kind: 'warn', area: { centre: breach.hex, radius: WARN_RADIUS }, consequence: 'hold_responsible', public: true } : undefined;
+    if (!breach || view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'warn' && m.body.public)) return undefined;
+    return { kind: 'warn', area: { centre: breach.hex, radius: WARN_RADIUS }, consequence: 'hold_responsible', public: true };
   }
 
   /** Has the other power caused an incident against our forces? Then exposed positions are shared below the share rung too. */
@@ -244,10 +245,11 @@ export class HotlineVoice {
 
   /** A protest of the latest open incident against our forces (the hotline's own warnings excepted). */
   private protest(view: GameView): MessageBody | undefined {
-    if (this.profile.judgeRival && !this.ownsUp(view)) return undefined;
     const incident = view.crisis.incidents.find((i) => i.victim === this.camp && i.status === 'open' && i.turn >= view.turn - 1
       && i.type !== 'public_warning');
-    return incident ? { kind: 'protest', incident: incident.id } : undefined;
+    // The rival's record (all the messages) only when there is something to protest.
+    if (!incident || (this.profile.judgeRival && !this.ownsUp(view))) return undefined;
+    return { kind: 'protest', incident: incident.id };
   }
 
   /** Has the other power acknowledged our protests at least twice as often as it denied them? */

@@ -120,7 +120,8 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
           const strike = airStrike(scenario, view, camp, memory, restraint, tactics, coverPoint(scenario, view, camp, campRules, site, profile.cross?.fromTurn, tactics.coverCrossing));
           if (strike) return strike;
         }
-        const bridgehead = restraint?.bridgehead(scenario, view, campRules);
+        // Worked out for the first unit that acts: once all are done (strikes, calls at the end of the phase) it is not needed.
+        let bridgehead: ReturnType<CrisisRestraint['bridgehead']> | null = null;
         // With `shunAssault`, guards act after the others: a unit may have come to make a stack too strong to assault.
         const deferred = new Set<Unit>();
         for (const late of tactics.shunAssault ? [false, true] : [true]) for (const unit of view.units) {
@@ -129,6 +130,7 @@ export function powerPolicy(name: string, profile: CrisisProfile, tactics: Tacti
             memory.done.add(unit.id);
             continue;
           }
+          if (bridgehead === null) bridgehead = restraint?.bridgehead(scenario, view, campRules);
           const rules = bridgehead && !bridgehead.crossers.has(unit.id) ? bridgehead.others : campRules;
           // A unit in an area its camp agreed to leave leaves before anything else.
           const leaving = restraint !== undefined && mustWithdraw(view, restraint.camp, unit) !== undefined;
@@ -211,9 +213,10 @@ function airStrike(
   // Worked out once per target, not in every comparison of the sort.
   const covered = new Set(targets.filter((t) => cover && isPower(camp) && hexDistance(t.hex, cover) <= COVER_REACH && beyondLine(scenario.map, RIVER, camp, t.hex)));
   const covers = (t: Target): number => (covered.has(t) ? 1 : 0);
+  const worth = new Map(tactics.focusStrikes ? targets.map((t) => [t, held(scenario, view, t.hex, camp)]) : []);
   const strikes = targets
     .sort((a, b) => covers(b) - covers(a)
-      || (tactics.focusStrikes ? held(scenario, view, b.hex, camp) - held(scenario, view, a.hex, camp) : 0)
+      || (tactics.focusStrikes ? worth.get(b)! - worth.get(a)! : 0)
       || b.odds.column - a.odds.column || a.hex.q - b.hex.q || a.hex.r - b.hex.r);
   for (const t of strikes) {
     if (!restraint) return { type: 'air_strike', target: t.hex };
@@ -268,7 +271,10 @@ function unitAttack(
   // With `shunAssault`, a proxy open to the other power's assault steps away rather than assault, and assaults into no such place.
   const exposedHere = shun && !unit.greatPower && targets.length > 0 && assailable(scenario, view, unit.camp, unit.hex);
   // Guns focus like the air (see Tactics.focusStrikes); the sort is stable, so odds still break ties.
-  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') targets.sort((a, b) => held(scenario, view, b.hex, unit.camp) - held(scenario, view, a.hex, unit.camp));
+  if (focus && targets.length > 1 && targets[0]!.odds.kind === 'fire') {
+    const worth = new Map(targets.map((t) => [t, held(scenario, view, t.hex, unit.camp)]));
+    targets.sort((a, b) => worth.get(b)! - worth.get(a)!);
+  }
   for (const t of targets) {
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.

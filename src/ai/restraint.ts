@@ -162,44 +162,56 @@ export class CrisisRestraint {
     const beyond = (h: Hex): boolean => outside(h) || lines.some((l) => beyondLine(map, l, camp, h));
     const keys = [...lines.map(lineKey), ...(headReach === undefined ? [] : [`bridgehead ${bridge} ${headReach}`])];
     const avoid: Avoid | undefined = keys.length > 0 ? { key: `${camp}:${keys.join('+')}`, blocked: beyond } : undefined;
-    const areas: Area[] = p.keepAgreements
+    // The rest is worked out on first use: a call that moves no unit (a strike, a call on the line) needs none of it.
+    let areas: Area[] | undefined;
+    const areasNow = (): Area[] => (areas ??= p.keepAgreements
       ? activeAgreements(view.crisis.agreements, view.turn)
         .filter((a) => (a.kind === 'warning' || a.kind === 'withdrawal') && a.bound.includes(camp) && a.area !== null)
         .map((a) => a.area!)
-      : [];
-    const reach = scenario.data.crisis.contactDistance;
-    const rivals = view.units.filter((u) => u.camp === this.rival);
-    const wary = p.waryContact === true && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp);
-    const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
-    // Where the other power's strikes fell on it lately: it will strike there again (it aims at the IS
-    // positions beside them), so the AI does not stand there.
+      : []);
+    let stops: { struck: Hex[]; rivals: Unit[]; keep: number; keepGreat: number } | undefined;
+    const stopsNow = (): NonNullable<typeof stops> => {
+      if (stops) return stops;
+      const reach = scenario.data.crisis.contactDistance;
+      const wary = p.waryContact === true && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp);
+      const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
+      // Where the other power's strikes fell on it lately: it will strike there again (it aims at the IS
+      // positions beside them), so the AI does not stand there.
+      const struck = p.shunStruck === undefined ? [] : view.crisis.incidents
+        .filter((i) => i.victim === camp && i.cause !== camp && i.inject === undefined && view.turn - i.turn < p.shunStruck!
+          && (i.type === 'misidentified_strike' || i.type === 'provocation'))
+        .map((i) => i.hex);
+      const keep = avoidContact ? reach : 0;
+      return (stops = { struck, rivals: view.units.filter((u) => u.camp === this.rival), keep, keepGreat: p.greatPowerStandOff ? p.greatPowerStandOff : keep });
+    };
     const danger = scenario.data.crisis.dangerRadius;
-    const struck = p.shunStruck === undefined ? [] : view.crisis.incidents
-      .filter((i) => i.victim === camp && i.cause !== camp && i.inject === undefined && view.turn - i.turn < p.shunStruck!
-        && (i.type === 'misidentified_strike' || i.type === 'provocation'))
-      .map((i) => i.hex);
     // Against a power that ignores its calls, high on the ladder: not beside IS, where that power's strikes fall unannounced.
-    const shunIs = p.shunRivalTargetsRung !== undefined && this.rung(view) >= p.shunRivalTargetsRung && !rivalAnswers(view, camp)
-      ? view.units.filter((u) => u.camp === 'is').map((u) => u.hex) : [];
-    const underRivalStrikes = (h: Hex): boolean => shunIs.some((x) => hexDistance(x, h) <= danger);
+    let shunIs: Hex[] | undefined;
+    const underRivalStrikes = (h: Hex): boolean => {
+      shunIs ??= p.shunRivalTargetsRung !== undefined && this.rung(view) >= p.shunRivalTargetsRung && !rivalAnswers(view, camp)
+        ? view.units.filter((u) => u.camp === 'is').map((u) => u.hex) : [];
+      return shunIs.some((x) => hexDistance(x, h) <= danger);
+    };
     return {
       underRivalStrikes,
       avoid,
       crossing,
       canWalk: (path) => {
         const start = path[0];
+        const zones = areasNow();
         for (let i = 1; i < path.length; i++) {
           const h = path[i]!;
           if (beyond(h)) return false;
-          if (start && areas.some((a) => inArea(a, h) && !inArea(a, start))) return false;
+          if (start && zones.some((a) => inArea(a, h) && !inArea(a, start))) return false;
         }
         return true;
       },
       canStop: (h, unit) => {
+        const { struck, rivals, keep, keepGreat } = stopsNow();
         if (struck.some((x) => hexDistance(x, h) <= danger)) return false;
         if (underRivalStrikes(h)) return false;
-        const keep = unit?.greatPower && p.greatPowerStandOff ? p.greatPowerStandOff : avoidContact ? reach : 0;
-        return keep === 0 || !rivals.some((r) => hexDistance(r.hex, h) <= keep);
+        const k = unit?.greatPower ? keepGreat : keep;
+        return k === 0 || !rivals.some((r) => hexDistance(r.hex, h) <= k);
       },
     };
   }

@@ -18,7 +18,7 @@ export interface SimTiming {
   ms: number;
   /** Games per second of wall time over all workers, thread start-up excluded. */
   gamesPerSecond: number;
-  /** The same, start-up included (bundling the worker, starting the threads). */
+  /** The same, start-up included (starting the threads; under tsx, bundling the worker too). */
   gamesPerSecondWithStartup: number;
   /** CPU time one game costs, all threads (ms). */
   cpuMsPerGame: number;
@@ -49,7 +49,7 @@ export function formatSimTiming(t: SimTiming): string[] {
   const s = (x: Timing): string => formatTiming(scale(x, 1 / 1000), 's', 2);
   return [
     `  time            ${s(t.total)} on ${t.workers} workers`,
-    `    start-up      ${s(t.startup)} (bundling the worker, starting the threads)`,
+    `    start-up      ${s(t.startup)} (starting the threads; under tsx, bundling the worker too)`,
     `    games         ${s(t.play)}: ${t.gamesPerSecond} games/s, ${t.cpuMsPerGame} ms CPU a game`,
     `    with start-up ${t.gamesPerSecondWithStartup} games/s; this process from node's start ${s(t.process)}`,
     `  machine         ${formatMachine(t.machine)}`,

@@ -245,12 +245,20 @@ const VIEW_SIGHT = Symbol('sight');
 function withoutOthersOrders(units: Unit[], viewer: Camp): Unit[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.restrained && u.camp !== viewer) {
-      const { restrained: _order, ...rest } = u;
-      units[i] = rest;
-    }
+    if (u.restrained && u.camp !== viewer) units[i] = unordered(u);
   }
   return units;
+}
+
+/** A unit without its order, made once per unit object (state units are never changed, only replaced): views before every command ask again. */
+const UNORDERED = new WeakMap<Unit, Unit>();
+function unordered(u: Unit): Unit {
+  let rest = UNORDERED.get(u);
+  if (!rest) {
+    const { restrained: _order, ...copy } = u;
+    UNORDERED.set(u, (rest = copy));
+  }
+  return rest;
 }
 
 /**

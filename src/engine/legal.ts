@@ -43,7 +43,8 @@ function findTargetHexes(scenario: Scenario, board: Board): readonly Hex[] {
   for (const u of board.units) {
     if (u.camp === board.phase) continue;
     const c = grid.cellOf(u.hex);
-    if (cells.has(c) || targetProblem(scenario, board, u.hex, sees)) continue;
+    // targetProblem's test, without its message: u itself is another camp's unit on the hex.
+    if (cells.has(c) || !scenario.map.isOnMap(u.hex) || !sees(u.hex)) continue;
     cells.add(c);
     out.push({ q: u.hex.q, r: u.hex.r });
   }
@@ -108,7 +109,8 @@ export function attackTargets(scenario: Scenario, board: Board, unit: Unit): Tar
   const out: Target[] = [];
   // Each target its own hex object, as when they were parsed from keys: callers may keep them.
   for (const h of targetHexes(scenario, board)) {
-    if (attackProblem(scenario, board, unit, h, () => undefined)) continue; // targetHexes passed targetProblem
+    // attackProblem's test, without its message: the unit may attack (above), and targetHexes passed targetProblem.
+    if (!inReach(scenario, unit, h)) continue;
     const hex = { q: h.q, r: h.r };
     out.push({ hex, odds: oddsFor(kind, attack, defenceOf(scenario, board, hex)) });
   }

@@ -32,6 +32,7 @@ export async function loadMap(container: HTMLElement, controller: Controller, re
     labelBoxes: () => loaded.probe?.labelBoxes() ?? [],
     mineMarkers: () => loaded.probe?.mineMarkers() ?? [],
     threatsDrawn: () => loaded.probe?.threatsDrawn() ?? [],
+    frames: () => loaded.probe?.frames(),
   }, page);
   const [{ startGame }, probeModule] = await Promise.all([
     import('../scenes/startGame'),

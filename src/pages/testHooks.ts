@@ -49,6 +49,8 @@ export interface TestHooks {
   mineMarkers(): string[];
   /** The threat ranges drawn now (key T): hexes shaded (move) and outlined (attack only), by camp. */
   threatsDrawn(): { camp: string; move: number; attack: number }[];
+  /** Frames the game has stepped and drawn since the map started: an idle map draws none. */
+  frames(): { stepped: number; drawn: number } | undefined;
   /** Only on the replay page. */
   replay?: ReplayHooks;
 }

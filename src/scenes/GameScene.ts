@@ -12,6 +12,7 @@ import { CrisisLayer } from './crisisLayer';
 import { type CursorDir, cursorStep } from './cursorStep';
 import { animationSteps } from './eventAnimations';
 import { FogLayer } from './fogLayer';
+import { FrameGate, GatedGame } from './frameGate';
 import { HexCursor } from './hexCursor';
 import { LabelPlacer } from './labelPlacer';
 import { HEX_SIZE, type HexLayout, type Point, layoutForMap } from './layout';
@@ -23,6 +24,7 @@ import { PlaceLabels, counterScale, labelScale, labelSearch } from './placeLabel
 import { TargetOverlay } from './targetOverlay';
 import { ThreatLayer } from './threatLayer';
 import { UnitCounters } from './unitCounters';
+import { cullToView } from './viewCull';
 
 const MARGIN = 40;
 /** Main-thread time a split redraw may spend making counters or crisis tags; the rest are made in the next frames. */
@@ -59,6 +61,8 @@ export class GameScene extends Phaser.Scene {
   private seenEvents: unknown;
   private cursor!: HexCursor;
   private spot!: Spotlight;
+  /** Says when the map needs drawing (frameGate.ts): every change made outside a watched state asks for a frame. */
+  gate = new FrameGate();
 
   constructor(private readonly controller: Controller) {
     super('GameScene');
@@ -70,6 +74,8 @@ export class GameScene extends Phaser.Scene {
     const b = this.layout.bounds(scenario.map.hexes);
     const width = b.width + 2 * MARGIN, height = b.height + 2 * MARGIN;
     this.cameras.main.setBackgroundColor('#1d2a33');
+    if (this.game instanceof GatedGame) this.gate = this.game.gate;
+    this.watchForFrames();
 
     // Made in this order, as before the split into layers: equal depths draw in the order made.
     this.fog = new FogLayer(this, scenario, this.layout, width, height);
@@ -93,6 +99,7 @@ export class GameScene extends Phaser.Scene {
 
     this.controls = new CameraControls(this, {
       click: (p, shift) => {
+        this.gate.request();
         this.cursor.set(this.layout.pixelToHex(p), false);
         this.controller.clickHex(this.layout.pixelToHex(p), shift);
       },
@@ -109,12 +116,12 @@ export class GameScene extends Phaser.Scene {
       canvasWidth: this.scale.width, canvasHeight: this.scale.height,
     });
     this.game.scene.add('Minimap', this.minimap, true);
-    this.controller.onChange(() => this.redraw());
+    this.controller.onChange(() => { this.gate.request(); this.redraw(); });
     // A log or summary line was chosen: centre the map there and put the cursor on it.
-    this.controller.onFocus((h) => { this.centreOn(h); this.cursor.set(h, true); });
-    this.controller.onSkip(() => this.skipAnimation());
+    this.controller.onFocus((h) => { this.gate.request(); this.centreOn(h); this.cursor.set(h, true); });
+    this.controller.onSkip(() => { this.gate.request(); this.skipAnimation(); });
     this.keepCentreOnResize();
-    this.controller.onHover(() => { this.path.draw(this.controller); this.drawPick(); });
+    this.controller.onHover(() => { this.gate.request(); this.path.draw(this.controller); this.drawPick(); });
     this.redraw();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { this.ready = true; });
   }
@@ -129,6 +136,27 @@ export class GameScene extends Phaser.Scene {
       else this.crisis.makeLabels(COUNTER_BUDGET_MS);
       if (!this.units.pending && !this.crisis.pending) this.layoutLabels();
     }
+  }
+
+  /**
+   * What else makes the map draw a frame: its cameras moving, animations, tweens (the tutorial's ring),
+   * counters made over several frames, keys (the overview, threat ranges, the cursor), resizes, new
+   * textures. Changes from the controller ask for a frame where they arrive.
+   */
+  private watchForFrames(): void {
+    const gate = this.gate;
+    gate.watchCamera(this.cameras.main);
+    gate.watch(() => this.animating() || this.tweens.getTweens().some((t) => t.isPlaying()));
+    window.addEventListener('keydown', gate.request);
+    window.addEventListener('keyup', gate.request);
+    this.scale.on(Phaser.Scale.Events.RESIZE, gate.request);
+    this.textures.on(Phaser.Textures.Events.ADD, gate.request);
+    // Each drawn frame leaves out what is off screen (viewCull.ts).
+    this.game.events.on(Phaser.Core.Events.PRE_RENDER, () => cullToView(this, this.cameras.main));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      window.removeEventListener('keydown', gate.request);
+      window.removeEventListener('keyup', gate.request);
+    });
   }
 
   /** True while event animations are playing or counters are still being made (tests wait for false). */
@@ -153,6 +181,7 @@ export class GameScene extends Phaser.Scene {
    */
   spotlight(h: Hex | null, leftInset = 0, recentre = false): void {
     const same = h && this.spot.hex && h.q === this.spot.hex.q && h.r === this.spot.hex.r;
+    this.gate.request();
     this.spot.set(h);
     if (!h || (same && !recentre)) return;
     const p = this.layout.hexToPixel(h);
@@ -163,6 +192,7 @@ export class GameScene extends Phaser.Scene {
   /** Text on the map keeps a readable size: labels, flags, odds and counters follow the zoom, and are laid out again. */
   private applyZoom(zoom: number): void {
     this.zoomSeen = zoom;
+    this.fog.setZoom(zoom);
     this.units.setScale(counterScale(zoom));
     this.overlay.setTextScale(labelScale(zoom));
     this.crisis.setTextScale(labelScale(zoom));
@@ -265,6 +295,7 @@ export class GameScene extends Phaser.Scene {
       if (map.isOnMap(next)) h = next;
     }
     if (!map.isOnMap(h)) h = map.hexes[0]!;
+    this.gate.request();
     this.cursor.set(h, true);
     this.cursor.follow(this.cameras.main);
     this.controller.setHover(h);
@@ -308,6 +339,7 @@ export class GameScene extends Phaser.Scene {
   }
 
   private nextStage(): void {
+    this.gate.request();
     this.stageTimer = null;
     this.stages.shift()?.();
     if (this.stages.length > 0) this.stageTimer = setTimeout(() => this.nextStage(), 0);

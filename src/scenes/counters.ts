@@ -5,6 +5,7 @@
 import * as Phaser from 'phaser';
 import type { Camp, Unit, UnitType } from '../engine';
 import { CAMP_COLOUR, CAMP_TAG } from '../presenter/colours';
+import { bakedImage } from './bake';
 import { SYMBOL_MAX_W, symbolTexture } from './symbols';
 
 export const COUNTER_W = 58;
@@ -26,7 +27,7 @@ export function typeAbbrev(type: UnitType): string {
 
 // Resolution in the style, not setResolution() after: that would render each text a second time.
 const TEXT_STYLE: Phaser.Types.GameObjects.Text.TextStyle = {
-  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#111111', resolution: 2,
+  fontFamily: 'system-ui, sans-serif', fontSize: '11px', fontStyle: 'bold', color: '#111111', resolution: 3,
 };
 
 /**
@@ -64,7 +65,26 @@ export function counterKey(unit: Unit, type: UnitType, opts: CounterOptions): st
   return [unit.camp, type.sidc, type.name, type.steps, unit.strength, unit.greatPower, opts.selected, opts.spent, opts.immobile ?? false, opts.viewer].join('|');
 }
 
+/** Texture pixels per map pixel of a baked counter: crisp up to the closest zoom (2.5, where counters keep scale 1). */
+const BAKE_RES = 2.5;
+/** Room round the plate in the texture: the selected outline's outer half and the shadow. */
+const BAKE_PAD = 3;
+
+/** A counter is one image: its look is drawn once into a texture per look (bake.ts). */
 export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: number, y: number, opts: CounterOptions): Phaser.GameObjects.Container {
+  const image = bakedImage(scene, `counter:${counterKey(unit, type, opts)}`, COUNTER_W, COUNTER_H, () => counterParts(scene, unit, type, opts), BAKE_RES, BAKE_PAD);
+  const c = scene.add.container(x, y, [image]);
+  c.setSize(COUNTER_W, COUNTER_H);
+  c.setName(unit.id);
+  // Own units with nothing left to do this phase fade and carry a mark, so the player sees who still
+  // can act without telling it by fading alone.
+  if (opts.spent) c.setAlpha(0.5);
+  else if (opts.immobile) c.setAlpha(0.75);
+  return c;
+}
+
+/** The counter's plate, symbol and texts, round its centre. */
+function counterParts(scene: Phaser.Scene, unit: Unit, type: UnitType, opts: CounterOptions): Phaser.GameObjects.GameObject[] {
   const g = scene.add.graphics();
   const w = COUNTER_W, h = COUNTER_H;
   g.fillStyle(0x000000, 0.35);
@@ -91,12 +111,5 @@ export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: 
   if (unit.greatPower) texts.push(addText(scene, w / 2 - 2, -h / 2 + 1, '★', { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(1, 0));
   const mark = opts.spent ? '✓' : opts.immobile ? '⊘' : '';
   if (mark) texts.push(addText(scene, -w / 2 + 3, -h / 2 + 1, mark, { ...TEXT_STYLE, fontSize: '10px' }).setOrigin(0, 0));
-  const c = scene.add.container(x, y, [...parts, ...texts]);
-  c.setSize(w, h);
-  c.setName(unit.id);
-  // Own units with nothing left to do this phase fade and carry a mark, so the player sees who still
-  // can act without telling it by fading alone.
-  if (opts.spent) c.setAlpha(0.5);
-  else if (opts.immobile) c.setAlpha(0.75);
-  return c;
+  return [...parts, ...texts];
 }

@@ -2,7 +2,8 @@
 import * as Phaser from 'phaser';
 import { type GameView, type Scenario, hexKey } from '../engine';
 import type { HexLayout } from './layout';
-import { drawStaticMap, hexSubpath } from './mapTexture';
+import { OBJECTIVE_COLOUR } from '../presenter/colours';
+import { drawStaticMap, hexPath, hexSubpath } from './mapTexture';
 
 export class FogLayer {
   /** The terrain, drawn once: shown itself only when nothing is in fog; otherwise `map` shows it with the fog baked in. */
@@ -11,9 +12,30 @@ export class FogLayer {
   private readonly map: Phaser.GameObjects.RenderTexture;
   private key = '';
 
+  /** The objectives' outlines, the same all game: baked over the fog, not stroked again in every frame. */
+  private readonly outlines: Phaser.GameObjects.Graphics;
+
   constructor(private readonly scene: Phaser.Scene, private readonly scenario: Scenario, private readonly layout: HexLayout, width: number, height: number) {
     this.terrain = drawStaticMap(scene, scenario, layout, width, height).setVisible(false);
     this.map = scene.add.renderTexture(0, 0, Math.ceil(width), Math.ceil(height)).setOrigin(0, 0).setDepth(0);
+    this.outlines = scene.make.graphics({}, false).lineStyle(4, OBJECTIVE_COLOUR, 1);
+    for (const o of scenario.objectives) {
+      hexPath(this.outlines, layout.corners(o.hex, 3));
+      this.outlines.strokePath();
+    }
+    // The terrain is shown as it is when nothing is in fog: it carries the outlines too.
+    this.terrain.draw(this.outlines).render();
+  }
+
+  /**
+   * At zoom 1 the map's pixels meet the screen's one to one: nearest sampling draws the same picture
+   * and spares the canvas renderer filtering the whole view in every frame of a pan. Canvas only: in
+   * WebGL the filter costs the main thread nothing, and changing a drawn texture's filter blanked it.
+   */
+  setZoom(zoom: number): void {
+    if (this.scene.game.renderer.type !== Phaser.CANVAS) return;
+    const mode = zoom === 1 ? Phaser.Textures.FilterMode.NEAREST : Phaser.Textures.FilterMode.LINEAR;
+    for (const rt of [this.terrain, this.map]) rt.texture.setFilter(mode);
   }
 
   draw(view: GameView): void {
@@ -36,6 +58,7 @@ export class FogLayer {
     this.terrain.setVisible(true);
     this.map.draw(this.terrain);
     this.map.draw(g);
+    this.map.draw(this.outlines);
     this.map.render();
     this.terrain.setVisible(false);
     g.destroy();

@@ -105,7 +105,7 @@ export class PlaceLabels {
       const above = { x: top.x - fw / 2, y: counterSpot(c, cs).y - fh - gap };
       return {
         req: { kind: 'flag', width: fw, height: fh, spots: flagSpots(top, above, fw, fh, step, rings) },
-        text: (box.list.find((o) => o instanceof Phaser.GameObjects.Text) as Phaser.GameObjects.Text | undefined)?.text ?? '',
+        text: box.name, // the owner's tag
         place: (r) => {
           box.setVisible(r !== null);
           if (r) box.setPosition(r.x + fw / 2, r.y + fh / 2);

@@ -3,6 +3,7 @@
 // only by builds that carry the test hooks (src/pages/mapLoader.ts), so the scene carries none of it.
 import * as Phaser from 'phaser';
 import type { Hex, HexKey } from '../engine';
+import type { GatedGame } from './frameGate';
 import type { GameScene } from './GameScene';
 import { screenToWorld, worldToScreen } from './cameraControls';
 import type { LabelKind } from './labelLayout';
@@ -31,6 +32,8 @@ export interface SceneProbe {
   mineMarkers(): HexKey[];
   /** The threat ranges drawn now: hexes shaded (move) and outlined (attack only), by camp. */
   threatsDrawn(): { camp: string; move: number; attack: number }[];
+  /** Frames the game has stepped and drawn since it started (frameGate.ts). */
+  frames(): { stepped: number; drawn: number };
 }
 
 export function sceneProbe(scene: GameScene): SceneProbe {
@@ -73,5 +76,6 @@ export function sceneProbe(scene: GameScene): SceneProbe {
     }),
     mineMarkers: () => scene.objectives.mines(),
     threatsDrawn: () => scene.threats.drawn.map((d) => ({ ...d })),
+    frames: () => ({ ...(scene.game as GatedGame).frames }),
   };
 }

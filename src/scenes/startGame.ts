@@ -1,6 +1,7 @@
 // Creates the Phaser game in `parent`. Kept apart from the page so Phaser loads only after the menu.
 import * as Phaser from 'phaser';
 import type { Controller } from '../presenter/controller';
+import { GatedGame } from './frameGate';
 import { GameScene } from './GameScene';
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
@@ -13,7 +14,7 @@ const RENDERER: Readonly<Record<RendererChoice, number>> = {
 
 export function startGame(parent: HTMLElement, controller: Controller, renderer: RendererChoice): { game: Phaser.Game; scene: GameScene } {
   const scene = new GameScene(controller);
-  const game = new Phaser.Game({
+  const game = new GatedGame({
     type: RENDERER[renderer],
     parent,
     backgroundColor: '#1d2a33',
@@ -25,6 +26,6 @@ export function startGame(parent: HTMLElement, controller: Controller, renderer:
   });
   // Phaser polls its parent's size twice a second; the hotline panel opening beside the map resizes
   // it at once, so tell the scale manager straight away.
-  new ResizeObserver(() => { game.scale.dirty = true; }).observe(parent);
+  new ResizeObserver(() => { game.scale.dirty = true; game.gate.request(); }).observe(parent);
   return { game, scene };
 }

@@ -21,7 +21,8 @@ export interface PoolOptions {
   onProgress?: (done: number) => void;
 }
 
-const WORKER_URL = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+/** The worker beside this module, of its kind: sources (.ts), the launcher's bundle (.mjs, scripts/sim.mjs) or a build (.js). */
+const WORKER_URL = new URL(`./worker${/\.(ts|mjs)$/.exec(import.meta.url)?.[0] ?? '.js'}`, import.meta.url);
 
 let bundled: Promise<string | undefined> | undefined;
 

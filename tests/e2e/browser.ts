@@ -50,3 +50,29 @@ export async function waitForScene(page: Page, opts: { keepBriefing?: boolean } 
   await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 30_000 });
   if (!opts.keepBriefing) await dismissBriefing(page);
 }
+
+/**
+ * What the map canvas shows on screen now (a screenshot of it, decoded by the browser): how many
+ * colours, and the share of pixels in the map's background colour. A blank map has few colours.
+ */
+export async function mapPixels(page: Page): Promise<{ colours: number; backgroundShare: number }> {
+  const box = (await page.locator('#game-container canvas').boundingBox())!;
+  const png = (await page.screenshot({ clip: box })).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<number>();
+    let background = 0;
+    for (let i = 0; i < data.length; i += 16) {
+      colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      if (data[i] === 0x1d && data[i + 1] === 0x2a && data[i + 2] === 0x33) background++;
+    }
+    return { colours: colours.size, backgroundShare: background / (data.length / 16) };
+  }, png);
+}

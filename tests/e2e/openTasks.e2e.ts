@@ -30,12 +30,12 @@
 //   only (waitInPage): a Playwright wait would inject Playwright's own script into the new page, a long
 //   task of the test's.
 // - It runs by default, in CI too. The figures it checks are CPU time, not wall time (at load 35-45 the
-//   observer's wall times reach 300-1500 ms while the same tasks' scaled CPU times stay at 60-200), and
-//   an opening over the limit is measured again on a fresh page, up to three times (checkOpening). The
-//   same layout's CPU time still varies up to 3x with load (28 to 79 ms at load 10), which the
-//   calibration loop, arithmetic only, does not see: about one Control opening in eight went over
-//   (222, 227), the next attempt never did. A task that really takes too long is over every time:
-//   with Control's counters made in one task again, 335, 620 and 468.
+//   observer's wall times reach 300-1500 ms while the same tasks' scaled CPU times stay at 60-200).
+//   Every opening is checked: none is measured again. Up to fix-sceneperf an opening over the limit
+//   was measured again up to three times and passed if any attempt was under; that hid Control's
+//   opening (114-197 scaled at load 15-18, a map frame and the panel's layout over 150 in one run of
+//   three). With the map drawn only on change and Control's panel built in slices, the worst of three
+//   runs was 109 (load 11-12). OPEN_TASKS_RUNS=n opens each panel n times and prints the median and worst.
 // TRACE_DIR=dir keeps each trace (open it in DevTools' Performance panel); TRACE_SAMPLES=1 adds the JS
 // sampler to see what a task runs (it inflates the figures). Figures: the reports of branches
 // fix-opentasks and fix-perfctl.
@@ -55,8 +55,8 @@ import { type TaskTimes, calibrationTask, cpuThrottle, longTasksSince, pageNow, 
 
 const RATE = 4;
 const LIMIT_MS = 200;
-/** Openings measured at most, each on a fresh page, before a test fails (see checkOpening). */
-const ATTEMPTS = 3;
+/** Openings measured per panel, each on a fresh page (OPEN_TASKS_RUNS=n; the median and the worst are printed). */
+const RUNS = Math.max(1, Number(process.env.OPEN_TASKS_RUNS ?? 1) || 1);
 const SEED = '2';
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const AI = { coalition: 'ai:balanced', russia: 'ai:balanced', is: 'ai:balanced' };
@@ -150,22 +150,20 @@ async function longestWhile(page: Page, open: () => Promise<void>, fromLoad = fa
 }
 
 /**
- * Opens the panel on a fresh page (`attempt`) and checks its longest task against the limit. Over the
- * limit, it measures again on a fresh page, up to ATTEMPTS in all, and fails only if every attempt was
- * over: a burst of load on the machine during one opening (the calibration runs before and after it,
- * not during) can stretch one attempt's figures, but not every attempt's, while a task that really
- * takes too long is over in each.
+ * Opens the panel on a fresh page RUNS times and checks every opening's longest task against the
+ * limit: no attempt is measured again, so an opening that is over the limit fails the test.
  */
 async function checkOpening(name: string, attempt: () => Promise<Opening>): Promise<void> {
-  const tries: Opening[] = [];
-  for (let i = 0; i < ATTEMPTS; i++) {
+  const runs: Opening[] = [];
+  for (let i = 0; i < RUNS; i++) {
     const o = await attempt();
-    tries.push(o);
-    console.log(`${name}, attempt ${i + 1}: longest task ${o.scaledMs} ms scaled (${o.cpuMs} CPU ms raw, ${o.wallMs} wall; observer ${o.observerWallMs} wall; ${o.ratio.toFixed(2)} CPU ms per ms of work; load ${loadavg()[0]!.toFixed(1)})`);
-    if (o.scaledMs <= LIMIT_MS) break;
+    runs.push(o);
+    console.log(`${name}, run ${i + 1} of ${RUNS}: longest task ${o.scaledMs} ms scaled (${o.cpuMs} CPU ms raw, ${o.wallMs} wall; observer ${o.observerWallMs} wall; ${o.ratio.toFixed(2)} CPU ms per ms of work; load ${loadavg()[0]!.toFixed(1)})`);
     for (const p of pages.splice(0)) await p.context().close();
   }
-  expect(Math.min(...tries.map((o) => o.scaledMs)), `${name}: longest task, scaled CPU ms, in each of ${tries.length} attempts`).toBeLessThanOrEqual(LIMIT_MS);
+  const scaled = runs.map((o) => o.scaledMs).sort((a, b) => a - b);
+  console.log(`${name}: longest task over ${RUNS} runs, scaled CPU ms: median ${scaled[Math.floor((RUNS - 1) / 2)]}, max ${scaled[RUNS - 1]} (${scaled.join(', ')})`);
+  expect(scaled[RUNS - 1], `${name}: the longest task of every opening, scaled CPU ms (${scaled.join(', ')})`).toBeLessThanOrEqual(LIMIT_MS);
 }
 
 describe('opening panels under 4x CPU throttling', () => {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Hex, hexDistance } from '../../src/engine/hex';
 import { type CursorDir, cursorStep } from '../../src/scenes/cursorStep';
-import { SCREENS_DIR, launchBrowser, openPage, screenshot, waitForScene } from './browser';
+import { SCREENS_DIR, launchBrowser, mapPixels, openPage, screenshot, waitForScene } from './browser';
 import { clickUnit, hexOnScreen, logLines, nextFrame, overlay, selectedId, viewUnits } from './game';
 
 let browser: import('playwright-core').Browser;
@@ -16,6 +16,14 @@ const hover = (page: Page) => page.evaluate(() => window.__deconfliction!.contro
 const camera = (page: Page) => page.evaluate(() => window.__deconfliction!.camera()!);
 const waitAnimationsDone = (page: Page) =>
   page.waitForFunction(() => !window.__deconfliction!.animating(), undefined, { timeout: 30_000 });
+
+const frames = (page: Page) => page.evaluate(() => window.__deconfliction!.frames()!);
+/** Waits for n animation frames of the page. */
+const animationFrames = (page: Page, n: number) => page.evaluate((count) => new Promise<void>((resolve) => {
+  let left = count;
+  const tick = (): void => { if (--left <= 0) resolve(); else requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+}), n);
 
 const KEYS: readonly [CursorDir, string][] = [['left', 'ArrowLeft'], ['right', 'ArrowRight'], ['up', 'ArrowUp'], ['down', 'ArrowDown']];
 
@@ -111,6 +119,64 @@ describe('map scene', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  for (const renderer of ['canvas', 'webgl'] as const) {
+    it(`draws the map only on change (${renderer}): idle, none and the map stays on screen; a pan, a hover, an animation draw`, async () => {
+      const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=gate-e2e&renderer=${renderer}&anim=1`);
+      await waitForScene(page);
+      await page.locator('#game-container canvas').focus();
+      await page.keyboard.press('Escape');
+      await waitAnimationsDone(page);
+      await animationFrames(page, 5);
+      const idle = await frames(page);
+      await animationFrames(page, 30);
+      const later = await frames(page);
+      expect(later.drawn - idle.drawn, 'frames drawn while nothing changed').toBe(0);
+      expect(later.stepped - idle.stepped, 'the game still steps each frame').toBeGreaterThanOrEqual(25);
+      // Undrawn frames leave the last picture on screen, in WebGL too.
+      const path = await screenshot(page, `gate-idle-${renderer}`);
+      const stats = await mapPixels(page);
+      expect(stats.colours, path).toBeGreaterThan(20);
+      expect(stats.backgroundShare, path).toBeLessThan(0.5);
+      const drawnSince = async (act: () => Promise<void>, what: string) => {
+        const before = (await frames(page)).drawn;
+        await act();
+        await nextFrame(page);
+        expect((await frames(page)).drawn - before, what).toBeGreaterThan(0);
+      };
+      const far = (await viewUnits(page)).find((u) => u.camp !== 'coalition') ?? (await viewUnits(page))[0]!;
+      await drawnSince(() => page.evaluate((h) => window.__deconfliction!.centreOn(h), far.hex), 'a pan draws');
+      await screenshot(page, `gate-pan-${renderer}`);
+      const own = (await viewUnits(page)).find((u) => u.camp === 'coalition' && u.mp > 0 && !u.acted)!;
+      await page.evaluate((h) => window.__deconfliction!.centreOn(h), own.hex);
+      await drawnSince(async () => { await clickUnit(page, own.id); }, 'a selection draws');
+      const dest = (await overlay(page)).range.find((d) => d.steps >= 2)!;
+      const at = await hexOnScreen(page, dest.hex);
+      await drawnSince(() => page.mouse.move(at.x, at.y), 'a hover draws');
+      await screenshot(page, `gate-hover-${renderer}`);
+      // A move animates frame by frame: every frame of it is drawn.
+      const during = await page.evaluate(() => window.__deconfliction!.frames()!.drawn);
+      await page.mouse.click(at.x, at.y);
+      await page.waitForFunction(() => window.__deconfliction!.animating(), undefined, { timeout: 10_000 });
+      await animationFrames(page, 3);
+      await screenshot(page, `gate-move-${renderer}`);
+      await waitAnimationsDone(page);
+      expect((await frames(page)).drawn - during, 'frames drawn during the move').toBeGreaterThan(3);
+      await animationFrames(page, 5);
+      const still = (await frames(page)).drawn;
+      await animationFrames(page, 10);
+      expect((await frames(page)).drawn, 'none again once it ends').toBe(still);
+      // The last step of the animation was drawn: a frame drawn afresh now (a key asks for one) is the same picture.
+      const canvas = page.locator('#game-container canvas');
+      const ended = await canvas.screenshot({ path: `${SCREENS_DIR}/gate-moved-${renderer}.png` });
+      await page.keyboard.press('Shift');
+      await animationFrames(page, 3);
+      expect((await frames(page)).drawn, 'the key drew a frame').toBeGreaterThan(still);
+      expect((await canvas.screenshot()).equals(ended), 'the map as it was left equals the map drawn again').toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('the overview map shows the view and moves the camera when clicked; M hides it', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=russia&seed=minimap-e2e&renderer=canvas`);

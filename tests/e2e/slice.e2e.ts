@@ -4,7 +4,7 @@
 // be blank. Screenshots of each stage go to test-results/screens.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
+import { launchBrowser, mapPixels, openPage, screenshot, waitForScene } from './browser';
 import { clickUnit, confirmStrikeWarning, endTurn, expectNoFogLeak, hexOnScreen, logLines, nextFrame, overlay, selectedId, viewUnits } from './game';
 
 const CAMP_LABELS = {
@@ -226,26 +226,7 @@ describe('a new player\'s game', () => {
     await nextFrame(page);
     expect(await page.evaluate(() => window.__deconfliction!.renderer())).toBe('webgl');
     const path = await screenshot(page, 'webgl-start');
-    const box = (await page.locator('#game-container canvas').boundingBox())!;
-    const png = (await page.screenshot({ clip: box })).toString('base64');
-    // The browser decodes its own screenshot: count colours and non-background pixels.
-    const stats = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width; c.height = img.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      const colours = new Set<number>();
-      let background = 0;
-      for (let i = 0; i < data.length; i += 16) {
-        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-        if (data[i] === 0x1d && data[i + 1] === 0x2a && data[i + 2] === 0x33) background++;
-      }
-      return { colours: colours.size, backgroundShare: background / (data.length / 16) };
-    }, png);
+    const stats = await mapPixels(page);
     expect(stats.colours, path).toBeGreaterThan(20);
     expect(stats.backgroundShare, path).toBeLessThan(0.5);
     expect(errors).toEqual([]);

@@ -13,6 +13,7 @@ import { el } from '../dom';
 import { showHandbook } from './handbook';
 import { messageArticle } from '../hotline/transcript';
 import { LinkField, downloadReplay, replayLink } from '../replay/share';
+import { SlicedWork } from '../slicedWork';
 
 /** Main-thread time per slice of the ladder's replay: well under a frame even on a slow machine. */
 const SLICE_MS = 8;
@@ -51,8 +52,12 @@ export class ControlPanel {
   /** Played forward in slices between frames: a late game's whole replay would freeze the page. */
   private readonly history: LadderHistory;
   private historyTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Both teams' traffic, a late game's hundred messages, is also built a slice at a time. */
-  private transcriptTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * The panel's content, a late game's dozens of incidents with their ruling choices and a hundred
+   * messages (some 600 elements), is built a slice at a time, its first screen first: in one task it
+   * froze a slow machine's page.
+   */
+  private readonly building = new SlicedWork(SLICE_MS);
   /** What the panel shows was drawn from: a change elsewhere on the page (the map's view) does not redraw it. */
   private drawnFrom: { state: GameState; view: GameView; notes: number } | null = null;
 
@@ -135,8 +140,7 @@ export class ControlPanel {
     this.drawnFrom = null;
     if (this.historyTimer !== null) clearTimeout(this.historyTimer);
     this.historyTimer = null;
-    if (this.transcriptTimer !== null) clearTimeout(this.transcriptTimer);
-    this.transcriptTimer = null;
+    this.building.cancel();
   }
 
   render(): void {
@@ -147,19 +151,31 @@ export class ControlPanel {
     const from = this.drawnFrom;
     if (from && from.state === state && from.view === view && from.notes === this.session.notes.length) return;
     this.drawnFrom = { state, view, notes: this.session.notes.length };
+    this.building.start(this.build(scenario, state));
+  }
+
+  /** The panel's content in steps, in the order the panel reads: the work a slice takes is a few steps. */
+  private *build(scenario: Scenario, state: GameState): Generator<void> {
     const esc = state.crisis.escalation.points;
     this.summary.textContent = `Turn ${state.turn}; ${CAMP_SHORT[state.phase]} to play next. Escalation ${esc} (${RUNGS[rungOf(esc)]!.name}), trust ${state.crisis.trust}. The map shows every unit of every camp.`;
     this.renderInjects(scenario, state);
     this.notes.replaceChildren(...this.session.notes.map((n) => el('li', {}, el('strong', {}, `Turn ${n.turn}: `), n.text)));
-    this.incidents.replaceChildren(...state.crisis.incidents.map((i) => el('tr', {},
-      el('td', {}, i.id), el('td', {}, String(i.turn)), el('td', {}, `${INCIDENT_NAME[i.type]} at ${hexRef(scenario, i.hex)}`),
-      el('td', {}, i.inject !== undefined ? injectAuthor(i.inject) : i.cause ? POWER_NAME[i.cause] : '—'),
-      el('td', {}, i.roll ? `${i.roll.value} against ${i.roll.chance}%` : 'no roll'),
-      el('td', {}, signed(i.escalation)),
-      el('td', {}, this.rulingCell(i)))));
-    if (state.crisis.incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '7' }, 'No incidents yet.')));
-    this.renderLadder();
-    this.renderTranscript(scenario);
+    this.transcript.setAttribute('aria-busy', 'true');
+    this.renderLadder(); // its history is played in slices of its own: started first
+    yield;
+    const incidents = state.crisis.incidents;
+    if (incidents.length === 0) this.incidents.replaceChildren(el('tr', {}, el('td', { colspan: '7' }, 'No incidents yet.')));
+    else this.incidents.replaceChildren();
+    for (const i of incidents) {
+      this.incidents.append(el('tr', {},
+        el('td', {}, i.id), el('td', {}, String(i.turn)), el('td', {}, `${INCIDENT_NAME[i.type]} at ${hexRef(scenario, i.hex)}`),
+        el('td', {}, i.inject !== undefined ? injectAuthor(i.inject) : i.cause ? POWER_NAME[i.cause] : '—'),
+        el('td', {}, i.roll ? `${i.roll.value} against ${i.roll.chance}%` : 'no roll'),
+        el('td', {}, signed(i.escalation)),
+        el('td', {}, this.rulingCell(i))));
+      yield;
+    }
+    yield* this.buildTranscript(scenario);
   }
 
   /** The ruling given, or a choice of findings (never the victim) and a button to rule. */
@@ -177,25 +193,17 @@ export class ControlPanel {
     return el('span', { class: 'row' }, choice, ' ', button);
   }
 
-  /** The transcript from the start, one slice now and the rest in the next tasks. */
-  private renderTranscript(scenario: Scenario): void {
-    if (this.transcriptTimer !== null) clearTimeout(this.transcriptTimer);
-    this.transcriptTimer = null;
+  /** Both teams' traffic from the start, a message a step; busy (aria-busy) until the last. */
+  private *buildTranscript(scenario: Scenario): Generator<void> {
     const view = this.session.view();
     const messages = view.crisis.messages;
+    if (messages.length === 0) this.transcript.replaceChildren(el('li', { class: 'muted' }, 'No messages yet.'));
+    else this.transcript.replaceChildren();
+    for (const m of messages) {
+      this.transcript.append(el('li', {}, messageArticle(scenario, view, m, 'coalition', 'tx')));
+      yield;
+    }
     this.transcript.removeAttribute('aria-busy');
-    if (messages.length === 0) return this.transcript.replaceChildren(el('li', { class: 'muted' }, 'No messages yet.'));
-    this.transcript.replaceChildren();
-    const slice = (from: number): void => {
-      this.transcriptTimer = null;
-      const until = performance.now() + SLICE_MS;
-      let i = from;
-      do this.transcript.append(el('li', {}, messageArticle(scenario, view, messages[i]!, 'coalition', 'tx')));
-      while (++i < messages.length && performance.now() < until);
-      if (i < messages.length) this.transcriptTimer = setTimeout(() => slice(i), 0);
-      this.transcript.toggleAttribute('aria-busy', i < messages.length);
-    };
-    slice(0);
   }
 
   /** The ladder's history once it is played up to now; until then a note, and the next slice is queued. */
