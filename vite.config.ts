@@ -25,7 +25,6 @@ const i18nMessages: Plugin = {
     });
   },
 };
-
 // The service worker and the web app manifest (registered by src/pages/pwa.ts): after one visit the
 // game (index.html) and the hot-seat class page (class.html) work with no network. join.html and
 // teacher.html talk to the class server and are never precached nor answered by the worker.

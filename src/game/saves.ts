@@ -2,7 +2,8 @@
 // scenario's save slots (saveSlots.ts). Loading never throws: every way a save can be bad comes back
 // as a message for the start menu, and the bad save stays where it is until a new game takes its
 // slot. Only the slots' own keys are ever read or written.
-import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, type Scenario, formatDate, hashState, parseCommand, turnDate } from '../engine';
+import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, type Scenario, hashState, parseCommand, turnDate } from '../engine';
+import { formatGameDate } from '../i18n/format';
 import { envelopeSchema, describeIssue, stateProblem } from './saveSchema';
 import type { Difficulty } from './difficulty';
 
@@ -126,7 +127,7 @@ function check(text: string, scenario: Scenario): LoadResult {
   if (hashState(save.state) !== save.hash) return damaged('the state does not match its stored hash');
   return {
     kind: 'ok', save,
-    summary: { scenario: scenario.data.title, camp: save.camp, turn: save.state.turn, date: formatDate(turnDate(scenario, save.state.turn)), savedAt: save.savedAt, result: save.state.result },
+    summary: { scenario: scenario.data.title, camp: save.camp, turn: save.state.turn, date: formatGameDate(turnDate(scenario, save.state.turn)), savedAt: save.savedAt, result: save.state.result },
   };
 }
 

@@ -2,6 +2,7 @@
 // Arabic is written with Western digits (nu-latn) in every browser: the numbers that messages put in
 // their sentences, the map's labels, seeds and codes are Western digits too, and one sentence should not
 // mix two kinds (docs/i18n.md). Engines differ on plain "ar" (some give Arabic-Indic digits).
+import { formatDate as englishGameDate } from '../engine';
 import { type Locale, currentLocale } from './messages';
 
 const INTL_TAG: Readonly<Record<Locale, string>> = { en: 'en', ru: 'ru', ar: 'ar-u-nu-latn' };
@@ -43,4 +44,11 @@ export function formatDateTime(date: Date | number): string {
 /** A list: "a, b and c" / "a, b и c" / "a وb وc". */
 export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
   return new Intl.ListFormat(intlLocale(), { style: 'long', type }).format(items);
+}
+
+/** A game date (ISO, from the engine's calendar): "9 Sep 2017" / "9 сентября 2017 г." / "9 سبتمبر 2017". */
+export function formatGameDate(iso: string): string {
+  if (currentLocale() === 'en') return englishGameDate(iso);
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return formatDate(Date.UTC(y, m - 1, d, 12), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

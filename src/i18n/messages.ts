@@ -55,3 +55,18 @@ export function t(): Messages {
 export function currentLocale(): Locale {
   return current?.locale ?? BASE_LOCALE;
 }
+
+/**
+ * A record whose values are read from the current language each time (getters), for tables that
+ * callers index like constants: `POWER_NAME[p]`. Each value is a message function's result.
+ */
+export function translatedRecord<K extends string>(entries: Readonly<Record<K, (m: Messages) => string>>): Readonly<Record<K, string>> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(entries) as K[]) Object.defineProperty(out, key, { enumerable: true, get: () => entries[key](t()) });
+  return out;
+}
+
+/** Makes already-loaded messages current (a worker or a Node tool that imports a language statically). */
+export function setMessages(locale: Locale, messages: Messages): void {
+  current = { locale, messages };
+}

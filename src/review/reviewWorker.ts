@@ -8,9 +8,9 @@ import { verifyReplay } from '../replay/verify';
 import { builtinScenario } from '../scenarios';
 import { buildReview } from './build';
 import type { Review } from './types';
-import { type Locale, t, useLocale } from '../i18n/messages';
+import { BASE_LOCALE, type Locale, isLocale, t, useLocale } from '../i18n/messages';
 
-/** The page's location hash (#replay=…), and the page's language: the review's sentences are written in it. */
+/** The page's location hash (#replay=…), and the page's language (the worker loads its messages itself): the review's sentences are written in it. */
 export interface ReviewRequest { hash: string; locale: Locale }
 /**
  * `packed` is the replay as a link carries it (encodeReplay): the page's links reuse it. `scenario` is
@@ -27,7 +27,7 @@ const post = (m: ReviewReply): void => (self as unknown as { postMessage(m: Revi
 self.addEventListener('message', (e: MessageEvent<ReviewRequest>) => void answer(e.data));
 
 async function answer(request: ReviewRequest): Promise<void> {
-  await useLocale(request.locale);
+  await useLocale(isLocale(request.locale) ? request.locale : BASE_LOCALE);
   const r = readFragment(request.hash, builtinScenario);
   if (r.kind === 'none') return post({ kind: 'bad', message: t().review_no_replay() });
   if (r.kind === 'bad') return post({ kind: 'bad', message: r.message });

@@ -1,43 +1,48 @@
 // Words for the great-power crisis: the powers, incident types, areas, lines, agreements and dates.
 // Pure (no DOM); shared by the hotline's formal messages, the event log, the ladder and the map key.
+// The tables read the current language each time they are indexed (src/i18n/messages.ts).
 import {
   type Agreement, type AgreementKind, type Area, type Channel, type IncidentType, INCIDENT_TYPES, type LineSpec, type Power,
   type Scenario, type WarningConsequence, HOME_BANK, addDays, formatDate, turnDate,
 } from '../engine';
+import { formatDate as formatIntlDate, formatGameDate } from '../i18n/format';
+import { currentLocale, t, translatedRecord } from '../i18n/messages';
 import { hexRef } from './places';
 
 /** The two powers on the hotline: it is the US-Russian line, whoever the proxies are. */
-export const POWER_NAME: Readonly<Record<Power, string>> = { coalition: 'Coalition', russia: 'Russia' };
+export const POWER_NAME: Readonly<Record<Power, string>> = translatedRecord({ coalition: (m) => m.common_power_coalition(), russia: (m) => m.common_power_russia() });
 /** Adjectives for formal text: "Coalition aircraft", "Russian aircraft". */
-export const POWER_ADJ: Readonly<Record<Power, string>> = { coalition: 'Coalition', russia: 'Russian' };
+export const POWER_ADJ: Readonly<Record<Power, string>> = translatedRecord({ coalition: (m) => m.common_power_adj_coalition(), russia: (m) => m.common_power_adj_russia() });
 
-export const CHANNEL_NAME: Readonly<Record<Channel, string>> = { air: 'Air channel', ground: 'Ground channel', commanders: 'Commanders\' line' };
+export const CHANNEL_NAME: Readonly<Record<Channel, string>> = translatedRecord({
+  air: (m) => m.hotline_channel_air(), ground: (m) => m.hotline_channel_ground(), commanders: (m) => m.hotline_channel_commanders(),
+});
 
-export const INCIDENT_NAME: Readonly<Record<IncidentType, string>> = {
-  firefight: 'firefight',
-  misidentified_strike: 'misidentified strike',
-  provocation: 'provocative strike',
-  deliberate_attack: 'deliberate attack',
-  line_crossed: 'deconfliction line crossed',
-  agreement_broken: 'agreement broken',
-  warning_ignored: 'warning ignored',
-  public_warning: 'public warning',
-  false_denial: 'false denial',
-  proxy_fire: 'proxy fire',
-};
+export const INCIDENT_NAME: Readonly<Record<IncidentType, string>> = translatedRecord({
+  firefight: (m) => m.common_incident_firefight(),
+  misidentified_strike: (m) => m.common_incident_misidentified_strike(),
+  provocation: (m) => m.common_incident_provocation(),
+  deliberate_attack: (m) => m.common_incident_deliberate_attack(),
+  line_crossed: (m) => m.common_incident_line_crossed(),
+  agreement_broken: (m) => m.common_incident_agreement_broken(),
+  warning_ignored: (m) => m.common_incident_warning_ignored(),
+  public_warning: (m) => m.common_incident_public_warning(),
+  false_denial: (m) => m.common_incident_false_denial(),
+  proxy_fire: (m) => m.common_incident_proxy_fire(),
+});
 
-export const CONSEQUENCE_LABEL: Readonly<Record<WarningConsequence, string>> = {
-  suppress_fire: 'Suppress fire from the area',
-  strike_back: 'Strike back at forces in the area',
-  hold_responsible: 'Hold the other power responsible',
-};
+export const CONSEQUENCE_LABEL: Readonly<Record<WarningConsequence, string>> = translatedRecord({
+  suppress_fire: (m) => m.hotline_consequence_label_suppress_fire(),
+  strike_back: (m) => m.hotline_consequence_label_strike_back(),
+  hold_responsible: (m) => m.hotline_consequence_label_hold_responsible(),
+});
 
 /** What the warner will do, as the end of "<Power> forces ...". */
-export const CONSEQUENCE_TEXT: Readonly<Record<WarningConsequence, string>> = {
-  suppress_fire: 'will suppress any fire coming from it',
-  strike_back: 'will strike back at any force that enters it or fires from it',
-  hold_responsible: 'will hold you responsible for any incident in it',
-};
+export const CONSEQUENCE_TEXT: Readonly<Record<WarningConsequence, string>> = translatedRecord({
+  suppress_fire: (m) => m.hotline_consequence_suppress_fire(),
+  strike_back: (m) => m.hotline_consequence_strike_back(),
+  hold_responsible: (m) => m.hotline_consequence_hold_responsible(),
+});
 
 export const AGREEMENT_NAME: Readonly<Record<AgreementKind, string>> = {
   line: 'Deconfliction line', notice: 'Notice', shared_positions: 'Shared positions', hold_fire: 'Hold fire',
@@ -48,7 +53,7 @@ export const AGREEMENT_NAME: Readonly<Record<AgreementKind, string>> = {
 export const signed = (n: number): string => (n < 0 ? `−${-n}` : `+${n}`);
 
 /** Who did what an inject did: Control, never a team ("Control (inject J2)"). */
-export const injectAuthor = (inject: string): string => `Control (inject ${inject})`;
+export const injectAuthor = (inject: string): string => t().common_inject_author({ inject });
 
 /** ", set off by Russia", ", set off by Control (inject J2)" or nothing: who set off a direct clash. */
 export const clashSetOff = (r: { clashBy: Power | null; clashInject?: string }): string =>
@@ -56,7 +61,7 @@ export const clashSetOff = (r: { clashBy: Power | null; clashInject?: string }):
 
 /** A message's sender: the power, or the inject that put it on the line in the power's name. */
 export const senderText = (m: { from: Power; inject?: string }): string =>
-  (m.inject === undefined ? POWER_NAME[m.from] : `${injectAuthor(m.inject)} in ${POWER_NAME[m.from]}'s name`);
+  (m.inject === undefined ? POWER_NAME[m.from] : t().hotline_sender_inject({ author: injectAuthor(m.inject), power: POWER_NAME[m.from] }));
 
 export const isIncidentType = (s: string): s is IncidentType => (INCIDENT_TYPES as readonly string[]).includes(s);
 
@@ -70,46 +75,56 @@ export function causeText(cause: string): string {
 export function turnDays(scenario: Pick<Scenario, 'data'>, turn: number): string {
   const first = turnDate(scenario, turn);
   const days = scenario.data.daysPerTurn;
-  if (days <= 1) return formatDate(first);
+  if (days <= 1) return formatGameDate(first);
+  if (currentLocale() !== 'en') return dayRange(first, addDays(first, days - 1));
   const [d1, m1, y1] = formatDate(first).split(' ') as [string, string, string];
   const [d2, m2, y2] = formatDate(addDays(first, days - 1)).split(' ') as [string, string, string];
   if (y1 !== y2) return `${d1} ${m1} ${y1}–${d2} ${m2} ${y2}`;
   return m1 === m2 ? `${d1}–${d2} ${m2} ${y2}` : `${d1} ${m1}–${d2} ${m2} ${y2}`;
 }
 
-/** The last day of a turn: "12 Sep 2017" for turn 2. */
-export function turnEnd(scenario: Scenario, turn: number): string {
-  return formatDate(addDays(turnDate(scenario, turn), scenario.data.daysPerTurn - 1));
+const utcNoon = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
+
+/** "9–10 сентября 2017 г.": a range of days through Intl, for the languages other than English. */
+function dayRange(first: string, last: string): string {
+  return new Intl.DateTimeFormat(currentLocale() === 'ar' ? 'ar-u-nu-latn' : currentLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .formatRange(utcNoon(first), utcNoon(last));
 }
 
-/** "2017-09-09T06:20Z" as a signal date-time group: "09 SEP 2017 0620Z". */
+/** The last day of a turn: "12 Sep 2017" for turn 2. */
+export function turnEnd(scenario: Scenario, turn: number): string {
+  return formatGameDate(addDays(turnDate(scenario, turn), scenario.data.daysPerTurn - 1));
+}
+
+/** "2017-09-09T06:20Z" as a signal date-time group: "09 SEP 2017 0620Z" (month through Intl in ru and ar). */
 export function messageTime(at: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/.exec(at);
   if (!m) return at;
+  if (currentLocale() !== 'en') return `${formatIntlDate(utcNoon(`${m[1]}-${m[2]}-${m[3]}`), { day: '2-digit', month: 'short', year: 'numeric', timeZone: 'UTC' })} ${m[4]}${m[5]}Z`;
   const months = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
   return `${m[3]} ${months[Number(m[2]) - 1] ?? m[2]} ${m[1]} ${m[4]}${m[5]}Z`;
 }
 
 /** "within 5 km of Deir ez-Zor (hex 1,20)", or "at ..." for a single hex. */
 export function areaText(scenario: Scenario, area: Area): string {
-  const where = hexRef(scenario, area.centre);
-  if (area.radius === 0) return `at ${where}`;
-  return `within ${area.radius * scenario.map.data.hexSizeKm} km of ${where}`;
+  const place = hexRef(scenario, area.centre);
+  if (area.radius === 0) return t().hotline_area_at({ place });
+  return t().hotline_area_within({ km: area.radius * scenario.map.data.hexSizeKm, place });
 }
 
-const BANK_NAME = { E: 'east', W: 'west' } as const;
+const bankName = (bank: 'E' | 'W'): string => (bank === 'E' ? t().hotline_bank_east() : t().hotline_bank_west());
 
 /** A deconfliction line in words. */
 export function lineText(scenario: Scenario, line: LineSpec): string {
   if (line.kind === 'river') {
-    return `the Euphrates: Coalition forces keep to the ${BANK_NAME[HOME_BANK.coalition]} bank, Russian and government forces to the ${BANK_NAME[HOME_BANK.russia]} bank`;
+    return t().hotline_line_river({ coalitionBank: bankName(HOME_BANK.coalition), russiaBank: bankName(HOME_BANK.russia) });
   }
   const n = line.hexes.length;
   const first = line.hexes[0];
   const last = line.hexes[n - 1];
-  if (!first || !last) return 'an empty line of hexes';
-  if (n === 1) return `a single hex, ${hexRef(scenario, first)}, that neither side's forces enter`;
-  return `a strip of ${n} hexes from ${hexRef(scenario, first)} to ${hexRef(scenario, last)} that neither side's forces enter`;
+  if (!first || !last) return t().hotline_line_empty();
+  if (n === 1) return t().hotline_line_single({ place: hexRef(scenario, first) });
+  return t().hotline_line_strip({ count: n, first: hexRef(scenario, first), last: hexRef(scenario, last) });
 }
 
 const list = (powers: readonly Power[]): string => powers.map((p) => POWER_NAME[p]).join(' and ');

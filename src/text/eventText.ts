@@ -3,6 +3,7 @@
 import { type Camp, type CombatResult, type GameEvent, type Hex, type Incident, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
 import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, rulingText, senderText, signed } from './crisisText';
 import { formatMessage } from './messageText';
+import { t } from '../i18n/messages';
 import { CAMP_SHORT, hexName } from './places';
 
 export interface EventContext {
@@ -124,8 +125,8 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
     case 'message_sent': {
       const m = e.message;
       const { title } = formatMessage(scenario, m, { crisis: { messages: [m], incidents: [] } });
-      const answer = m.status === 'pending' && m.to === ctx.camp ? ' Your answer is needed this phase.' : '';
-      return `Hotline ${m.id}, ${senderText(m)} to ${POWER_NAME[m.to]}: ${title}.${answer}`;
+      const line = t().hotline_event_sent({ id: m.id, sender: senderText(m), receiver: POWER_NAME[m.to], title });
+      return m.status === 'pending' && m.to === ctx.camp ? `${line} ${t().hotline_event_answer_needed()}` : line;
     }
     case 'message_unanswered': return e.inject !== undefined
       ? `Hotline call ${e.message} from ${POWER_NAME[e.from]} went unanswered: ${injectAuthor(e.inject)} has ${POWER_NAME[e.to]}'s end of the line down.`

@@ -1,8 +1,22 @@
 // Names for camps and hexes in plain English. Pure (no DOM): the log, the HUD and the hotline's
 // formal messages all name places the same way.
 import { type Camp, type Hex, type Scenario, hexDistance } from '../engine';
+import { type Messages, t } from '../i18n/messages';
 
-export const campName = (scenario: Pick<Scenario, 'data'>, camp: Camp): string => scenario.data.camps[camp].name;
+/** The built-in scenarios' camp names, translated; a scenario file's own names are shown as written. */
+const CAMP_NAMES: Readonly<Record<string, (m: Messages) => string>> = {
+  'US-backed coalition (SDF and US)': (m) => m.common_camp_name_coalition(),
+  'Russian-backed government side (SAA and Russia)': (m) => m.common_camp_name_russia(),
+  'Government side, Iran-backed militias and Iraqi forces (with Russia)': (m) => m.common_camp_name_russia_bukamal(),
+  'Pro-government forces (SAA, militias, contractors; Russia)': (m) => m.common_camp_name_russia_khasham(),
+  'Islamic State': (m) => m.common_camp_name_is(),
+};
+
+export const campName = (scenario: Pick<Scenario, 'data'>, camp: Camp): string => {
+  const name = scenario.data.camps[camp].name;
+  const translated = Object.hasOwn(CAMP_NAMES, name) ? CAMP_NAMES[name] : undefined;
+  return translated ? translated(t()) : name;
+};
 
 /** Short camp names for the log, where the scenario's full names would crowd every line. */
 export const CAMP_SHORT: Readonly<Record<Camp, string>> = { coalition: 'Coalition', russia: 'Government side', is: 'IS' };
@@ -15,7 +29,7 @@ export function hexName(scenario: Scenario, h: Hex): string {
     .map((p) => ({ name: p.name, d: hexDistance(h, { q: p.hex[0], r: p.hex[1] }) }))
     .filter((p) => p.d <= 2)
     .sort((a, b) => a.d - b.d)[0];
-  return near ? `hex ${h.q},${h.r} near ${near.name}` : `hex ${h.q},${h.r}`;
+  return near ? t().common_hex_near({ q: h.q, r: h.r, place: near.name }) : t().common_hex({ q: h.q, r: h.r });
 }
 
 /** The gazetteer's or an objective's name for exactly this hex, if it has one. */
@@ -28,7 +42,7 @@ function placeName(scenario: Scenario, h: Hex): string | undefined {
 /** A hex for formal text: "Deir ez-Zor (hex 1,20)", or "hex 3,22 near Mu Hasan" when it has no name. */
 export function hexRef(scenario: Scenario, h: Hex): string {
   const named = placeName(scenario, h);
-  return named ? `${named} (hex ${h.q},${h.r})` : hexName(scenario, h);
+  return named ? t().common_hex_ref({ place: named, q: h.q, r: h.r }) : hexName(scenario, h);
 }
 
 /** Named places to choose an area's centre from without the map (keyboard users): gazetteer and objectives, once per hex. */

@@ -3,6 +3,7 @@
 // the hotline from here; an item with a place can be shown on the map.
 import type { AttentionItem, Controller } from '../presenter/controller';
 import { el } from './dom';
+import { t } from '../i18n/messages';
 import type { HotlinePanel } from './hotline/panel';
 
 export class AttentionBanner {
@@ -31,11 +32,11 @@ export class AttentionBanner {
     this.root.hidden = false;
     if (this.announced.has(first.id)) return;
     this.announced.add(first.id);
-    this.live.textContent = `${first.kind === 'call' ? 'Hotline call' : 'Inject'}: ${first.text}`;
+    this.live.textContent = t().banner_live({ kind: first.kind === 'call' ? t().banner_call() : t().banner_inject(), text: first.text });
   }
 
   private draw(item: AttentionItem, more: number): HTMLElement[] {
-    const ack = el('button', { type: 'button', class: 'primary', 'data-testid': 'attention-ack' }, 'Acknowledge');
+    const ack = el('button', { type: 'button', class: 'primary', 'data-testid': 'attention-ack' }, t().banner_ack());
     ack.addEventListener('click', () => {
       const inside = this.root.contains(document.activeElement);
       this.controller.acknowledge(item.id);
@@ -44,18 +45,18 @@ export class AttentionBanner {
     });
     const buttons = [ack];
     if (item.kind === 'call') {
-      const open = el('button', { type: 'button', 'data-testid': 'attention-open-hotline' }, 'Open the hotline');
+      const open = el('button', { type: 'button', 'data-testid': 'attention-open-hotline' }, t().banner_open_hotline());
       open.addEventListener('click', () => { this.controller.acknowledge(item.id); this.hotline.toggle(true); });
       buttons.unshift(open);
     }
     if (item.hex) {
       const hex = item.hex;
-      const show = el('button', { type: 'button', 'data-testid': 'attention-show' }, 'Show on map');
+      const show = el('button', { type: 'button', 'data-testid': 'attention-show' }, t().banner_show());
       show.addEventListener('click', () => this.controller.focusHex(hex));
       buttons.push(show);
     }
     return [
-      el('h2', { id: 'attention-title' }, item.kind === 'call' ? '☎ Hotline call' : '⚑ Inject from Control', more > 0 ? el('span', { class: 'badge' }, `${more} more`) : null),
+      el('h2', { id: 'attention-title' }, item.kind === 'call' ? t().banner_title_call() : t().banner_title_inject(), more > 0 ? el('span', { class: 'badge' }, t().banner_more({ count: more })) : null),
       el('p', { 'data-testid': 'attention-text' }, item.text),
       el('div', { class: 'buttons' }, ...buttons),
     ];

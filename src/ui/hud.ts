@@ -1,6 +1,6 @@
 // The side panel: date, phase, points, the selected unit, orders, the player's units and the event
 // log. It renders from the controller after every change and sends orders back through it.
-import { CAMPS, type Camp, type Terrain, type Unit, formatDate, hexKey, isProxy, otherPower, proxyFireRisk, turnDate, typeOf, victoryPoints } from '../engine';
+import { CAMPS, type Camp, type Doctrine, type Terrain, type Unit, hexKey, isProxy, otherPower, proxyFireRisk, turnDate, typeOf, victoryPoints } from '../engine';
 import { announcement } from './announce';
 import { showBriefing } from './briefing';
 import { showHowToPlay } from './howToPlay';
@@ -14,11 +14,20 @@ import { crisisKey } from './mapKey';
 import { confirmUnanswered, dueCalls } from './unansweredCalls';
 import { campName, hexName } from '../text/places';
 import { previewLines, previewTag } from '../text/combatText';
+import { formatGameDate } from '../i18n/format';
+import { currentLocale, t } from '../i18n/messages';
+import { doctrineName } from './startMenu';
 
 const TERRAIN_NAME: Readonly<Record<Terrain, string>> = {
   river: 'river', valley: 'farmland', desert: 'desert', urban: 'town', industrial: 'industrial',
   hills: 'hills', island: 'river island', airbase: 'airbase', field: 'oil or gas field',
 };
+
+/** The opponent's doctrine by name, lower case as in a sentence ("balanced"). */
+const currentDoctrine = (d: Doctrine): string => doctrineName(d).toLocaleLowerCase(currentLocale());
+
+/** t() where a local `t` (a target) hides it. */
+const words = t;
 
 export class Hud {
   private readonly turnLine = el('p', { class: 'turn', 'data-testid': 'turn' });
@@ -30,11 +39,11 @@ export class Hud {
   private readonly unitBox = el('div', { class: 'unit-box', 'data-testid': 'selected-unit' });
   private readonly message = el('p', { class: 'message', role: 'alert', 'data-testid': 'message' });
   private readonly airButton = el('button', { type: 'button', 'data-testid': 'air-strike' });
-  private readonly pontoonButton = el('button', { type: 'button', 'data-testid': 'build-pontoon' }, 'Build pontoon');
-  private readonly nextButton = el('button', { type: 'button', 'data-testid': 'next-unit' }, 'Next unit (N)');
-  private readonly threatButton = el('button', { type: 'button', 'data-testid': 'threats', title: 'Where the enemy units you see could move (shaded) and attack (outlined) next turn' }, 'Threats (T)');
-  private readonly endButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'end-turn' }, 'End turn');
-  private readonly resultButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'show-result', hidden: true }, 'Result');
+  private readonly pontoonButton = el('button', { type: 'button', 'data-testid': 'build-pontoon' }, t().panel_build_pontoon());
+  private readonly nextButton = el('button', { type: 'button', 'data-testid': 'next-unit' }, t().panel_next_unit());
+  private readonly threatButton = el('button', { type: 'button', 'data-testid': 'threats', title: t().panel_threats_title() }, t().panel_threats());
+  private readonly endButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'end-turn' }, t().panel_end_turn());
+  private readonly resultButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'show-result', hidden: true }, t().panel_result());
   private readonly unitList = el('ul', { class: 'unit-list', 'data-testid': 'unit-list' });
   private readonly targetList = el('ul', { class: 'unit-list', 'data-testid': 'target-list' });
   // Scrollable, so focusable for keyboard scrolling; announced through `status`, not live itself.
@@ -44,37 +53,37 @@ export class Hud {
   private announced = 0;
   /** The log as last rendered: its length and newest line. */
   private logShown: { length: number; last: LogLine | undefined } = { length: -1, last: undefined };
-  private readonly hoverInfo = el('p', { class: 'muted', 'data-testid': 'hover-info' }, 'Point at a hex.');
+  private readonly hoverInfo = el('p', { class: 'muted', 'data-testid': 'hover-info' }, t().panel_point_at_hex());
   private readonly ladder = new EscalationLadder();
   private busy = false;
   private refocusEnd = false;
 
   constructor(root: HTMLElement, private readonly controller: Controller, private readonly hotline: HotlinePanel) {
     const { scenario } = controller.session;
-    const briefingButton = el('button', { type: 'button', 'data-testid': 'open-briefing' }, 'Briefing');
-    const howButton = el('button', { type: 'button', 'data-testid': 'open-how-to-play' }, 'How to play');
+    const briefingButton = el('button', { type: 'button', 'data-testid': 'open-briefing' }, t().panel_briefing());
+    const howButton = el('button', { type: 'button', 'data-testid': 'open-how-to-play' }, t().panel_how_to_play());
     briefingButton.addEventListener('click', () => showBriefing(scenario, controller.session.view(), controller.session.camp, false));
     howButton.addEventListener('click', () => showHowToPlay());
     root.append(
       this.status,
-      el('header', {}, el('h2', {}, 'Deconfliction'), this.you,
-        el('p', { class: 'you', 'data-testid': 'seed' }, `Seed: ${controller.session.seed}`),
+      el('header', {}, el('h2', {}, t().panel_title()), this.you,
+        el('p', { class: 'you', 'data-testid': 'seed' }, t().panel_seed({ seed: controller.session.seed })),
         this.opponent,
         el('div', { class: 'buttons header-buttons' }, briefingButton, howButton)),
       this.turnLine, this.phaseLine,
       this.ladder.root,
       el('div', { class: 'buttons hotline-row' }, hotline.toggleButton),
-      el('section', {}, el('h3', {}, 'Victory points'), this.points),
-      el('section', {}, el('h3', {}, 'Selected unit'), this.unitBox),
-      el('section', { class: 'orders' }, el('h3', {}, 'Orders'),
+      el('section', {}, el('h3', {}, t().panel_victory_points()), this.points),
+      el('section', {}, el('h3', {}, t().panel_selected_unit()), this.unitBox),
+      el('section', { class: 'orders' }, el('h3', {}, t().panel_orders()),
         el('div', { class: 'buttons' }, this.airButton, this.pontoonButton, this.nextButton, this.threatButton), this.message, this.targetList),
-      el('section', {}, el('h3', { id: 'events-title' }, 'Events'), this.log),
-      el('section', {}, el('h3', {}, 'Under the cursor'), this.hoverInfo),
-      el('section', {}, el('h3', {}, 'Your units'), this.unitList),
-      el('details', { class: 'help' }, el('summary', {}, 'Controls and key'),
-        el('p', {}, 'Click a counter (or press N) to select it; white hexes show where it can move, red ones what it can attack, with the odds and the chance to hit. Hover to see the path, click to move; shift-click moves onto a friendly hex.'),
-        el('p', {}, 'Keyboard on the map (Tab to it): arrows move the hex cursor, Enter or Space acts on its hex as a click does (shift+Enter moves onto a friendly hex); Shift+arrows or WASD pan; +/- zoom; N next unit; M overview map; Esc cancels or skips the animation. Mouse: drag pans, wheel zooms, click the overview to jump there.'),
-        el('p', {}, 'Counters: type (INF infantry, MECH mechanised, MOT mobile, SOF special forces, ART artillery, ENG engineers), ★ great-power troops, camp tag (CO coalition, RU government side, IS) and strength left/full. Yellow hex outlines are objectives; their flag shows who holds them. A red X marks a destroyed bridge. Darker hexes are out of sight.')),
+      el('section', {}, el('h3', { id: 'events-title' }, t().panel_events()), this.log),
+      el('section', {}, el('h3', {}, t().panel_under_cursor()), this.hoverInfo),
+      el('section', {}, el('h3', {}, t().panel_your_units()), this.unitList),
+      el('details', { class: 'help' }, el('summary', {}, t().panel_controls()),
+        el('p', {}, t().panel_help_click()),
+        el('p', {}, t().panel_help_keys()),
+        el('p', {}, t().panel_help_counters())),
       crisisKey(),
       // Last in the panel and sticky, so End turn stays in view however far the panel scrolls.
       el('div', { class: 'end-bar' }, this.resultButton, this.endButton),
@@ -110,7 +119,7 @@ export class Hud {
     this.refocusEnd = document.activeElement === this.endButton;
     this.busy = true;
     this.endButton.disabled = true;
-    this.endButton.textContent = 'Other camps are moving…';
+    this.endButton.textContent = t().panel_others_moving();
     setTimeout(() => {
       this.busy = false;
       this.controller.endTurn(); // its change notice renders the panel
@@ -122,31 +131,31 @@ export class Hud {
     const { scenario } = session;
     const view = session.view();
     this.ladder.render(view);
-    this.you.replaceChildren(swatch(CAMP_CSS[session.camp]), `You: ${campName(scenario, session.camp)}`);
+    this.you.replaceChildren(swatch(CAMP_CSS[session.camp]), t().panel_you({ camp: campName(scenario, session.camp) }));
     const rival = otherPower(session.camp);
-    this.opponent.textContent = session.humans?.includes(rival) ? 'Opponent: a human team' : `Opponent: ${scenario.data.crisis.doctrine[rival]}`;
-    this.turnLine.textContent = `Turn ${view.turn} of ${scenario.data.turns} · ${formatDate(turnDate(scenario, view.turn))}`;
-    this.phaseLine.textContent = view.status === 'over' ? 'The game is over.'
-      : !this.controller.started ? 'Read the briefing, then press Begin.'
-      : session.isPlayersPhase ? 'Your phase: give your orders.' : `${campName(scenario, view.phase)} is moving…`;
+    this.opponent.textContent = session.humans?.includes(rival) ? t().panel_opponent_human() : t().panel_opponent({ doctrine: currentDoctrine(scenario.data.crisis.doctrine[rival]) });
+    this.turnLine.textContent = t().panel_turn_line({ turn: view.turn, turns: scenario.data.turns, date: formatGameDate(turnDate(scenario, view.turn)) });
+    this.phaseLine.textContent = view.status === 'over' ? t().panel_game_over()
+      : !this.controller.started ? t().panel_read_briefing()
+      : session.isPlayersPhase ? t().panel_your_phase() : t().panel_camp_moving({ camp: campName(scenario, view.phase) });
     const vp = victoryPoints(scenario, view.control);
     this.points.replaceChildren(...CAMPS.map((c: Camp) => el('li', {}, swatch(CAMP_CSS[c]), `${campName(scenario, c)}: `, el('strong', {}, String(vp[c])))));
     this.renderUnit(this.controller.selected());
     const sorties = view.sortiesLeft[session.camp];
-    this.airButton.textContent = this.controller.mode === 'air' ? 'Cancel air strike' : `Air strike (${sorties} left)`;
+    this.airButton.textContent = this.controller.mode === 'air' ? t().panel_cancel_air() : t().panel_air_strike({ count: sorties });
     this.airButton.disabled = !session.isPlayersPhase || sorties <= 0;
     this.airButton.setAttribute('aria-pressed', String(this.controller.mode === 'air'));
     this.threatButton.setAttribute('aria-pressed', String(this.controller.showThreats));
     const unit = this.controller.selected();
     this.pontoonButton.hidden = !unit || !this.controller.isEngineer(unit);
     this.pontoonButton.disabled = !this.controller.canBuildPontoon() && this.controller.mode !== 'pontoon';
-    this.pontoonButton.textContent = this.controller.mode === 'pontoon' ? 'Cancel pontoon' : 'Build pontoon';
+    this.pontoonButton.textContent = this.controller.mode === 'pontoon' ? t().panel_cancel_pontoon() : t().panel_build_pontoon();
     this.pontoonButton.setAttribute('aria-pressed', String(this.controller.mode === 'pontoon'));
     // Once the game is over, the panel offers the result screen again beside the disabled End turn.
     this.resultButton.hidden = view.status !== 'over';
     if (!this.busy) {
       this.endButton.disabled = !session.isPlayersPhase;
-      this.endButton.textContent = 'End turn';
+      this.endButton.textContent = t().panel_end_turn();
     }
     if (this.refocusEnd && session.isPlayersPhase && !this.busy) {
       this.refocusEnd = false;
@@ -176,7 +185,7 @@ export class Hud {
       if (!l.hex) return el('li', {}, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text);
       // A line with a place is a button: a click (or Enter) centres the map there.
       const hex = l.hex;
-      const b = el('button', { type: 'button', class: 'log-place', title: 'Show on the map' }, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text);
+      const b = el('button', { type: 'button', class: 'log-place', title: t().panel_show_on_map() }, el('span', { class: 'log-turn' }, `T${l.turn}`), ' ', l.text);
       b.addEventListener('click', () => this.controller.focusHex(hex));
       return el('li', {}, b);
     };
@@ -198,7 +207,7 @@ export class Hud {
     const { scenario } = this.controller.session;
     const terrain = h ? scenario.map.terrainAt(h) : undefined;
     if (!h || !terrain) {
-      this.hoverInfo.textContent = 'Point at a hex.';
+      this.hoverInfo.textContent = t().panel_point_at_hex();
       return;
     }
     const view = this.controller.session.view();
@@ -207,9 +216,9 @@ export class Hud {
     const obj = scenario.objectiveAt.get(k);
     if (obj) {
       const owner = view.control[obj.id];
-      parts.push(`objective, ${obj.points} points, held by ${owner ? campName(scenario, owner) : 'nobody'}`);
+      parts.push(t().panel_objective({ points: obj.points, holder: owner ? campName(scenario, owner) : t().panel_nobody() }));
     }
-    if (!view.visible.includes(k)) parts.push('out of sight');
+    if (!view.visible.includes(k)) parts.push(t().panel_out_of_sight());
     const here = view.units.filter((u) => hexKey(u.hex) === k).map((u) => u.name);
     if (here.length > 0) parts.push(here.join(', '));
     this.hoverInfo.textContent = parts.join(' · ');
@@ -226,7 +235,7 @@ export class Hud {
       const names = session.view().units.filter((u) => hexKey(u.hex) === hexKey(t.hex)).map((u) => u.name).join(', ');
       const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
       const preview = o.previews.get(hexKey(t.hex));
-      const b = el('button', { type: 'button' }, `${rival}${strike ? 'Strike' : 'Attack'} ${names || hexName(session.scenario, t.hex)}: ${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`);
+      const b = el('button', { type: 'button' }, `${rival}${strike ? words().panel_strike() : words().panel_attack()} ${names || hexName(session.scenario, t.hex)}: ${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`);
       b.addEventListener('click', () => {
         this.controller.fire(strike ? { type: 'air_strike', target: t.hex } : { type: 'attack', unit: unit!.id, target: t.hex }, t.hex, t.odds.kind);
       });
@@ -240,16 +249,16 @@ export class Hud {
 
   private modeHint(): string {
     const pick = this.controller.pick;
-    if (pick) return pick.kind === 'area' ? 'Hotline: click a hex on the map for the area\'s centre. Esc cancels.' : 'Hotline: click hexes to add them to the line (a click further on adds the straight run; a click on a line hex removes it). Esc finishes.';
+    if (pick) return pick.kind === 'area' ? t().panel_hint_pick_area() : t().panel_hint_pick_line();
     const mode = this.controller.mode;
-    if (mode === 'air') return this.controller.overlay().strikes.length > 0 ? 'Click a red hex to strike it.' : 'No enemy in sight to strike.';
-    if (mode === 'pontoon') return 'Click a cyan river hex to bridge it.';
+    if (mode === 'air') return this.controller.overlay().strikes.length > 0 ? t().panel_hint_strike() : t().panel_hint_no_strike();
+    if (mode === 'pontoon') return t().panel_hint_pontoon();
     return '';
   }
 
   private renderUnit(unit: Unit | undefined): void {
     if (!unit) {
-      this.unitBox.replaceChildren(el('p', { class: 'muted' }, 'None. Click one of your counters.'));
+      this.unitBox.replaceChildren(el('p', { class: 'muted' }, t().panel_no_unit()));
       return;
     }
     const type = typeOf(this.controller.session.scenario, unit);
@@ -257,12 +266,12 @@ export class Hud {
     this.unitBox.replaceChildren(
       el('p', { class: 'unit-name' }, unit.name),
       el('dl', {},
-        ...row('Type', type.name),
-        ...row('Strength', `${unit.strength} of ${type.steps} step${type.steps > 1 ? 's' : ''}`),
-        ...row('Movement', `${unit.mp} of ${type.movement} points left`),
-        ...row('Attack / defence / range', `${type.attack} / ${type.defence} / ${type.range}`),
-        ...row('Great-power troops', unit.greatPower ? 'yes' : 'no'),
-        ...row('Status', unit.acted ? 'has acted this phase' : 'ready'),
+        ...row(t().panel_type(), type.name),
+        ...row(t().panel_strength(), t().panel_strength_value({ strength: unit.strength, steps: type.steps })),
+        ...row(t().panel_movement(), t().panel_movement_value({ mp: unit.mp, movement: type.movement })),
+        ...row(t().panel_combat_values(), `${type.attack} / ${type.defence} / ${type.range}`),
+        ...row(t().panel_great_power(), unit.greatPower ? t().panel_yes() : t().panel_no()),
+        ...row(t().panel_status(), unit.acted ? t().panel_acted() : t().panel_ready()),
       ),
       ...this.proxyOrders(unit),
     );
@@ -295,7 +304,7 @@ export class Hud {
     this.unitList.replaceChildren(...units.map((u) => {
       const type = typeOf(this.controller.session.scenario, u);
       const b = el('button', { type: 'button', 'data-unit': u.id, 'aria-pressed': String(u.id === this.controller.selectedId) },
-        `${u.name} (${CAMP_TAG[u.camp]} ${u.strength}/${type.steps}${u.acted ? ', done' : u.mp <= 0 ? ', moved' : ''}${u.restrained ? ', restrained' : ''})`);
+        `${u.name} (${CAMP_TAG[u.camp]} ${u.strength}/${type.steps}${u.acted ? t().panel_unit_done() : u.mp <= 0 ? t().panel_unit_moved() : ''}${u.restrained ? t().panel_unit_restrained() : ''})`);
       b.addEventListener('click', () => this.controller.select(u.id));
       return el('li', {}, b);
     }));

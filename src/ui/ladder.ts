@@ -4,6 +4,16 @@
 import { ESCALATION_MAX, RUNGS, TRUST_MAX, type GameView, firefightChance, misidChance, rulesSummary, rungOf } from '../engine';
 import { POWER_NAME, causeText, injectAuthor, isIncidentType, signed } from '../text/crisisText';
 import { el } from './dom';
+import { type Messages, t } from '../i18n/messages';
+
+/** The rungs' names and effects in the current language, by index (the engine's RUNGS hold the English). */
+const RUNG_WORDS: readonly [(m: Messages) => string, (m: Messages) => string][] = [
+  [(m) => m.ladder_rung_0(), (m) => m.ladder_effect_0()], [(m) => m.ladder_rung_1(), (m) => m.ladder_effect_1()],
+  [(m) => m.ladder_rung_2(), (m) => m.ladder_effect_2()], [(m) => m.ladder_rung_3(), (m) => m.ladder_effect_3()],
+  [(m) => m.ladder_rung_4(), (m) => m.ladder_effect_4()], [(m) => m.ladder_rung_5(), (m) => m.ladder_effect_5()],
+];
+const rungName = (i: number): string => (RUNG_WORDS[i] ? RUNG_WORDS[i][0](t()) : RUNGS[i]!.name);
+const rungEffects = (i: number): string => (RUNG_WORDS[i] ? RUNG_WORDS[i][1](t()) : RUNGS[i]!.effects);
 
 
 export class EscalationLadder {
@@ -31,7 +41,7 @@ export class EscalationLadder {
     this.box.addEventListener('mouseenter', place);
     this.box.addEventListener('focus', () => requestAnimationFrame(place));
     this.root = el('section', { class: 'ladder', 'aria-labelledby': 'ladder-title' },
-      el('h3', { id: 'ladder-title' }, 'Escalation ladder'), this.box, this.tip);
+      el('h3', { id: 'ladder-title' }, t().ladder_title()), this.box, this.tip);
   }
 
   render(view: GameView): void {
@@ -44,37 +54,37 @@ export class EscalationLadder {
       const range = i === RUNGS.length - 1 ? `${r.min}` : `${r.min}–${(RUNGS[i + 1]?.min ?? ESCALATION_MAX) - 1}`;
       return el('li', { class: now ? 'current' : i < current ? 'below' : 'above', 'aria-current': now ? 'step' : undefined, 'data-rung': String(i) },
         el('span', { class: 'mark', 'aria-hidden': 'true' }, now ? '▶' : ''),
-        el('span', { class: 'rung-name' }, r.name),
+        el('span', { class: 'rung-name' }, rungName(i)),
         el('span', { class: 'rung-range' }, range),
-        now ? el('span', { class: 'now' }, 'now') : null);
+        now ? el('span', { class: 'now' }, t().ladder_now()) : null);
     });
     this.rungs.replaceChildren(...items.reverse()); // the top of the ladder at the top
     this.points.replaceChildren(
-      el('strong', {}, `${RUNGS[current]!.name}: ${points} / ${ESCALATION_MAX} points`), ` · trust ${trust} / ${TRUST_MAX}`);
+      el('strong', {}, t().ladder_points({ rung: rungName(current), points, max: ESCALATION_MAX })), t().ladder_trust({ trust, max: TRUST_MAX }));
     if (last) {
-      const who = last.inject !== undefined && isIncidentType(last.cause) ? ` by ${injectAuthor(last.inject)}`
-        : last.by && isIncidentType(last.cause) ? ` by ${POWER_NAME[last.by]}` : '';
-      this.last.textContent = `Last change (turn ${last.turn}): ${signed(last.delta)}, ${causeText(last.cause)}${who}.`;
+      const who = last.inject !== undefined && isIncidentType(last.cause) ? t().ladder_by({ who: injectAuthor(last.inject) })
+        : last.by && isIncidentType(last.cause) ? t().ladder_by({ who: POWER_NAME[last.by] }) : '';
+      this.last.textContent = t().ladder_last({ turn: last.turn, delta: signed(last.delta), cause: causeText(last.cause), who });
     } else {
-      this.last.textContent = 'No change yet this game.';
+      this.last.textContent = t().ladder_no_change();
     }
-    this.tip.replaceChildren(...this.explain(view, current).map((t) => el('p', {}, t)));
+    this.tip.replaceChildren(...this.explain(view, current).map((line) => el('p', {}, line)));
   }
 
   /** The current risks in words, from the rules' own chances and the numbers they tell players. */
   private explain(view: GameView, current: number): string[] {
-    const rung = RUNGS[current]!;
     const next = RUNGS[current + 1];
+    const m = t();
     const { points } = view.crisis.escalation;
     const trust = view.crisis.trust;
     const { raise, misidentification, firefight, provocationRung } = rulesSummary();
     const out = [
-      `Now: ${rung.name}. ${rung.effects}`,
-      next ? `Next: ${next.name} at ${next.min} points (${next.min - points} more). ${next.effects}` : 'This is the top of the ladder.',
-      `A strike near the other power's forces now risks hitting them ${misidChance(trust)}% of the time when you see them (${misidChance(trust, { unseen: true })}% when you do not); a hotline notice takes ${-misidentification.notice} points off.`,
-      `Units in contact at the end of the turn: +${raise.contact} escalation and a ${firefightChance(view)}% chance of a firefight (${firefight.perRung}% more per rung, less with trust).`,
+      m.ladder_tip_now({ rung: rungName(current), effects: rungEffects(current) }),
+      next ? m.ladder_tip_next({ rung: rungName(current + 1), min: next.min, more: next.min - points, effects: rungEffects(current + 1) }) : m.ladder_tip_top(),
+      m.ladder_tip_misid({ seen: misidChance(trust), unseen: misidChance(trust, { unseen: true }), notice: -misidentification.notice }),
+      m.ladder_tip_contact({ contact: raise.contact, chance: firefightChance(view), perRung: firefight.perRung }),
     ];
-    if (current >= provocationRung) out.push(`An unnotified strike near their forces counts as a provocation (+${raise.provocation}) even when it misses them.`);
+    if (current >= provocationRung) out.push(m.ladder_tip_provocation({ raise: raise.provocation }));
     return out;
   }
 }

@@ -4,6 +4,7 @@
 import type { DataError, Scenario } from '../engine';
 import { MAX_SCENARIO_BYTES, validateScenarioText } from '../scenarioFile';
 import { el } from './dom';
+import { t } from '../i18n/messages';
 
 /** At most this many errors are listed; the rest are counted. */
 const SHOWN = 30;
@@ -15,13 +16,13 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
   const status = el('div', { class: 'scenario-file-status', role: 'status', 'data-testid': 'scenario-file-status' });
   const show = (title: string, list: readonly DataError[], error: boolean): void => {
     const shown = list.slice(0, SHOWN).map(item);
-    if (list.length > SHOWN) shown.push(el('li', {}, `and ${list.length - SHOWN} more`));
-    status.replaceChildren(el('p', { class: error ? 'error' : 'ok' }, title), ...(shown.length > 0 ? [el('ul', { 'data-testid': error ? 'scenario-file-errors' : 'scenario-file-warnings', tabindex: '0', 'aria-label': error ? 'Errors' : 'Warnings' }, ...shown)] : []));
+    if (list.length > SHOWN) shown.push(el('li', {}, t().menu_file_more({ count: list.length - SHOWN })));
+    status.replaceChildren(el('p', { class: error ? 'error' : 'ok' }, title), ...(shown.length > 0 ? [el('ul', { 'data-testid': error ? 'scenario-file-errors' : 'scenario-file-warnings', tabindex: '0', 'aria-label': error ? t().menu_file_errors() : t().menu_file_warnings() }, ...shown)] : []));
   };
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
-    const refuse = (list: DataError[]): void => show(`${file.name} cannot be played (${list.length} error${list.length === 1 ? '' : 's'}):`, list, true);
+    const refuse = (list: DataError[]): void => show(t().menu_file_refused({ file: file.name, count: list.length }), list, true);
     if (file.size > MAX_SCENARIO_BYTES) return refuse([{ path: '(root)', message: `the file is ${Math.ceil(file.size / 1024)} KB, more than the ${MAX_SCENARIO_BYTES / 1024} KB limit` }]);
     file.text().then((text) => {
       const report = validateScenarioText(text);
@@ -29,13 +30,14 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
         return refuse([{ path: 'id', message: `"${report.scenario.id}" is a built-in scenario's id: give your scenario an id of its own` }]);
       }
       if (!report.scenario) return refuse(report.errors);
-      show(`Loaded ${file.name}: ${report.scenario.data.title}${report.warnings.length > 0 ? `, with ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}:` : '.'}`, report.warnings, false);
+      const loaded = { file: file.name, title: report.scenario.data.title };
+      show(report.warnings.length > 0 ? t().menu_file_loaded_warnings({ ...loaded, count: report.warnings.length }) : t().menu_file_loaded(loaded), report.warnings, false);
       onLoaded(report.scenario);
     }, (e: unknown) => refuse([{ path: '(root)', message: `the file cannot be read: ${e instanceof Error ? e.message : String(e)}` }]));
   });
   return el('details', { class: 'scenario-file', 'data-testid': 'scenario-file-section' },
-    el('summary', {}, 'Load a scenario file'),
-    el('label', { for: 'scenario-file', class: 'field-label' }, 'Scenario file (JSON)'), input,
-    el('p', { class: 'hint', id: 'scenario-file-hint' }, 'Checked as npm run scenario -- validate checks it (docs/scenario-authoring.md). A game of a loaded scenario is not saved, and has no replay to download.'),
+    el('summary', {}, t().menu_file_section()),
+    el('label', { for: 'scenario-file', class: 'field-label' }, t().menu_file_label()), input,
+    el('p', { class: 'hint', id: 'scenario-file-hint' }, t().menu_file_hint()),
     status);
 }

@@ -8,32 +8,31 @@ import type { SaveSlot } from '../game/saveSlots';
 import { el } from './dom';
 import { showHowToPlay } from './howToPlay';
 import { saveNotice } from './saveNotice';
-import { scenarioFacts, scenarioOption } from '../text/scenarioFacts';
+import { scenarioFacts, scenarioOption, scenarioSummary } from '../text/scenarioFacts';
 import { scenarioFilePicker } from './scenarioFile';
 import { languagePicker } from './language';
-import { currentLocale } from '../i18n/messages';
+import { currentLocale, t } from '../i18n/messages';
 
 /** `custom`: the scenario was loaded from a file, not built in (it is neither saved nor offered as a replay). */
 export interface GameChoice { scenarioId: string; scenario: Scenario; custom: boolean; camp: Power; seed: string; doctrine: Doctrine; difficulty: Difficulty }
 /** A new game, or the game in a save slot continued. */
 export type MenuChoice = ({ kind: 'new' } & GameChoice) | { kind: 'continue'; slot: number };
 
-export const CAMP_LABEL: Readonly<Record<Power, string>> = {
-  coalition: 'US-backed coalition (SDF + US)',
-  russia: 'Russian-backed government side (SAA + Russia)',
-};
+// Functions, not tables: the words exist only once a language is loaded (src/ui/language.ts).
+export const campLabel = (camp: Power): string => (camp === 'coalition' ? t().common_camp_coalition() : t().common_camp_russia());
 
-export const DOCTRINE_TEXT: Readonly<Record<Doctrine, string>> = {
-  cautious: 'keeps the river line, stays out of contact and accepts most requests',
-  balanced: 'notifies its strikes, keeps what it agreed and backs off as the ladder rises',
-  assertive: 'takes more strike risk near your forces, rejects more requests and denies more of what it did',
-};
-export const DIFFICULTY_TEXT: Readonly<Record<Difficulty, string>> = {
-  easy: 'calls in no air strikes, leaves about a third of its units idle each turn, neither besieges nor garrisons',
-  normal: 'the doctrine\'s own AI',
-  hard: 'fires its guns and air before it assaults, picks its assaults by the combat preview and, as the government side, crosses the river sooner and in strength',
-};
-const capital = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+export function doctrineName(d: Doctrine): string {
+  return { cautious: t().common_doctrine_cautious, balanced: t().common_doctrine_balanced, assertive: t().common_doctrine_assertive }[d]();
+}
+export function doctrineText(d: Doctrine): string {
+  return { cautious: t().menu_doctrine_text_cautious, balanced: t().menu_doctrine_text_balanced, assertive: t().menu_doctrine_text_assertive }[d]();
+}
+export function difficultyName(d: Difficulty): string {
+  return { easy: t().common_difficulty_easy, normal: t().common_difficulty_normal, hard: t().common_difficulty_hard }[d]();
+}
+export function difficultyText(d: Difficulty): string {
+  return { easy: t().menu_difficulty_text_easy, normal: t().menu_difficulty_text_normal, hard: t().menu_difficulty_text_hard }[d]();
+}
 
 /** A short random seed for a new game (display only: the engine gets it as a string). */
 export function randomSeed(): string {
@@ -64,50 +63,50 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   const picker = scenarioFilePicker(builtinIds, (s) => {
     const at = scenarios.findIndex((x) => x.id === s.id);
     if (at >= 0) { scenarios[at] = s; scenarioSelect.querySelector(`option[value="${CSS.escape(s.id)}"]`)?.remove(); } else scenarios.push(s);
-    scenarioSelect.append(el('option', { value: s.id }, `From a file: ${scenarioOption(s)}`));
+    scenarioSelect.append(el('option', { value: s.id }, t().menu_from_file({ option: scenarioOption(s) })));
     scenarioSelect.value = s.id;
     refresh();
   });
   const seedInput = el('input', { id: 'seed', name: 'seed', type: 'text', value: opts.seed ?? randomSeed(), autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'seed-hint' });
-  const newSeed = el('button', { type: 'button', id: 'new-seed' }, 'New random seed');
+  const newSeed = el('button', { type: 'button', id: 'new-seed' }, t().menu_new_seed());
   const doctrineSelect = el('select', { id: 'doctrine', name: 'doctrine', 'aria-describedby': 'doctrine-hint' },
-    ...DOCTRINES.map((d) => el('option', { value: d }, capital(d))));
+    ...DOCTRINES.map((d) => el('option', { value: d }, doctrineName(d))));
   const difficultySelect = el('select', { id: 'difficulty', name: 'difficulty', 'aria-describedby': 'difficulty-hint' },
-    ...DIFFICULTIES.map((d) => el('option', { value: d, selected: d === 'normal' }, capital(d))));
+    ...DIFFICULTIES.map((d) => el('option', { value: d, selected: d === 'normal' }, difficultyName(d))));
   const radio = (camp: Power) => el('label', { class: 'camp-choice' },
-    el('input', { type: 'radio', name: 'camp', value: camp, checked: camp === 'coalition' }), ' ', CAMP_LABEL[camp]);
-  const howButton = el('button', { type: 'button', id: 'how-to-play-button' }, 'How to play');
+    el('input', { type: 'radio', name: 'camp', value: camp, checked: camp === 'coalition' }), ' ', campLabel(camp));
+  const howButton = el('button', { type: 'button', id: 'how-to-play-button' }, t().menu_how_to_play());
   let onSaveChoice = (_choice: MenuChoice): void => {};
   const notice = saveNotice(saves, {
     resume: (slot) => onSaveChoice({ kind: 'continue', slot }),
     view: (slot) => opts.onView?.(slot),
   });
   const form = el('form', { class: 'menu-card', 'aria-labelledby': 'menu-title' },
-    el('h1', { id: 'menu-title' }, 'Deconfliction — The race for Deir ez-Zor, September 2017'),
+    el('h1', { id: 'menu-title' }, t().menu_title()),
     languagePicker(currentLocale()),
     notice,
-    el('label', { for: 'scenario', class: 'field-label' }, 'Scenario'),
+    el('label', { for: 'scenario', class: 'field-label' }, t().menu_scenario()),
     scenarioSelect,
     facts,
     summary,
     // Two columns on wide screens, so the whole menu fits a 720-pixel-high window.
     el('div', { class: 'menu-grid' },
-      el('fieldset', {}, el('legend', {}, hasSave ? 'New game: your camp' : 'Your camp'), radio('coalition'), radio('russia')),
+      el('fieldset', {}, el('legend', {}, hasSave ? t().menu_camp_new_game() : t().menu_camp()), radio('coalition'), radio('russia')),
       el('div', {},
-        el('label', { for: 'doctrine', class: 'field-label' }, 'Opponent\'s doctrine'),
+        el('label', { for: 'doctrine', class: 'field-label' }, t().menu_doctrine()),
         doctrineSelect,
         el('p', { class: 'hint', id: 'doctrine-hint' }),
-        el('label', { for: 'difficulty', class: 'field-label' }, 'Difficulty'),
+        el('label', { for: 'difficulty', class: 'field-label' }, t().menu_difficulty()),
         difficultySelect,
         el('p', { class: 'hint', id: 'difficulty-hint' }),
-        el('label', { for: 'seed', class: 'field-label' }, 'Seed'),
+        el('label', { for: 'seed', class: 'field-label' }, t().menu_seed()),
         el('div', { class: 'seed-row' }, seedInput, newSeed),
-        el('p', { class: 'hint', id: 'seed-hint' }, 'The same seed replays the same dice.'))),
+        el('p', { class: 'hint', id: 'seed-hint' }, t().menu_seed_hint()))),
     picker,
     el('div', { class: 'buttons menu-buttons' },
-      el('button', { type: 'submit', id: 'start-button', class: canContinue ? undefined : 'primary' }, hasSave ? 'Start a new game' : 'Start'),
+      el('button', { type: 'submit', id: 'start-button', class: canContinue ? undefined : 'primary' }, hasSave ? t().menu_start_new() : t().menu_start()),
       howButton,
-      el('a', { href: './class.html', id: 'class-page-link', class: 'menu-link' }, 'Classroom: reviews and class results')),
+      el('a', { href: './class.html', id: 'class-page-link', class: 'menu-link' }, t().menu_class_link())),
   );
   const overlay = el('div', { class: 'overlay', id: 'start-menu' }, el('div', { class: 'menu-main' }, form));
   root.append(overlay);
@@ -121,14 +120,14 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   let doctrineTouched = false;
   const refresh = (): void => {
     const { scenario, camp } = chosen();
-    summary.textContent = scenario.data.summary;
-    facts.textContent = `${builtinIds.has(scenario.id) ? '' : 'Loaded from a file (not saved as you play). '}${scenarioFacts(scenario)}.`;
+    summary.textContent = scenarioSummary(scenario);
+    facts.textContent = `${builtinIds.has(scenario.id) ? '' : `${t().menu_loaded_from_file()} `}${scenarioFacts(scenario)}.`;
     const def = defaultDoctrine(scenario, camp);
     if (!doctrineTouched) doctrineSelect.value = def;
     const d = doctrineSelect.value as Doctrine;
-    form.querySelector('#doctrine-hint')!.textContent = `How the other power's AI plays. ${capital(d)}: it ${DOCTRINE_TEXT[d]}. This scenario's default: ${def}.`;
+    form.querySelector('#doctrine-hint')!.textContent = t().menu_doctrine_hint({ doctrine: doctrineName(d), text: doctrineText(d), default: doctrineName(def).toLocaleLowerCase(currentLocale()) });
     const level = difficultySelect.value as Difficulty;
-    form.querySelector('#difficulty-hint')!.textContent = `How well it fights: same rules, same dice, only what it can see. ${capital(level)}: ${DIFFICULTY_TEXT[level]}.`;
+    form.querySelector('#difficulty-hint')!.textContent = t().menu_difficulty_hint({ level: difficultyName(level), text: difficultyText(level) });
   };
   scenarioSelect.addEventListener('change', refresh);
   form.addEventListener('change', (e) => { if ((e.target as HTMLElement).getAttribute('name') === 'camp') refresh(); });

@@ -2,36 +2,30 @@
 // chance, whether the strike was notified, and the provocation, hold-fire and warning flags. The
 // player confirms, cancels, or notifies first (which opens the hotline form for that hex).
 import { type GameView, type Power, otherPower, rulesSummary } from '../engine';
-import { POWER_ADJ, POWER_NAME } from '../text/crisisText';
+import { POWER_NAME } from '../text/crisisText';
 import { hexName } from '../text/places';
 import type { Controller, StrikeWarning } from '../presenter/controller';
 import { el } from './dom';
+import { t } from '../i18n/messages';
 
 function lines(w: StrikeWarning, view: GameView, camp: Power, scenario: Controller['session']['scenario']): string[] {
   const rival = otherPower(camp);
   const r = w.risk;
   const { raise, trust } = rulesSummary();
   const out: string[] = [];
+  const m = t();
   if (r.deliberate) {
-    out.push(`${hexName(scenario, w.hex)} holds ${POWER_ADJ[rival]} forces: firing on it is a deliberate attack (escalation +${raise.deliberateAttack}, plus their losses).`);
+    out.push(m.strike_deliberate({ power: rival, place: hexName(scenario, w.hex), raise: raise.deliberateAttack }));
   } else if (r.nearRival.length > 0 && w.kind !== 'assault') {
-    out.push(`${POWER_ADJ[rival]} forces are within ${scenario.data.crisis.dangerRadius * scenario.map.data.hexSizeKm} km: ${r.nearRival.map((h) => hexName(scenario, h)).join('; ')}.`);
-    out.push(`Misidentification chance: ${r.chance}%. The strike may hit them instead (escalation +${raise.misidentifiedStrike}, plus their losses).`);
-    out.push(r.notified
-      ? 'Notified: yes. Your strike notice covers this hex, so any incident is attributed, not disputed.'
-      : 'Notified: no. A hotline notice first lowers the chance and makes any incident attributable.');
-    if (r.shared) out.push(`${POWER_NAME[rival]} has shared these positions with you, which lowers the chance.`);
-    out.push(r.provocation
-      ? `Provocation: yes. At this rung an unnotified strike near their forces is a provocation (escalation +${raise.provocation}) even if it misses them.`
-      : 'Provocation: no.');
+    out.push(m.strike_near({ power: rival, km: scenario.data.crisis.dangerRadius * scenario.map.data.hexSizeKm, places: r.nearRival.map((h) => hexName(scenario, h)).join('; ') }));
+    out.push(m.strike_misid({ chance: r.chance, raise: raise.misidentifiedStrike }));
+    out.push(r.notified ? m.strike_notified_yes() : m.strike_notified_no());
+    if (r.shared) out.push(m.strike_shared({ power: POWER_NAME[rival] }));
+    out.push(r.provocation ? m.strike_provocation_yes({ raise: raise.provocation }) : m.strike_provocation_no());
   }
-  out.push(r.holdFire
-    ? `Hold fire: you agreed to hold fire here (${r.holdFire.id}). Firing breaks it (escalation +${raise.agreementBroken}, trust ${trust.broken}).`
-    : 'Hold fire: no agreement covers this hex.');
-  out.push(r.warned
-    ? `Warning: ${POWER_NAME[r.warned.by]} warned you off this area (${r.warned.id}). Firing into it ignores the warning (escalation +${raise.warningIgnored}).`
-    : 'Warning: none for this area.');
-  if (view.crisis.escalation.points > 0) out.push(`Escalation now: ${view.crisis.escalation.points} of 100.`);
+  out.push(r.holdFire ? m.strike_hold_yes({ id: r.holdFire.id, raise: raise.agreementBroken, trust: trust.broken }) : m.strike_hold_no());
+  out.push(r.warned ? m.strike_warned_yes({ power: POWER_NAME[r.warned.by], id: r.warned.id, raise: raise.warningIgnored }) : m.strike_warned_no());
+  if (view.crisis.escalation.points > 0) out.push(m.strike_escalation_now({ points: view.crisis.escalation.points }));
   return out;
 }
 
@@ -63,12 +57,12 @@ export class StrikeWarningDialog {
     const { session } = this.controller;
     const view = session.view();
     const rival = otherPower(session.camp);
-    const what = w.kind === 'air' ? 'Air strike' : w.kind === 'fire' ? 'Artillery fire' : 'Assault';
-    const title = w.risk.deliberate ? `${what} on ${POWER_ADJ[rival]} forces` : `${what} near ${POWER_ADJ[rival]} forces`;
-    const confirm = el('button', { type: 'button', class: 'danger', 'data-testid': 'warning-confirm' }, w.risk.deliberate ? 'Attack anyway' : 'Fire anyway');
-    const cancel = el('button', { type: 'button', 'data-testid': 'warning-cancel' }, 'Cancel');
+    const what = w.kind === 'air' ? t().strike_what_air() : w.kind === 'fire' ? t().strike_what_fire() : t().strike_what_assault();
+    const title = w.risk.deliberate ? t().strike_title_on({ power: rival, what }) : t().strike_title_near({ power: rival, what });
+    const confirm = el('button', { type: 'button', class: 'danger', 'data-testid': 'warning-confirm' }, w.risk.deliberate ? t().strike_attack_anyway() : t().strike_fire_anyway());
+    const cancel = el('button', { type: 'button', 'data-testid': 'warning-cancel' }, t().strike_cancel());
     const canNotify = !w.risk.deliberate && !w.risk.notified && w.risk.nearRival.length > 0;
-    const notify = canNotify ? el('button', { type: 'button', class: 'primary', 'data-testid': 'warning-notify' }, 'Notify first') : null;
+    const notify = canNotify ? el('button', { type: 'button', class: 'primary', 'data-testid': 'warning-notify' }, t().strike_notify_first()) : null;
     confirm.addEventListener('click', () => this.controller.confirmWarning());
     cancel.addEventListener('click', () => this.controller.cancelWarning());
     notify?.addEventListener('click', () => this.controller.notifyFirst());
@@ -77,7 +71,7 @@ export class StrikeWarningDialog {
       'data-testid': 'strike-warning',
     },
     el('h2', { id: 'warning-title' }, `⚠ ${title}`),
-    el('ul', { id: 'warning-body' }, ...lines(w, view, session.camp, session.scenario).map((t) => el('li', {}, t))),
+    el('ul', { id: 'warning-body' }, ...lines(w, view, session.camp, session.scenario).map((line) => el('li', {}, line))),
     el('div', { class: 'buttons' }, ...[notify, confirm, cancel].filter((b): b is HTMLButtonElement => b !== null)));
     card.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') { e.preventDefault(); this.controller.cancelWarning(); }

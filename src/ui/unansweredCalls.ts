@@ -5,6 +5,7 @@ import { signed } from '../text/crisisText';
 import { awaitingAnswer } from './hotline/incoming';
 import { el } from './dom';
 import { openModal } from './modal';
+import { t } from '../i18n/messages';
 
 /** Calls the player must answer before its phase ends, or they go unanswered. */
 export function dueCalls(view: GameView, camp: string): number {
@@ -13,10 +14,10 @@ export function dueCalls(view: GameView, camp: string): number {
 
 export function confirmUnanswered(calls: number, actions: { answer(): void; endAnyway(): void }): void {
   const trust = rulesSummary().trust.unanswered;
-  const answer = el('button', { type: 'button', class: 'primary', 'data-testid': 'unanswered-answer' }, 'Answer them');
-  const end = el('button', { type: 'button', 'data-testid': 'unanswered-end' }, 'End turn anyway');
-  const dialog = openModal({ id: 'unanswered-calls', title: `${calls === 1 ? 'A call awaits' : `${calls} calls await`} your answer` },
-    el('p', {}, `If you end your turn now, ${calls === 1 ? 'it goes' : 'they go'} unanswered: trust ${signed(trust)}${calls === 1 ? '' : ' for each'}.`),
+  const answer = el('button', { type: 'button', class: 'primary', 'data-testid': 'unanswered-answer' }, t().dialog_answer_them());
+  const end = el('button', { type: 'button', 'data-testid': 'unanswered-end' }, t().dialog_end_anyway());
+  const dialog = openModal({ id: 'unanswered-calls', title: t().dialog_calls_await({ count: calls }) },
+    el('p', {}, t().dialog_calls_unanswered({ count: calls, trust: signed(trust) })),
     el('div', { class: 'buttons' }, answer, end));
   // Act once the dialog has closed and given focus back, so End turn's own focus handling holds.
   const then = (fn: () => void) => () => { dialog.addEventListener('close', fn, { once: true }); dialog.close(); };

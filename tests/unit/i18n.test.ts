@@ -8,6 +8,9 @@ import { BASE_LOCALE, LOCALES, loadMessages, t, useLocale } from '../../src/i18n
 import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
 import { pickLanguage, withLanguage } from '../../src/ui/language';
 import { ROOT } from './projectFiles';
+import { RUNGS } from '../../src/engine';
+import { SCENARIO_IDS, builtinScenario, builtinScenarioFile } from '../../src/scenarios';
+import { scenarioFacts, scenarioSummary, scenarioTitle } from '../../src/text/scenarioFacts';
 
 type Json = Record<string, unknown>;
 const read = (path: string): Json => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8')) as Json;
@@ -102,5 +105,28 @@ describe('formatting', () => {
     // Western digits in Arabic (format.ts says why), whatever the engine's default for "ar".
     expect(formatPercent(0.25)).toMatch(/^25\D*%\D*$/);
     expect(formatDate(Date.UTC(2017, 8, 14, 12), { dateStyle: 'long', timeZone: 'UTC' })).toMatch(/^14 سبتمبر 2017/);
+  });
+});
+
+describe('the built-in scenarios in each language', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+  it.each(SCENARIO_IDS)('%s: the English messages are the shipped text (a changed file needs new translations)', (id) => {
+    const file = builtinScenarioFile(id) as { title: string; summary: string };
+    const key = `menu_scenario_${id.replace(/-/g, '_')}`;
+    expect([en[`${key}_title`], en[`${key}_summary`]]).toEqual([file.title, file.summary]);
+  });
+  it('titles, summaries and facts change with the language; a changed scenario keeps its own text', async () => {
+    const s = builtinScenario('the-crossing-2017')!;
+    expect(scenarioFacts(s)).toBe('6 turns of 2 days, 14 Sep 2017 to 24 Sep 2017; about 50 minutes of class');
+    await useLocale('ru');
+    expect([scenarioTitle(s), scenarioFacts(s)]).toEqual(['Переправа, 14 сентября 2017 года', '6 ходов по 2 дня, с 14 сентября 2017 г. по 24 сентября 2017 г.; около 50 минут занятия']);
+    const edited = { ...s, data: { ...s.data, summary: 'My own summary.' } };
+    expect(scenarioSummary(edited)).toBe('My own summary.');
+  });
+});
+
+describe('the escalation ladder', () => {
+  it('the English rung names and effects are the rules\' own (a changed rung needs new translations)', () => {
+    expect(RUNGS.map((_, i) => [en[`ladder_rung_${i}`], en[`ladder_effect_${i}`]])).toEqual(RUNGS.map((r) => [r.name, r.effects]));
   });
 });

@@ -130,12 +130,12 @@ async function main(): Promise<void> {
     const menu = showStartMenu(document.body, { scenarios, seed: seedParam, saves, onView });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
     const exerciseButton = document.createElement('button');
-    Object.assign(exerciseButton, { type: 'button', textContent: 'Run a class exercise' });
+    Object.assign(exerciseButton, { type: 'button', textContent: t().menu_exercise_button() });
     exerciseButton.dataset.testid = 'run-exercise';
     document.querySelector('#start-menu .menu-buttons')?.append(exerciseButton);
     const exerciseChosen = new Promise<{ kind: 'exercise' }>((resolve) => exerciseButton.addEventListener('click', () => resolve({ kind: 'exercise' })));
     const tutorialButton = document.createElement('button');
-    Object.assign(tutorialButton, { type: 'button', textContent: 'Tutorial: a guided first game' });
+    Object.assign(tutorialButton, { type: 'button', textContent: t().menu_tutorial_button() });
     tutorialButton.dataset.testid = 'start-tutorial';
     // Beside Start: the first thing a new player looks for.
     const startButton = document.getElementById('start-button');

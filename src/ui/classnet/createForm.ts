@@ -6,7 +6,7 @@ import { type CreateClass, createClassSchema } from '../../net/protocol';
 import { turnDays } from '../../text/crisisText';
 import { scenarioOption } from '../../text/scenarioFacts';
 import { el } from '../dom';
-import { CAMP_LABEL, randomSeed } from '../startMenu';
+import { campLabel, randomSeed } from '../startMenu';
 
 const TEAMS = [['human', 'A team of students'], ['cautious', 'The AI, cautious doctrine'], ['balanced', 'The AI, balanced doctrine'], ['assertive', 'The AI, assertive doctrine']] as const;
 
@@ -54,7 +54,7 @@ export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: Cr
       el('p', { class: 'field' }, el('label', { for: 'cc-seed' }, 'Seed'), seed)),
     el('p', { class: 'field' }, el('label', { for: 'cc-groups' }, 'Groups'), groups),
     el('fieldset', {}, el('legend', {}, 'Seats in each group'),
-      ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'field' }, el('label', { for: `cc-team-${p}` }, CAMP_LABEL[p]), teams[p])),
+      ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'field' }, el('label', { for: `cc-team-${p}` }, campLabel(p)), teams[p])),
       el('label', { class: 'choice' }, control, ' A student Control seat (injects and the all-seeing map); you can always act as Control from the dashboard'),
       el('p', { class: 'hint' }, 'IS is always played by the AI.')),
     el('fieldset', {}, el('legend', {}, 'Injects that fire by themselves when due'), injects,

@@ -10,7 +10,7 @@ import { turnDays } from '../../text/crisisText';
 import { scenarioOption } from '../../text/scenarioFacts';
 import { campName } from '../../text/places';
 import { el } from '../dom';
-import { CAMP_LABEL, randomSeed } from '../startMenu';
+import { campLabel, randomSeed } from '../startMenu';
 import { kitFor } from '../../exercise/kits';
 import { showBriefingPack } from './briefingPack';
 import { showHandbook } from './handbook';
@@ -57,7 +57,7 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
         el('label', { for: 'ex-scenario', class: 'field-label' }, 'Scenario'), scenarioSelect,
         el('label', { for: 'ex-seed', class: 'field-label' }, 'Seed'), el('div', { class: 'seed-row' }, seed, newSeed),
         el('fieldset', {}, el('legend', {}, 'Who plays each camp'),
-          ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'row' }, el('label', { for: `ex-team-${p}` }, CAMP_LABEL[p]), teams[p])),
+          ...(['coalition', 'russia'] as const).map((p) => el('p', { class: 'row' }, el('label', { for: `ex-team-${p}` }, campLabel(p)), teams[p])),
           el('p', { class: 'hint' }, 'IS is always played by the AI.')),
         el('p', { class: 'row' }, el('label', { class: 'choice' }, control, ' A facilitator (Control) takes part: all-seeing map, injects, pause, notes')),
         el('p', { class: 'row' }, el('label', { for: 'ex-passcode' }, 'Control passcode (optional)'), passcode,

@@ -9,6 +9,7 @@ import { MESSAGE_KIND_LABEL, formatBody } from '../../text/messageText';
 import { hexName, hexRef, namedPlaces } from '../../text/places';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
+import { t } from '../../i18n/messages';
 import { COMPOSE_KINDS, type Draft, draftBody, hasArea, hasLine, hasTurns, newDraft, toggleHex } from './draft';
 
 /** What one message may hold: the form's bounds. */
@@ -25,19 +26,19 @@ export class ComposeForm {
   private readonly kindRow: HTMLElement;
   private readonly kind = el('select', { id: 'hl-kind', 'data-testid': 'hl-kind' });
   private readonly counterRow = el('p', { class: 'counter-row' });
-  private readonly activity = el('fieldset', {}, el('legend', {}, 'Activity'), radio('hl-activity', 'strike', 'Air strike'), radio('hl-activity', 'operation', 'Ground operation'));
-  private readonly when = el('fieldset', {}, el('legend', {}, 'When'));
+  private readonly activity = el('fieldset', {}, el('legend', {}, t().hotline_activity()), radio('hl-activity', 'strike', t().hotline_air_strike()), radio('hl-activity', 'operation', t().hotline_ground_operation()));
+  private readonly when = el('fieldset', {}, el('legend', {}, t().hotline_when_legend()));
   private readonly area: HTMLFieldSetElement;
   private readonly centre = el('p', { class: 'centre', id: 'hl-centre', 'data-testid': 'hl-centre' });
-  private readonly pickArea = el('button', { type: 'button', 'data-testid': 'hl-pick-area', 'aria-pressed': 'false' }, 'Pick on map');
+  private readonly pickArea = el('button', { type: 'button', 'data-testid': 'hl-pick-area', 'aria-pressed': 'false' }, t().hotline_pick_on_map());
   private readonly place = el('select', { id: 'hl-place', 'data-testid': 'hl-place' });
   private readonly radius = el('input', { id: 'hl-radius', type: 'number', min: '0', max: String(LIMITS.maxAreaRadius), step: '1', 'data-testid': 'hl-radius' });
   private readonly turnsRow: HTMLElement;
   private readonly turns = el('input', { id: 'hl-turns', type: 'number', min: '1', max: String(LIMITS.maxAgreementTurns), step: '1' });
   private readonly line: HTMLFieldSetElement;
   private readonly lineHexes = el('p', { class: 'line-hexes', 'data-testid': 'hl-line-hexes' });
-  private readonly pickLine = el('button', { type: 'button', 'data-testid': 'hl-pick-line', 'aria-pressed': 'false' }, 'Pick hexes on map');
-  private readonly undoLine = el('button', { type: 'button' }, 'Undo last hex');
+  private readonly pickLine = el('button', { type: 'button', 'data-testid': 'hl-pick-line', 'aria-pressed': 'false' }, t().hotline_pick_hexes());
+  private readonly undoLine = el('button', { type: 'button' }, t().hotline_undo_hex());
   private readonly linePlace = el('select', { id: 'hl-line-place' });
   private readonly hexControls: HTMLElement;
   private readonly warn: HTMLFieldSetElement;
@@ -52,7 +53,7 @@ export class ComposeForm {
   /** predictMessage's notes are lines of one text (a sentence may run across two), so one paragraph. */
   private readonly notes = el('p', { class: 'notes' });
   private readonly calls = el('p', { class: 'calls', 'data-testid': 'hl-calls' });
-  private readonly send = el('button', { type: 'submit', class: 'primary', 'data-testid': 'hotline-send' }, 'Send');
+  private readonly send = el('button', { type: 'submit', class: 'primary', 'data-testid': 'hotline-send' }, t().hotline_send());
   private readonly result = el('p', { class: 'result', role: 'status', 'data-testid': 'hl-result' });
   /** The pick this form started, while it runs. */
   private picking: 'area' | 'line' | null = null;
@@ -61,31 +62,31 @@ export class ComposeForm {
     const { scenario } = controller.session;
     this.places = namedPlaces(scenario);
     for (const k of COMPOSE_KINDS) this.kind.append(el('option', { value: k }, MESSAGE_KIND_LABEL[k]));
-    this.kindRow = el('p', { class: 'row' }, el('label', { for: 'hl-kind' }, 'Message'), this.kind);
+    this.kindRow = el('p', { class: 'row' }, el('label', { for: 'hl-kind' }, t().hotline_message_label()), this.kind);
     const placeOptions = (first: string) => [el('option', { value: '' }, first), ...this.places.map((p, i) => el('option', { value: String(i) }, p.name))];
-    this.place.append(...placeOptions('— choose a place —'));
-    this.linePlace.append(...placeOptions('— add a place —'));
-    this.area = el('fieldset', {}, el('legend', {}, 'Area'),
+    this.place.append(...placeOptions(t().hotline_choose_place()));
+    this.linePlace.append(...placeOptions(t().hotline_add_place()));
+    this.area = el('fieldset', {}, el('legend', {}, t().hotline_area_legend()),
       this.centre,
-      el('p', { class: 'row' }, this.pickArea, el('label', { for: 'hl-place', class: 'sr-only' }, 'Centre at a named place'), this.place),
-      el('p', { class: 'row' }, el('label', { for: 'hl-radius' }, `Radius in hexes (${scenario.map.data.hexSizeKm} km each, 0–${LIMITS.maxAreaRadius})`), this.radius));
-    this.turnsRow = el('p', { class: 'row' }, el('label', { for: 'hl-turns' }, `For how many turns (1–${LIMITS.maxAgreementTurns})`), this.turns);
-    const clear = el('button', { type: 'button' }, 'Clear');
+      el('p', { class: 'row' }, this.pickArea, el('label', { for: 'hl-place', class: 'sr-only' }, t().hotline_centre_at_place()), this.place),
+      el('p', { class: 'row' }, el('label', { for: 'hl-radius' }, t().hotline_radius({ km: scenario.map.data.hexSizeKm, max: LIMITS.maxAreaRadius })), this.radius));
+    this.turnsRow = el('p', { class: 'row' }, el('label', { for: 'hl-turns' }, t().hotline_turns_label({ max: LIMITS.maxAgreementTurns })), this.turns);
+    const clear = el('button', { type: 'button' }, t().hotline_clear());
     this.hexControls = el('div', { class: 'hex-controls' }, this.lineHexes,
       el('p', { class: 'row' }, this.pickLine, this.undoLine, clear),
-      el('p', { class: 'row' }, el('label', { for: 'hl-line-place', class: 'sr-only' }, 'Add a named place to the line'), this.linePlace));
-    this.line = el('fieldset', {}, el('legend', {}, 'Line'),
-      radio('hl-line', 'river', 'The Euphrates: each side keeps to its own bank', 'hl-line-river'),
-      radio('hl-line', 'hexes', 'A strip of hexes neither side enters', 'hl-line-hexes-choice'), this.hexControls);
+      el('p', { class: 'row' }, el('label', { for: 'hl-line-place', class: 'sr-only' }, t().hotline_add_place_label()), this.linePlace));
+    this.line = el('fieldset', {}, el('legend', {}, t().hotline_line_legend()),
+      radio('hl-line', 'river', t().hotline_line_choice_river(), 'hl-line-river'),
+      radio('hl-line', 'hexes', t().hotline_line_choice_hexes(), 'hl-line-hexes-choice'), this.hexControls);
     for (const c of WARNING_CONSEQUENCES) this.consequence.append(el('option', { value: c }, CONSEQUENCE_LABEL[c]));
-    this.warn = el('fieldset', {}, el('legend', {}, 'Warning'),
-      el('p', { class: 'row' }, el('label', { for: 'hl-consequence' }, 'Consequence'), this.consequence),
-      el('p', { class: 'row' }, el('label', { class: 'choice' }, this.isPublic, ' Make it public through the media (raises escalation now)')));
-    this.protestRow = el('p', { class: 'row' }, el('label', { for: 'hl-incident' }, 'Incident against your forces'), this.incident);
+    this.warn = el('fieldset', {}, el('legend', {}, t().hotline_warning_legend()),
+      el('p', { class: 'row' }, el('label', { for: 'hl-consequence' }, t().hotline_consequence_label()), this.consequence),
+      el('p', { class: 'row' }, el('label', { class: 'choice' }, this.isPublic, ` ${t().hotline_make_public()}`)));
+    this.protestRow = el('p', { class: 'row' }, el('label', { for: 'hl-incident' }, t().hotline_incident_label()), this.incident);
     this.root = el('form', { class: 'compose', 'aria-labelledby': 'compose-title', 'data-testid': 'hotline-compose' },
-      el('h3', { id: 'compose-title' }, 'New message'),
+      el('h3', { id: 'compose-title' }, t().hotline_new_message()),
       this.kindRow, this.counterRow, this.activity, this.when, this.area, this.turnsRow, this.line, this.warn, this.protestRow,
-      el('section', { class: 'preview', 'aria-live': 'polite', 'aria-label': 'Preview and predicted effect', 'data-testid': 'hl-preview' },
+      el('section', { class: 'preview', 'aria-live': 'polite', 'aria-label': t().hotline_preview_label(), 'data-testid': 'hl-preview' },
         this.previewTitle, this.previewBody, this.effect, this.notes),
       this.calls, el('p', { class: 'row' }, this.send), this.result);
 
@@ -202,8 +203,8 @@ export class ComposeForm {
     if ('missing' in made) { this.showResult(made.missing, true); return; }
     if (this.picking) this.controller.endPick(false);
     const sent = this.controller.sendHotline(made.body);
-    if (!sent.ok) { this.showResult(`Not sent: ${sent.error.message}.`, true); return; }
-    this.showResult(`Sent as ${sent.message?.id ?? 'a new message'}.`, false);
+    if (!sent.ok) { this.showResult(t().hotline_not_sent({ error: sent.error.message }), true); return; }
+    this.showResult(sent.message ? t().hotline_sent_as({ id: sent.message.id }) : t().hotline_sent(), false);
     if (this.draft.kind === 'counter' || this.draft.kind === 'protest') { this.draft = newDraft(); this.write(); }
     else this.draft.hexes = [];
     this.controller.changed();
@@ -234,19 +235,19 @@ export class ComposeForm {
     show(this.protestRow, d.kind === 'protest');
     this.renderWhen(view.turn);
     this.renderIncidents();
-    this.centre.textContent = d.centre ? `Centre: ${hexRef(scenario, d.centre)}` : 'Centre: none chosen yet.';
-    this.lineHexes.textContent = d.hexes.length === 0 ? 'No hexes in the line yet.'
-      : `${d.hexes.length} hex${d.hexes.length > 1 ? 'es' : ''}: ${d.hexes.map((h) => hexName(scenario, h)).join('; ')}`;
+    this.centre.textContent = d.centre ? t().hotline_centre({ place: hexRef(scenario, d.centre) }) : t().hotline_centre_none();
+    this.lineHexes.textContent = d.hexes.length === 0 ? t().hotline_line_none()
+      : t().hotline_line_hexes({ count: d.hexes.length, names: d.hexes.map((h) => hexName(scenario, h)).join('; ') });
     this.undoLine.disabled = d.hexes.length === 0;
     const pickLabel = (kind: 'area' | 'line'): string => this.picking === kind
-      ? (kind === 'area' ? 'Click a hex on the map… (Esc cancels)' : 'Done picking (Esc)')
-      : kind === 'area' ? 'Pick on map' : 'Pick hexes on map';
+      ? (kind === 'area' ? t().hotline_picking_area() : t().hotline_picking_line())
+      : kind === 'area' ? t().hotline_pick_on_map() : t().hotline_pick_hexes();
     this.pickArea.textContent = pickLabel('area');
     this.pickArea.setAttribute('aria-pressed', String(this.picking === 'area'));
     this.pickLine.textContent = pickLabel('line');
     this.pickLine.setAttribute('aria-pressed', String(this.picking === 'line'));
     const cap = scenario.data.crisis.messagesPerTurn;
-    this.calls.textContent = `Calls left this turn: ${cap - view.crisis.sentThisTurn[camp]} of ${cap}.`;
+    this.calls.textContent = t().hotline_calls_left({ left: cap - view.crisis.sentThisTurn[camp], cap });
     this.send.disabled = !this.renderPreview();
   }
 
@@ -268,24 +269,24 @@ export class ComposeForm {
     this.previewTitle.textContent = text.title;
     this.previewBody.textContent = text.body;
     if (!session.isPlayersPhase) {
-      this.effect.textContent = 'Messages can be sent in your phase.';
+      this.effect.textContent = t().hotline_in_your_phase();
       return false;
     }
     const p = predictMessage(scenario, view, made.body as MessageBody);
     if (!p.ok) {
-      this.effect.textContent = `Cannot be sent: ${p.error.message}.`;
+      this.effect.textContent = t().hotline_cannot_send({ error: p.error.message });
       this.effect.className = 'effect error';
       return false;
     }
-    this.effect.textContent = `Predicted effect: escalation ${signed(p.escalation)}, trust ${signed(p.trust)}.`;
+    this.effect.textContent = t().hotline_predicted({ escalation: signed(p.escalation), trust: signed(p.trust) });
     this.notes.textContent = p.notes.join(' ');
     return true;
   }
 
   private renderCounterRow(): void {
-    const cancel = el('button', { type: 'button' }, 'Cancel counter-proposal');
+    const cancel = el('button', { type: 'button' }, t().hotline_cancel_counter());
     cancel.addEventListener('click', () => { this.draft = newDraft(); this.write(); this.controller.changed(); });
-    this.counterRow.replaceChildren(el('strong', {}, `Counter-proposal to ${this.draft.to ?? '?'}`), ' ', cancel);
+    this.counterRow.replaceChildren(el('strong', {}, t().hotline_counter_to({ id: this.draft.to ?? '?' })), ' ', cancel);
   }
 
   private renderWhen(turn: number): void {
@@ -294,9 +295,9 @@ export class ComposeForm {
     if (this.when.dataset.turn === key) return;
     this.when.dataset.turn = key;
     const last = scenario.data.turns;
-    const options = [radio('hl-when', '0', `This turn (${turn}: ${turnDays(scenario, turn)})`)];
-    if (turn < last) options.push(radio('hl-when', '1', `Next turn (${turn + 1}: ${turnDays(scenario, turn + 1)})`));
-    this.when.replaceChildren(el('legend', {}, 'When'), ...options);
+    const options = [radio('hl-when', '0', t().hotline_this_turn({ turn, days: turnDays(scenario, turn) }))];
+    if (turn < last) options.push(radio('hl-when', '1', t().hotline_next_turn({ turn: turn + 1, days: turnDays(scenario, turn + 1) })));
+    this.when.replaceChildren(el('legend', {}, t().hotline_when_legend()), ...options);
     if (turn >= last) this.draft.when = 0;
     const input = this.when.querySelector<HTMLInputElement>(`input[value="${this.draft.when}"]`);
     if (input) input.checked = true;
@@ -312,8 +313,8 @@ export class ComposeForm {
     this.incidentKey = key;
     const keep = this.incident.value;
     this.incident.replaceChildren(
-      el('option', { value: '' }, open.length ? '— choose an incident —' : 'No open incident against your forces'),
-      ...open.map((i) => el('option', { value: i.id }, `${i.id}, turn ${i.turn}: ${INCIDENT_NAME[i.type]} at ${hexName(scenario, i.hex)}`)));
+      el('option', { value: '' }, open.length ? t().hotline_choose_incident() : t().hotline_no_open_incident()),
+      ...open.map((i) => el('option', { value: i.id }, t().hotline_incident_option({ id: i.id, turn: i.turn, incident: INCIDENT_NAME[i.type], place: hexName(scenario, i.hex) }))));
     this.incident.value = open.some((i) => i.id === keep) ? keep : '';
     this.draft.incident = this.incident.value;
   }

@@ -1,6 +1,7 @@
 // The compose form's state, and the message body it stands for. No DOM: the form edits a Draft and
 // asks draftBody for the message, or for what is still missing.
 import { type Hex, type LineSpec, type MessageBody, type OpeningBody, type WarningConsequence, hexDistance, hexKey, hexLine } from '../../engine';
+import { t } from '../../i18n/messages';
 
 /** The opening kinds, plus a counter-proposal to a line (a reply that needs a line of its own). */
 export type ComposeKind = OpeningBody['kind'] | 'counter';
@@ -53,20 +54,20 @@ export function toggleHex(d: Draft, h: Hex, onMap: (h: Hex) => boolean = () => t
 /** The message the draft stands for on `turn`, or what the player still has to choose. */
 export function draftBody(d: Draft, turn: number): { body: MessageBody } | { missing: string } {
   const line = (): LineSpec | null => (d.line === 'river' ? { kind: 'river' } : d.hexes.length > 0 ? { kind: 'hexes', hexes: [...d.hexes] } : null);
-  if (hasArea(d.kind) && !d.centre) return { missing: 'Choose the area\'s centre: pick it on the map or choose a place.' };
+  if (hasArea(d.kind) && !d.centre) return { missing: t().hotline_missing_centre() };
   const area = { centre: d.centre!, radius: d.radius };
   switch (d.kind) {
     case 'notify': return { body: { kind: 'notify', activity: d.activity, area, turn: turn + d.when } };
     case 'share_positions': case 'request_hold_fire': case 'request_withdrawal':
       return { body: { kind: d.kind, area, turns: d.turns } };
     case 'warn': return { body: { kind: 'warn', area, consequence: d.consequence, public: d.public } };
-    case 'protest': return d.incident ? { body: { kind: 'protest', incident: d.incident } } : { missing: 'Choose the incident to protest.' };
+    case 'protest': return d.incident ? { body: { kind: 'protest', incident: d.incident } } : { missing: t().hotline_missing_incident() };
     case 'request_meeting': return { body: { kind: 'request_meeting' } };
     case 'propose_line': case 'counter': {
       const l = line();
-      if (!l) return { missing: 'Pick the hexes of the line on the map, or choose the river.' };
+      if (!l) return { missing: t().hotline_missing_line() };
       if (d.kind === 'propose_line') return { body: { kind: 'propose_line', line: l } };
-      return d.to ? { body: { kind: 'counter', to: d.to, line: l } } : { missing: 'No proposal to counter.' };
+      return d.to ? { body: { kind: 'counter', to: d.to, line: l } } : { missing: t().hotline_missing_proposal() };
     }
   }
 }

@@ -6,6 +6,7 @@ import { signed } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
+import { t } from '../../i18n/messages';
 import { messageArticle } from './transcript';
 
 
@@ -28,7 +29,7 @@ export function renderIncoming(controller: Controller, actions: IncomingActions)
     const kinds = ANSWERS[m.body.kind] ?? [];
     const effects: HTMLElement[] = [];
     const buttons = kinds.map((kind: MessageKind) => {
-      const label = kind === 'counter' ? 'Counter-propose a line…' : `${MESSAGE_KIND_LABEL[kind]}`;
+      const label = kind === 'counter' ? t().hotline_counter_button() : MESSAGE_KIND_LABEL[kind];
       const b = el('button', { type: 'button', 'data-answer': kind, 'data-to': m.id, 'aria-label': `${label.replace('…', '')} ${m.id}` }, label);
       b.disabled = !session.isPlayersPhase;
       if (kind === 'counter') {
@@ -37,17 +38,17 @@ export function renderIncoming(controller: Controller, actions: IncomingActions)
       }
       const body = { kind, to: m.id } as MessageBody;
       const p = predictMessage(scenario, view, body);
-      effects.push(el('li', {}, `${MESSAGE_KIND_LABEL[kind]}: `, p.ok ? `escalation ${signed(p.escalation)}, trust ${signed(p.trust)}. ${p.notes.join(' ')}` : p.error.message));
+      effects.push(el('li', {}, `${MESSAGE_KIND_LABEL[kind]}: `, p.ok ? `${t().hotline_effect_line({ escalation: signed(p.escalation), trust: signed(p.trust) })} ${p.notes.join(' ')}` : p.error.message));
       b.addEventListener('click', () => {
         const sent = controller.sendHotline(body);
         actions.answered(sent.ok ? null : sent.error.message, `${MESSAGE_KIND_LABEL[kind]} ${m.id}`);
       });
       return b;
     });
-    const due = m.status === 'pending' ? el('p', { class: 'due' }, `Answer before the end of your phase, or it goes unanswered (trust ${signed(rulesSummary().trust.unanswered)}).`) : null;
+    const due = m.status === 'pending' ? el('p', { class: 'due' }, t().hotline_due({ trust: signed(rulesSummary().trust.unanswered) })) : null;
     return el('li', { class: 'awaiting' },
       messageArticle(scenario, view, m, camp, 'in'), due,
-      el('div', { class: 'answers', role: 'group', 'aria-label': `Answers to ${m.id}` }, ...buttons),
+      el('div', { class: 'answers', role: 'group', 'aria-label': t().hotline_answers_to({ id: m.id }) }, ...buttons),
       effects.length ? el('ul', { class: 'notes' }, ...effects) : null);
   });
 }

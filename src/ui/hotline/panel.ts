@@ -4,6 +4,7 @@
 import type { OpeningBody } from '../../engine';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
+import { t } from '../../i18n/messages';
 import { ComposeForm } from './compose';
 import { awaitingAnswer, renderIncoming } from './incoming';
 import { renderTranscript } from './transcript';
@@ -31,12 +32,12 @@ export class HotlinePanel {
 
   constructor(private readonly controller: Controller) {
     this.compose = new ComposeForm(controller);
-    const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close the hotline' }, '✕');
-    this.incomingSection = el('section', { 'aria-labelledby': 'incoming-title' }, el('h3', { id: 'incoming-title' }, 'Awaiting your answer'), this.incoming);
+    const close = el('button', { type: 'button', class: 'close', 'aria-label': t().hotline_close_label() }, '✕');
+    this.incomingSection = el('section', { 'aria-labelledby': 'incoming-title' }, el('h3', { id: 'incoming-title' }, t().hotline_awaiting_title()), this.incoming);
     this.root = el('aside', { id: 'hotline', class: 'hotline-panel', 'aria-labelledby': 'hotline-title', 'data-testid': 'hotline-panel' },
-      el('header', {}, el('h2', { id: 'hotline-title' }, 'US–Russian hotline'), close),
+      el('header', {}, el('h2', { id: 'hotline-title' }, t().hotline_panel_title()), close),
       this.pickBar, this.summary, this.status, this.incomingSection, this.compose.root,
-      el('section', { 'aria-labelledby': 'transcript-title' }, el('h3', { id: 'transcript-title' }, 'Transcript'), this.transcript));
+      el('section', { 'aria-labelledby': 'transcript-title' }, el('h3', { id: 'transcript-title' }, t().hotline_transcript_title()), this.transcript));
     this.root.hidden = true;
     this.toggleButton.addEventListener('click', () => this.toggle());
     close.addEventListener('click', () => { this.toggle(false); this.toggleButton.focus(); });
@@ -82,13 +83,13 @@ export class HotlinePanel {
     const waiting = awaitingAnswer(view, session.camp).length;
     if (this.isOpen) for (const m of view.crisis.messages) if (m.to === session.camp) this.read.add(m.id);
     const unread = this.unread();
-    const badges = [unread > 0 ? `${unread} new` : '', waiting > 0 ? `${waiting} to answer` : ''].filter(Boolean);
-    this.toggleButton.replaceChildren(this.isOpen ? 'Close hotline' : 'Hotline', ...badges.map((b) => el('span', { class: 'badge' }, b)));
+    const badges = [unread > 0 ? t().hotline_badge_new({ count: unread }) : '', waiting > 0 ? t().hotline_badge_to_answer({ count: waiting }) : ''].filter(Boolean);
+    this.toggleButton.replaceChildren(this.isOpen ? t().hotline_toggle_close() : t().hotline_toggle(), ...badges.map((b) => el('span', { class: 'badge' }, b)));
     this.toggleButton.setAttribute('aria-expanded', String(this.isOpen));
-    this.toggleButton.setAttribute('aria-label', `${this.isOpen ? 'Close the hotline' : 'Open the hotline'}${badges.length ? ` (${badges.join(', ')})` : ''}`);
+    this.toggleButton.setAttribute('aria-label', `${this.isOpen ? t().hotline_close_label() : t().hotline_open_label()}${badges.length ? ` (${badges.join(', ')})` : ''}`);
     if (!this.isOpen) return;
     this.renderPick();
-    this.summary.textContent = `${view.crisis.messages.length} message${view.crisis.messages.length === 1 ? '' : 's'} so far; ${waiting} awaiting your answer.`;
+    this.summary.textContent = t().hotline_summary({ count: view.crisis.messages.length, waiting });
     const tKey = view.crisis.messages.map((m) => `${m.id}:${m.status}:${m.answer}`).join(';');
     if (tKey !== this.transcriptKey) {
       this.transcriptKey = tKey;
@@ -100,7 +101,7 @@ export class HotlinePanel {
       this.incomingKey = iKey;
       this.incomingSection.hidden = waiting === 0;
       this.incoming.replaceChildren(...renderIncoming(this.controller, {
-        answered: (error, label) => this.showStatus(error ? `${label} not sent: ${error}.` : `${label}: sent.`, error !== null),
+        answered: (error, label) => this.showStatus(error ? t().hotline_answer_not_sent({ label, error }) : t().hotline_answer_sent({ label }), error !== null),
         counter: (to) => this.compose.counter(to),
       }));
     }
@@ -113,9 +114,8 @@ export class HotlinePanel {
     this.pickBar.hidden = !pick;
     if (!pick) return;
     const n = pick.hexes().length;
-    this.pickText.textContent = pick.kind === 'area' ? 'Click the area\'s centre on the map.'
-      : `Click hexes on the map for the line: ${n} hex${n === 1 ? '' : 'es'} so far.`;
-    this.pickDone.textContent = pick.kind === 'area' ? 'Cancel' : 'Done';
+    this.pickText.textContent = pick.kind === 'area' ? t().hotline_pick_area() : t().hotline_pick_line({ count: n });
+    this.pickDone.textContent = pick.kind === 'area' ? t().hotline_cancel() : t().hotline_done();
     const msg = this.controller.message;
     this.pickNote.textContent = msg?.text ?? '';
     this.pickNote.className = `pick-note ${msg?.kind ?? ''}`;
