@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const fromLink = location.hash.length > 1 ? (await replayOpen()).openFromHash(location.hash) : null;
   if (fromLink?.ok) return (await replayViewer()).startReplay(fromLink.opened, renderer);
   if (fromLink) showReplayError(fromLink.message);
-  if (coded && !coded.ok) showReplayError(coded.message, 'This game code cannot be used.');
+  if (coded && !coded.ok) showReplayError(coded.message, t().replay_code_unusable());
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
   const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, builtinScenario) : undefined;
@@ -126,11 +126,11 @@ async function main(): Promise<void> {
     // A finished game's replay, built from its save's record, opens in the viewer like a picked file.
     const onView = (slot: number): void => {
       const replay = savedSession(slot)?.replay();
-      if (!replay) return showReplayError('Its save does not carry the game\'s record.', 'This saved game cannot be viewed.');
+      if (!replay) return showReplayError('Its save does not carry the game\'s record.', t().replay_save_unviewable());
       void replayOpen().then(({ openFromText }) => {
         const opened = openFromText(JSON.stringify(replay));
         if (opened.ok) onReplay(opened.opened);
-        else showReplayError(opened.message, 'This saved game cannot be viewed.');
+        else showReplayError(opened.message, t().replay_save_unviewable());
       });
     };
     const { showStartMenu } = await import('../../ui/startMenu');

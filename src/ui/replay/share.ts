@@ -3,6 +3,7 @@
 import type { Replay } from '../../replay/format';
 import { gameCode } from '../../replay/gameCode';
 import { el } from '../dom';
+import { t } from '../../i18n/messages';
 
 /** "deconfliction-DEZ17-k3x9q-turn7.json": safe as a file name whatever the seed holds. */
 export function replayFileName(replay: Replay, turn: number): string {
@@ -48,9 +49,9 @@ export class LinkField {
     this.input.select();
     try {
       await navigator.clipboard.writeText(link);
-      this.note.textContent = `Copied to the clipboard (${Math.ceil(link.length / 1024)} kB).`;
+      this.note.textContent = t().replay_copied({ size: String(Math.ceil(link.length / 1024)) });
     } catch {
-      this.note.textContent = 'Copy it from the field (the clipboard is not available here).';
+      this.note.textContent = t().replay_copy_by_hand();
     }
   }
 }
