@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { type Plugin, defineConfig } from 'vite';
 import { compileMessages } from './scripts/i18n.mjs';
 import { VitePWA } from 'vite-plugin-pwa';
+import { phaserCustomBuild } from './scripts/phaserCustomBuild.ts';
+import { preloadMap } from './scripts/preloadMap.ts';
+import { builtinData } from './scripts/builtinData.ts';
 
 // index.html and class.html carry a Content-Security-Policy that allows no inline style. The dev server
 // injects every CSS import as a <style> element, so there (and only there) style-src adds 'unsafe-inline'.
@@ -72,7 +75,7 @@ const pwa = VitePWA({
 // (src/pages/testHooks.ts) and adds the benchmark's bare Phaser page; the production build has neither.
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [i18nMessages, devServerInlineStyles, pwa],
+  plugins: [i18nMessages, devServerInlineStyles, phaserCustomBuild(), builtinData(), preloadMap(), pwa],
   // msgpackr (under colyseus.js) probes `new Function`; under the pages' CSP that is a reported
   // violation. Its no-eval build decodes the same messages without it.
   resolve: { alias: [{ find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' }] },
@@ -95,7 +98,7 @@ export default defineConfig(({ mode }) => ({
       },
       output: {
         codeSplitting: {
-          groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }],
+          groups: [{ name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)[\\/]|src[\\/]scenes[\\/]phaserCustom\.js/ }],
         },
       },
     },

@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // The tests build reviews and texts in Node too: in English, as the unit tests do.
+    setupFiles: ['tests/unit/setup-i18n.ts'],
   },
 });

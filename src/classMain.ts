@@ -7,9 +7,8 @@ import type { ReviewReply, ReviewRequest } from './review/reviewWorker';
 import type { Review } from './review/types';
 import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
-import { t } from './i18n/messages';
 import { chooseLanguage } from './ui/language';
-import { currentLocale } from './i18n/messages';
+import { currentLocale, t } from './i18n/messages';
 import { TEST_HOOKS } from './pages/testHooks';
 
 /** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
@@ -39,10 +38,10 @@ function showError(message: string): void {
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 async function reviewPage(): Promise<void> {
-  document.title = `After-action review · ${document.title}`;
+  document.title = `${t().review_title()} · ${document.title}`;
   const main = el('main', { id: 'review', class: 'review' });
   root.replaceChildren(nav(), main);
-  const busy = el('p', { role: 'status', class: 'class-busy', 'data-testid': 'review-busy' }, 'Building the review…');
+  const busy = el('p', { role: 'status', class: 'class-busy', 'data-testid': 'review-busy' }, t().review_busy());
   main.append(busy);
   // Unpacking, checking and building (the last two play the whole game again) are the worker's, so
   // the page stays responsive; it packs the replay for the key moments' links too.
@@ -65,7 +64,7 @@ async function reviewPage(): Promise<void> {
     answer = await reply;
   } catch (err) {
     busy.remove();
-    return showError(`The review could not be built: ${(err as Error).message}`);
+    return showError(t().review_build_failed({ error: (err as Error).message }));
   }
   busy.remove();
   if (answer.kind === 'bad') return showError(answer.message);
@@ -74,7 +73,7 @@ async function reviewPage(): Promise<void> {
     await page.renderReview(main, scenario, replay, review, nextTask, packed);
     hooks.review = review;
   } catch (err) {
-    showError(`The review could not be shown: ${(err as Error).message}`);
+    showError(t().review_show_failed({ error: (err as Error).message }));
   }
 }
 

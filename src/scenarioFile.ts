@@ -1,9 +1,10 @@
 // A scenario file's text, read and validated the same way by the command line and the browser.
-import { type ScenarioReport, validateScenario } from './engine';
+import { type ScenarioReport, validateScenario } from './engine/validation';
 import { BUILTIN_MAPS } from './scenarios';
 
-/** Files larger than this are refused before parsing (the built-in scenario is about 20 KB). */
-export const MAX_SCENARIO_BYTES = 1024 * 1024;
+import { MAX_SCENARIO_BYTES } from './scenarioFileLimit';
+
+export { MAX_SCENARIO_BYTES };
 
 /** Validates a scenario file's text against the built-in maps: a JSON error or an oversized file is an error at "(root)". */
 export function validateScenarioText(text: string): ScenarioReport {

@@ -1,5 +1,7 @@
-// The built-in scenarios, loaded and checked once. Shared by the browser, the command line and tests.
-import { type Scenario, loadScenario } from './engine';
+// The built-in scenarios, loaded and checked once (checkedData.ts: in the browser, at build time).
+// Shared by the browser, the command line and tests.
+import type { Scenario } from './engine';
+import { checkedScenario } from './checkedData';
 import deirEzZor from '../assets/scenarios/deir-ez-zor-2017.json';
 import theCrossing from '../assets/scenarios/the-crossing-2017.json';
 import alBukamal from '../assets/scenarios/al-bukamal-2017.json';
@@ -21,7 +23,7 @@ export const BUILTIN_MAPS: Readonly<Record<string, unknown>> = {
 export const SCENARIO_IDS = Object.keys(RAW);
 export const MAIN_SCENARIO_ID = 'deir-ez-zor-2017';
 
-/** A built-in scenario's file as shipped (before the loader's defaults), or undefined for an unknown id. */
+/** A built-in scenario's file as shipped (before the loader's defaults; in the browser build, after them), or undefined for an unknown id. */
 export const builtinScenarioFile = (id: string): unknown => RAW[id]?.scenario;
 
 const cache = new Map<string, Scenario>();
@@ -32,8 +34,7 @@ export function builtinScenario(id: string): Scenario | undefined {
   if (cached) return cached;
   const raw = RAW[id];
   if (!raw) return undefined;
-  const loaded = loadScenario(raw.scenario, raw.map);
-  if (!loaded.ok) throw new Error(`built-in scenario ${id} is invalid:\n${loaded.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
-  cache.set(id, loaded.scenario);
-  return loaded.scenario;
+  const scenario = checkedScenario(`built-in scenario ${id}`, raw.scenario, raw.map);
+  cache.set(id, scenario);
+  return scenario;
 }

@@ -27,6 +27,7 @@ const game = new Phaser.Game({
   parent: document.getElementById('bare-container')!,
   backgroundColor: '#1d2a33',
   banner: false,
+  audio: { noAudio: true },
   width,
   height,
   scale: { mode: Phaser.Scale.NONE },

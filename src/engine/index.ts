@@ -21,7 +21,7 @@ export { type Hex, hexDistance, hexKey, type HexKey, hexLine, hexNeighbors, hexR
 export { ANSWERS, checkMessage, tooOldToAcknowledge } from './hotline';
 export { CUSTOM_INJECT, type FiredInject, type InjectBody } from './injectTypes';
 export { attackTargets, legalCommands, pontoonSites, strikeTargets, type Target } from './legal';
-export { type Bank, type Terrain } from './map';
+export { type Bank, type MapData, type Terrain } from './map';
 export { mineSites } from './mines';
 export { type Destination, movementRange } from './movement';
 export { predictMessage } from './predict';
@@ -30,8 +30,7 @@ export { Dice, seedState } from './rng';
 export { type CampThreat, threatRanges } from './threat';
 export { hostile, RULES_VERSION } from './rules';
 export { type RulesSummary, rulesSummary } from './rulesSummary';
-export { type DataError, formatPath, loadScenario, type Scenario, type ScenarioStory, type UnitType } from './scenario';
-export { type ScenarioReport, validateScenario } from './scenarioCheck';
+export { type DataError, type LoadResult, formatPath, type Scenario, type ScenarioData, type ScenarioStory, trustedScenario, type UnitType } from './scenario';
 export { type Area, type Camp, CAMPS, type Power, POWERS } from './sides';
 export { hiddenStrikeChance, misidChance, strikeRisk, type StrikeRisk } from './strikes';
 export { newGame, turnDate } from './turns';

@@ -1,13 +1,14 @@
-// Scenario and map data files: their schema, and loading them into a checked Scenario. A bad file
-// gives a list of errors, each naming the JSON path and the reason; nothing throws.
-import { z } from 'zod';
+// Scenario and map data: their types, the checks across fields a schema cannot make, and the Scenario
+// built from checked data. The schemas (zod) are in scenarioSchema.ts and the loader that runs both in
+// scenarioLoad.ts, apart, so that pages that only play built-in scenarios load no zod. A bad file gives
+// a list of errors, each naming the JSON path and the reason; nothing throws.
+import type { z } from 'zod';
+import type { Schemas } from './scenarioSchema';
 import { type Hex, hexDistance, hexKey } from './hex';
-import { DOCTRINES, type Doctrine } from './crisisTypes';
+import type { Doctrine } from './crisisTypes';
 import type { InjectUnit, ScenarioInject } from './injectTypes';
-import { type GameMap, type MapData, TERRAIN_CODES, compileMap } from './map';
+import { type GameMap, type MapData, compileMap } from './map';
 import { CAMPS, POWERS, type Camp } from './types';
-
-const MAX_ID = 64;
 
 /** The crisis settings a scenario that names none gets (unannotated: the schema, which checks it, is built from it). */
 export const DEFAULT_CRISIS = {
@@ -15,161 +16,6 @@ export const DEFAULT_CRISIS = {
   doctrine: { coalition: 'balanced' as Doctrine, russia: 'balanced' as Doctrine },
 };
 
-/**
- * The data files' schemas, built on first use: building them all as the engine module loads was most
- * of its evaluation, a long task on a slow machine for pages that never load a data file (the review).
- */
-function buildSchemas() {
-  const id = z.string().min(1).max(MAX_ID).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . or -');
-  const axial = z.tuple([z.number().int(), z.number().int()]);
-  const camp = z.enum(CAMPS);
-
-  const mapSchema = z.strictObject({
-    id,
-    name: z.string().min(1),
-    hexSizeKm: z.number().positive(),
-    projection: z.string().min(1),
-    cols: z.number().int().min(1).max(200),
-    rows: z.number().int().min(1).max(200),
-    terrain: z.array(z.string().regex(new RegExp(`^[${Object.keys(TERRAIN_CODES).join('')}]*$`), 'unknown terrain code')),
-    roads: z.array(z.strictObject({ name: z.string(), hexes: z.array(axial).min(2) })),
-    bridges: z.array(z.strictObject({ name: z.string(), hex: axial, state: z.enum(['destroyed', 'intact']) })),
-    khabur: z.array(axial),
-    riverSides: z.array(z.tuple([axial, axial])).optional(),
-    places: z.array(z.strictObject({
-      name: z.string().min(1), kind: z.string(), hex: axial, lat: z.number(), lon: z.number(),
-      bank: z.enum(['W', 'E', '-']), source: z.string(),
-    })),
-    offMap: z.array(z.strictObject({ name: z.string(), kind: z.string(), lat: z.number(), lon: z.number(), edgeHex: axial })),
-    credits: z.array(z.string()),
-  });
-
-  const unitType = z.strictObject({
-    name: z.string().min(1),
-    /** APP-6 / MIL-STD-2525 symbol identification code, for drawing. */
-    sidc: z.string().min(10).max(30),
-    movement: z.number().int().min(0).max(40),
-    attack: z.number().int().min(0).max(40),
-    defence: z.number().int().min(1).max(40),
-    range: z.number().int().min(1).max(10),
-    sight: z.number().int().min(1).max(10),
-    steps: z.number().int().min(1).max(10),
-    greatPower: z.boolean().default(false),
-    engineer: z.boolean().default(false),
-    /** A car bomb (VBIED): its assault expends it, and it never takes an objective. */
-    carBomb: z.boolean().default(false),
-  });
-
-  const campData = z.strictObject({
-    name: z.string().min(1),
-    sortiesPerTurn: z.number().int().min(0).max(20),
-    airAttack: z.number().int().min(0).max(40),
-  });
-
-  const doctrine = z.enum(DOCTRINES);
-
-  /** The crisis settings: where escalation and trust start, what counts as contact, the line's capacity. */
-  const crisisData = z.strictObject({
-    escalation: z.number().int().min(0).max(99),
-    trust: z.number().int().min(0).max(100),
-    /** Units of the two powers this many hexes apart or closer at the end of a turn are in contact. */
-    contactDistance: z.number().int().min(1).max(5),
-    /** A strike this many hexes or closer to the other power's units risks hitting them. */
-    dangerRadius: z.number().int().min(0).max(3),
-    /** Hotline messages each power may send per turn. */
-    messagesPerTurn: z.number().int().min(1).max(30),
-    /** The reply doctrine of each power when the AI answers for it. */
-    doctrine: z.strictObject({ coalition: doctrine, russia: doctrine }),
-  });
-
-  const power = z.enum(POWERS);
-  const injectUnit = z.strictObject({ id, name: z.string().min(1), type: id, hex: axial });
-  const injectUnits = z.array(injectUnit).min(1).max(6);
-
-  /** What a scenario inject does (src/engine/injectTypes.ts), with hexes as [q, r] like the rest of the file. */
-  const injectEffect = z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('unattributed_strike'), victim: power, by: power, hex: axial }),
-    z.strictObject({ kind: z.literal('public_warning'), by: power, area: z.strictObject({ centre: axial, radius: z.number().int().min(0).max(3) }) }),
-    z.strictObject({ kind: z.literal('is_counterattack'), target: axial, units: injectUnits }),
-    z.strictObject({ kind: z.literal('irregular_assault'), sponsor: power, target: axial, units: injectUnits }),
-    z.strictObject({ kind: z.literal('unanswered_call'), power, turns: z.number().int().min(1).max(6) }),
-  ]);
-
-  /** An inject the facilitator can fire (see docs/escalation.md, "Injects"). */
-  const scenarioInject = z.strictObject({
-    id,
-    title: z.string().trim().min(1).max(80),
-    turn: z.number().int().min(1).max(200),
-    text: z.string().trim().min(1).max(500),
-    history: z.string().trim().min(1),
-    effect: injectEffect,
-  });
-
-  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-  const text = z.string().trim().min(1);
-  const byPower = z.strictObject({ coalition: z.array(text).min(1), russia: z.array(text).min(1) });
-
-  /**
-   * The scenario's own words: each camp's situation and aims, the background the briefing packs give
-   * (only what happened before the start: history goes to the debrief), "what really happened" and
-   * the review's questions. See docs/scenarios/README.md.
-   */
-  const story = z.strictObject({
-    situation: byPower,
-    aims: z.strictObject({ coalition: z.array(id), russia: z.array(id) }),
-    background: z.array(z.strictObject({ date: isoDate, label: text, text })).min(1),
-    backgroundSources: text,
-    history: z.array(z.strictObject({
-      topic: text, date: isoDate, text, sources: text,
-      /** The game's side of the line: who first took this objective, or the incidents, the talks, a clash. */
-      compare: z.discriminatedUnion('kind', [
-        z.strictObject({ kind: z.literal('capture'), objective: id }),
-        z.strictObject({ kind: z.enum(['incidents', 'talks', 'clash']) }),
-      ]),
-    })).min(1).optional(),
-    questions: z.array(z.strictObject({ id, text })).min(1),
-    sources: text,
-  });
-
-  const scenarioSchema = z.strictObject({
-    id,
-    title: z.string().min(1),
-    summary: z.string(),
-    /** The hex the map opens on; without it, the map's first city. */
-    centre: axial.optional(),
-    map: id,
-    startDate: isoDate,
-    daysPerTurn: z.number().int().min(1).max(7),
-    turns: z.number().int().min(1).max(200),
-    phaseOrder: z.array(camp).length(3),
-    stackLimit: z.number().int().min(1).max(5),
-    crisis: crisisData.default(DEFAULT_CRISIS),
-    camps: z.strictObject({ coalition: campData, russia: campData, is: campData }),
-    unitTypes: z.record(id, unitType),
-    objectives: z.array(z.strictObject({
-      id, name: z.string().min(1), hex: axial, points: z.number().int().min(0).max(100), owner: camp.nullable(),
-    })).min(1),
-    units: z.array(z.strictObject({
-      id, name: z.string().min(1), camp, type: id, hex: axial,
-      strength: z.number().int().min(1).optional(),
-      greatPower: z.boolean().optional(),
-      arrives: z.number().int().min(1).optional(),
-    })).min(1),
-    injects: z.array(scenarioInject).optional(),
-    /** IS minefields at the start (hidden from the powers) and how many more IS may lay. */
-    mines: z.strictObject({ hexes: z.array(axial).max(100), stock: z.number().int().min(0).max(50) }).optional(),
-    story: story.optional(),
-    /** Intended class time in minutes, for the menu and the teacher (metadata: no rule reads it). */
-    classMinutes: z.number().int().min(5).max(600).optional(),
-    /** Each power's starting bank: the validator refuses a unit of that power on the other (metadata: no rule reads it). */
-    banks: z.strictObject({ coalition: z.enum(['E', 'W']).optional(), russia: z.enum(['E', 'W']).optional() }).optional(),
-  });
-  return { mapSchema, scenarioSchema, unitType, crisisData, injectUnits, scenarioInject };
-}
-
-type Schemas = ReturnType<typeof buildSchemas>;
-let schemas: Schemas | undefined;
-const schemasNow = (): Schemas => (schemas ??= buildSchemas());
 
 export type ScenarioData = z.infer<Schemas['scenarioSchema']>;
 export type UnitType = z.infer<Schemas['unitType']>;
@@ -199,52 +45,43 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-function zodErrors(root: string, error: z.ZodError): DataError[] {
-  return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message }));
-}
-
 /** The files read and checked: the errors, and the parsed data and compiled map once their shapes are right. */
 export interface CheckedFiles { errors: DataError[]; data?: ScenarioData; map?: GameMap }
 
-/** Checks a scenario and its map: shape (zod), then the cross-checks; the data and map come back once the shapes pass. */
-export function checkScenarioFiles(rawScenario: unknown, rawMap: unknown): CheckedFiles {
-  const { mapSchema, scenarioSchema } = schemasNow();
-  const mapParsed = mapSchema.safeParse(rawMap);
-  const scenParsed = scenarioSchema.safeParse(rawScenario);
+/**
+ * The cross-checks a scenario and its map need once their shapes are right (scenarioSchema.ts checks
+ * those): the map compiled, and the errors, each naming its JSON path.
+ */
+export function crossCheck(data: ScenarioData, mapData: MapData): { errors: DataError[]; map: GameMap } {
   const errors: DataError[] = [];
-  if (!mapParsed.success) errors.push(...zodErrors('map', mapParsed.error));
-  if (!scenParsed.success) errors.push(...zodErrors('', scenParsed.error));
-  if (!mapParsed.success || !scenParsed.success) return { errors };
-
-  const data = scenParsed.data;
-  const mapData: MapData = mapParsed.data;
   const map = compileMap(mapData);
   checkMapShape(mapData, errors);
   checkRiverSides(mapData, map, errors);
   if (data.map !== mapData.id) errors.push({ path: 'map', message: `scenario wants map "${data.map}" but was given "${mapData.id}"` });
   checkScenario(data, map, errors);
-  return { errors, data, map };
+  return { errors, map };
 }
 
-export function loadScenario(rawScenario: unknown, rawMap: unknown): LoadResult {
-  const { errors, data, map } = checkScenarioFiles(rawScenario, rawMap);
-  if (errors.length > 0 || !data || !map) return { ok: false, errors };
-
+/** The Scenario of checked data and its compiled map. */
+export function scenarioFromData(data: ScenarioData, map: GameMap): Scenario {
   const objectives = data.objectives.map((o) => ({ ...o, hex: { q: o.hex[0], r: o.hex[1] } }));
   return {
-    ok: true,
-    scenario: {
-      id: data.id,
-      data,
-      map,
-      unitTypes: data.unitTypes,
-      objectives,
-      objectiveAt: new Map(objectives.map((o) => [hexKey(o.hex), o])),
-      // In turn order (stable), as every list of them shows them: the file's order may be any.
-      injects: (data.injects ?? []).map(toInject).sort((a, b) => a.turn - b.turn),
-    },
+    id: data.id,
+    data,
+    map,
+    unitTypes: data.unitTypes,
+    objectives,
+    objectiveAt: new Map(objectives.map((o) => [hexKey(o.hex), o])),
+    // In turn order (stable), as every list of them shows them: the file's order may be any.
+    injects: (data.injects ?? []).map(toInject).sort((a, b) => a.turn - b.turn),
   };
 }
+
+/**
+ * A scenario from data the full validator (validation.ts: loadScenario) has already passed, as it
+ * returned it: the built-in scenarios in the browser, checked when the app is built.
+ */
+export const trustedScenario = (data: ScenarioData, mapData: MapData): Scenario => scenarioFromData(data, compileMap(mapData));
 
 const hexOf = (h: readonly [number, number]): Hex => ({ q: h[0], r: h[1] });
 const unitsOf = (units: z.infer<Schemas['injectUnits']>): InjectUnit[] => units.map((u) => ({ ...u, hex: hexOf(u.hex) }));

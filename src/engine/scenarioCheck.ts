@@ -3,7 +3,8 @@
 // objectives some power can reach). Errors make a file unplayable; warnings do not. Pure: no I/O.
 import { type Hex, hexKey } from './hex';
 import type { Bank, GameMap } from './map';
-import { type DataError, type Scenario, type ScenarioData, checkScenarioFiles, loadScenario } from './scenario';
+import type { DataError, Scenario, ScenarioData } from './scenario';
+import { checkScenarioFiles, loadScenario } from './scenarioLoad';
 import { type StepCost, reachable } from './pathfinding';
 import { MOVE_COST, ROAD_COST } from './rules';
 import { POWERS, type Power } from './sides';

@@ -6,8 +6,9 @@
 import type { Scenario } from '../engine';
 import { type LoadResult, type SaveStorage, parseSave, saveKey } from './saves';
 
-export const EARLIER = 3;
-export const SLOTS = EARLIER + 1;
+import { SLOTS } from './saveWrite';
+
+export { EARLIER, SLOTS } from './saveWrite';
 
 /** `slot` is -1 when the storage could not be read at all. */
 export interface SaveSlot { slot: number; result: Exclude<LoadResult, { kind: 'none' }> }

@@ -3,7 +3,8 @@
 import { type Camp, RUNGS, type Scenario } from '../engine';
 import type { Replay } from '../replay/format';
 import { summarize } from '../replay/summary';
-import { clashSetOff } from '../text/crisisText';
+import { clashAuthor } from './clash';
+import { t } from '../i18n/messages';
 import { formatMessage, messageHeader, statusText } from '../text/messageText';
 import { campName } from '../text/places';
 import { kitFor } from '../exercise/kits';
@@ -18,17 +19,18 @@ import { type Walk, walkReplay } from './walk';
 
 /** "human", "AI (balanced doctrine)" for the campaign AI, "AI policy reckless" for a scripted one. */
 const playerText = (p: Replay['players'][Camp]): string =>
-  p.kind === 'human' ? 'human'
-  : p.policy === 'ai' ? `AI (${p.doctrine ?? 'balanced'} doctrine)`
-  : `AI policy ${p.policy}${p.doctrine ? ` (${p.doctrine})` : ''}`;
+  p.kind === 'human' ? t().review_player_human()
+  : p.policy === 'ai' ? t().review_player_ai({ doctrine: p.doctrine ?? 'balanced' })
+  : p.doctrine ? t().review_player_policy_doctrine({ policy: p.policy, doctrine: p.doctrine }) : t().review_player_policy({ policy: p.policy });
 
 function outcomeOf(scenario: Scenario, walk: Walk, commands: number): ReviewOutcome {
   const s = walk.final;
   const sum = summarize(s, commands);
   const r = s.result;
-  const headline = !r ? `In progress (turn ${s.turn})`
-    : r.reason === 'direct_clash' ? `Direct clash${clashSetOff(r)}: both camps lose`
-    : r.winner === 'draw' || r.winner === 'none' ? 'A draw' : `${campName(scenario, r.winner)} wins`;
+  const by = r ? clashAuthor(r) : null;
+  const headline = !r ? t().review_in_progress({ turn: String(s.turn) })
+    : r.reason === 'direct_clash' ? (by ? t().review_headline_clash_by({ by }) : t().review_headline_clash())
+    : r.winner === 'draw' || r.winner === 'none' ? t().review_draw() : t().review_wins({ camp: campName(scenario, r.winner) });
   return {
     headline, report: r, maxRung: sum.maxRung, finalEscalation: s.crisis.escalation.points,
     incidents: sum.incidents, messages: sum.messages,
@@ -44,7 +46,7 @@ function withNotes(walk: Walk, notes: Replay['notes'], commands: number): Timeli
   for (const note of [...notes].sort((a, b) => a.turn - b.turn)) {
     const command = walk.turnStarts.get(note.turn) ?? commands;
     const at = out.findIndex((e) => e.turn >= note.turn && e.kind !== 'note');
-    const entry: TimelineEntry = { command, turn: note.turn, kind: 'note', actor: 'control', text: `Control's note: ${note.text}`, ref: null, escalation: [], delta: 0, trust: 0 };
+    const entry: TimelineEntry = { command, turn: note.turn, kind: 'note', actor: 'control', text: t().review_note({ text: note.text }), ref: null, escalation: [], delta: 0, trust: 0 };
     out.splice(at < 0 ? out.length : at, 0, entry);
   }
   return out;

@@ -5,22 +5,23 @@ import type { DecisionKind, Kit } from '../exercise/kit';
 import { INCIDENT_NAME, POWER_NAME, injectAuthor } from '../text/crisisText';
 import { hexRef } from '../text/places';
 import type { DecisionPoint } from './types';
+import { t } from '../i18n/messages';
 import type { Walk } from './walk';
 
 function answerText(walk: Walk, id: string): string {
   const m = walk.final.crisis.messages.find((x) => x.id === id);
   if (!m) return '';
-  if (m.status === 'unanswered') return `; ${POWER_NAME[m.to]} left it unanswered`;
-  if (m.status === 'pending') return '; the answer was still due at the end';
+  if (m.status === 'unanswered') return t().review_d_unanswered({ power: POWER_NAME[m.to] });
+  if (m.status === 'pending') return t().review_d_pending();
   const reply = walk.final.crisis.messages.find((x) => x.id === m.answer);
-  const verb = reply?.body.kind === 'acknowledge' ? 'acknowledged it' : reply?.body.kind === 'deny' ? 'denied it' : 'answered';
-  return `; ${POWER_NAME[m.to]} ${verb}${reply ? ` (${reply.id})` : ''}`;
+  const said = reply?.body.kind === 'acknowledge' ? t().review_d_acknowledged : reply?.body.kind === 'deny' ? t().review_d_denied : t().review_d_answered;
+  return said({ power: POWER_NAME[m.to], reply: reply ? ` (${reply.id})` : '' });
 }
 
 function protestOf(walk: Walk, inc: Incident): string {
   const p = walk.final.crisis.messages.find((m) => m.inject === undefined && m.body.kind === 'protest' && m.body.incident === inc.id);
   if (!inc.victim) return '';
-  return p ? ` ${POWER_NAME[inc.victim]} protested on turn ${p.turn}${answerText(walk, p.id)}.` : ` ${POWER_NAME[inc.victim]} did not protest it.`;
+  return ` ${p ? t().review_d_protested({ power: POWER_NAME[inc.victim], turn: String(p.turn), answer: answerText(walk, p.id) }) : t().review_d_not_protested({ power: POWER_NAME[inc.victim] })}`;
 }
 
 export function decisionText(scenario: Scenario, walk: Walk, kind: DecisionKind): string | null {
@@ -29,23 +30,25 @@ export function decisionText(scenario: Scenario, walk: Walk, kind: DecisionKind)
     case 'first_incident': {
       const inc = crisis.incidents[0];
       if (!inc) return null;
-      const by = inc.inject !== undefined ? `set off by ${injectAuthor(inc.inject)}` : inc.cause ? `caused by ${POWER_NAME[inc.cause]}` : 'cause unknown';
-      return `Turn ${inc.turn}: a ${INCIDENT_NAME[inc.type]} at ${hexRef(scenario, inc.hex)}, ${by}${inc.victim ? `, against ${POWER_NAME[inc.victim]}` : ''}.${protestOf(walk, inc)}`;
+      let by = inc.inject !== undefined ? t().review_d_set_off_by({ who: injectAuthor(inc.inject) }) : inc.cause ? t().review_caused_by({ who: POWER_NAME[inc.cause] }) : t().review_cause_unknown();
+      if (inc.victim) by = t().review_d_against({ text: by, power: POWER_NAME[inc.victim] });
+      return `${t().review_d_first_incident({ turn: String(inc.turn), incident: INCIDENT_NAME[inc.type], place: hexRef(scenario, inc.hex), by })}${protestOf(walk, inc)}`;
     }
     case 'first_crossing': {
       const c = [...walk.crossings].filter((x) => x.camp !== 'is').sort((a, b) => a.command - b.command)[0];
       if (!c) return null;
       const bridge = walk.pontoons.find((p) => p.command <= c.command);
-      return `Turn ${c.turn}: ${c.unit} crossed to ${c.where}${bridge ? ` over the pontoon built on turn ${bridge.turn} at ${bridge.where}` : ''}.`;
+      const crossed = { turn: String(c.turn), unit: c.unit, place: c.where };
+      return bridge ? t().review_d_crossing_bridge({ ...crossed, built: String(bridge.turn), at: bridge.where }) : t().review_d_crossing(crossed);
     }
     case 'first_protest': {
       const p = crisis.messages.find((m) => m.inject === undefined && m.body.kind === 'protest');
       if (!p || p.body.kind !== 'protest') return null;
-      return `Turn ${p.turn}: ${POWER_NAME[p.from]} protested incident ${p.body.incident} (${p.id})${answerText(walk, p.id)}.`;
+      return t().review_d_protest({ turn: String(p.turn), power: POWER_NAME[p.from], incident: p.body.incident, id: p.id, answer: answerText(walk, p.id) });
     }
   }
 }
 
 export function decisionPoints(scenario: Scenario, kit: Kit, walk: Walk): DecisionPoint[] {
-  return kit.decisionPoints.map((d) => ({ id: d.id, title: d.title, historical: d.historical, game: decisionText(scenario, walk, d.id) ?? 'It did not happen in this game.' }));
+  return kit.decisionPoints.map((d) => ({ id: d.id, title: d.title, historical: d.historical, game: decisionText(scenario, walk, d.id) ?? t().review_d_not_happened() }));
 }

@@ -1,10 +1,12 @@
 // The structured hotwash: the kit's phases with their timings, what each team expected of the other,
 // and where the game came closest to the 2017 record and where it went furthest, measured in turns
 // between when a thing happened in the game and when it happened in reality.
-import { type Scenario, formatDate } from '../engine';
+import type { Scenario } from '../engine';
+import { t } from '../i18n/messages';
+import { gameDate } from '../text/gameDate';
 import type { Kit, KitMeasure } from '../exercise/kit';
 import { POWER_NAME } from '../text/crisisText';
-import { CAMP_SHORT } from '../text/places';
+import { campShort } from './campNames';
 import { turnOfDate } from './history';
 import type { Hotwash, RecordComparison } from './types';
 import type { Walk } from './walk';
@@ -16,23 +18,23 @@ function inGame(scenario: Scenario, walk: Walk, m: KitMeasure): { turn: number; 
     case 'capture': {
       const c = walk.captures.find((x) => x.objective === m.objective && x.camp !== 'is');
       const name = scenario.objectives.find((o) => o.id === m.objective)?.name ?? m.objective;
-      return c ? { turn: c.turn, what: `${CAMP_SHORT[c.camp]} took ${name}` } : null;
+      return c ? { turn: c.turn, what: t().review_hw_took({ camp: campShort(c.camp), objective: name }) } : null;
     }
     case 'crossing': {
       const c = walk.crossings.find((x) => x.camp === m.camp);
-      return c ? { turn: c.turn, what: `${c.unit} crossed to ${c.where}` } : null;
+      return c ? { turn: c.turn, what: t().review_hw_crossed({ unit: c.unit, place: c.where }) } : null;
     }
     case 'protest': {
       const p = crisis.messages.find((x) => x.from === m.by && x.inject === undefined && x.body.kind === 'protest');
-      return p ? { turn: p.turn, what: `${POWER_NAME[m.by]} protested (${p.id})` } : null;
+      return p ? { turn: p.turn, what: t().review_hw_protested({ power: POWER_NAME[m.by], id: p.id }) } : null;
     }
     case 'message': {
       const x = crisis.messages.find((msg) => msg.from === m.by && msg.inject === undefined && (m.message === undefined || msg.body.kind === m.message));
-      return x ? { turn: x.turn, what: `${POWER_NAME[m.by]} sent ${x.id} (${x.body.kind.replace(/_/g, ' ')})` } : null;
+      return x ? { turn: x.turn, what: t().review_hw_sent({ power: POWER_NAME[m.by], id: x.id, kind: x.body.kind.replace(/_/g, ' ') }) } : null;
     }
     case 'meeting': {
       const a = crisis.agreements.find((x) => x.kind === 'meeting');
-      return a ? { turn: a.from, what: 'the commanders met' } : null;
+      return a ? { turn: a.from, what: t().review_hw_met() } : null;
     }
   }
 }
@@ -43,13 +45,14 @@ export function recordComparisons(scenario: Scenario, kit: Kit, walk: Walk): Rec
   return kit.record.flatMap((r): RecordComparison[] => {
     const recordTurn = turnOfDate(scenario, r.date);
     const got = inGame(scenario, walk, r.measure);
-    const when = `${formatDate(r.date)} (turn ${recordTurn})`;
+    const when = t().review_date_turn({ date: gameDate(r.date), turn: String(recordTurn) });
     if (!got && recordTurn > last) return [];
     const distance = got ? Math.abs(got.turn - recordTurn) : last - recordTurn + 1;
-    const game = !got ? `In your game it had not happened by the end (turn ${last}).`
-      : got.turn === recordTurn ? `In your game ${got.what} on turn ${got.turn}: the same turn.`
-        : `In your game ${got.what} on turn ${got.turn}: ${distance} turn${distance === 1 ? '' : 's'} ${got.turn < recordTurn ? 'earlier' : 'later'}.`;
-    return [{ id: r.id, topic: r.topic, history: `${r.history} ${when}.`, game, recordTurn, gameTurn: got?.turn ?? null, distance }];
+    const at = got && { what: got.what, turn: String(got.turn) };
+    const game = !at ? t().review_hw_not_yet({ turn: String(last) })
+      : got.turn === recordTurn ? t().review_hw_same(at)
+        : (got.turn < recordTurn ? t().review_hw_earlier : t().review_hw_later)({ ...at, count: distance });
+    return [{ id: r.id, topic: r.topic, history: t().review_hw_record({ history: r.history, when }), game, recordTurn, gameTurn: got?.turn ?? null, distance }];
   });
 }
 

@@ -5,27 +5,22 @@ import { type GameState, type Power, POWERS, RUNGS } from '../engine';
 import type { Kit, KitCheck } from '../exercise/kit';
 import type { Replay } from '../replay/format';
 import { POWER_NAME } from '../text/crisisText';
-import type { LearningCheck, TimelineEntry } from './types';
+import type { LearningCheck } from './types';
+import { t } from '../i18n/messages';
+import { formatList } from '../i18n/format';
+import { RUNG_NAMES } from './rungNames';
 import type { Walk } from './walk';
 
 type Verdict = Pick<LearningCheck, 'answer' | 'evidence'>;
 
-const list = (ps: readonly Power[]): string => ps.map((p) => POWER_NAME[p]).join(' and ');
+const list = (ps: readonly Power[]): string => formatList(ps.map((p) => POWER_NAME[p]));
 /** The same after a negative: "No incident hit Coalition or Russia." */
-const either = (ps: readonly Power[]): string => ps.map((p) => POWER_NAME[p]).join(' or ');
-/** "All 3 calls", "The one call". */
-const all = (n: number, one: string): string => (n === 1 ? `The one ${one}` : `All ${n} ${one}s`);
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const either = (ps: readonly Power[]): string => formatList(ps.map((p) => POWER_NAME[p]), 'disjunction');
 
 /** The powers whose choices the objectives judge: the human teams, or both when none is human. */
 export function judgedPowers(replay: Replay): Power[] {
   const humans = POWERS.filter((p) => replay.players[p].kind === 'human');
   return humans.length > 0 ? humans : [...POWERS];
-}
-
-/** Messages left unanswered because Control's inject had the line down: no team's fault. */
-function lineDown(timeline: readonly TimelineEntry[]): Set<string> {
-  return new Set(timeline.filter((e) => e.kind === 'message' && e.actor === 'control' && e.ref !== null && e.text.includes('went unanswered')).map((e) => e.ref!));
 }
 
 function verdict(check: KitCheck, walk: Walk, final: GameState, teams: readonly Power[]): Verdict {
@@ -34,39 +29,39 @@ function verdict(check: KitCheck, walk: Walk, final: GameState, teams: readonly 
   switch (check.kind) {
     case 'notice_before_strike': {
       const strikes = walk.nearStrikes.filter((s) => judged(s.camp));
-      if (strikes.length === 0) return { answer: 'not tested', evidence: `${teams.length === 1 ? `${POWER_NAME[teams[0]!]} never` : 'Neither Coalition nor Russia'} fired near the other power's troops.` };
+      if (strikes.length === 0) return { answer: 'not tested', evidence: teams.length === 1 ? t().review_ev_no_strikes_one({ power: POWER_NAME[teams[0]!] }) : t().review_ev_no_strikes_both() };
       const bare = strikes.filter((s) => !s.notified);
-      if (bare.length === 0) return { answer: 'yes', evidence: `${all(strikes.length, 'strike')} near the other power's troops came after a notice.` };
-      return { answer: 'no', evidence: `${bare.length} of ${plural(strikes.length, 'strike')} near the other power's troops had no notice first (the first by ${POWER_NAME[bare[0]!.camp]} on turn ${bare[0]!.turn}).` };
+      if (bare.length === 0) return { answer: 'yes', evidence: t().review_ev_strikes_noticed({ count: strikes.length }) };
+      return { answer: 'no', evidence: t().review_ev_strikes_bare({ bare: String(bare.length), count: strikes.length, power: POWER_NAME[bare[0]!.camp], turn: String(bare[0]!.turn) }) };
     }
     case 'protest_incidents': {
       const against = crisis.incidents.filter((i) => judged(i.victim));
-      if (against.length === 0) return { answer: 'not tested', evidence: `No incident hit ${either(teams)}.` };
+      if (against.length === 0) return { answer: 'not tested', evidence: t().review_ev_no_incident({ powers: either(teams) }) };
       const protested = (id: string, by: Power): boolean => crisis.messages.some((m) => m.from === by && m.inject === undefined && m.body.kind === 'protest' && m.body.incident === id);
       const silent = against.filter((i) => !protested(i.id, i.victim!));
-      if (silent.length === 0) return { answer: 'yes', evidence: `Each of the ${plural(against.length, 'incident')} against ${list(teams)} was protested on the line.` };
-      return { answer: 'no', evidence: `${silent.length} of ${plural(against.length, 'incident')} against ${list(teams)} went without a protest (${silent.map((i) => `${i.id}, turn ${i.turn}`).join('; ')}).` };
+      if (silent.length === 0) return { answer: 'yes', evidence: t().review_ev_incidents_protested({ count: against.length, powers: list(teams) }) };
+      return { answer: 'no', evidence: t().review_ev_incidents_silent({ silent: String(silent.length), count: against.length, powers: list(teams), items: silent.map((i) => t().review_ev_incident_item({ id: i.id, turn: String(i.turn) })).join(t().review_separator()) }) };
     }
     case 'answer_protests': {
       const protests = crisis.messages.filter((m) => m.body.kind === 'protest' && judged(m.to));
-      if (protests.length === 0) return { answer: 'not tested', evidence: `No protest was sent to ${either(teams)}.` };
-      const down = lineDown(walk.timeline);
+      if (protests.length === 0) return { answer: 'not tested', evidence: t().review_ev_no_protest({ powers: either(teams) }) };
+      const down = walk.lineDown;
       const missed = protests.filter((m) => m.status === 'unanswered' && !down.has(m.id));
-      if (missed.length === 0) return { answer: 'yes', evidence: `Every protest received (${protests.map((m) => m.id).join(', ')}) was answered${protests.some((m) => m.status === 'pending') ? ' or still awaiting its answer at the end' : ''}.` };
-      return { answer: 'no', evidence: `${missed.length} of ${plural(protests.length, 'protest')} received went unanswered (${missed.map((m) => m.id).join(', ')}).` };
+      if (missed.length === 0) return { answer: 'yes', evidence: (protests.some((m) => m.status === 'pending') ? t().review_ev_protests_answered_pending : t().review_ev_protests_answered)({ ids: protests.map((m) => m.id).join(', ') }) };
+      return { answer: 'no', evidence: t().review_ev_protests_missed({ missed: String(missed.length), count: protests.length, ids: missed.map((m) => m.id).join(', ') }) };
     }
     case 'rung_below': {
       const limit = RUNGS.findIndex((r) => r.name === check.rung);
       const peak = crisis.escalation.peak;
-      return { answer: peak < limit ? 'yes' : 'no', evidence: `The highest rung reached was ${RUNGS[peak]?.name ?? peak} (escalation peaked at ${Math.max(...walk.series.peak)} of 100).` };
+      return { answer: peak < limit ? 'yes' : 'no', evidence: t().review_ev_rung({ rung: RUNGS[peak] ? RUNG_NAMES()[peak]! : String(peak), peak: String(Math.max(...walk.series.peak)) }) };
     }
     case 'no_unanswered': {
-      const down = lineDown(walk.timeline);
+      const down = walk.lineDown;
       const due = crisis.messages.filter((m) => judged(m.to) && m.status !== 'info' && !down.has(m.id));
-      if (due.length === 0) return { answer: 'not tested', evidence: `No call needed an answer from ${either(teams)}.` };
+      if (due.length === 0) return { answer: 'not tested', evidence: t().review_ev_no_call({ powers: either(teams) }) };
       const missed = due.filter((m) => m.status === 'unanswered');
-      if (missed.length === 0) return { answer: 'yes', evidence: `${all(due.length, 'call')} that needed an answer got one.` };
-      return { answer: 'no', evidence: `${missed.length} of ${plural(due.length, 'call')} went unanswered (${missed.map((m) => `${m.id} to ${POWER_NAME[m.to]}`).join(', ')}).` };
+      if (missed.length === 0) return { answer: 'yes', evidence: t().review_ev_calls_answered({ count: due.length }) };
+      return { answer: 'no', evidence: t().review_ev_calls_missed({ missed: String(missed.length), count: due.length, items: missed.map((m) => t().review_ev_call_item({ id: m.id, power: POWER_NAME[m.to] })).join(', ') }) };
     }
   }
 }

@@ -8,9 +8,9 @@ import { verifyReplay } from '../replay/verify';
 import { builtinScenario } from '../scenarios';
 import { buildReview } from './build';
 import type { Review } from './types';
-import { BASE_LOCALE, type Locale, isLocale, useLocale } from '../i18n/messages';
+import { BASE_LOCALE, type Locale, isLocale, t, useLocale } from '../i18n/messages';
 
-/** The page's location hash (#replay=…), and the page's language (the worker loads its messages itself). */
+/** The page's location hash (#replay=…), and the page's language (the worker loads its messages itself): the review's sentences are written in it. */
 export interface ReviewRequest { hash: string; locale: Locale }
 /**
  * `packed` is the replay as a link carries it (encodeReplay): the page's links reuse it. `scenario` is
@@ -24,18 +24,20 @@ new Intl.NumberFormat(navigator.language).format(1);
 
 const post = (m: ReviewReply): void => (self as unknown as { postMessage(m: ReviewReply): void }).postMessage(m);
 
-self.addEventListener('message', async (e: MessageEvent<ReviewRequest>) => {
-  await useLocale(isLocale(e.data.locale) ? e.data.locale : BASE_LOCALE);
-  const r = readFragment(e.data.hash, builtinScenario);
-  if (r.kind === 'none') return post({ kind: 'bad', message: 'The link holds no replay.' });
+self.addEventListener('message', (e: MessageEvent<ReviewRequest>) => void answer(e.data));
+
+async function answer(request: ReviewRequest): Promise<void> {
+  await useLocale(isLocale(request.locale) ? request.locale : BASE_LOCALE);
+  const r = readFragment(request.hash, builtinScenario);
+  if (r.kind === 'none') return post({ kind: 'bad', message: t().review_no_replay() });
   if (r.kind === 'bad') return post({ kind: 'bad', message: r.message });
   if (!r.parsed.ok) return post({ kind: 'bad', message: r.parsed.message });
   const { scenario, replay } = r.parsed;
   const v = verifyReplay(scenario, replay);
-  if (!v.ok) return post({ kind: 'bad', message: `The replay does not play back: ${v.message}` });
+  if (!v.ok) return post({ kind: 'bad', message: t().review_no_playback({ error: v.message }) });
   try {
     post({ kind: 'done', review: buildReview(scenario, replay), replay, packed: encodeReplay(replay), scenario: { data: scenario.data } });
   } catch (err) {
-    post({ kind: 'bad', message: `The review could not be built: ${(err as Error).message}` });
+    post({ kind: 'bad', message: t().review_build_failed({ error: (err as Error).message }) });
   }
-});
+}

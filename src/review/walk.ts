@@ -9,9 +9,13 @@ import {
 import type { FiredInject } from '../engine';
 import { fold } from '../match/fold';
 import type { Replay } from '../replay/format';
-import { INCIDENT_NAME, POWER_NAME, causeText, clashSetOff, injectAuthor, rulingText, senderText } from '../text/crisisText';
+import { INCIDENT_NAME, POWER_NAME, causeText, injectAuthor, rulingText, senderText } from '../text/crisisText';
+import { t } from '../i18n/messages';
+import { clashAuthor } from './clash';
+import { CLASH_REF } from './keyMoments';
 import { formatMessage } from '../text/messageText';
-import { CAMP_SHORT, hexRef } from '../text/places';
+import { hexRef } from '../text/places';
+import { campShort } from './campNames';
 import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './types';
 
 export interface Capture { turn: number; command: number; objective: string; camp: Camp; from: Camp | null }
@@ -34,6 +38,8 @@ export interface Walk {
   turnStarts: Map<number, number>;
   /** Turn -> the farthest hex a government unit had reached down the west-bank highway so far, in road hexes from its start. */
   westBankReach: Map<number, number>;
+  /** Messages left unanswered because Control's inject had the line down: no team's fault. */
+  lineDown: Set<string>;
 }
 
 /** The main map's road down the west bank from the city (make-map.ts), for the history's "100 km of the west bank". */
@@ -55,16 +61,16 @@ function decisionText(scenario: Scenario, before: GameState, command: Command, e
     case 'attack': {
       const combat = events.find((e) => e.type === 'combat');
       const kind = combat?.type === 'combat' ? combat.kind : 'assault';
-      const verb = kind === 'fire' ? 'fired on' : kind === 'car_bomb' ? 'blew up against' : 'assaulted';
+      const said = kind === 'fire' ? t().review_walk_fire : kind === 'car_bomb' ? t().review_walk_car_bomb : t().review_walk_assault;
       const result = combat?.type === 'combat' ? ` (${combat.odds}, ${combat.result})` : '';
-      return `${name(command.unit)} ${verb} ${hexRef(scenario, command.target)}${result}.`;
+      return said({ unit: name(command.unit), place: hexRef(scenario, command.target), result });
     }
     case 'air_strike': {
       const combat = events.find((e) => e.type === 'combat');
-      return `Air strike on ${hexRef(scenario, command.target)}${combat?.type === 'combat' ? ` (${combat.result})` : ''}.`;
+      return t().review_walk_air({ place: hexRef(scenario, command.target), result: combat?.type === 'combat' ? ` (${combat.result})` : '' });
     }
-    case 'build_pontoon': return `${name(command.unit)} built a pontoon at ${hexRef(scenario, command.at)}.`;
-    case 'lay_mine': return `${name(command.unit)} laid a minefield at ${hexRef(scenario, command.at)}.`;
+    case 'build_pontoon': return t().review_walk_pontoon({ unit: name(command.unit), place: hexRef(scenario, command.at) });
+    case 'lay_mine': return t().review_walk_mine({ unit: name(command.unit), place: hexRef(scenario, command.at) });
     default: return null;
   }
 }
@@ -93,6 +99,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
   const crossings: Crossing[] = [];
   const injects: FiredInject[] = [];
   const nearStrikes: NearStrike[] = [];
+  const lineDown = new Set<string>();
   const turnStarts = new Map<number, number>([[start.turn, 0]]);
   const banks = new Map<string, Bank>();
   crossingsOf(scenario, start, banks);
@@ -133,23 +140,26 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       if (crossings.some((c) => c.camp === u.camp)) continue;
       const to = hexRef(scenario, u.hex);
       crossings.push({ turn, command: n, camp: u.camp, unit: u.name, pontoon: false, where: to });
-      main = entry(n, turn, 'decision', u.camp, `${u.name} crossed the Euphrates to ${to}: ${CAMP_SHORT[u.camp]}'s first crossing.`);
+      main = entry(n, turn, 'decision', u.camp, t().review_walk_crossing({ unit: u.name, place: to, camp: campShort(u.camp) }));
       mine.push(main);
     }
     const byIncident = new Map<string, TimelineEntry>();
     for (const e of events) {
       if (isInjectEvent(e)) {
         injects.push(e.inject);
-        main = entry(n, e.inject.turn, 'inject', 'control', `Inject ${e.inject.id}: ${e.inject.title}. ${e.inject.text}`, e.inject.id);
+        main = entry(n, e.inject.turn, 'inject', 'control', t().review_walk_inject({ id: e.inject.id, title: e.inject.title, text: e.inject.text }), e.inject.id);
         mine.push(main);
         continue;
       }
       switch (e.type) {
         case 'incident': {
           const inc = e.incident;
-          const by = inc.inject !== undefined ? `caused by ${injectAuthor(inc.inject)}` : inc.cause ? `caused by ${POWER_NAME[inc.cause]}` : 'cause unknown';
+          const cause = inc.inject !== undefined ? injectAuthor(inc.inject) : inc.cause ? POWER_NAME[inc.cause] : null;
           const steps = inc.losses.reduce((s, l) => s + l.steps, 0);
-          const it = entry(n, inc.turn, 'incident', inc.inject !== undefined ? 'control' : inc.cause, `Incident ${inc.id}: ${INCIDENT_NAME[inc.type]} at ${hexRef(scenario, inc.hex)}, ${by}${inc.victim ? ` against ${POWER_NAME[inc.victim]}` : ''}${steps ? `, ${steps} step${steps === 1 ? '' : 's'} lost` : ''}.`, inc.id);
+          let by = cause ? t().review_caused_by({ who: cause }) : t().review_cause_unknown();
+          if (inc.victim) by = t().review_against({ text: by, power: POWER_NAME[inc.victim] });
+          if (steps) by = t().review_steps_lost({ text: by, count: steps });
+          const it = entry(n, inc.turn, 'incident', inc.inject !== undefined ? 'control' : inc.cause, t().review_walk_incident({ id: inc.id, what: INCIDENT_NAME[inc.type], place: hexRef(scenario, inc.hex), by }), inc.id);
           byIncident.set(inc.id, it);
           mine.push(it);
           break;
@@ -157,23 +167,25 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
         case 'message_sent': {
           const m = e.message;
           const text = formatMessage(scenario, m, { crisis: state.crisis });
-          main = entry(n, m.turn, 'message', m.inject !== undefined ? 'control' : m.from, `${m.id} ${senderText(m)} to ${POWER_NAME[m.to]}: ${text.title}.`, m.id);
+          main = entry(n, m.turn, 'message', m.inject !== undefined ? 'control' : m.from, t().review_walk_message({ id: m.id, from: senderText(m), to: POWER_NAME[m.to], title: text.title }), m.id);
           mine.push(main);
           break;
         }
         case 'message_unanswered':
+          if (e.inject !== undefined) lineDown.add(e.message);
           mine.push(e.inject !== undefined
-            ? entry(n, turn, 'message', 'control', `${e.message} went unanswered: ${injectAuthor(e.inject)} had ${POWER_NAME[e.to]}'s end of the line down.`, e.message)
-            : entry(n, turn, 'message', e.to, `${POWER_NAME[e.to]} left ${e.message} unanswered.`, e.message));
+            ? entry(n, turn, 'message', 'control', t().review_walk_line_down({ id: e.message, who: injectAuthor(e.inject), power: POWER_NAME[e.to] }), e.message)
+            : entry(n, turn, 'message', e.to, t().review_walk_unanswered({ power: POWER_NAME[e.to], id: e.message }), e.message));
           break;
         case 'objective_captured': {
           const o = scenario.objectives.find((x) => x.id === e.objective);
           captures.push({ turn, command: n, objective: e.objective, camp: e.camp, from: e.from });
-          mine.push(entry(n, turn, 'capture', e.camp, `${CAMP_SHORT[e.camp]} took ${o?.name ?? e.objective}${e.from ? ` from ${CAMP_SHORT[e.from]}` : ''} (${o?.points ?? 0} VP).`, e.objective));
+          const took = { camp: campShort(e.camp), objective: o?.name ?? e.objective, points: String(o?.points ?? 0) };
+          mine.push(entry(n, turn, 'capture', e.camp, e.from ? t().review_walk_capture_from({ ...took, from: campShort(e.from) }) : t().review_walk_capture(took), e.objective));
           break;
         }
         case 'incident_ruled':
-          main = entry(n, e.turn, 'ruling', 'control', `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.`, e.incident);
+          main = entry(n, e.turn, 'ruling', 'control', t().review_walk_ruling({ id: e.incident, finding: rulingText(e.finding) }), e.incident);
           mine.push(main);
           byIncident.set(e.incident, main); // the escalation it takes off lands here, not on the incident's turn
           break;
@@ -183,7 +195,8 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
         case 'game_over':
           if (e.report.reason === 'direct_clash') {
             const by = e.report.clashInject !== undefined ? 'control' : e.report.clashBy;
-            mine.push(entry(n, turn, 'escalation', by, `Direct US–Russian clash${clashSetOff(e.report)}: both camps lose.`));
+            const author = clashAuthor(e.report);
+            mine.push(entry(n, turn, 'escalation', by, author ? t().review_walk_clash_by({ by: author }) : t().review_walk_clash(), CLASH_REF));
           }
           break;
         default:
@@ -195,7 +208,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
       if (e.type !== 'escalation_changed') continue;
       let target = (e.incident ? byIncident.get(e.incident) : undefined) ?? (e.incident ? undefined : main ?? undefined);
       if (!target) {
-        target = entry(n, turn, 'escalation', e.inject !== undefined ? 'control' : e.by, `Escalation ${e.delta > 0 ? 'rose' : 'fell'}: ${causeText(e.cause)}.`);
+        target = entry(n, turn, 'escalation', e.inject !== undefined ? 'control' : e.by, (e.delta > 0 ? t().review_walk_rose : t().review_walk_fell)({ cause: causeText(e.cause) }));
         mine.push(target);
       }
       target.escalation.push(change(e));
@@ -213,5 +226,5 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
     sample(state);
   });
   if (end.refused) throw new Error(`Command #${end.refused.index + 1} is illegal at its point: ${end.refused.error.message}`);
-  return { final: end.state, timeline, series, captures, pontoons, crossings, injects, nearStrikes, turnStarts, westBankReach };
+  return { final: end.state, timeline, series, captures, pontoons, crossings, injects, nearStrikes, turnStarts, westBankReach, lineDown };
 }

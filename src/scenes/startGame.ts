@@ -20,6 +20,8 @@ export function startGame(parent: HTMLElement, controller: Controller, renderer:
     backgroundColor: '#1d2a33',
     banner: false,
     disableContextMenu: true,
+    // The game has no sound: no AudioContext to boot (about 98 ms of main thread on a cold load).
+    audio: { noAudio: true },
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth, height: parent.clientHeight },
     input: { mouse: { preventDefaultWheel: true } },
     scene: [scene],

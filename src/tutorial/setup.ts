@@ -1,6 +1,7 @@
 // The tutorial's fixed game: its scenario file (checked on load like every scenario), its seed, and
 // the units and hexes its steps name, checked against that scenario so a step never points at nothing.
-import { type Hex, type Scenario, hexDistance, hexKey, loadScenario } from '../engine';
+import { type Hex, type Scenario, hexDistance, hexKey } from '../engine';
+import { checkedScenario } from '../checkedData';
 import tutorialData from '../../assets/scenarios/tutorial-2017.json';
 import middleEuphrates from '../../assets/maps/middle-euphrates.json';
 
@@ -49,8 +50,8 @@ let cached: Scenario | undefined;
 /** The tutorial's scenario, loaded and checked once. Throws only if the shipped files are broken. */
 export function tutorialScenario(): Scenario {
   if (cached) return cached;
-  const loaded = loadScenario(tutorialData, middleEuphrates);
-  const errors = loaded.ok ? checkSetup(loaded.scenario, TUTORIAL_SETUP) : loaded.errors;
-  if (!loaded.ok || errors.length > 0) throw new Error(`the tutorial is invalid:\n${errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
-  return (cached = loaded.scenario);
+  const scenario = checkedScenario('the tutorial', tutorialData, middleEuphrates);
+  const errors = checkSetup(scenario, TUTORIAL_SETUP);
+  if (errors.length > 0) throw new Error(`the tutorial is invalid:\n${errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+  return (cached = scenario);
 }

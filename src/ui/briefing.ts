@@ -4,7 +4,7 @@
 import {
   type GameView, type Power, RUNGS, type Scenario, otherPower, rulesSummary, typeOf,
 } from '../engine';
-import { kitFor } from '../exercise/kits';
+import { kitOf } from '../exercise/kitOf';
 import { currentLocale, isRtl, t } from '../i18n/messages';
 import { campLabel, powerName, rungName, turnDateText } from '../text/localNames';
 import { signed } from '../text/crisisText';
@@ -73,10 +73,13 @@ export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
     el('li', {}, t().brief_rule_ladder({ rungs: RUNGS.map((_, i) => rungName(i)).join(isRtl(currentLocale()) ? ' ← ' : ' → '), start: c.escalation, culprit: signed(clashScore.culprit), other: signed(clashScore.other) })));
 }
 
-/** The scenario kit's learning objectives, when it has a kit: what the review will ask of the player. */
-function learningObjectives(scenario: Scenario): HTMLElement[] {
-  const kit = kitFor(scenario);
-  return kit ? [el('h3', {}, t().brief_learning_objectives()), el('ol', { class: 'brief-list', 'data-testid': 'briefing-objectives' }, ...kit.objectives.map((o) => el('li', {}, o.text)))] : [];
+/** The scenario kit's learning objectives, when it has a kit: what the review will ask of the player (filled in once its file loads). */
+function learningObjectives(scenario: Scenario): HTMLElement {
+  const slot = el('div', { class: 'brief-kit' });
+  void kitOf(scenario).then((kit) => {
+    if (kit) slot.append(el('h3', {}, t().brief_learning_objectives()), el('ol', { class: 'brief-list', 'data-testid': 'briefing-objectives' }, ...kit.objectives.map((o) => el('li', {}, o.text))));
+  });
+  return slot;
 }
 
 /** "9 Sep 2017 to 30 Sep 2017: 11 turns of 2 days." (also the pack's and the handbook's) */
@@ -96,7 +99,7 @@ export function showBriefing(scenario: Scenario, view: GameView, camp: Power, fi
     el('h3', {}, t().brief_objectives()),
     el('p', {}, t().brief_win({ turns: scenario.data.turns })),
     objectives(scenario, view, camp),
-    ...learningObjectives(scenario),
+    learningObjectives(scenario),
     el('h3', {}, t().brief_forces()),
     forces(scenario, view, camp),
     ...isWeapons(scenario),

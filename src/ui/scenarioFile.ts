@@ -2,7 +2,7 @@
 // as `npm run scenario -- validate`; its errors are listed, each with its JSON path and reason, and
 // the page stays as it was. A file that validates is handed on to join the menu's list.
 import type { DataError, Scenario } from '../engine';
-import { MAX_SCENARIO_BYTES, validateScenarioText } from '../scenarioFile';
+import { MAX_SCENARIO_BYTES } from '../scenarioFileLimit';
 import { el } from './dom';
 import { t } from '../i18n/messages';
 
@@ -24,7 +24,8 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
     if (!file) return;
     const refuse = (list: DataError[]): void => show(t().menu_file_refused({ file: file.name, count: list.length }), list, true);
     if (file.size > MAX_SCENARIO_BYTES) return refuse([{ path: '(root)', message: `the file is ${Math.ceil(file.size / 1024)} KB, more than the ${MAX_SCENARIO_BYTES / 1024} KB limit` }]);
-    file.text().then((text) => {
+    // The validator (zod) loads with the first file, not with the menu.
+    Promise.all([file.text(), import('../scenarioFile')]).then(([text, { validateScenarioText }]) => {
       const report = validateScenarioText(text);
       if (report.scenario && builtinIds.has(report.scenario.id)) {
         return refuse([{ path: 'id', message: `"${report.scenario.id}" is a built-in scenario's id: give your scenario an id of its own` }]);

@@ -6,6 +6,7 @@ import { defaultDoctrine } from '../game/doctrine';
 import { DIFFICULTIES, type Difficulty } from '../game/difficulty';
 import type { SaveSlot } from '../game/saveSlots';
 import { el } from './dom';
+import { randomSeed } from './seed';
 import { showHowToPlay } from './howToPlay';
 import { saveNotice } from './saveNotice';
 import { scenarioFacts, scenarioOption, scenarioSummary } from '../text/scenarioFacts';
@@ -34,11 +35,7 @@ export function difficultyText(d: Difficulty): string {
   return { easy: t().menu_difficulty_text_easy, normal: t().menu_difficulty_text_normal, hard: t().menu_difficulty_text_hard }[d]();
 }
 
-/** A short random seed for a new game (display only: the engine gets it as a string). */
-export function randomSeed(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(5));
-  return [...bytes].map((b) => (b % 36).toString(36)).join('');
-}
+export { randomSeed };
 
 export interface MenuOptions {
   scenarios: readonly Scenario[];

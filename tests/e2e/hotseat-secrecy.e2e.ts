@@ -98,8 +98,9 @@ describe('hot-seat secrecy', () => {
     await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 120_000 });
     await endTurn(page);
     await page.getByTestId('copy-replay-link').click();
+    // The link's compression loads on the first copy: the field fills a moment after the click.
+    await expect.poll(() => page.locator('#replay-link').inputValue()).toMatch(/#replay=/);
     const link = await page.locator('#replay-link').inputValue();
-    expect(link).toMatch(/#replay=/);
     await page.context().close();
 
     const viewer = await openInContext(browser, link);

@@ -3,7 +3,8 @@
 // unanswered call and the custom inject. Then every field of the command made wrong (typed error,
 // state unchanged), the main scenario's injects, replays, legalCommands, and bad scenario data.
 import { describe, expect, it } from 'vitest';
-import { type Command, type GameEvent, type GameState, applyCommand, hashState, hexDistance, hexKey, hexNeighbors, legalCommands, loadScenario, newGame, viewFor } from '../../src/engine';
+import { type Command, type GameEvent, type GameState, applyCommand, hashState, hexDistance, hexKey, hexNeighbors, legalCommands, newGame, viewFor } from '../../src/engine';
+import { loadScenario } from '../../src/engine/validation';
 import { RAISE, RETALIATION_PCT, TRUST } from '../../src/engine/crisisRules';
 import { type ErrorCode } from '../../src/engine/types';
 import { lineIsDown } from '../../src/engine/hotline';

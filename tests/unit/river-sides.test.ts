@@ -2,7 +2,8 @@
 // them (the city and the industrial zone on the main map). No step and no assault crosses it; fire,
 // sight and contact do, as across 300 m of water.
 import { describe, expect, it } from 'vitest';
-import { type GameState, type Scenario, applyCommand, attackTargets, hashState, loadScenario, movementRange } from '../../src/engine';
+import { type GameState, type Scenario, applyCommand, attackTargets, hashState, movementRange } from '../../src/engine';
+import { loadScenario } from '../../src/engine/validation';
 import { type BuildOptions, at, buildGame } from './builder';
 
 // A river down column 4, except row 3, where the side between (3,3) and (4,3) carries it.

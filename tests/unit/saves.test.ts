@@ -1,7 +1,8 @@
 // Saves: a good save round-trips to the same state hash and resumes; every kind of bad save gives a
 // message naming what is wrong, never throws, and nothing but the scenario's own slot is touched.
 import { describe, expect, it } from 'vitest';
-import { type GameState, RULES_VERSION, hashState, loadScenario } from '../../src/engine';
+import { type GameState, RULES_VERSION, hashState } from '../../src/engine';
+import { loadScenario } from '../../src/engine/validation';
 import { MAX_SAVE_BYTES, type SaveEnvelope, loadSave, makeSave, parseSave, saveKey, writeSave } from '../../src/game/saves';
 import { GameSession } from '../../src/presenter/session';
 import { SLOTS, listAllSaves, listSaves, newestUnfinished, slotForNewGame, slotOf } from '../../src/game/saveSlots';

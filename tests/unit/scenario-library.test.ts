@@ -3,7 +3,8 @@
 // never tells the future; the debrief and the questions are each scenario's own.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Scenario, loadScenario, newGame, turnDate } from '../../src/engine';
+import { type Scenario, newGame, turnDate } from '../../src/engine';
+import { loadScenario } from '../../src/engine/validation';
 import mapJson from '../../assets/maps/middle-euphrates.json';
 import crossingJson from '../../assets/scenarios/the-crossing-2017.json';
 import { replayFromCommands } from '../../src/replay/fromCommands';

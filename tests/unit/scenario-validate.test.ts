@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../src/engine';
+import { validateScenario } from '../../src/engine/validation';
 import { MAX_SCENARIO_BYTES, validateScenarioText } from '../../src/scenarioFile';
 import { BUILTIN_MAPS, SCENARIO_IDS, builtinScenarioFile } from '../../src/scenarios';
 

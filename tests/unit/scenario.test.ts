@@ -1,7 +1,8 @@
 // The main scenario loads and follows the history; malformed scenario files are refused with errors
 // that name the JSON path and the reason.
 import { describe, expect, it } from 'vitest';
-import { loadScenario, newGame, viewFor } from '../../src/engine';
+import { newGame, viewFor } from '../../src/engine';
+import { loadScenario } from '../../src/engine/validation';
 import mapJson from '../../assets/maps/middle-euphrates.json';
 import scenarioJson from '../../assets/scenarios/deir-ez-zor-2017.json';
 import { builtinScenario } from '../../src/scenarios';

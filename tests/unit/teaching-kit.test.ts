@@ -3,7 +3,8 @@
 // objectives, the hotwash's closest and furthest moments and the decision points, computed from games.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Command, type GameState, type Scenario, applyCommand, loadScenario, newGame, turnDate } from '../../src/engine';
+import { type Command, type GameState, type Scenario, applyCommand, newGame, turnDate } from '../../src/engine';
+import { loadScenario } from '../../src/engine/validation';
 import { MESSAGE_KINDS } from '../../src/engine/messageParse';
 import { type Kit, MESSAGE_KIND_NAMES, loadKit } from '../../src/exercise/kit';
 import { KIT_IDS, kitFor } from '../../src/exercise/kits';

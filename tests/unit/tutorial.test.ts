@@ -2,7 +2,8 @@
 // stay seen), and a whole playthrough with the real controller: each step done by the very action the
 // page asks for, on the fixed seed, with the same dice every time.
 import { describe, expect, it } from 'vitest';
-import { type Hex, hexKey, loadScenario } from '../../src/engine';
+import { type Hex, hexKey } from '../../src/engine';
+import { loadScenario } from '../../src/engine/validation';
 import { Controller } from '../../src/presenter/controller';
 import { GameSession } from '../../src/presenter/session';
 import { back, forward, goTo, leave, observe, startTutorial, statusOf, waiting } from '../../src/tutorial/machine';

@@ -12,10 +12,9 @@ import '../../ui/style.css';
 import { DOCTRINES, type Doctrine, type Power } from '../../engine';
 import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
 import { DIFFICULTIES, type Difficulty } from '../../game/difficulty';
-import { makeSave, type SaveStorage, writeSave } from '../../game/saves';
-import { listAllSaves, slotForNewGame, slotOf } from '../../game/saveSlots';
+import { type SaveStorage, emptySlot, hasSaves, makeSave, writeSave } from '../../game/saveWrite';
 import { GameSession } from '../../presenter/session';
-import { parseGameCode } from '../../replay/link';
+import { parseGameCode } from '../../replay/gameCode';
 import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../../scenarios';
 import type { RendererChoice } from '../../scenes/startGame';
 import { Controller } from '../../presenter/controller';
@@ -27,25 +26,24 @@ import { showResult } from '../../ui/resultPanel';
 import { StrikeWarningDialog } from '../../ui/strikeWarning';
 import { TurnSummaryCard } from '../../ui/turnSummary';
 import { AttentionBanner } from '../../ui/attention';
-import { randomSeed, showStartMenu } from '../../ui/startMenu';
+import { randomSeed } from '../../ui/seed';
 import { showReplayError } from '../../ui/replay/alert';
-import { type OpenedReplay, openFromHash, openFromText } from '../../ui/replay/open';
+import type { OpenedReplay } from '../../ui/replay/open';
 import { listenForDrops, replayFileButton } from '../../ui/replay/picker';
 import { replayLink } from '../../ui/replay/share';
 import { addResultDownload, mountSharePanel } from '../../ui/replay/sharePanel';
-import { addResultReview } from '../../ui/review/resultReview';
 import { parseExerciseCode } from '../../exercise/code';
 import type { ExerciseConfig } from '../../exercise/config';
-import { readExerciseSave } from '../../exercise/save';
-import { showExerciseError, showExerciseSetup } from '../../ui/exercise/setup';
-import { mountExercise } from '../../ui/exercise/run';
-import { exerciseSession } from '../../presenter/hotSeat';
-import { startReplay } from '../replay/startReplay';
-import { TUTORIAL_SETUP, tutorialScenario } from '../../tutorial/setup';
-import { Tutorial } from '../../tutorial/tutorial';
-import { TutorialPanel } from '../../ui/tutorialPanel';
 import { chooseLanguage } from '../../ui/language';
 import { t } from '../../i18n/messages';
+
+// What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
+// reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks).
+const replayViewer = () => import('../replay/startReplay');
+const replayOpen = () => import('../../ui/replay/open');
+const exerciseUi = () => import('./exercise');
+const tutorialUi = () => import('./tutorial');
+const saveSlots = () => import('../../game/saveSlots');
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
@@ -65,14 +63,14 @@ async function main(): Promise<void> {
   const main = builtinScenario(MAIN_SCENARIO_ID)!;
 
   // A replay link opens the viewer; a bad one is named and the menu comes up as usual.
-  const fromLink = openFromHash(location.hash);
-  if (fromLink?.ok) return startReplay(fromLink.opened, renderer);
+  const fromLink = location.hash.length > 1 ? (await replayOpen()).openFromHash(location.hash) : null;
+  if (fromLink?.ok) return (await replayViewer()).startReplay(fromLink.opened, renderer);
   if (fromLink) showReplayError(fromLink.message);
-  if (coded && !coded.ok) showReplayError(coded.message, 'This game code cannot be used.');
+  if (coded && !coded.ok) showReplayError(coded.message, t().replay_code_unusable());
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
   const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, builtinScenario) : undefined;
-  if (exerciseCoded && !exerciseCoded.ok) showExerciseError(exerciseCoded.message);
+  if (exerciseCoded && !exerciseCoded.ok) (await exerciseUi()).showExerciseError(exerciseCoded.message);
   let exercise: ExerciseConfig | undefined;
   // A replay file dropped (or picked) before a game starts opens here; once a game runs, the page
   // reloads into the viewer (the game is autosaved).
@@ -81,8 +79,10 @@ async function main(): Promise<void> {
   const picked = new Promise<OpenedReplay>((resolve) => { replayPicked = resolve; });
   const onReplay = (o: OpenedReplay): void => {
     if (!gameRunning) return replayPicked(o);
-    location.assign(replayLink(o.replay));
-    location.reload();
+    void replayLink(o.replay).then((link) => {
+      location.assign(link);
+      location.reload();
+    });
   };
   listenForDrops(onReplay);
 
@@ -92,14 +92,14 @@ async function main(): Promise<void> {
   let difficulty: Difficulty = 'normal';
   let isNew = true;
   /** The guided first game (the menu's Tutorial): its own small scenario and seed, never saved. */
-  let tutorial = false;
+  let tutorial: Awaited<ReturnType<typeof tutorialUi>> | undefined;
   /** A scenario loaded from a file: played, but neither saved nor offered as a replay (no build could open it again). */
   let custom = false;
   /** The save slot this game autosaves to; a new game takes one at its first save (saveSlots.ts). */
   let saveSlot: number | undefined;
-  if (exerciseCoded?.ok) exercise = await showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config) as ExerciseConfig;
+  if (exerciseCoded?.ok) exercise = await (await exerciseUi()).showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config) as ExerciseConfig;
   if (exercise) {
-    session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main);
+    session = (await exerciseUi()).exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main);
     doctrine = defaultDoctrine(session.scenario, session.camp);
   } else if (campParam && POWERS.includes(campParam)) {
     const camp = campParam as Power;
@@ -109,7 +109,10 @@ async function main(): Promise<void> {
   } else {
     // Every built-in scenario's saves, in one list (listAllSaves numbers their slots across scenarios).
     const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
-    const saves = storage ? listAllSaves(storage, scenarios) : [];
+    // Saves are read (and checked, with zod) only when there are any.
+    const slots = storage && hasSaves(storage, scenarios.map((sc) => sc.id)) ? await saveSlots() : undefined;
+    const saves = storage && slots ? slots.listAllSaves(storage, scenarios) : [];
+    const slotOf = (n: number): { scenario: number; slot: number } => slots!.slotOf(n);
     const scenarioOfSlot = (slot: number) => scenarios[slotOf(slot).scenario] ?? main;
     const savedGame = (slot: number) => {
       const r = saves.find((s) => s.slot === slot)?.result;
@@ -123,10 +126,14 @@ async function main(): Promise<void> {
     // A finished game's replay, built from its save's record, opens in the viewer like a picked file.
     const onView = (slot: number): void => {
       const replay = savedSession(slot)?.replay();
-      const opened = replay ? openFromText(JSON.stringify(replay)) : { ok: false as const, message: 'Its save does not carry the game\'s record.' };
-      if (opened.ok) onReplay(opened.opened);
-      else showReplayError(opened.message, 'This saved game cannot be viewed.');
+      if (!replay) return showReplayError('Its save does not carry the game\'s record.', t().replay_save_unviewable());
+      void replayOpen().then(({ openFromText }) => {
+        const opened = openFromText(JSON.stringify(replay));
+        if (opened.ok) onReplay(opened.opened);
+        else showReplayError(opened.message, t().replay_save_unviewable());
+      });
     };
+    const { showStartMenu } = await import('../../ui/startMenu');
     const menu = showStartMenu(document.body, { scenarios, seed: seedParam, saves, onView });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
     const exerciseButton = document.createElement('button');
@@ -145,20 +152,21 @@ async function main(): Promise<void> {
     const choice = await Promise.race([menu, picked.then((opened) => ({ kind: 'replay' as const, opened })), exerciseChosen, tutorialChosen]);
     if (choice.kind === 'replay') {
       document.getElementById('start-menu')?.remove();
-      return startReplay(choice.opened, renderer);
+      return (await replayViewer()).startReplay(choice.opened, renderer);
     }
     if (choice.kind === 'tutorial') {
       document.getElementById('start-menu')?.remove();
-      tutorial = true;
-      doctrine = defaultDoctrine(tutorialScenario(), TUTORIAL_SETUP.camp);
-      session = new GameSession(tutorialScenario(), TUTORIAL_SETUP.camp, TUTORIAL_SETUP.seed);
+      tutorial = await tutorialUi();
+      doctrine = defaultDoctrine(tutorial.tutorialScenario(), tutorial.TUTORIAL_SETUP.camp);
+      session = new GameSession(tutorial.tutorialScenario(), tutorial.TUTORIAL_SETUP.camp, tutorial.TUTORIAL_SETUP.seed);
     } else if (choice.kind === 'exercise') {
       document.getElementById('start-menu')?.remove();
-      const savedExercise = storage ? readExerciseSave(storage, builtinScenario) : undefined;
+      const ex = await exerciseUi();
+      const savedExercise = storage ? ex.readExerciseSave(storage, builtinScenario) : undefined;
       const resume = savedExercise && t().exercise_resume_saved({ turn: savedExercise.state.turn, seed: savedExercise.config.seed });
-      const set = await showExerciseSetup(document.body, scenarios, undefined, resume);
+      const set = await ex.showExerciseSetup(document.body, scenarios, undefined, resume);
       exercise = set === 'resume' ? savedExercise!.config : set;
-      session = exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main, set === 'resume' ? savedExercise : undefined);
+      session = ex.exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main, set === 'resume' ? savedExercise : undefined);
       doctrine = defaultDoctrine(session.scenario, session.camp);
     } else if (choice.kind === 'continue' && savedGame(choice.slot)) {
       isNew = false;
@@ -198,7 +206,7 @@ async function main(): Promise<void> {
       showResult(scenario, view.result, view.crisis);
       if (custom || tutorial) return;
       addResultDownload(session);
-      addResultReview(() => session.replay());
+      void import('../../ui/review/resultReview').then((m) => m.addResultReview(() => session.replay()));
     }
   });
   // Autosave whenever the state changed and the player is to move (or the game is over), and before
@@ -210,23 +218,29 @@ async function main(): Promise<void> {
     if (exercise || custom || tutorial) return;
     if (!storage || state === savedState || !(session.isPlayersPhase || state.status === 'over')) return;
     savedState = state;
-    saveSlot ??= slotForNewGame(storage, scenario);
-    if (saveSlot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
-    const written = writeSave(storage, makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands, difficulty), saveSlot);
-    if (!written.ok) console.warn(written.message);
+    const save = makeSave(scenario.id, session.camp, session.seed, state, names, new Date(), doctrine, commands, difficulty);
+    const write = (slot: number | undefined): void => {
+      if (slot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
+      const written = writeSave(storage, save, slot);
+      if (!written.ok) console.warn(written.message);
+    };
+    // An empty slot needs no save read; with every slot filled, the saves are read to pick one.
+    saveSlot ??= emptySlot(storage, scenario.id);
+    if (saveSlot !== undefined) return write(saveSlot);
+    void saveSlots().then((m) => write(saveSlot ??= m.slotForNewGame(storage, scenario)));
   };
   controller.onChange(autosave);
   beforeReload = autosave;
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
   if (exercise) {
     controller.start();
-    mountExercise({ session, controller, hotline, hudRoot, config: exercise, storage: storage as Storage | undefined });
+    (await exerciseUi()).mountExercise({ session, controller, hotline, hudRoot, config: exercise, storage: storage as Storage | undefined });
   } else if (tutorial) controller.start();
   else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => controller.start());
   else controller.start();
 
   // The tutorial's card is up before the map loads; it rings hexes once the scene is there.
-  const guide = tutorial ? new TutorialPanel(container, new Tutorial(controller, TUTORIAL_SETUP), controller, () => location.assign(location.pathname)) : undefined;
+  const guide = tutorial ? tutorial.tutorialPanel(container, controller, () => location.assign(location.pathname)) : undefined;
   const scene = await loadMap(container, controller, renderer, { session, controller, hash: () => session.hash(), view: () => session.view() });
   guide?.setMap(scene);
 }

@@ -8,6 +8,7 @@ import { type PageHooks, loadMap } from '../mapLoader';
 import type { OpenedReplay } from '../../ui/replay/open';
 import { ReplayViewer } from '../../ui/replay/viewer';
 import '../../ui/replay/replay.css';
+import { t } from '../../i18n/messages';
 
 export async function startReplay(opened: OpenedReplay, renderer: RendererChoice): Promise<void> {
   const session = new ReplaySession(opened.scenario, opened.replay, opened.states);
@@ -16,9 +17,9 @@ export async function startReplay(opened: OpenedReplay, renderer: RendererChoice
   const hudRoot = document.getElementById('hud')!;
   hudRoot.hidden = false;
   hudRoot.classList.add('replay-panel');
-  hudRoot.setAttribute('aria-label', 'Replay panel');
+  hudRoot.setAttribute('aria-label', t().replay_panel());
   const viewer = new ReplayViewer(hudRoot, session, controller);
-  document.title = `Replay · ${document.title}`;
+  document.title = t().replay_page_title({ title: document.title });
 
   // Cast: the session is a ReplaySession, which the hooks describe as the game's session.
   await loadMap(document.getElementById('game-container')!, controller, renderer, {

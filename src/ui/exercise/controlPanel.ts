@@ -93,7 +93,7 @@ export class ControlPanel {
     const copy = el('button', { type: 'button', 'data-testid': 'control-copy-replay-link' }, t().control_copy_replay_link());
     const link = new LinkField('control-replay-link', t().control_replay_link());
     download.addEventListener('click', () => { const r = session.replay(); if (r) downloadReplay(r, session.snapshot().state.turn); });
-    copy.addEventListener('click', () => { const r = session.replay(); if (r) void link.show(replayLink(r)); });
+    copy.addEventListener('click', () => { const r = session.replay(); if (r) void replayLink(r).then((l) => link.show(l)); });
     this.root.append(
       el('header', {}, el('h2', { id: 'control-title', tabindex: '-1' }, t().control_title()), el('div', { class: 'buttons' }, back, pause, book)),
       this.summary, this.status,

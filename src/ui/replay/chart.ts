@@ -3,6 +3,7 @@
 // the viewer's position. Plain SVG; a click seeks (the range input beside it does the same by keyboard).
 import type { TimelinePoint } from '../../presenter/replaySession';
 import { CAMP_CSS } from '../../presenter/colours';
+import { t } from '../../i18n/messages';
 
 const W = 320;
 const H = 96;
@@ -16,9 +17,9 @@ const NS = 'http://www.w3.org/2000/svg';
  * readers. It is also the only solid line.
  */
 export const CHART_SERIES = [
-  { key: 'escalation', colour: '#F0E442', label: 'Escalation points', dash: '' },
-  { key: 'coalition', colour: CAMP_CSS.coalition, label: 'Coalition victory points', dash: '4 2' },
-  { key: 'russia', colour: CAMP_CSS.russia, label: 'Government side victory points', dash: '4 2' },
+  { key: 'escalation', colour: '#F0E442', label: () => t().replay_chart_escalation(), dash: '' },
+  { key: 'coalition', colour: CAMP_CSS.coalition, label: () => t().replay_chart_coalition(), dash: '4 2' },
+  { key: 'russia', colour: CAMP_CSS.russia, label: () => t().replay_chart_russia(), dash: '4 2' },
 ] as const;
 
 function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
@@ -46,7 +47,7 @@ export class TimelineChart {
     const messages = points.filter((p) => p.message).length;
     this.root = svg('svg', {
       viewBox: `0 0 ${W} ${H}`, class: 'timeline-chart', role: 'img', 'data-testid': 'replay-chart',
-      'aria-label': `Escalation (0 to 100, yellow solid line) and victory points (coalition and government side) over the game; ${incidents} incidents and ${messages} hotline messages marked.`,
+      'aria-label': t().replay_chart_label({ incidents: String(incidents), messages: String(messages) }),
     });
     this.root.append(svg('rect', { x: 0, y: 0, width: W, height: H, class: 'chart-bg' }));
     let turn = points[0]?.turn ?? 1;
@@ -56,15 +57,15 @@ export class TimelineChart {
       this.root.append(svg('line', { x1: this.x(i), x2: this.x(i), y1: TOP, y2: BOTTOM, class: 'chart-tick' }));
     });
     this.root.append(...CHART_SERIES.map((s) => s.key === 'escalation'
-      ? line(points.map((p) => p.escalation), 100, s.colour, s.label, s.dash)
-      : line(points.map((p) => p.vp[s.key]), vpMax, s.colour, s.label, s.dash)));
+      ? line(points.map((p) => p.escalation), 100, s.colour, s.label(), s.dash)
+      : line(points.map((p) => p.vp[s.key]), vpMax, s.colour, s.label(), s.dash)));
     points.forEach((p, i) => {
       const mark = (node: SVGElement, label: string): void => {
-        node.append(Object.assign(svg('title', {}), { textContent: `${label}, turn ${p.turn} (command ${i})` }));
+        node.append(Object.assign(svg('title', {}), { textContent: t().replay_chart_mark({ label, turn: String(p.turn), command: String(i) }) }));
         this.root.append(node);
       };
-      if (p.incident) mark(svg('path', { d: `M${this.x(i) - 3},1 h6 l-3,6 z`, class: 'chart-incident' }), 'Incident');
-      if (p.message) mark(svg('circle', { cx: this.x(i), cy: H - 5, r: 2.2, class: 'chart-message' }), 'Hotline message');
+      if (p.incident) mark(svg('path', { d: `M${this.x(i) - 3},1 h6 l-3,6 z`, class: 'chart-incident' }), t().replay_chart_incident());
+      if (p.message) mark(svg('circle', { cx: this.x(i), cy: H - 5, r: 2.2, class: 'chart-message' }), t().replay_chart_message());
     });
     this.cursor = svg('line', { x1: 0, x2: 0, y1: 0, y2: H, class: 'chart-cursor' });
     this.root.append(this.cursor);

@@ -7,6 +7,8 @@ import { readFragment } from '../../replay/link';
 import { type ParseResult, parseReplayText } from '../../replay/parse';
 import { verifyReplay } from '../../replay/verify';
 import { builtinScenario } from '../../scenarios';
+import { t } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/format';
 
 export interface OpenedReplay { scenario: Scenario; replay: Replay; states: GameState[]; turn?: number }
 export type OpenResult = { ok: true; opened: OpenedReplay } | { ok: false; message: string };
@@ -14,7 +16,7 @@ export type OpenResult = { ok: true; opened: OpenedReplay } | { ok: false; messa
 function verified(parsed: ParseResult, turn?: number): OpenResult {
   if (!parsed.ok) return parsed;
   const v = verifyReplay(parsed.scenario, parsed.replay, { keepStates: true });
-  if (!v.ok) return { ok: false, message: `${v.kind === 'unchecked' ? 'The replay cannot be verified' : 'The replay does not play back'}: ${v.message}` };
+  if (!v.ok) return { ok: false, message: v.kind === 'unchecked' ? t().replay_unchecked({ error: v.message }) : t().replay_no_playback({ error: v.message }) };
   return { ok: true, opened: { scenario: parsed.scenario, replay: parsed.replay, states: v.states!, ...(turn === undefined ? {} : { turn }) } };
 }
 
@@ -29,13 +31,13 @@ export function openFromHash(hash: string): OpenResult | null {
 /** A file chosen or dropped: refused unread when it is over the limit. */
 export async function openFromFile(file: File): Promise<OpenResult> {
   if (file.size > MAX_REPLAY_BYTES) {
-    return { ok: false, message: `"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB: replays over the 5 MB limit are refused.` };
+    return { ok: false, message: t().replay_too_large({ name: file.name, size: formatNumber(file.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }) };
   }
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    return { ok: false, message: `"${file.name}" could not be read: ${(e as Error).message}` };
+    return { ok: false, message: t().replay_unreadable({ name: file.name, error: (e as Error).message }) };
   }
   return verified(parseReplayText(text, builtinScenario));
 }

@@ -3,10 +3,12 @@
 import { el } from '../dom';
 import { t } from '../../i18n/messages';
 import { clearReplayError, showReplayError } from './alert';
-import { type OpenedReplay, openFromFile } from './open';
+import type { OpenedReplay } from './open';
 
 async function handle(file: File | undefined, onOpened: (o: OpenedReplay) => void): Promise<void> {
   if (!file) return;
+  // Reading a replay (zod, the verifier) loads when a file comes, not with the page.
+  const { openFromFile } = await import('./open');
   const r = await openFromFile(file);
   if (!r.ok) {
     showReplayError(r.message);
@@ -18,7 +20,7 @@ async function handle(file: File | undefined, onOpened: (o: OpenedReplay) => voi
 
 /** A button that opens the file chooser; the input is labelled for tests and assistive tech. */
 export function replayFileButton(onOpened: (o: OpenedReplay) => void): HTMLElement {
-  const input = el('input', { type: 'file', accept: '.json,application/json', id: 'replay-file', class: 'sr-only', tabindex: '-1', 'aria-label': 'Replay file', 'data-testid': 'replay-file' });
+  const input = el('input', { type: 'file', accept: '.json,application/json', id: 'replay-file', class: 'sr-only', tabindex: '-1', 'aria-label': t().replay_file(), 'data-testid': 'replay-file' });
   const button = el('button', { type: 'button', id: 'open-replay', 'data-testid': 'open-replay', title: t().menu_open_replay_title() }, t().menu_open_replay());
   button.addEventListener('click', () => input.click());
   input.addEventListener('change', () => {

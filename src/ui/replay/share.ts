@@ -1,8 +1,9 @@
 // Sharing a game: the replay as a file download, the replay as a link (the whole game deflated into
 // the URL fragment), and the short game code of its scenario and seed.
 import type { Replay } from '../../replay/format';
-import { gameCode, replayFragment } from '../../replay/link';
+import { gameCode } from '../../replay/gameCode';
 import { el } from '../dom';
+import { t } from '../../i18n/messages';
 
 /** "deconfliction-DEZ17-k3x9q-turn7.json": safe as a file name whatever the seed holds. */
 export function replayFileName(replay: Replay, turn: number): string {
@@ -18,8 +19,9 @@ export function downloadReplay(replay: Replay, turn: number): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The page's address without its fragment, then the replay's fragment. */
-export function replayLink(replay: Replay, turn?: number): string {
+/** The page's address without its fragment, then the replay's fragment (its compression loads on first use). */
+export async function replayLink(replay: Replay, turn?: number): Promise<string> {
+  const { replayFragment } = await import('../../replay/link');
   return `${location.origin}${location.pathname}${location.search}${replayFragment(replay, turn)}`;
 }
 
@@ -47,9 +49,9 @@ export class LinkField {
     this.input.select();
     try {
       await navigator.clipboard.writeText(link);
-      this.note.textContent = `Copied to the clipboard (${Math.ceil(link.length / 1024)} kB).`;
+      this.note.textContent = t().replay_copied({ size: String(Math.ceil(link.length / 1024)) });
     } catch {
-      this.note.textContent = 'Copy it from the field (the clipboard is not available here).';
+      this.note.textContent = t().replay_copy_by_hand();
     }
   }
 }

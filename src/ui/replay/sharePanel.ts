@@ -3,32 +3,31 @@
 // drew no dice and revealed nothing; the disabled button says why not) and Ctrl+Z, and the result
 // screen's buttons.
 import type { GameSession } from '../../presenter/session';
-import { gameCode } from '../../replay/link';
+import { gameCode } from '../../replay/gameCode';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
+import { t } from '../../i18n/messages';
 import { LinkField, downloadReplay, gameLink, replayLink } from './share';
 import './replay.css';
-
-const NO_RECORD = 'This game was continued from a save made before games were recorded: it has no complete replay.';
 
 /**
  * `replay: false` (a class exercise) leaves out Download replay and Copy replay link: a replay of a game
  * in progress shows what the other team hides, so mid-game it is Control's alone (its panel has them).
  */
 export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, controller: Controller, opts: { replay: boolean } = { replay: true }): void {
-  const undo = el('button', { type: 'button', 'data-testid': 'undo', 'aria-keyshortcuts': 'Control+Z' }, 'Undo (Ctrl+Z)');
-  const download = el('button', { type: 'button', 'data-testid': 'download-replay' }, 'Download replay');
-  const copy = el('button', { type: 'button', 'data-testid': 'copy-replay-link' }, 'Copy replay link');
+  const undo = el('button', { type: 'button', 'data-testid': 'undo', 'aria-keyshortcuts': 'Control+Z' }, t().replay_undo());
+  const download = el('button', { type: 'button', 'data-testid': 'download-replay' }, t().replay_download());
+  const copy = el('button', { type: 'button', 'data-testid': 'copy-replay-link' }, t().replay_copy_replay_link());
   // Why Undo is disabled: the button's tooltip, and read out with it by screen readers.
   const why = el('span', { class: 'sr-only', id: 'undo-why', 'data-testid': 'undo-why' });
-  const link = new LinkField('replay-link', 'Replay link');
+  const link = new LinkField('replay-link', t().replay_link_label());
   const code = gameCode(session.scenario.id, session.seed);
-  const codeLink = el('a', { href: gameLink(session.scenario.id, session.seed), 'data-testid': 'game-code-link' }, 'new game, same code');
+  const codeLink = el('a', { href: gameLink(session.scenario.id, session.seed), 'data-testid': 'game-code-link' }, t().replay_same_code());
   undo.setAttribute('aria-describedby', 'undo-why');
   const section = el('section', { class: 'replay-share', 'aria-labelledby': 'replay-share-title' },
-    el('h3', { id: 'replay-share-title' }, 'Replay'),
+    el('h3', { id: 'replay-share-title' }, t().replay_title()),
     el('div', { class: 'buttons' }, opts.replay ? download : null, opts.replay ? copy : null), opts.replay ? link.root : null,
-    el('p', { class: 'you' }, 'Game code ', el('code', { 'data-testid': 'game-code' }, code), ' (scenario and seed) · ', codeLink));
+    el('p', { class: 'you' }, `${t().replay_game_code_label()} `, el('code', { 'data-testid': 'game-code' }, code), ` ${t().replay_game_code_what()} · `, codeLink));
   const endBar = hudRoot.querySelector('.end-bar');
   if (endBar) endBar.before(section);
   else hudRoot.append(section);
@@ -39,7 +38,7 @@ export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, cont
   const doUndo = (): void => {
     if (!session.undo()) return;
     controller.message = null;
-    controller.log.push({ turn: session.view().turn, text: 'You took your last order back.' });
+    controller.log.push({ turn: session.view().turn, text: t().replay_undone() });
     controller.changed();
   };
   undo.addEventListener('click', doUndo);
@@ -57,16 +56,16 @@ export function mountSharePanel(hudRoot: HTMLElement, session: GameSession, cont
   });
   copy.addEventListener('click', () => {
     const replay = session.replay();
-    if (replay) void link.show(replayLink(replay));
+    if (replay) void replayLink(replay).then((l) => link.show(l));
   });
   const render = (): void => {
     const blocked = session.undoBlocked();
     undo.disabled = blocked !== null;
-    undo.title = blocked ?? 'Take back your last order';
+    undo.title = blocked ?? t().replay_undo_title();
     why.textContent = blocked ?? '';
     const recorded = session.snapshot().commands !== undefined;
     download.disabled = copy.disabled = !recorded;
-    download.title = copy.title = recorded ? '' : NO_RECORD;
+    download.title = copy.title = recorded ? '' : t().replay_no_record();
   };
   controller.onChange(render);
   render();
@@ -78,13 +77,15 @@ export function addResultDownload(session: GameSession): void {
   if (!buttons || buttons.querySelector('[data-testid="result-download-replay"]')) return;
   const replay = session.replay();
   if (!replay) return;
-  const b = el('button', { type: 'button', 'data-testid': 'result-download-replay' }, 'Download replay');
+  const b = el('button', { type: 'button', 'data-testid': 'result-download-replay' }, t().replay_download());
   b.addEventListener('click', () => downloadReplay(replay, session.view().turn));
   // The game is saved; the page reloads into the viewer with the replay in its fragment.
-  const watch = el('button', { type: 'button', 'data-testid': 'result-watch-replay' }, 'Watch the replay');
+  const watch = el('button', { type: 'button', 'data-testid': 'result-watch-replay' }, t().replay_watch());
   watch.addEventListener('click', () => {
-    location.assign(replayLink(replay));
-    location.reload();
+    void replayLink(replay).then((l) => {
+      location.assign(l);
+      location.reload();
+    });
   });
   buttons.prepend(watch, b);
 }

@@ -2,11 +2,10 @@
 // scrubbable timeline (input type=range) and its chart, speed, and the viewpoint (coalition or
 // government side through their fog, or all-seeing). It only moves the ReplaySession between
 // recorded states and tells the controller, so the map redraws; it never plays a command itself.
-import { CAMPS, formatDate, turnDate, victoryPoints } from '../../engine';
+import { CAMPS, turnDate, victoryPoints } from '../../engine';
 import type { ReplaySession, Viewpoint } from '../../presenter/replaySession';
-import { gameCode } from '../../replay/link';
+import { gameCode } from '../../replay/gameCode';
 import { summarize } from '../../replay/summary';
-import { describeCommand } from '../../replay/verify';
 import { CAMP_CSS } from '../../presenter/colours';
 import { formatMessage, messageHeader } from '../../text/messageText';
 import { campName, hexName } from '../../text/places';
@@ -17,25 +16,31 @@ import { el, swatch } from '../dom';
 import { EscalationLadder } from '../ladder';
 import { CHART_SERIES, TimelineChart } from './chart';
 import { LinkField, downloadReplay, replayLink } from './share';
+import { commandText } from './commandText';
+import { t } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/format';
+import { gameDate } from '../../text/gameDate';
 
 /** Commands per second at each speed. */
-const SPEEDS: readonly [string, number][] = [['1 command a second', 1], ['4 a second', 4], ['15 a second', 15], ['60 a second', 60]];
-const VIEWPOINTS: readonly [Viewpoint, string][] = [['coalition', 'Coalition'], ['russia', 'Government side'], ['all', 'All-seeing (no fog)']];
+const SPEEDS: readonly number[] = [1, 4, 15, 60];
+const speedLabel = (n: number): string => (n === 1 ? t().replay_speed_one() : t().replay_speed_n({ count: String(n) }));
+const VIEWPOINTS: readonly [Viewpoint, () => string][] = [['coalition', () => t().replay_view_coalition()], ['russia', () => t().replay_view_russia()], ['all', () => t().replay_view_all()]];
 
 export class ReplayViewer {
-  private readonly position = el('input', { type: 'range', id: 'replay-position', min: '0', step: '1', 'data-testid': 'replay-position' });
+  /** Time runs left to right in every language, as on the chart under it: the slider and the step buttons are never mirrored. */
+  private readonly position = el('input', { type: 'range', id: 'replay-position', min: '0', step: '1', dir: 'ltr', 'data-testid': 'replay-position' });
   private readonly where = el('p', { class: 'turn', 'data-testid': 'replay-where' });
   private readonly what = el('p', { class: 'phase', 'data-testid': 'replay-command', 'aria-live': 'polite' });
-  private readonly playButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'replay-play' }, 'Play');
+  private readonly playButton = el('button', { type: 'button', class: 'primary', 'data-testid': 'replay-play' }, t().replay_play());
   private readonly speed = el('select', { id: 'replay-speed', 'data-testid': 'replay-speed' },
-    ...SPEEDS.map(([label, n], i) => el('option', { value: String(n), selected: i === 1 }, label)));
+    ...SPEEDS.map((n, i) => el('option', { value: String(n), selected: i === 1 }, speedLabel(n))));
   private readonly points = el('ul', { class: 'points', 'data-testid': 'replay-points' });
   private readonly events = el('ul', { class: 'log replay-events', 'data-testid': 'replay-events' });
   private readonly transcript = el('ol', { class: 'log replay-transcript', 'data-testid': 'replay-transcript' });
-  private readonly transcriptTitle = el('summary', {}, 'Hotline transcript');
+  private readonly transcriptTitle = el('summary', {}, t().replay_transcript());
   private readonly ladder = new EscalationLadder();
   private readonly chart: TimelineChart;
-  private readonly link = new LinkField('replay-link', 'Replay link');
+  private readonly link = new LinkField('replay-link', t().replay_link_label());
   private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(root: HTMLElement, private readonly session: ReplaySession, private readonly controller: Controller) {
@@ -50,47 +55,50 @@ export class ReplayViewer {
     };
     const players = CAMPS.map((c) => {
       const p = replay.players[c];
-      return `${campName(scenario, c)}: ${p.kind === 'human' ? 'a player' : `AI${p.policy === 'ai' ? '' : ` "${p.policy}"`}${p.doctrine ? `, ${p.doctrine} doctrine` : ''}`}`;
+      const camp = campName(scenario, c);
+      if (p.kind === 'human') return t().replay_player_human({ camp });
+      const ai = p.policy === 'ai' ? t().replay_player_ai({ camp }) : t().replay_player_ai_policy({ camp, policy: p.policy });
+      return p.doctrine ? t().replay_player_doctrine({ player: ai, doctrine: p.doctrine }) : ai;
     });
     const radios = VIEWPOINTS.filter(([v]) => session.viewpoints.includes(v)).map(([v, label]) => {
       const input = el('input', { type: 'radio', name: 'viewpoint', value: v, checked: v === session.viewpoint, 'data-testid': `viewpoint-${v}` });
       input.addEventListener('change', () => { if (input.checked) this.setViewpoint(v); });
-      return el('label', { class: 'camp-choice' }, input, ' ', label);
+      return el('label', { class: 'camp-choice' }, input, ' ', label());
     });
-    const download = button('Download replay', 'replay-download', 'Download this replay as a file', () => downloadReplay(replay, session.finalState.turn));
-    const copy = button('Copy link', 'replay-copy-link', 'Copy a link that opens this replay at the current turn', () => {
-      void this.link.show(replayLink(replay, session.current.turn));
+    const download = button(t().replay_download(), 'replay-download', t().replay_download_title(), () => downloadReplay(replay, session.finalState.turn));
+    const copy = button(t().replay_copy_link(), 'replay-copy-link', t().replay_copy_link_title(), () => {
+      void replayLink(replay, session.current.turn).then((l) => this.link.show(l));
     });
     root.append(
-      el('header', {}, el('h2', { id: 'replay-title', tabindex: '-1' }, 'Replay'),
-        el('p', { class: 'you', 'data-testid': 'replay-code' }, `Game ${gameCode(replay.scenario.id, replay.seed)} · ${scenario.data.title}`)),
+      el('header', {}, el('h2', { id: 'replay-title', tabindex: '-1' }, t().replay_title()),
+        el('p', { class: 'you', 'data-testid': 'replay-code' }, t().replay_game_code({ code: gameCode(replay.scenario.id, replay.seed), title: scenario.data.title }))),
       el('p', { class: 'you' }, players.join(' · ')),
       el('p', { class: 'you', 'data-testid': 'replay-verified' },
-        `Verified: ${replay.commands.length} commands play back to the recording. Outcome: ${outcomeText(session.finalState)}. Final hash `,
+        `${t().replay_verified({ count: replay.commands.length, outcome: outcomeText(session.finalState) })} `,
         el('code', { 'data-testid': 'replay-final-hash' }, final.finalHash), '.'),
       this.where,
-      el('div', { class: 'buttons replay-controls', role: 'group', 'aria-label': 'Replay controls' },
-        button('◀◀', 'replay-turn-back', 'Back one turn', () => this.stepTurn(-1)),
-        button('◀', 'replay-step-back', 'Back one command', () => this.step(-1)),
+      el('div', { class: 'buttons replay-controls', role: 'group', 'aria-label': t().replay_controls(), dir: 'ltr' },
+        button('◀◀', 'replay-turn-back', t().replay_turn_back(), () => this.stepTurn(-1)),
+        button('◀', 'replay-step-back', t().replay_step_back(), () => this.step(-1)),
         this.playButton,
-        button('▶', 'replay-step', 'Forward one command', () => this.step(1)),
-        button('▶▶', 'replay-turn-forward', 'Forward one turn', () => this.stepTurn(1))),
-      el('label', { for: 'replay-position', class: 'field-label' }, 'Timeline (commands)'),
+        button('▶', 'replay-step', t().replay_step_forward(), () => this.step(1)),
+        button('▶▶', 'replay-turn-forward', t().replay_turn_forward(), () => this.stepTurn(1))),
+      el('label', { for: 'replay-position', class: 'field-label' }, t().replay_timeline()),
       this.position,
       this.chart.root,
-      el('p', { class: 'chart-key', 'data-testid': 'replay-chart-key' }, swatch(CHART_SERIES[0].colour), 'escalation (solid) ', swatch(CHART_SERIES[1].colour), 'coalition VP (dashed) ', swatch(CHART_SERIES[2].colour), 'government VP (dashed) · ▼ incident · • hotline message'),
-      el('div', { class: 'replay-speed-row' }, el('label', { for: 'replay-speed', class: 'field-label' }, 'Speed'), this.speed),
-      el('fieldset', { class: 'viewpoint' }, el('legend', {}, 'Viewpoint'), ...radios,
+      el('p', { class: 'chart-key', 'data-testid': 'replay-chart-key' }, swatch(CHART_SERIES[0].colour), `${t().replay_key_escalation()} `, swatch(CHART_SERIES[1].colour), `${t().replay_key_coalition()} `, swatch(CHART_SERIES[2].colour), `${t().replay_key_government()} · ${t().replay_key_marks()}`),
+      el('div', { class: 'replay-speed-row' }, el('label', { for: 'replay-speed', class: 'field-label' }, t().replay_speed()), this.speed),
+      el('fieldset', { class: 'viewpoint' }, el('legend', {}, t().replay_viewpoint()), ...radios,
         session.viewpoints.includes('all') ? null : el('p', { class: 'hint', 'data-testid': 'viewpoint-limited' },
-          `This game is not over: its replay shows only the view of the ${campName(scenario, session.camp)} until it ends.`)),
+          t().replay_view_limited({ camp: campName(scenario, session.camp) }))),
       // Below the controls, so their place never moves while the text changes under them.
       this.what, this.events,
       this.ladder.root,
-      el('section', {}, el('h3', {}, 'Victory points'), this.points),
+      el('section', {}, el('h3', {}, t().replay_victory_points()), this.points),
       el('details', { class: 'help' }, this.transcriptTitle, this.transcript),
       el('div', { class: 'buttons' }, download, copy),
       this.link.root,
-      el('p', {}, el('a', { href: location.pathname, 'data-testid': 'replay-exit' }, 'Leave the replay (back to the menu)')),
+      el('p', {}, el('a', { href: location.pathname, 'data-testid': 'replay-exit' }, t().replay_exit())),
     );
     this.playButton.addEventListener('click', () => (this.timer ? this.pause() : this.play()));
     this.position.addEventListener('input', () => { this.pause(); this.seek(Number(this.position.value)); });
@@ -145,9 +153,9 @@ export class ReplayViewer {
     const s = this.session;
     const view = s.view();
     this.position.value = String(s.position);
-    this.position.setAttribute('aria-valuetext', `command ${s.position} of ${s.length}, turn ${view.turn}`);
+    this.position.setAttribute('aria-valuetext', t().replay_position_text({ position: String(s.position), length: String(s.length), turn: String(view.turn) }));
     this.chart.setPosition(s.position);
-    this.where.textContent = `Turn ${view.turn} of ${s.scenario.data.turns} · ${formatDate(turnDate(s.scenario, view.turn))} · command ${s.position} of ${s.length}`;
+    this.where.textContent = t().replay_where({ turn: String(view.turn), turns: String(s.scenario.data.turns), date: gameDate(turnDate(s.scenario, view.turn)), position: String(s.position), length: String(s.length) });
     this.what.textContent = this.describeLast();
     const ctx = {
       scenario: s.scenario, unitName: (id: string) => s.unitName(id), knowsUnit: (id: string) => s.knowsUnit(id),
@@ -158,34 +166,31 @@ export class ReplayViewer {
     this.events.hidden = lines.length === 0;
     // The messages sent so far, latest first: both powers read the hotline, so no fog applies.
     const messages = view.crisis.messages;
-    this.transcriptTitle.textContent = `Hotline transcript (${messages.length} so far)`;
+    this.transcriptTitle.textContent = t().replay_transcript_count({ count: String(messages.length) });
     this.transcript.replaceChildren(...[...messages].reverse().map((m) => {
       const text = formatMessage(s.scenario, m, { crisis: view.crisis });
       return el('li', {}, el('strong', {}, `${messageHeader(m)}: ${text.title}. `), text.body);
     }));
-    this.playButton.textContent = this.timer ? 'Pause' : 'Play';
+    this.playButton.textContent = this.timer ? t().replay_pause() : t().replay_play();
     // Read out each command when stepping, not dozens a second while playing.
     this.what.setAttribute('aria-live', this.timer ? 'off' : 'polite');
     this.playButton.setAttribute('aria-pressed', String(!!this.timer));
     this.ladder.render(view);
     const vp = victoryPoints(s.scenario, view.control);
-    this.points.replaceChildren(...CAMPS.map((c) => el('li', {}, swatch(CAMP_CSS[c]), `${campName(s.scenario, c)}: `, el('strong', {}, String(vp[c])))));
+    this.points.replaceChildren(...CAMPS.map((c) => el('li', {}, swatch(CAMP_CSS[c]), `${campName(s.scenario, c)}: `, el('strong', {}, formatNumber(vp[c])))));
   }
 
   /** The last command, named only if the viewpoint may know it: the other camps' orders stay in their fog. */
   private describeLast(): string {
     const last = this.session.lastCommand();
-    if (!last) return this.session.position === 0 && this.session.length > 0 ? 'The start of the game.' : 'No commands.';
+    if (!last) return this.session.position === 0 && this.session.length > 0 ? t().replay_start() : t().replay_no_commands();
     // Injects and rulings come from the facilitator, in whatever phase, and are told to both camps.
     const inject = last.command.type === 'inject' || last.command.type === 'ruling';
-    const who = inject ? 'Control (the facilitator)' : campName(this.session.scenario, last.camp);
+    const who = inject ? t().replay_control() : campName(this.session.scenario, last.camp);
     const v = this.session.viewpoint;
-    if (v !== 'all' && last.camp !== v && !inject && last.command.type !== 'end_phase') return `${who} gave an order out of this camp's sight.`;
+    if (v !== 'all' && last.camp !== v && !inject && last.command.type !== 'end_phase') return t().replay_out_of_sight({ who });
     const { scenario } = this.session;
-    // The engine's wording, with unit names for ids and place names for coordinates.
-    const text = describeCommand(last.command)
-      .replace(/^(move|attack by|pontoon by) (\S+)/, (_m, verb: string, id: string) => `${verb} ${this.session.unitName(id)}`)
-      .replace(/(-?\d+),(-?\d+)/g, (_m, q: string, r: string) => hexName(scenario, { q: Number(q), r: Number(r) }));
-    return `${who}: ${text}${this.session.position === this.session.length ? ' (the last command)' : ''}.`;
+    const command = commandText(last.command, (id) => this.session.unitName(id), (h) => hexName(scenario, h));
+    return this.session.position === this.session.length ? t().replay_last_final({ who, command }) : t().replay_last({ who, command });
   }
 }

@@ -3,6 +3,7 @@
 // scripts or buttons), and the Review object as JSON.
 import type { Review } from '../../review/types';
 import { el } from '../dom';
+import { currentLocale, isRtl, t } from '../../i18n/messages';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -43,17 +44,18 @@ export function standaloneHtml(root: HTMLElement, review: Review): string {
     c.replaceWith(img);
   });
   clone.querySelectorAll('.no-print, button, input, script').forEach((n) => n.remove());
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
-    + `<title>${escapeHtml(`After-action review · ${review.scenario.title} · seed ${review.seed}`)}</title>`
+  const locale = currentLocale();
+  return `<!doctype html>\n<html lang="${locale}" dir="${isRtl(locale) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
+    + `<title>${escapeHtml(t().review_doc_title({ title: review.scenario.title, seed: review.seed }))}</title>`
     + `<style>${pageCss().replace(/<\/style/gi, '<\\/style')}</style></head><body class="review-body">${clone.outerHTML}</body></html>\n`;
 }
 
 export function exportButtons(root: HTMLElement, review: Review): HTMLElement {
-  const print = el('button', { type: 'button', class: 'primary', 'data-testid': 'review-print' }, 'Print');
-  const html = el('button', { type: 'button', 'data-testid': 'review-download-html' }, 'Download HTML');
-  const json = el('button', { type: 'button', 'data-testid': 'review-download-json' }, 'Download JSON');
+  const print = el('button', { type: 'button', class: 'primary', 'data-testid': 'review-print' }, t().review_print());
+  const html = el('button', { type: 'button', 'data-testid': 'review-download-html' }, t().review_download_html());
+  const json = el('button', { type: 'button', 'data-testid': 'review-download-json' }, t().review_download_json());
   print.addEventListener('click', () => window.print());
   html.addEventListener('click', () => download(`${fileBase(review)}.html`, 'text/html', standaloneHtml(root, review)));
   json.addEventListener('click', () => download(`${fileBase(review)}.json`, 'application/json', `${JSON.stringify(review, null, 1)}\n`));
-  return el('div', { class: 'buttons no-print', role: 'group', 'aria-label': 'Export' }, print, html, json);
+  return el('div', { class: 'buttons no-print', role: 'group', 'aria-label': t().review_export() }, print, html, json);
 }

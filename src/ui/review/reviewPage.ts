@@ -6,12 +6,17 @@ import type { Replay } from '../../replay/format';
 import type { RecordComparison, Review, ReviewKit, TimelineEntry } from '../../review/types';
 import { CAMP_CSS } from '../../presenter/colours';
 import { POWER_NAME, causeText, injectAuthor, signed, turnDays } from '../../text/crisisText';
-import { CAMP_SHORT, campName } from '../../text/places';
+import { campName } from '../../text/places';
+import { campShort } from '../../review/campNames';
 import { packedViewerLink } from '../classroom/links';
 import { encodeReplay } from '../../replay/link';
 import { el, swatch } from '../dom';
+import { currentLocale, isRtl, t } from '../../i18n/messages';
+import { formatNumber } from '../../i18n/format';
 import { reasonText } from '../resultPanel';
 import { exportButtons } from './exportReview';
+import { RUNG_BANDS } from '../../review/build';
+import { RUNG_NAMES } from '../../review/rungNames';
 
 /** What of the scenario the page reads: its data only (names, dates), which the review's worker sends. */
 export type ReviewScenario = Pick<Scenario, 'data'>;
@@ -27,52 +32,72 @@ function section(id: string, title: string, ...children: (Node | string | null)[
 /** A section of a line or two: printed under the one before it rather than on a page of its own. */
 const short = (s: HTMLElement): HTMLElement => { s.classList.add('short'); return s; };
 
-/** A score with a true minus sign, as the result screen writes it. */
-const minus = (n: number): string => (n < 0 ? `−${-n}` : String(n));
+/** A score with a true minus sign, as the result screen writes it; kept left to right in Arabic (isolated), so the sign stays before the digits. */
+const minus = (n: number): string => {
+  const text = n < 0 ? `−${formatNumber(-n)}` : formatNumber(n);
+  return isRtl(currentLocale()) ? `\u2066${text}\u2069` : text;
+};
 
 const actorName = (a: TimelineEntry['actor']): string =>
-  a === null ? '—' : a === 'control' ? 'Control' : CAMP_SHORT[a];
+  a === null ? '—' : a === 'control' ? t().review_actor_control() : campShort(a);
+
+/** A rung's name (the review keeps the engine's English name) in the page's language. */
+const rungName = (name: string): string => {
+  const i = RUNG_BANDS.findIndex((b) => b.name === name);
+  return i < 0 ? name : RUNG_NAMES()[i]!;
+};
+
+const KIND: Record<TimelineEntry['kind'], () => string> = {
+  decision: () => t().review_kind_decision(), capture: () => t().review_kind_capture(), incident: () => t().review_kind_incident(),
+  message: () => t().review_kind_message(), inject: () => t().review_kind_inject(), ruling: () => t().review_kind_ruling(),
+  escalation: () => t().review_kind_escalation(), note: () => t().review_kind_note(),
+};
+
+const ANSWER: Record<ReviewKit['objectives'][number]['answer'], () => string> = {
+  yes: () => t().review_answer_yes(), no: () => t().review_answer_no(), 'not tested': () => t().review_answer_not_tested(),
+};
 
 function outcomeSection(scenario: ReviewScenario, review: Review): HTMLElement {
   const o = review.outcome;
   const r = o.report;
-  return section('review-outcome', 'Outcome',
+  return section('review-outcome', t().review_section_outcome(),
     el('p', { class: 'lede', 'data-testid': 'review-headline' }, o.headline),
-    r ? el('p', {}, reasonText(scenario, r)) : el('p', {}, 'The game had not ended when the replay was saved.'),
+    r ? el('p', { 'data-testid': 'review-reason' }, reasonText(scenario, r)) : el('p', {}, t().review_not_ended()),
     r ? el('table', { class: 'review-table compact', 'data-testid': 'review-score' },
-      el('caption', {}, 'Score'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Camp'), el('th', { scope: 'col' }, 'Victory points held'), el('th', { scope: 'col' }, 'Final score'))),
+      el('caption', {}, t().review_score_caption()),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t().review_col_camp()), el('th', { scope: 'col' }, t().review_col_vp_held()), el('th', { scope: 'col' }, t().review_col_final_score()))),
       el('tbody', {}, ...CAMPS.map((c) => el('tr', {},
         el('th', { scope: 'row' }, swatch(CAMP_CSS[c]), campName(scenario, c)),
-        el('td', {}, String(r.points[c])),
-        el('td', {}, c === 'is' ? '—' : `${minus(r.score[c])}${r.clashBy === c ? ' (set off the clash)' : ''}`))))) : null,
+        el('td', {}, formatNumber(r.points[c])),
+        el('td', {}, c === 'is' ? '—' : r.clashBy === c ? t().review_score_clash({ score: minus(r.score[c]) }) : minus(r.score[c])))))) : null,
     r ? el('table', { class: 'review-table compact' },
-      el('caption', {}, 'Objectives at the end'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'Points'), el('th', { scope: 'col' }, 'Held by'))),
-      el('tbody', {}, ...r.objectives.map((x) => el('tr', {}, el('td', {}, x.name), el('td', {}, String(x.points)), el('td', {}, x.owner ? CAMP_SHORT[x.owner] : 'nobody'))))) : null,
+      el('caption', {}, t().review_objectives_caption()),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t().review_col_objective()), el('th', { scope: 'col' }, t().review_col_points()), el('th', { scope: 'col' }, t().review_col_held_by()))),
+      el('tbody', {}, ...r.objectives.map((x) => el('tr', {}, el('td', {}, x.name), el('td', {}, formatNumber(x.points)), el('td', {}, x.owner ? campShort(x.owner) : t().review_nobody()))))) : null,
     el('ul', { class: 'facts' },
-      el('li', {}, `Highest rung reached: ${o.maxRung}; escalation ended at ${o.finalEscalation} of 100.`),
-      el('li', {}, `Incidents between the powers: ${o.incidents}. Hotline messages: ${o.messages} (${o.unanswered} unanswered). Injects: ${o.injects}.`),
-      el('li', {}, 'Final state hash: ', el('code', { 'data-testid': 'review-hash' }, o.finalHash))));
+      el('li', {}, t().review_fact_rung({ rung: rungName(o.maxRung), points: String(o.finalEscalation) })),
+      el('li', {}, t().review_fact_counts({ incidents: String(o.incidents), messages: String(o.messages), unanswered: String(o.unanswered), injects: String(o.injects) })),
+      el('li', {}, `${t().review_fact_hash()} `, el('code', { 'data-testid': 'review-hash' }, o.finalHash))));
 }
 
 function keyMomentsSection(review: Review, packed: string): HTMLElement {
-  return section('review-moments', 'Key moments',
-    el('p', { class: 'hint no-print' }, 'Each link opens the replay viewer at that turn, in a new tab.'),
-    review.keyMoments.length === 0 ? el('p', {}, 'Nothing stood out: no incident, capture or rise in escalation.') : el('ol', { class: 'moments', 'data-testid': 'key-moments' },
+  return section('review-moments', t().review_section_moments(),
+    el('p', { class: 'hint no-print' }, t().review_moments_hint()),
+    review.keyMoments.length === 0 ? el('p', {}, t().review_moments_none()) : el('ol', { class: 'moments', 'data-testid': 'key-moments' },
       ...review.keyMoments.map((k) => el('li', {},
-        el('a', { href: packedViewerLink(packed, k.turn), target: '_blank', rel: 'noopener', 'data-turn': String(k.turn) }, `Turn ${k.turn}: ${k.title}`),
+        el('a', { href: packedViewerLink(packed, k.turn), target: '_blank', rel: 'noopener', 'data-turn': String(k.turn) }, t().review_moment_link({ turn: String(k.turn), title: k.title })),
         el('span', { class: 'why' }, ` ${k.why}`)))));
 }
 
 function escalationCell(e: TimelineEntry): string {
-  const trust = e.trust ? `trust ${signed(e.trust)}` : '';
+  const trust = e.trust ? t().review_trust({ delta: signed(e.trust) }) : '';
+  const sep = t().review_separator();
   if (e.escalation.length === 0) return trust;
   const inject = e.escalation.map((c) => c.inject).find((j) => j !== undefined);
   const by = e.escalation.map((c) => c.by).find((b) => b) ?? null;
-  const causes = [...new Set(e.escalation.map((c) => causeText(c.cause)))].join('; ');
-  const who = inject !== undefined ? `; ${injectAuthor(inject)}` : by ? `; ${POWER_NAME[by]}` : '';
-  return `${signed(e.delta)} (${causes}${who})${trust ? `; ${trust}` : ''}`;
+  const who = inject !== undefined ? [injectAuthor(inject)] : by ? [POWER_NAME[by]] : [];
+  const causes = [...new Set(e.escalation.map((c) => causeText(c.cause))), ...who].join(sep);
+  return `${t().review_cell_change({ delta: signed(e.delta), causes })}${trust ? `${sep}${trust}` : ''}`;
 }
 
 /** The timeline's section, and its turns' row groups to add a few at a time (a whole game's are many). */
@@ -89,10 +114,10 @@ function timelineSection(scenario: ReviewScenario, review: Review): { section: H
   const byTurn = new Map<number, TimelineEntry[]>();
   for (const e of review.timeline) byTurn.set(e.turn, [...(byTurn.get(e.turn) ?? []), e]);
   const addTurn = (turn: number, entries: TimelineEntry[]): HTMLTableSectionElement => {
-    const g: Group = { body: el('tbody', {}, el('tr', { class: 'turn-row' }, el('th', { colspan: '4', scope: 'rowgroup' }, `Turn ${turn} · ${turnDays(scenario, turn)}`))), rows: [] };
+    const g: Group = { body: el('tbody', {}, el('tr', { class: 'turn-row' }, el('th', { colspan: '4', scope: 'rowgroup' }, t().review_turn_heading({ turn: String(turn), days: turnDays(scenario, turn) })))), rows: [] };
     for (const e of entries) {
       const tr = el('tr', { class: `kind-${e.kind}${e.delta > 0 ? ' raised' : ''}` },
-        el('td', {}, actorName(e.actor)), el('td', {}, e.kind), el('td', {}, e.text), el('td', { class: 'num' }, escalationCell(e)));
+        el('td', {}, actorName(e.actor)), el('td', {}, KIND[e.kind]()), el('td', {}, e.text), el('td', { class: 'num' }, escalationCell(e)));
       g.body.append(tr);
       g.rows.push({ tr, e });
     }
@@ -102,55 +127,55 @@ function timelineSection(scenario: ReviewScenario, review: Review): { section: H
   };
   onlyChanges.addEventListener('change', () => { for (const g of groups.values()) filter(g); });
   const table = el('table', { class: 'review-table timeline', 'data-testid': 'timeline' },
-    el('caption', { class: 'sr-only' }, 'Timeline of the game'),
-    el('thead', {}, el('tr', {}, ...['Who', 'Kind', 'What happened', 'Escalation and trust'].map((h) => el('th', { scope: 'col' }, h)))));
+    el('caption', { class: 'sr-only' }, t().review_timeline_caption()),
+    el('thead', {}, el('tr', {}, ...[t().review_col_who(), t().review_col_kind(), t().review_col_what(), t().review_col_escalation_trust()].map((h) => el('th', { scope: 'col' }, h)))));
   const turns = [...byTurn];
   const fill: (() => void)[] = [];
-  for (let i = 0; i < turns.length; i += TURNS_PER_TASK) fill.push(() => table.append(...turns.slice(i, i + TURNS_PER_TASK).map(([t, es]) => addTurn(t, es))));
-  return { fill, section: section('review-timeline', 'Timeline',
-    el('p', {}, 'Decisions (attacks, strikes, pontoons, first crossings), captures, incidents, hotline messages, injects and Control\'s notes, turn by turn. The last column is the escalation change each caused, its cause and the power held to have caused it, and any change in trust.'),
-    el('p', { class: 'no-print' }, onlyChanges, el('label', { for: 'timeline-only-changes' }, ' Only incidents and entries that changed escalation')),
+  for (let i = 0; i < turns.length; i += TURNS_PER_TASK) fill.push(() => table.append(...turns.slice(i, i + TURNS_PER_TASK).map(([turn, es]) => addTurn(turn, es))));
+  return { fill, section: section('review-timeline', t().review_section_timeline(),
+    el('p', {}, t().review_timeline_intro()),
+    el('p', { class: 'no-print' }, onlyChanges, el('label', { for: 'timeline-only-changes' }, ` ${t().review_timeline_filter()}`)),
     table) };
 }
 
 /** The transcript's section, and its messages to add a few at a time (a late game has a hundred). */
 function transcriptSection(review: Review): { section: HTMLElement; fill: (() => void)[] } {
-  if (review.transcript.length === 0) return { fill: [], section: short(section('review-transcript', 'Hotline transcript', el('p', {}, 'The hotline was not used.'))) };
+  if (review.transcript.length === 0) return { fill: [], section: short(section('review-transcript', t().review_section_transcript(), el('p', {}, t().review_transcript_unused()))) };
   const list = el('ol', { class: 'transcript', 'data-testid': 'review-transcript' });
-  const item = (t: Review['transcript'][number]): HTMLElement => el('li', {},
-    el('p', { class: 'msg-header' }, t.header),
-    el('p', { class: 'msg-title' }, t.title),
-    el('p', {}, t.body),
-    t.remark === undefined ? null : el('p', { class: 'msg-remark' }, el('strong', {}, 'Remark: '), t.remark),
-    el('p', { class: 'msg-status' }, `Status: ${t.status}.`));
+  const item = (m: Review['transcript'][number]): HTMLElement => el('li', {},
+    el('p', { class: 'msg-header' }, m.header),
+    el('p', { class: 'msg-title' }, m.title),
+    el('p', {}, m.body),
+    m.remark === undefined ? null : el('p', { class: 'msg-remark' }, el('strong', {}, `${t().review_remark()} `), m.remark),
+    el('p', { class: 'msg-status' }, t().review_status({ status: m.status })));
   const fill: (() => void)[] = [];
   for (let i = 0; i < review.transcript.length; i += MESSAGES_PER_TASK) fill.push(() => list.append(...review.transcript.slice(i, i + MESSAGES_PER_TASK).map(item)));
-  return { fill, section: section('review-transcript', 'Hotline transcript', list) };
+  return { fill, section: section('review-transcript', t().review_section_transcript(), list) };
 }
 
 function historySection(review: Review): HTMLElement {
   const debrief = review.kit?.debrief;
-  return section('review-history', 'What really happened',
-    el('p', {}, 'The game set beside the campaign it is built on.'),
-    debrief ? el('div', { class: 'history-item', 'data-testid': 'review-debrief' }, el('h3', {}, 'The record, kept from the briefing packs'),
+  return section('review-history', t().review_section_history(),
+    el('p', {}, t().review_history_intro()),
+    debrief ? el('div', { class: 'history-item', 'data-testid': 'review-debrief' }, el('h3', {}, t().review_debrief_title()),
       el('ul', {}, ...debrief.events.map((e) => el('li', {}, el('strong', {}, `${e.date}: `), e.text)))) : null,
     ...review.history.map((h) => el('div', { class: 'history-item' },
       el('h3', {}, h.topic),
-      el('p', {}, el('strong', {}, '2017: '), h.history),
-      el('p', {}, el('strong', {}, 'Your game: '), h.game),
-      el('p', { class: 'source' }, `Sources: ${h.sources}.`))),
-    el('p', { class: 'source' }, `All sources: ${review.historySources}`));
+      el('p', {}, el('strong', {}, `${t().review_label_year()} `), h.history),
+      el('p', {}, el('strong', {}, `${t().review_label_game()} `), h.game),
+      el('p', { class: 'source' }, t().review_sources({ sources: h.sources })))),
+    el('p', { class: 'source' }, t().review_all_sources({ sources: review.historySources })));
 }
 
 /** The kit's learning objectives, each answered from the game. */
 function objectivesSection(kit: ReviewKit): HTMLElement {
-  return short(section('review-objectives', 'Learning objectives',
-    el('p', {}, 'Each objective of the briefing, answered from what the group did in the game.'),
+  return short(section('review-objectives', t().review_section_objectives(),
+    el('p', {}, t().review_objectives_intro()),
     el('table', { class: 'review-table', 'data-testid': 'review-objectives' },
-      el('caption', { class: 'sr-only' }, 'Learning objectives and whether the group met them'),
-      el('thead', {}, el('tr', {}, ...['Did the group …', 'Answer', 'Evidence from the game'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('caption', { class: 'sr-only' }, t().review_objectives_table()),
+      el('thead', {}, el('tr', {}, ...[t().review_col_did_group(), t().review_col_answer(), t().review_col_evidence()].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, ...kit.objectives.map((o) => el('tr', { 'data-objective': o.id, class: `answer-${o.answer.replace(' ', '-')}` },
-        el('td', {}, o.question), el('th', { scope: 'row' }, o.answer), el('td', {}, o.evidence)))))));
+        el('td', {}, o.question), el('th', { scope: 'row' }, ANSWER[o.answer]()), el('td', {}, o.evidence)))))));
 }
 
 /** The structured hotwash: timed phases, what each team expected, and the game against the record. */
@@ -160,29 +185,29 @@ function hotwashSection(review: Review, kit: ReviewKit): HTMLElement {
   const closest = byId(hw.closest);
   const furthest = byId(hw.furthest);
   const near = (label: string, c: RecordComparison | undefined, testid: string): HTMLElement | null => c
-    ? el('div', { class: 'history-item', 'data-testid': testid }, el('h4', {}, `${label}: ${c.topic}`), el('p', {}, el('strong', {}, '2017: '), c.history), el('p', {}, el('strong', {}, 'Your game: '), c.game))
+    ? el('div', { class: 'history-item', 'data-testid': testid }, el('h4', {}, t().review_near_heading({ label, topic: c.topic })), el('p', {}, el('strong', {}, `${t().review_label_year()} `), c.history), el('p', {}, el('strong', {}, `${t().review_label_game()} `), c.game))
     : null;
   let minute = 0;
-  return section('review-hotwash', `Hotwash (${hw.minutes} minutes)`,
+  return section('review-hotwash', t().review_hotwash_title({ count: hw.minutes }),
     el('ol', { class: 'hotwash-phases', 'data-testid': 'hotwash-phases' }, ...hw.phases.map((p) => {
       const from = minute;
       minute += p.minutes;
-      return el('li', {}, el('strong', {}, `${p.title} — minutes ${from}–${minute} (${p.minutes} min). `), el('ul', {}, ...p.prompts.map((q) => el('li', {}, q))));
+      return el('li', {}, el('strong', {}, `${t().review_hotwash_phase({ title: p.title, from: String(from), to: String(minute), minutes: String(p.minutes) })} `), el('ul', {}, ...p.prompts.map((q) => el('li', {}, q))));
     })),
-    el('h3', {}, 'What each team expected the other to do'),
+    el('h3', {}, t().review_hotwash_expected()),
     el('ul', { class: 'questions', 'data-testid': 'hotwash-expectations' }, ...(['coalition', 'russia'] as const).flatMap((p) => hw.expectations[p].map((q) => el('li', { 'data-camp': p }, q)))),
-    el('h3', {}, 'Where you were closest to 2017, and where furthest'),
-    closest || furthest ? el('div', { 'data-testid': 'hotwash-record' }, near('Closest', closest, 'hotwash-closest'), near('Furthest', furthest, 'hotwash-furthest'))
-      : el('p', {}, 'The game ended before anything it can be measured against had happened in 2017.'),
+    el('h3', {}, t().review_hotwash_near_far()),
+    closest || furthest ? el('div', { 'data-testid': 'hotwash-record' }, near(t().review_closest(), closest, 'hotwash-closest'), near(t().review_furthest(), furthest, 'hotwash-furthest'))
+      : el('p', {}, t().review_hotwash_none()),
     hw.comparisons.length > 0 ? el('table', { class: 'review-table compact', 'data-testid': 'hotwash-comparisons' },
-      el('caption', {}, 'Every comparison, in turns from the record'),
-      el('thead', {}, el('tr', {}, ...['Moment', '2017 (turn)', 'Your game (turn)', 'Turns apart'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...hw.comparisons.map((c) => el('tr', {}, el('td', {}, c.topic), el('td', { class: 'num' }, String(c.recordTurn)),
-        el('td', { class: 'num' }, c.gameTurn === null ? `not by turn ${review.turns}` : String(c.gameTurn)), el('td', { class: 'num' }, c.gameTurn === null ? `≥ ${c.distance}` : String(c.distance)))))) : null);
+      el('caption', {}, t().review_comparisons_caption()),
+      el('thead', {}, el('tr', {}, ...[t().review_col_moment(), t().review_col_record_turn(), t().review_col_game_turn(), t().review_col_turns_apart()].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...hw.comparisons.map((c) => el('tr', {}, el('td', {}, c.topic), el('td', { class: 'num' }, formatNumber(c.recordTurn)),
+        el('td', { class: 'num' }, c.gameTurn === null ? t().review_not_by_turn({ turn: String(review.turns) }) : formatNumber(c.gameTurn)), el('td', { class: 'num' }, c.gameTurn === null ? t().review_at_least({ distance: String(c.distance) }) : formatNumber(c.distance)))))) : null);
 }
 
 function questionsSection(review: Review): HTMLElement {
-  return section('review-questions', 'Discussion questions',
+  return section('review-questions', t().review_section_questions(),
     el('ol', { class: 'questions', 'data-testid': 'questions' }, ...review.questions.map((q) => el('li', { 'data-question': q.id }, q.text))));
 }
 
@@ -195,9 +220,9 @@ export async function renderReview(
 ): Promise<void> {
   root.replaceChildren(
     el('header', { class: 'review-header' },
-      el('h1', {}, 'After-action review'),
-      el('p', { class: 'subtitle' }, `${review.scenario.title} · seed ${review.seed} · ${review.turns} turns, ${review.commands} commands`),
-      el('p', { class: 'subtitle' }, POWERS.map((p) => `${POWER_NAME[p]}: ${review.players[p]}`).join(' · ') + ` · IS: ${review.players.is}`),
+      el('h1', {}, t().review_title()),
+      el('p', { class: 'subtitle' }, t().review_subtitle({ title: review.scenario.title, seed: review.seed, turns: t().common_turns({ count: review.turns }), commands: t().review_commands({ count: review.commands }) })),
+      el('p', { class: 'subtitle' }, [...POWERS.map((p) => t().review_player({ power: POWER_NAME[p], player: review.players[p] })), t().review_player_is({ player: review.players.is })].join(' · ')),
       exportButtons(root, review)),
     outcomeSection(scenario, review));
   let charts: HTMLElement | null = null;
@@ -215,7 +240,7 @@ export async function renderReview(
   const sections: (() => HTMLElement | null | Promise<null>)[] = [
     // uPlot's code is evaluated in a task of its own, then each chart is drawn in one.
     async () => { plots = await import('./charts'); return null; },
-    () => { charts = section('review-charts', 'Escalation and victory points', plots!.escalationChart(review.series)); return charts; },
+    () => { charts = section('review-charts', t().review_section_charts(), plots!.escalationChart(review.series)); return charts; },
     () => { charts!.append(plots!.pointsChart(review.series)); return null; },
     // One packing of the replay serves every link (the worker's, if it packed it).
     () => keyMomentsSection(review, packed ?? encodeReplay(replay)),

@@ -1,0 +1,13 @@
+// One scenario's teaching kit, its file loaded when asked for: the briefing, on the game page's first
+// screen, needs only the kit of the scenario played, not the four (kits.ts).
+import type { Scenario } from '../engine';
+import type { Kit } from './kit';
+import { kitFrom } from './kitCheck';
+
+const FILES = import.meta.glob<unknown>('../../assets/kits/*.json', { import: 'default' });
+
+/** The scenario's kit, or undefined when it has none (see kitFor). */
+export async function kitOf(scenario: Scenario): Promise<Kit | undefined> {
+  const load = FILES[`../../assets/kits/${scenario.id}.json`];
+  return load ? kitFrom(await load(), scenario) : undefined;
+}

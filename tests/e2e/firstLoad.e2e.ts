@@ -1,0 +1,109 @@
+// The game page's first load, by structure, not by time (issue 19): the built index.html modulepreloads
+// the map's chunks (the scene, Phaser, the unit symbols), so they load beside the app rather than after
+// it; Phaser creates no AudioContext (the game has no sound); and, until the map is playable, the page
+// fetches nothing of zod, which only data from outside (saves, replays, files, kits, links) needs.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+const base = (): string => inject('baseUrl');
+
+/** The build's JS files whose text matches `marker`, by file name. */
+function chunksHolding(marker: RegExp): string[] {
+  const assets = join(inject('distDir'), 'assets');
+  return readdirSync(assets).filter((f) => f.endsWith('.js') && marker.test(readFileSync(join(assets, f), 'utf8')));
+}
+
+/** Phaser's chunk: the one holding its scene systems' message. */
+const PHASER = /Core Plugins missing/;
+/** zod's chunk: the one defining its base type (minified, the quotes may be backticks). */
+const ZOD = /[`'"]\$ZodType[`'"],\s*\(/;
+
+/** The page's chunks of zod (the workers' own copies aside), found in the build. */
+function zodChunks(): string[] {
+  const found = chunksHolding(ZOD).filter((f) => !/Worker-/.test(f));
+  expect(found.length).toBeGreaterThan(0);
+  return found;
+}
+
+interface Load { page: Page; requested: string[]; audioContexts: () => Promise<number>; errors: string[] }
+
+/** A cold load (fresh context) that counts AudioContexts made and records each request's file name. */
+async function coldLoad(url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown> & { __audioContexts: number };
+    w.__audioContexts = 0;
+    for (const name of ['AudioContext', 'webkitAudioContext', 'OfflineAudioContext']) {
+      const Real = w[name] as (new (...a: unknown[]) => object) | undefined;
+      if (!Real) continue;
+      w[name] = class extends Real { constructor(...a: unknown[]) { super(...a); w.__audioContexts++; } };
+    }
+  });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => { requested.push(new URL(r.url()).pathname.split('/').pop() ?? ''); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { page, requested, errors, audioContexts: () => page.evaluate(() => (window as unknown as { __audioContexts: number }).__audioContexts) };
+}
+
+describe('first load of the game page', () => {
+  it('modulepreloads the map\'s chunks: the scene, Phaser and the unit symbols', async () => {
+    const html = await (await fetch(base())).text();
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\.\/assets\/([^"]+)"/g)].map((m) => m[1]!);
+    const phaser = chunksHolding(PHASER);
+    expect(phaser).toHaveLength(1);
+    expect(preloaded).toContain(phaser[0]);
+    expect(preloaded.some((f) => f.startsWith('startGame-'))).toBe(true);
+    expect(preloaded.some((f) => f.startsWith('symbolImages-'))).toBe(true);
+  });
+
+  it('creates no AudioContext, fetches nothing of zod before the map is playable, and draws the map', async () => {
+    // With the briefing, as a new player sees it (it shows the kit's objectives).
+    const load = await coldLoad(`${base()}?camp=coalition&seed=first-load&anim=off&summary=off`);
+    try {
+      await load.page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 60_000 });
+      const before = [...load.requested];
+      expect(before.some((f) => f.startsWith('phaser-'))).toBe(true);
+      expect(before.filter((f) => zodChunks().includes(f))).toEqual([]);
+      await expect.poll(() => load.page.locator('[data-testid="briefing-objectives"] li').count()).toBeGreaterThan(0);
+      await screenshot(load.page, 'first-load-briefing');
+      await load.page.click('[data-testid="briefing-begin"]');
+      expect(await load.page.evaluate(() => window.__deconfliction!.drawnUnitIds().length)).toBeGreaterThan(0);
+      await screenshot(load.page, 'first-load-map');
+      expect(await load.audioContexts()).toBe(0);
+      expect(load.errors).toEqual([]);
+    } finally {
+      await load.page.context().close();
+    }
+  });
+
+  it('shows the kit\'s objectives in the briefing against any opponent doctrine (the build\'s kit check holds for it)', async () => {
+    for (const doctrine of ['cautious', 'assertive']) {
+      const load = await coldLoad(`${base()}?camp=coalition&seed=first-load&doctrine=${doctrine}&anim=off&summary=off`);
+      try {
+        await expect.poll(() => load.page.locator('[data-testid="briefing-objectives"] li').count(), { message: doctrine }).toBeGreaterThan(0);
+        expect(load.errors).toEqual([]);
+      } finally {
+        await load.page.context().close();
+      }
+    }
+  });
+
+  it('fetches zod once data from outside arrives: a replay link', async () => {
+    const load = await coldLoad(`${base()}#replay=not-a-replay`);
+    try {
+      await expect.poll(() => load.requested.filter((f) => zodChunks().includes(f)).length).toBeGreaterThan(0);
+      await expect.poll(() => load.page.locator('#start-menu').count()).toBe(1);
+    } finally {
+      await load.page.context().close();
+    }
+  });
+});
