@@ -16,7 +16,7 @@ import { campName, hexName } from '../text/places';
 import { previewLines, previewTag } from '../text/combatText';
 import { formatGameDate } from '../i18n/format';
 import { currentLocale, t } from '../i18n/messages';
-import { doctrineName } from './startMenu';
+import { doctrineName } from '../text/choiceNames';
 
 const TERRAIN_NAME: Readonly<Record<Terrain, string>> = {
   river: 'river', valley: 'farmland', desert: 'desert', urban: 'town', industrial: 'industrial',

@@ -13,6 +13,7 @@ import { scenarioFacts, scenarioOption, scenarioSummary } from '../text/scenario
 import { scenarioFilePicker } from './scenarioFile';
 import { languagePicker } from './language';
 import { currentLocale, t } from '../i18n/messages';
+import { campLabel, doctrineName } from '../text/choiceNames';
 
 /** `custom`: the scenario was loaded from a file, not built in (it is neither saved nor offered as a replay). */
 export interface GameChoice { scenarioId: string; scenario: Scenario; custom: boolean; camp: Power; seed: string; doctrine: Doctrine; difficulty: Difficulty }
@@ -20,11 +21,6 @@ export interface GameChoice { scenarioId: string; scenario: Scenario; custom: bo
 export type MenuChoice = ({ kind: 'new' } & GameChoice) | { kind: 'continue'; slot: number };
 
 // Functions, not tables: the words exist only once a language is loaded (src/ui/language.ts).
-export const campLabel = (camp: Power): string => (camp === 'coalition' ? t().common_camp_coalition() : t().common_camp_russia());
-
-export function doctrineName(d: Doctrine): string {
-  return { cautious: t().common_doctrine_cautious, balanced: t().common_doctrine_balanced, assertive: t().common_doctrine_assertive }[d]();
-}
 export function doctrineText(d: Doctrine): string {
   return { cautious: t().menu_doctrine_text_cautious, balanced: t().menu_doctrine_text_balanced, assertive: t().menu_doctrine_text_assertive }[d]();
 }
@@ -35,7 +31,6 @@ export function difficultyText(d: Difficulty): string {
   return { easy: t().menu_difficulty_text_easy, normal: t().menu_difficulty_text_normal, hard: t().menu_difficulty_text_hard }[d]();
 }
 
-export { randomSeed };
 
 export interface MenuOptions {
   scenarios: readonly Scenario[];

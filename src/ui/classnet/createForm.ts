@@ -6,7 +6,8 @@ import { type CreateClass, createClassSchema } from '../../net/protocol';
 import { type MessageKey, t } from '../../i18n/messages';
 import { scenarioOption, turnDaysText } from '../../text/localNames';
 import { el } from '../dom';
-import { campLabel, randomSeed } from '../startMenu';
+import { campLabel } from '../../text/choiceNames';
+import { randomSeed } from '../seed';
 
 const TEAMS = ['human', 'cautious', 'balanced', 'assertive'] as const;
 const teamLabel = (team: (typeof TEAMS)[number]): string => (team === 'human' ? t().class_team_human() : t()[`exercise_team_${team}` satisfies MessageKey]());
