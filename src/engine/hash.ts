@@ -118,8 +118,21 @@ function feedCanonical(value: unknown): void {
     return;
   }
   const obj = value as Record<string, unknown>;
+  const keys = definedKeysSorted(obj);
+  feedCode(123); // {
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) feedCode(44); // ,
+    feedString(keys[i]!);
+    feedCode(58); // :
+    feedCanonical(obj[keys[i]!]);
+  }
+  feedCode(125); // }
+}
+
+/** The object's keys without undefined fields, sorted, as .filter().sort() would give them; sorted in
+ * place (insertion sort: objects have few keys) and cut to length, so no second array is made. */
+function definedKeysSorted(obj: Record<string, unknown>): string[] {
   const keys = Object.keys(obj);
-  // Drop undefined fields and sort in place (insertion sort: objects have few keys), as .filter().sort() would.
   let n = 0;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
@@ -128,14 +141,8 @@ function feedCanonical(value: unknown): void {
     while (j > 0 && keys[j - 1]! > k) { keys[j] = keys[j - 1]!; j--; }
     keys[j] = k;
   }
-  feedCode(123); // {
-  for (let i = 0; i < n; i++) {
-    if (i > 0) feedCode(44); // ,
-    feedString(keys[i]!);
-    feedCode(58); // :
-    feedCanonical(obj[keys[i]!]);
-  }
-  feedCode(125); // }
+  keys.length = n;
+  return keys;
 }
 
 /** hashString(canonicalJson(state)), computed without the intermediate string. */
@@ -160,17 +167,9 @@ function canonicalText(value: unknown): string {
     return `${out}]`;
   }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj);
-  let n = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (obj[k] === undefined) continue;
-    let j = n++;
-    while (j > 0 && keys[j - 1]! > k) { keys[j] = keys[j - 1]!; j--; }
-    keys[j] = k;
-  }
+  const keys = definedKeysSorted(obj);
   let out = '{';
-  for (let i = 0; i < n; i++) out += `${i > 0 ? ',' : ''}${canonicalText(keys[i]!)}:${canonicalText(obj[keys[i]!])}`;
+  for (let i = 0; i < keys.length; i++) out += `${i > 0 ? ',' : ''}${canonicalText(keys[i]!)}:${canonicalText(obj[keys[i]!])}`;
   return `${out}}`;
 }
 
