@@ -18,6 +18,7 @@ export const logLines = (page: Page): Promise<string[]> =>
 
 /** Screen point of a hex, after panning the camera to it if it is off the map area or under the overview map. */
 export async function hexOnScreen(page: Page, h: Hex): Promise<{ x: number; y: number }> {
+  await mapSettled(page);
   const inside = async () => page.evaluate((hex) => {
     const p = window.__deconfliction!.screenPositionOfHex(hex)!;
     const r = document.getElementById('game-container')!.getBoundingClientRect();
@@ -37,6 +38,20 @@ export async function hexOnScreen(page: Page, h: Hex): Promise<{ x: number; y: n
     p = await inside();
   }
   return { x: p.x, y: p.y };
+}
+
+/**
+ * Waits until the map canvas fills its container. A panel that opens or folds beside the map resizes
+ * the container at once, but Phaser resizes the canvas (and re-centres the camera) on its next step;
+ * a point read before that step is off by half the change once the click lands.
+ */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const c = document.querySelector('#game-container canvas')?.getBoundingClientRect();
+    const r = document.getElementById('game-container')?.getBoundingClientRect();
+    return !!c && !!r && Math.abs(c.width - r.width) < 1 && Math.abs(c.height - r.height) < 1;
+  }, undefined, { timeout: 10_000 });
+  await nextFrame(page);
 }
 
 export async function nextFrame(page: Page): Promise<void> {
