@@ -6,6 +6,7 @@
 import type { GameEvent, InjectBody, Power, RulingFinding, Scenario } from '../engine';
 import { exerciseCode } from '../exercise/code';
 import { rulingText } from '../text/crisisText';
+import { t } from '../i18n/messages';
 import { type ExerciseConfig, humanTeams, sessionOptions } from '../exercise/config';
 import { type ExerciseSave, writeExerciseSave } from '../exercise/save';
 import type { Controller, LogLine } from './controller';
@@ -144,7 +145,7 @@ export class HotSeat {
   private told(events: readonly GameEvent[]): void {
     for (const e of events) {
       if (e.type === 'incident_ruled') {
-        for (const p of ['coalition', 'russia'] as const) this.logs[p].push({ turn: e.turn, text: `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.` });
+        for (const p of ['coalition', 'russia'] as const) this.logs[p].push({ turn: e.turn, text: t().panel_log_ruling({ incident: e.incident, finding: rulingText(e.finding) }) });
       }
       if (e.type !== 'inject_fired') continue;
       this.fired.push(e.inject.title);

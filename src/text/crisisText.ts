@@ -2,10 +2,10 @@
 // Pure (no DOM); shared by the hotline's formal messages, the event log, the ladder and the map key.
 // The tables read the current language each time they are indexed (src/i18n/messages.ts).
 import {
-  type Agreement, type AgreementKind, type Area, type Channel, type IncidentType, INCIDENT_TYPES, type LineSpec, type Power,
+  type Agreement, type Area, type Channel, type IncidentType, INCIDENT_TYPES, type LineSpec, type Power,
   type Scenario, type WarningConsequence, HOME_BANK, addDays, formatDate, turnDate,
 } from '../engine';
-import { formatDate as formatIntlDate, formatGameDate } from '../i18n/format';
+import { formatDate as formatIntlDate, formatGameDate, formatList } from '../i18n/format';
 import { currentLocale, t, translatedRecord } from '../i18n/messages';
 import { hexRef } from './places';
 
@@ -44,20 +44,21 @@ export const CONSEQUENCE_TEXT: Readonly<Record<WarningConsequence, string>> = tr
   hold_responsible: (m) => m.hotline_consequence_hold_responsible(),
 });
 
-export const AGREEMENT_NAME: Readonly<Record<AgreementKind, string>> = {
-  line: 'Deconfliction line', notice: 'Notice', shared_positions: 'Shared positions', hold_fire: 'Hold fire',
-  withdrawal: 'Withdrawal', warning: 'Warning', meeting: 'Meeting',
-};
-
 /** "+3" or "−3" (a true minus sign, which screen readers say as "minus"). */
 export const signed = (n: number): string => (n < 0 ? `−${-n}` : `+${n}`);
 
 /** Who did what an inject did: Control, never a team ("Control (inject J2)"). */
 export const injectAuthor = (inject: string): string => t().common_inject_author({ inject });
 
+/** Who set off a direct clash: the power, Control's inject, or nobody known. */
+export const clashAuthor = (r: { clashBy: Power | null; clashInject?: string }): string | undefined =>
+  (r.clashInject !== undefined ? injectAuthor(r.clashInject) : r.clashBy ? POWER_NAME[r.clashBy] : undefined);
+
 /** ", set off by Russia", ", set off by Control (inject J2)" or nothing: who set off a direct clash. */
-export const clashSetOff = (r: { clashBy: Power | null; clashInject?: string }): string =>
-  (r.clashInject !== undefined ? `, set off by ${injectAuthor(r.clashInject)}` : r.clashBy ? `, set off by ${POWER_NAME[r.clashBy]}` : '');
+export const clashSetOff = (r: { clashBy: Power | null; clashInject?: string }): string => {
+  const who = clashAuthor(r);
+  return who === undefined ? '' : t().common_clash_set_off({ who });
+};
 
 /** A message's sender: the power, or the inject that put it on the line in the power's name. */
 export const senderText = (m: { from: Power; inject?: string }): string =>
@@ -65,11 +66,7 @@ export const senderText = (m: { from: Power; inject?: string }): string =>
 
 export const isIncidentType = (s: string): s is IncidentType => (INCIDENT_TYPES as readonly string[]).includes(s);
 
-/** An engine cause ("misidentified_strike", "russia left H3 unanswered") in plain English. */
-export function causeText(cause: string): string {
-  if (isIncidentType(cause)) return INCIDENT_NAME[cause];
-  return cause.replace(/\b(coalition|russia)\b/g, (p) => POWER_NAME[p as Power]);
-}
+export { causeText } from './causeText';
 
 /** "9–10 Sep 2017": the days a turn covers. */
 export function turnDays(scenario: Pick<Scenario, 'data'>, turn: number): string {
@@ -127,24 +124,25 @@ export function lineText(scenario: Scenario, line: LineSpec): string {
   return t().hotline_line_strip({ count: n, first: hexRef(scenario, first), last: hexRef(scenario, last) });
 }
 
-const list = (powers: readonly Power[]): string => powers.map((p) => POWER_NAME[p]).join(' and ');
+const list = (powers: readonly Power[]): string => formatList(powers.map((p) => POWER_NAME[p]));
 
-/** One line for an agreement, for the log and the map key. */
+/** One line for an agreement, for the log. */
 export function agreementText(scenario: Scenario, a: Agreement): string {
+  const m = t();
   const area = a.area ? areaText(scenario, a.area) : '';
-  const through = a.until !== null ? ` through turn ${a.until} (${turnEnd(scenario, a.until)})` : '';
+  const through = a.until !== null ? m.panel_log_agreement_through({ turn: a.until, date: turnEnd(scenario, a.until) }) : '';
   switch (a.kind) {
-    case 'line': return `deconfliction line along ${a.line ? lineText(scenario, a.line) : 'an unknown line'}`;
-    case 'notice': return `${POWER_NAME[a.by]} notice of ${a.activity === 'operation' ? 'a ground operation' : 'strikes'} ${area} on turn ${a.from} (${turnDays(scenario, a.from)})`;
-    case 'shared_positions': return `${POWER_NAME[a.by]} shares its positions ${area}${through}`;
-    case 'hold_fire': return `${list(a.bound)} holds fire ${area}${through}`;
-    case 'withdrawal': return `${list(a.bound)} withdraws and stays out ${area}${through}`;
-    case 'warning': return `${a.inject === undefined ? POWER_NAME[a.by] : senderText({ from: a.by, inject: a.inject })} warns ${list(a.bound)} off the area ${area}${through}`;
-    case 'meeting': return `face-to-face meeting of commanders on turn ${a.from} (${turnDays(scenario, a.from)}), to share maps, graphics and information`;
+    case 'line': return a.line ? m.panel_log_agreement_line({ line: lineText(scenario, a.line) }) : m.panel_log_agreement_line_unknown();
+    case 'notice': return m.panel_log_agreement_notice({ activity: a.activity ?? 'strike', power: POWER_NAME[a.by], area, turn: a.from, days: turnDays(scenario, a.from) });
+    case 'shared_positions': return m.panel_log_agreement_shared({ power: POWER_NAME[a.by], area, through });
+    case 'hold_fire': return m.panel_log_agreement_hold_fire({ powers: list(a.bound), area, through });
+    case 'withdrawal': return m.panel_log_agreement_withdrawal({ powers: list(a.bound), area, through });
+    case 'warning': return m.panel_log_agreement_warning({ who: a.inject === undefined ? POWER_NAME[a.by] : senderText({ from: a.by, inject: a.inject }), powers: list(a.bound), area, through });
+    case 'meeting': return m.panel_log_agreement_meeting({ turn: a.from, days: turnDays(scenario, a.from) });
   }
 }
 
 /** Control's finding on an incident, in words: "an accident, meant by nobody", or "caused by Russia". */
 export function rulingText(finding: 'coalition' | 'russia' | 'accident'): string {
-  return finding === 'accident' ? 'an accident, meant by nobody' : `caused by ${POWER_NAME[finding]}`;
+  return finding === 'accident' ? t().common_ruling_accident() : t().common_ruling_caused({ power: POWER_NAME[finding] });
 }

@@ -1,10 +1,13 @@
-// Engine events in plain English for the log. Works only from the filtered events the session hands
-// out, so an unseen unit is never named.
-import { type Camp, type CombatResult, type GameEvent, type Hex, type Incident, type IncidentLoss, type Power, type Scenario, RUNGS, formatDate } from '../engine';
-import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injectAuthor, isIncidentType, rulingText, senderText, signed } from './crisisText';
+// Engine events in the page's language for the log. Works only from the filtered events the session
+// hands out, so an unseen unit is never named. Each line is one whole message (messages/*.json,
+// `panel_log_*`), built from the event's fields, never from English text.
+import type { Camp, CombatResult, GameEvent, Hex, Incident, IncidentLoss, Power, Scenario } from '../engine';
+import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashAuthor, injectAuthor, isIncidentType, rulingText, senderText, signed } from './crisisText';
 import { formatMessage } from './messageText';
-import { t } from '../i18n/messages';
+import { type Messages, t } from '../i18n/messages';
 import { CAMP_SHORT, hexName } from './places';
+import { gameDate } from './gameDate';
+import { rungName } from './localNames';
 
 export interface EventContext {
   scenario: Scenario;
@@ -17,129 +20,140 @@ export interface EventContext {
   incidentAt?(id: string): Hex | undefined;
 }
 
-const RESULT_TEXT: Readonly<Record<CombatResult, string>> = {
-  AL2: 'attacker loses 2 steps',
-  AL: 'attacker loses a step',
-  NE: 'no effect',
-  EX: 'both sides lose a step',
-  DL: 'defender loses a step',
-  DL2: 'defender loses 2 steps',
+const RESULT_TEXT: Readonly<Record<CombatResult, (m: Messages) => string>> = {
+  AL2: (m) => m.panel_log_result_al2(),
+  AL: (m) => m.panel_log_result_al(),
+  NE: (m) => m.panel_log_result_ne(),
+  EX: (m) => m.panel_log_result_ex(),
+  DL: (m) => m.panel_log_result_dl(),
+  DL2: (m) => m.panel_log_result_dl2(),
 };
+
+/** A list of names (units, powers) in the language's own way: "a, b and c", "a, b и c". */
+export const nameList = (names: readonly string[]): string => names.join(t().panel_log_list_separator());
 
 export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
   const { scenario } = ctx;
+  const m = t();
   const name = ctx.unitName;
   const at = (h: Hex): string => hexName(scenario, h);
   const short = (c: Camp): string => CAMP_SHORT[c];
   switch (e.type) {
-    case 'turn_started': return `Turn ${e.turn} begins: ${formatDate(e.date)}.`;
-    case 'phase_started': return `${short(e.camp)} phase.`;
+    case 'turn_started': return m.panel_log_turn_started({ turn: e.turn, date: gameDate(e.date) });
+    case 'phase_started': return m.panel_log_phase({ camp: short(e.camp) });
     case 'unit_moved': {
       const last = e.path[e.path.length - 1];
-      return last ? `${name(e.unit)} moved to ${at(last)}.` : `${name(e.unit)} moved out of sight.`;
+      return last ? m.panel_log_moved({ unit: name(e.unit), place: at(last) }) : m.panel_log_moved_unseen({ unit: name(e.unit) });
     }
-    case 'move_interrupted': return `${name(e.unit)} ran into an unseen enemy near ${at(e.contact)} and stopped.`;
+    case 'move_interrupted': return m.panel_log_interrupted({ unit: name(e.unit), place: at(e.contact) });
     case 'combat': {
-      const who = e.inject !== undefined ? `An air strike set off by ${injectAuthor(e.inject)}`
-        : e.kind === 'air' ? `${short(e.camp)} air strike`
-        : e.attacker ? name(e.attacker) : `An unseen ${short(e.camp)} unit`;
-      const verb = e.kind === 'assault' ? 'assaulted' : e.kind === 'fire' ? 'fired on' : e.kind === 'car_bomb' ? 'blew up against' : 'hit';
-      const target = e.defenders.length > 0 ? e.defenders.map(name).join(', ') : at(e.target);
-      return `${who} ${verb} ${target} at ${e.odds} (${e.attack} vs ${e.defence}), roll ${e.roll}: ${RESULT_TEXT[e.result]}.`;
+      const who = e.inject !== undefined ? m.panel_log_who_inject({ author: injectAuthor(e.inject) })
+        : e.kind === 'air' ? m.panel_log_who_air({ camp: short(e.camp) })
+        : e.attacker ? name(e.attacker) : m.panel_log_who_unseen({ camp: short(e.camp) });
+      const target = e.defenders.length > 0 ? nameList(e.defenders.map(name)) : at(e.target);
+      return m.panel_log_combat({ kind: e.kind, who, target, odds: e.odds, attack: e.attack, defence: e.defence, roll: e.roll, result: RESULT_TEXT[e.result](m) });
     }
-    case 'unit_hit': return e.steps > 0 ? `${name(e.unit)} lost ${e.steps} step${e.steps > 1 ? 's' : ''} (${e.strength} left).` : null;
-    case 'unit_destroyed': return `${name(e.unit)} was destroyed at ${at(e.hex)}${e.greatPower ? ' (great-power troops killed)' : ''}.`;
-    case 'unit_advanced': return `${name(e.unit)} advanced into ${at(e.to)}.`;
+    case 'unit_hit': return e.steps > 0 ? m.panel_log_unit_hit({ unit: name(e.unit), steps: e.steps, strength: e.strength }) : null;
+    case 'unit_destroyed': return (e.greatPower ? m.panel_log_destroyed_great_power : m.panel_log_destroyed)({ unit: name(e.unit), place: at(e.hex) });
+    case 'unit_advanced': return m.panel_log_advanced({ unit: name(e.unit), place: at(e.to) });
     case 'objective_captured': {
-      const obj = scenario.objectives.find((o) => o.id === e.objective);
-      const from = e.from ? ` from ${short(e.from)}` : '';
-      return `${short(e.camp)} took ${obj?.name ?? e.objective}${from}.`;
+      const objective = scenario.objectives.find((o) => o.id === e.objective)?.name ?? e.objective;
+      return e.from ? m.panel_log_captured_from({ camp: short(e.camp), objective, from: short(e.from) }) : m.panel_log_captured({ camp: short(e.camp), objective });
     }
-    case 'pontoon_built': return `${short(e.camp)} engineers bridged the river at ${at(e.hex)}.`;
-    case 'mine_laid': return `${name(e.unit)} laid a minefield at ${at(e.hex)}.`;
-    case 'mine_exploded': return `${name(e.unit)} ran onto a minefield at ${at(e.hex)} and stopped (roll ${e.roll}: ${e.steps === 0 ? 'no loss' : `${e.steps} step${e.steps > 1 ? 's' : ''} lost`}). The field is spent.`;
-    case 'car_bomb_detonated': return `Car bomb detonated at ${at(e.target)}.`;
-    case 'proxy_order': return e.order === 'restrain'
-      ? `${name(e.unit)} restrained: it holds its fire (no attacks while restrained).`
-      : `${name(e.unit)} freed: it may attack again, and is readier to fire on its own.`;
-    case 'reinforcements_arrived': return `Reinforcements for ${short(e.camp)}: ${e.units.map(name).join(', ')}.`;
+    case 'pontoon_built': return m.panel_log_pontoon({ camp: short(e.camp), place: at(e.hex) });
+    case 'mine_laid': return m.panel_log_mine_laid({ unit: name(e.unit), place: at(e.hex) });
+    case 'mine_exploded': return (e.steps === 0 ? m.panel_log_mine_no_loss : m.panel_log_mine_exploded)({ unit: name(e.unit), place: at(e.hex), roll: e.roll, steps: e.steps });
+    case 'car_bomb_detonated': return m.panel_log_car_bomb({ place: at(e.target) });
+    case 'proxy_order': return (e.order === 'restrain' ? m.panel_log_restrained : m.panel_log_freed)({ unit: name(e.unit) });
+    case 'reinforcements_arrived': return m.panel_log_reinforcements({ camp: short(e.camp), units: nameList(e.units.map(name)) });
     case 'game_over': {
       const w = e.report.winner;
       if (w === 'none') {
         const s = e.report.score;
-        return `Game over: a direct US-Russian clash${clashSetOff(e.report)}. Both camps lose (scores: Coalition ${s.coalition}, Russia ${s.russia}).`;
+        const by = clashAuthor(e.report);
+        return by === undefined ? m.panel_log_game_over_clash({ coalition: s.coalition, russia: s.russia })
+          : m.panel_log_game_over_clash_by({ by, coalition: s.coalition, russia: s.russia });
       }
-      return `Game over: ${w === 'draw' ? 'a draw' : `${short(w)} wins`}.`;
+      return w === 'draw' ? m.panel_log_game_over_draw() : m.panel_log_game_over_win({ camp: short(w) });
     }
     default: return describeCrisis(e, ctx);
   }
 }
 
-
 /** An engine cause with its author when the cause is an incident type ("misidentified strike by Russia"), or the inject's. */
 function causeBy(cause: string, by: Power | null, inject?: string): string {
-  if (inject !== undefined && !cause.startsWith(`inject ${inject}`)) return `${isIncidentType(cause) ? INCIDENT_NAME[cause] : causeText(cause)} by ${injectAuthor(inject)}`;
-  return by && isIncidentType(cause) ? `${INCIDENT_NAME[cause]} by ${POWER_NAME[by]}` : causeText(cause);
+  if (inject !== undefined && !cause.startsWith(`inject ${inject}`)) return t().panel_log_cause_by({ cause: causeText(cause), who: injectAuthor(inject) });
+  return by && isIncidentType(cause) ? t().panel_log_cause_by({ cause: INCIDENT_NAME[cause], who: POWER_NAME[by] }) : causeText(cause);
 }
 
 function lossText(losses: readonly IncidentLoss[], ctx: EventContext): string {
-  if (losses.length === 0) return ' No losses.';
+  const m = t();
+  if (losses.length === 0) return m.panel_log_no_losses();
   const known = (id: string): boolean => ctx.knowsUnit?.(id) ?? true;
-  const parts = losses.map((l) => `${known(l.unit) ? ctx.unitName(l.unit) : `an unseen ${CAMP_SHORT[l.camp]} unit`} ${l.steps} step${l.steps > 1 ? 's' : ''}${l.greatPower ? ' (great-power troops)' : ''}`);
-  return ` Losses: ${parts.join(', ')}.`;
+  const parts = losses.map((l) => {
+    const unit = known(l.unit) ? ctx.unitName(l.unit) : m.panel_log_unseen_unit({ camp: CAMP_SHORT[l.camp] });
+    return (l.greatPower ? m.panel_log_loss_great_power : m.panel_log_loss)({ unit, steps: l.steps });
+  });
+  return m.panel_log_losses({ list: parts.join(m.panel_log_list_separator()) });
 }
 
 /** Proxy fire, as its patron (who learns at once), its victim (who may only suspect) or Control sees it. */
 function proxyFireText(i: Incident, ctx: EventContext): string {
+  const m = t();
   const place = hexName(ctx.scenario, i.hex);
   const firer = i.unit !== undefined && (ctx.knowsUnit?.(i.unit) ?? true) ? ctx.unitName(i.unit) : undefined;
   if (i.cause !== null && i.cause === ctx.camp) {
-    const who = firer === undefined ? 'one of your proxies' : `your proxy ${firer}`;
-    return `Incident ${i.id} at ${place}: ${who} opened fire on its own on ${i.victim ? POWER_NAME[i.victim] : 'the other power'}'s forces.`;
+    const victim = i.victim ? POWER_NAME[i.victim] : m.panel_log_proxy_other_power();
+    return firer === undefined ? m.panel_log_proxy_own({ id: i.id, place, victim }) : m.panel_log_proxy_own_named({ id: i.id, place, unit: firer, victim });
   }
-  if (i.cause === null) return `Incident ${i.id} at ${place}: fire on ${i.victim ? POWER_NAME[i.victim] : 'a power'}'s forces from the other camp's lines (author disputed: you only suspect who fired).`;
-  return `Incident ${i.id} at ${place}: proxy fire: ${firer ?? `a ${POWER_NAME[i.cause]} proxy`} opened fire on its own${i.victim ? ` on ${POWER_NAME[i.victim]}'s forces` : ''}.`;
+  if (i.cause === null) return m.panel_log_proxy_disputed({ id: i.id, place, victim: i.victim ? POWER_NAME[i.victim] : m.panel_log_proxy_disputed_power() });
+  const who = firer ?? m.panel_log_proxy_of({ power: POWER_NAME[i.cause] });
+  return i.victim ? m.panel_log_proxy_fire_on({ id: i.id, place, firer: who, victim: POWER_NAME[i.victim] }) : m.panel_log_proxy_fire({ id: i.id, place, firer: who });
 }
 
 /** The great-power crisis: escalation, trust, incidents, the hotline and its agreements. */
 function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
   const { scenario } = ctx;
+  const m = t();
   switch (e.type) {
     case 'escalation_changed': {
-      const rung = e.rungTo !== e.rungFrom ? `, ${e.rungTo > e.rungFrom ? 'up' : 'down'} to ${RUNGS[e.rungTo]?.name ?? e.rungTo}` : '';
-      const cause = causeBy(e.cause, e.by, e.inject);
-      const ref = e.incident && !cause.includes(e.incident) ? ` (${e.incident})` : '';
+      let cause = causeBy(e.cause, e.by, e.inject);
       const where = e.incident ? ctx.incidentAt?.(e.incident) : undefined;
-      const place = where ? ` at ${hexName(scenario, where)}` : '';
-      return `Escalation ${signed(e.delta)} (${e.from} → ${e.to}${rung}): ${cause}${place}${ref}.`;
+      if (where) cause = m.panel_log_cause_at({ cause, place: hexName(scenario, where) });
+      if (e.incident && !cause.includes(e.incident)) cause = m.panel_log_cause_ref({ cause, incident: e.incident });
+      const numbers = { delta: signed(e.delta), from: e.from, to: e.to, cause };
+      return e.rungTo === e.rungFrom ? m.panel_log_escalation(numbers)
+        : m.panel_log_escalation_rung({ ...numbers, way: e.rungTo > e.rungFrom ? 'up' : 'down', rung: rungName(e.rungTo) });
     }
-    case 'trust_changed': return `Trust ${signed(e.delta)} (${e.from} → ${e.to}): ${causeText(e.cause)}.`;
+    case 'trust_changed': return m.panel_log_trust({ delta: signed(e.delta), from: e.from, to: e.to, cause: causeText(e.cause) });
     case 'incident': {
       const i = e.incident;
-      const author = i.inject !== undefined ? ` by ${injectAuthor(i.inject)}` : i.cause ? ` by ${POWER_NAME[i.cause]}` : ' (author disputed: you only suspect who did it)';
-      const victim = i.victim ? ` against ${POWER_NAME[i.victim]}` : '';
-      const roll = i.roll ? ` Roll ${i.roll.value} against ${i.roll.chance}%.` : '';
-      if (i.type === 'proxy_fire') return proxyFireText(i, ctx) + `${lossText(i.losses, ctx)}${roll}`;
-      return `Incident ${i.id} at ${hexName(scenario, i.hex)}: ${INCIDENT_NAME[i.type]}${author}${victim}.${lossText(i.losses, ctx)}${roll}`;
+      const against = i.victim ? m.panel_log_against({ power: POWER_NAME[i.victim] }) : '';
+      const roll = i.roll ? m.panel_log_roll({ value: i.roll.value, chance: i.roll.chance }) : '';
+      const losses = lossText(i.losses, ctx);
+      if (i.type === 'proxy_fire') return proxyFireText(i, ctx) + losses + roll;
+      const common = { id: i.id, place: hexName(scenario, i.hex), type: INCIDENT_NAME[i.type], against, losses, roll };
+      const author = i.inject !== undefined ? injectAuthor(i.inject) : i.cause ? POWER_NAME[i.cause] : undefined;
+      return author === undefined ? m.panel_log_incident_disputed(common) : m.panel_log_incident({ ...common, author });
     }
     case 'message_sent': {
-      const m = e.message;
-      const { title } = formatMessage(scenario, m, { crisis: { messages: [m], incidents: [] } });
-      const line = t().hotline_event_sent({ id: m.id, sender: senderText(m), receiver: POWER_NAME[m.to], title });
-      return m.status === 'pending' && m.to === ctx.camp ? `${line} ${t().hotline_event_answer_needed()}` : line;
+      const msg = e.message;
+      const { title } = formatMessage(scenario, msg, { crisis: { messages: [msg], incidents: [] } });
+      const line = m.hotline_event_sent({ id: msg.id, sender: senderText(msg), receiver: POWER_NAME[msg.to], title });
+      return msg.status === 'pending' && msg.to === ctx.camp ? `${line} ${m.hotline_event_answer_needed()}` : line;
     }
     case 'message_unanswered': return e.inject !== undefined
-      ? `Hotline call ${e.message} from ${POWER_NAME[e.from]} went unanswered: ${injectAuthor(e.inject)} has ${POWER_NAME[e.to]}'s end of the line down.`
-      : `${POWER_NAME[e.to]} left hotline call ${e.message} from ${POWER_NAME[e.from]} unanswered.`;
-    case 'agreement_made': return `Agreement ${e.agreement.id}: ${agreementText(scenario, e.agreement)}.`;
-    case 'agreement_violated': return `${POWER_NAME[e.by]} broke agreement ${e.agreement} (incident ${e.incident}).`;
-    case 'agreement_ended': return `Agreement ${e.agreement} ${e.reason === 'expired' ? 'has expired' : 'was replaced by a new line'}.`;
+      ? m.panel_log_unanswered_inject({ id: e.message, from: POWER_NAME[e.from], author: injectAuthor(e.inject), to: POWER_NAME[e.to] })
+      : m.panel_log_unanswered({ id: e.message, from: POWER_NAME[e.from], to: POWER_NAME[e.to] });
+    case 'agreement_made': return m.panel_log_agreement({ id: e.agreement.id, text: agreementText(scenario, e.agreement) });
+    case 'agreement_violated': return m.panel_log_agreement_violated({ power: POWER_NAME[e.by], agreement: e.agreement, incident: e.incident });
+    case 'agreement_ended': return (e.reason === 'expired' ? m.panel_log_agreement_expired : m.panel_log_agreement_replaced)({ agreement: e.agreement });
     case 'denial_exposed': return e.inject !== undefined
-      ? `The disowning of incident ${e.incident}, ${injectAuthor(e.inject)} in ${POWER_NAME[e.by]}'s name, was exposed.`
-      : `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
+      ? m.panel_log_disowning_exposed({ incident: e.incident, author: injectAuthor(e.inject), power: POWER_NAME[e.by] })
+      : m.panel_log_denial_exposed({ power: POWER_NAME[e.by], incident: e.incident });
     // The inject's notes say where units came in: Control's to read from the record, not the players' log.
-    case 'inject_fired': return `Control inject ${e.inject.id}: ${e.inject.title}. ${e.inject.text}`;
-    case 'incident_ruled': return `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.`;
+    case 'inject_fired': return m.panel_log_inject({ id: e.inject.id, title: e.inject.title, text: e.inject.text });
+    case 'incident_ruled': return m.panel_log_ruling({ incident: e.incident, finding: rulingText(e.finding) });
     default: return null;
   }
 }

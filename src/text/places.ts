@@ -1,7 +1,7 @@
-// Names for camps and hexes in plain English. Pure (no DOM): the log, the HUD and the hotline's
+// Names for camps and hexes in the page's language. Pure (no DOM): the log, the HUD and the hotline's
 // formal messages all name places the same way.
 import { type Camp, type Hex, type Scenario, hexDistance } from '../engine';
-import { type Messages, t } from '../i18n/messages';
+import { type Messages, t, translatedRecord } from '../i18n/messages';
 
 /** The built-in scenarios' camp names, translated; a scenario file's own names are shown as written. */
 const CAMP_NAMES: Readonly<Record<string, (m: Messages) => string>> = {
@@ -19,7 +19,9 @@ export const campName = (scenario: Pick<Scenario, 'data'>, camp: Camp): string =
 };
 
 /** Short camp names for the log, where the scenario's full names would crowd every line. */
-export const CAMP_SHORT: Readonly<Record<Camp, string>> = { coalition: 'Coalition', russia: 'Government side', is: 'IS' };
+export const CAMP_SHORT: Readonly<Record<Camp, string>> = translatedRecord({
+  coalition: (m) => m.common_camp_short_coalition(), russia: (m) => m.common_camp_short_russia(), is: (m) => m.common_camp_short_is(),
+});
 
 /** A place name for a hex: the gazetteer's, an objective's, or its coordinates near a named place. */
 export function hexName(scenario: Scenario, h: Hex): string {
