@@ -1,5 +1,6 @@
-// Words for a combat preview: the map's short odds tag and the side panel's full account.
+// Words for a combat preview, in the page's language: the map's short odds tag and the side panel's full account.
 import type { CombatPreview } from '../engine';
+import { t } from '../i18n/messages';
 
 /** A chance in sixths as whole percent, rounded as Odds.hitPct is. */
 export const sixthsPct = (n: number): number => Math.floor((n * 100 + 3) / 6);
@@ -18,29 +19,31 @@ const anyLoss = (hist: readonly number[]): number => hist.slice(1).reduce((s, n)
  * lose a step) and chance to take the hex where they are not nil. "1:2 · hit 17% · risk 83%".
  */
 export function previewTag(p: CombatPreview): string {
-  const parts = [p.odds.odds, `hit ${sixthsPct(anyLoss(p.defenderLoss))}%`];
+  const m = t();
+  const parts = [p.odds.odds, m.map_tag_hit({ pct: sixthsPct(anyLoss(p.defenderLoss)) })];
   const risk = anyLoss(p.attackerLoss);
-  if (risk > 0) parts.push(`risk ${sixthsPct(risk)}%`);
-  if (p.takeSixths > 0) parts.push(`take ${sixthsPct(p.takeSixths)}%`);
+  if (risk > 0) parts.push(m.map_tag_risk({ pct: sixthsPct(risk) }));
+  if (p.takeSixths > 0) parts.push(m.map_tag_take({ pct: sixthsPct(p.takeSixths) }));
   return parts.join(' · ');
 }
 
-const stepsWord = (n: number): string => `${n} step${n === 1 ? '' : 's'}`;
-
 /** "0 steps 83%, 1 step 17%": each possible loss with its chance. */
 function lossLine(hist: readonly number[]): string {
-  return hist.map((n, steps) => (n > 0 ? `${stepsWord(steps)} ${sixthsPct(n)}%` : '')).filter(Boolean).join(', ');
+  return hist.map((n, steps) => (n > 0 ? t().panel_preview_steps({ steps, pct: sixthsPct(n) }) : '')).filter(Boolean).join(t().panel_log_list_separator());
 }
 
 /** The full preview for the side panel, one line a row: defender, attacker, the hex, retreat. */
 export function previewLines(p: CombatPreview): { label: string; text: string }[] {
+  const m = t();
+  const loss = (hist: readonly number[], expected: number, destroyed: number, destroyedMessage: typeof m.panel_preview_loss_destroyed): string => {
+    const inputs = { losses: lossLine(hist), expected: sixthsSteps(expected) };
+    return destroyed > 0 ? destroyedMessage({ ...inputs, pct: sixthsPct(destroyed) }) : m.panel_preview_loss(inputs);
+  };
   const rows = [
-    { label: 'Defender loses', text: `${lossLine(p.defenderLoss)}; expected ${sixthsSteps(p.defenderExpectedSixths)} steps${p.defenderDestroyedSixths > 0 ? `; a unit destroyed ${sixthsPct(p.defenderDestroyedSixths)}%` : ''}` },
-    p.odds.kind === 'assault'
-      ? { label: 'You lose', text: `${lossLine(p.attackerLoss)}; expected ${sixthsSteps(p.attackerExpectedSixths)} steps${p.attackerDestroyedSixths > 0 ? `; destroyed ${sixthsPct(p.attackerDestroyedSixths)}%` : ''}` }
-      : { label: 'You lose', text: 'nothing: fire and air strikes cannot hurt the firer' },
-    { label: 'Take the hex', text: p.odds.kind === 'assault' ? `${sixthsPct(p.takeSixths)}% (if the hex is emptied and your unit survives, it advances)` : 'no: only an assault advances' },
-    { label: 'Retreat', text: 'none: these rules have no retreat result, only step losses' },
+    { label: m.panel_preview_defender(), text: loss(p.defenderLoss, p.defenderExpectedSixths, p.defenderDestroyedSixths, m.panel_preview_loss_destroyed) },
+    { label: m.panel_preview_attacker(), text: p.odds.kind === 'assault' ? loss(p.attackerLoss, p.attackerExpectedSixths, p.attackerDestroyedSixths, m.panel_preview_own_destroyed) : m.panel_preview_no_loss() },
+    { label: m.panel_preview_take(), text: p.odds.kind === 'assault' ? m.panel_preview_take_assault({ pct: sixthsPct(p.takeSixths) }) : m.panel_preview_take_none() },
+    { label: m.panel_preview_retreat(), text: m.panel_preview_no_retreat() },
   ];
   return rows;
 }

@@ -4,6 +4,8 @@
 import type { Camp, GameEvent, Hex } from '../engine';
 import { type EventContext, describeEvent } from './eventText';
 import { type PlaceContext, eventHex } from './eventPlace';
+import { t } from '../i18n/messages';
+import { formatList } from '../i18n/format';
 
 export type SummaryKind = 'move' | 'attack' | 'strike' | 'loss' | 'capture' | 'crisis' | 'call' | 'inject';
 
@@ -31,8 +33,6 @@ function kindOf(e: GameEvent, camp: Camp): SummaryKind | null {
   }
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /** The summary of one round of other camps' phases, from the events `camp` was handed. */
 export function summariseRound(events: readonly GameEvent[], camp: Camp, ctx: EventContext & PlaceContext): TurnSummary {
   const items: SummaryItem[] = [];
@@ -46,9 +46,9 @@ export function summariseRound(events: readonly GameEvent[], camp: Camp, ctx: Ev
   }
   const count = (k: SummaryKind): number => items.filter((i) => i.kind === k).length;
   const moves = count('move'), attacks = count('attack'), strikes = count('strike');
-  const seen = [moves && plural(moves, 'move', 'moves'), attacks && plural(attacks, 'attack', 'attacks'), strikes && plural(strikes, 'strike or shelling', 'strikes or shellings')]
+  const m = t();
+  const seen = [moves && m.summary_moves({ count: moves }), attacks && m.summary_attacks({ count: attacks }), strikes && m.summary_strikes({ count: strikes })]
     .filter((s): s is string => typeof s === 'string');
-  const headline = seen.length === 0 ? 'You saw no move or fire of the other camps.'
-    : `You saw ${seen.length > 1 ? `${seen.slice(0, -1).join(', ')} and ${seen.at(-1)}` : seen[0]} of the other camps.`;
+  const headline = seen.length === 0 ? m.summary_seen_nothing() : m.summary_seen({ list: formatList(seen) });
   return { headline, items, moves, attacks, strikes };
 }

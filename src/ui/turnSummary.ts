@@ -4,6 +4,7 @@
 import type { Controller } from '../presenter/controller';
 import type { SummaryItem } from '../text/turnSummary';
 import { el } from './dom';
+import { t } from '../i18n/messages';
 
 export const SUMMARY_STORAGE_KEY = 'deconfliction.turnSummary';
 /** Time the tour stays on each place. */
@@ -27,8 +28,8 @@ export class TurnSummaryCard {
   readonly root = el('section', { class: 'turn-summary', 'aria-labelledby': 'summary-title', 'data-testid': 'turn-summary', hidden: true });
   private readonly headline = el('p', { class: 'summary-headline', 'data-testid': 'summary-headline' });
   private readonly list = el('ol', { class: 'summary-items', 'data-testid': 'summary-items' });
-  private readonly replay = el('button', { type: 'button', 'data-testid': 'summary-replay' }, 'Replay on the map');
-  private readonly skip = el('button', { type: 'button', class: 'primary', 'data-testid': 'summary-skip' }, 'Skip');
+  private readonly replay = el('button', { type: 'button', 'data-testid': 'summary-replay' }, t().summary_replay());
+  private readonly skip = el('button', { type: 'button', class: 'primary', 'data-testid': 'summary-skip' }, t().summary_skip());
   private readonly keep = el('input', { type: 'checkbox', id: 'summary-keep', 'data-testid': 'summary-keep' });
   private shownRound = 0;
   private wanted = summaryWanted();
@@ -39,10 +40,10 @@ export class TurnSummaryCard {
   constructor(parent: HTMLElement, private readonly controller: Controller) {
     this.keep.checked = this.wanted;
     this.root.append(
-      el('h2', { id: 'summary-title', tabindex: '-1' }, 'While you waited'),
+      el('h2', { id: 'summary-title', tabindex: '-1' }, t().summary_title()),
       this.headline, this.list,
       el('div', { class: 'buttons' }, this.skip, this.replay),
-      el('p', { class: 'summary-setting' }, this.keep, el('label', { for: 'summary-keep' }, ' Show this after each turn')));
+      el('p', { class: 'summary-setting' }, this.keep, el('label', { for: 'summary-keep' }, t().summary_keep())));
     this.skip.addEventListener('click', () => this.close());
     this.replay.addEventListener('click', () => this.startTour());
     this.keep.addEventListener('change', () => {
@@ -67,7 +68,7 @@ export class TurnSummaryCard {
     this.list.replaceChildren(...summary.items.map((item) => {
       if (!item.hex) return el('li', { class: `summary-${item.kind}` }, item.text);
       const hex = item.hex;
-      const b = el('button', { type: 'button', class: 'log-place', title: 'Show on the map' }, item.text);
+      const b = el('button', { type: 'button', class: 'log-place', title: t().summary_show_on_map() }, item.text);
       b.addEventListener('click', () => { this.stopTour(); this.controller.focusHex(hex); });
       return el('li', { class: `summary-${item.kind}` }, b);
     }));
