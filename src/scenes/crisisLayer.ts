@@ -9,6 +9,7 @@ import {
 } from '../engine';
 import type { MapPick } from '../presenter/mapPick';
 import { CAMP_TAG, CRISIS_COLOUR } from '../presenter/colours';
+import { t } from '../i18n/messages';
 import { type LabelItem, textItem } from './labelItems';
 import { spotsNear } from './labelLayout';
 import { hexSubpath } from './mapTexture';
@@ -122,36 +123,38 @@ export class CrisisLayer {
   }
 
   private drawAgreement(a: Agreement, turn: number, camp: Power | null): void {
-    const who = (p: Power): string => (p === camp ? 'you' : CAMP_TAG[p]);
-    const until = a.until !== null ? ` to T${a.until}` : '';
+    const m = t();
+    const who = (p: Power): string => (p === camp ? m.map_tag_you() : CAMP_TAG[p]);
+    const whos = (ps: readonly Power[]): string => ps.map(who).join(m.panel_log_list_separator());
+    const until = a.until !== null ? m.map_tag_until({ turn: a.until }) : '';
     if (a.kind === 'line' && a.line) {
       if (a.line.kind === 'river') this.river();
       else this.strip(a.line.hexes, CRISIS_COLOUR.line, 'solid', true);
       const at = a.line.kind === 'river' ? this.riverLabelHex() : a.line.hexes[0];
-      if (at) this.label(at, `AGREED LINE ${a.id}${a.line.kind === 'river' ? ': EUPHRATES' : ''}`, CRISIS_COLOUR.line);
+      if (at) this.label(at, (a.line.kind === 'river' ? m.map_tag_line_river : m.map_tag_line)({ id: a.id }), CRISIS_COLOUR.line);
       return;
     }
     if (!a.area) return;
     switch (a.kind) {
       case 'notice':
         this.area(a.area, CRISIS_COLOUR.notice, 'dashed');
-        this.label(a.area.centre, `NOTICE ${a.activity === 'operation' ? 'GROUND OP' : 'STRIKE'} (${who(a.by)}) T${a.from}${a.from > turn ? ' next' : ''}`, CRISIS_COLOUR.notice, a.area.radius);
+        this.label(a.area.centre, (a.from > turn ? m.map_tag_notice_next : m.map_tag_notice)({ activity: a.activity ?? 'strike', who: who(a.by), turn: a.from }), CRISIS_COLOUR.notice, a.area.radius);
         return;
       case 'shared_positions':
         this.area(a.area, CRISIS_COLOUR.shared, 'dotted');
-        this.label(a.area.centre, `SHARED POSITIONS (${who(a.by)})${until}`, CRISIS_COLOUR.shared, a.area.radius);
+        this.label(a.area.centre, m.map_tag_shared({ who: who(a.by), until }), CRISIS_COLOUR.shared, a.area.radius);
         return;
       case 'hold_fire':
         this.area(a.area, CRISIS_COLOUR.holdFire, 'solid');
-        this.label(a.area.centre, `HOLD FIRE (${a.bound.map(who).join(', ')})${until}`, CRISIS_COLOUR.holdFire, a.area.radius);
+        this.label(a.area.centre, m.map_tag_hold({ who: whos(a.bound), until }), CRISIS_COLOUR.holdFire, a.area.radius);
         return;
       case 'withdrawal':
         this.area(a.area, CRISIS_COLOUR.withdrawal, 'solid', true);
-        this.label(a.area.centre, `WITHDRAWAL (${a.bound.map(who).join(', ')})${until}`, CRISIS_COLOUR.withdrawal, a.area.radius);
+        this.label(a.area.centre, m.map_tag_withdrawal({ who: whos(a.bound), until }), CRISIS_COLOUR.withdrawal, a.area.radius);
         return;
       case 'warning':
         this.area(a.area, CRISIS_COLOUR.warning, 'double');
-        this.label(a.area.centre, `WARNING by ${who(a.by)}${until}`, CRISIS_COLOUR.warning, a.area.radius);
+        this.label(a.area.centre, m.map_tag_warning({ who: who(a.by), until }), CRISIS_COLOUR.warning, a.area.radius);
         return;
       default:
         return;

@@ -3,23 +3,23 @@
 import { el } from './dom';
 import { type Messages, t } from '../i18n/messages';
 
-// The labels are the tags the map prints (src/scenes/), so they stay as printed; the texts are translated.
-const ITEMS: readonly [cls: string, label: string, text: (m: Messages) => string][] = [
-  ['key-notice', 'NOTICE', (m) => m.map_key_notice()],
-  ['key-line', 'AGREED LINE', (m) => m.map_key_line()],
-  ['key-shared', 'SHARED POSITIONS', (m) => m.map_key_shared()],
-  ['key-hold', 'HOLD FIRE', (m) => m.map_key_hold()],
-  ['key-withdrawal', 'WITHDRAWAL', (m) => m.map_key_withdrawal()],
-  ['key-warning', 'WARNING', (m) => m.map_key_warning()],
-  ['key-incident', 'I3', (m) => m.map_key_incident()],
-  ['key-mine', 'MINEFIELD', (m) => m.map_key_mine()],
+// The labels are the words of the tags the map prints (src/scenes/crisisLayer.ts, map_tag_*).
+const ITEMS: readonly [cls: string, label: (m: Messages) => string, text: (m: Messages) => string][] = [
+  ['key-notice', (m) => m.map_key_label_notice(), (m) => m.map_key_notice()],
+  ['key-line', (m) => m.map_key_label_line(), (m) => m.map_key_line()],
+  ['key-shared', (m) => m.map_key_label_shared(), (m) => m.map_key_shared()],
+  ['key-hold', (m) => m.map_key_label_hold(), (m) => m.map_key_hold()],
+  ['key-withdrawal', (m) => m.map_key_label_withdrawal(), (m) => m.map_key_withdrawal()],
+  ['key-warning', (m) => m.map_key_label_warning(), (m) => m.map_key_warning()],
+  ['key-incident', () => 'I3', (m) => m.map_key_incident()],
+  ['key-mine', (m) => m.map_key_label_mine(), (m) => m.map_key_mine()],
 ];
 
 export function crisisKey(): HTMLElement {
   return el('details', { class: 'help crisis-key', 'data-testid': 'crisis-key' },
     el('summary', {}, t().map_key_title()),
     el('ul', {}, ...ITEMS.map(([cls, label, text]) =>
-      el('li', {}, el('span', { class: `key-sample ${cls}`, 'aria-hidden': 'true' }), el('strong', {}, label), ` — ${text(t())}`))),
+      el('li', {}, el('span', { class: `key-sample ${cls}`, 'aria-hidden': 'true' }), el('strong', {}, label(t())), ` — ${text(t())}`))),
     el('p', {}, t().map_key_labels()),
     el('div', { 'data-testid': 'key-off-map', hidden: true },
       el('p', {}, t().map_key_no_room()), el('ul', {})));
