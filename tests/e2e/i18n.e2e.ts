@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage, screenshot, waitForScene } from './browser';
-import { nextFrame } from './game';
+import { dismissBriefing, endTurn, nextFrame } from './game';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -74,6 +74,31 @@ describe('the game in three languages', () => {
     // effects and place names excepted: see the report in docs/i18n.md).
     if (lang !== 'en') expect(await englishLeft(page, '[data-testid="hotline-transcript"]')).toEqual([]);
     await screenshot(page, `i18n-hotline-${lang}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['ru', 'ar'] as const)('%s: after a played round, the log, the turn summary and the map tags hold no English', async (lang) => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=${lang}&camp=coalition&seed=i18n-1&renderer=canvas&summary=on&anim=off`);
+    await waitForScene(page);
+    await nextFrame(page);
+    await dismissBriefing(page);
+    // Scenario data keeps its own words (unit, objective, place and inject names: docs/i18n.md).
+    const data = await page.evaluate(() => {
+      const s = window.__deconfliction!.session.scenario;
+      return [...s.data.units.map((u) => u.name), ...s.objectives.map((o) => o.name), ...s.map.data.places.map((p) => p.name)].join(' ');
+    });
+    const named = new Set(data.match(/[A-Za-z]{2,}/g) ?? []);
+    const left = async (selector: string): Promise<string[]> => (await englishLeft(page, selector)).filter((w) => !named.has(w));
+    if (await page.getByTestId('summary-skip').isVisible()) await page.getByTestId('summary-skip').click();
+    await endTurn(page);
+    const summary = page.getByTestId('turn-summary');
+    await summary.waitFor();
+    expect(await left('[data-testid="turn-summary"]')).toEqual([]);
+    expect(await left('[data-testid="log"]')).toEqual([]);
+    const tags = await page.evaluate(() => window.__deconfliction!.mapLabels().map((l) => l.text));
+    expect([...new Set(tags.join(' ').match(/\b(NOTICE|AGREED|SHARED|HOLD|WITHDRAWAL|WARNING|INCIDENT)\b/g) ?? [])]).toEqual([]);
+    await screenshot(page, `i18n-round-${lang}`);
     expect(errors).toEqual([]);
     await page.close();
   });
