@@ -99,6 +99,11 @@ describe('the game in three languages', () => {
     const tags = await page.evaluate(() => window.__deconfliction!.mapLabels().map((l) => l.text));
     expect([...new Set(tags.join(' ').match(/\b(NOTICE|AGREED|SHARED|HOLD|WITHDRAWAL|WARNING|INCIDENT)\b/g) ?? [])]).toEqual([]);
     await screenshot(page, `i18n-round-${lang}`);
+    await page.getByTestId('summary-skip').click();
+    await page.getByTestId('open-how-to-play').click();
+    await page.locator('#how-to-play').waitFor();
+    expect(await left('#how-to-play')).toEqual([]);
+    await screenshot(page, `i18n-howto-${lang}`);
     expect(errors).toEqual([]);
     await page.close();
   });
