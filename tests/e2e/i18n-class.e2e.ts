@@ -61,6 +61,14 @@ describe.each(LANGS)('the exercise and class screens in %s', (lang) => {
     await page.locator('[data-testid="control-ladder"]:not([aria-busy])').waitFor({ timeout: 60_000 });
     if (lang !== 'en') expect(await english(page, '#control-panel', 'h2, h3, h4, th[scope="col"], caption, label, button')).toEqual([]);
     await screenshot(page, `i18n-control-${lang}`);
+    // The map fills the room beside Control's panel in every direction of writing (in Arabic the panel
+    // once covered the map and left a dark band where the map should be).
+    const boxes = await page.evaluate(() => {
+      const r = (s: string) => { const b = document.querySelector(s)!.getBoundingClientRect(); return { left: Math.round(b.left), right: Math.round(b.right) }; };
+      return { map: r('#game-container'), panel: r('[data-testid="control-panel"]'), width: innerWidth };
+    });
+    const [first, second] = lang === 'ar' ? [boxes.panel, boxes.map] : [boxes.map, boxes.panel];
+    expect({ start: first.left, seam: Math.abs(first.right - second.left) <= 1, end: second.right }).toEqual({ start: 0, seam: true, end: boxes.width });
     expect(errors).toEqual([]);
     await page.context().close();
   });
