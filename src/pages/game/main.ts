@@ -35,15 +35,18 @@ import { addResultDownload, mountSharePanel } from '../../ui/replay/sharePanel';
 import { parseExerciseCode } from '../../exercise/code';
 import type { ExerciseConfig } from '../../exercise/config';
 import { chooseLanguage } from '../../ui/language';
-import { t } from '../../i18n/messages';
+import { t, withMessages } from '../../i18n/messages';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
-// reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks).
-const replayViewer = () => import('../replay/startReplay');
-const replayOpen = () => import('../../ui/replay/open');
-const exerciseUi = () => import('./exercise');
-const tutorialUi = () => import('./tutorial');
-const saveSlots = () => import('../../game/saveSlots');
+// reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks),
+// each with the message groups it shows (the page loads only the map's, 'game', first: docs/i18n.md).
+const replayViewer = () => withMessages(['menu'], () => import('../replay/startReplay'));
+const replayOpen = () => withMessages(['menu'], () => import('../../ui/replay/open'));
+const exerciseUi = () => withMessages(['exercise', 'control', 'menu'], () => import('./exercise'));
+const tutorialUi = () => withMessages(['tut', 'menu'], () => import('./tutorial'));
+const saveSlots = () => withMessages(['menu'], () => import('../../game/saveSlots'));
+const startMenu = () => withMessages(['menu'], () => import('../../ui/startMenu'));
+const resultReview = () => withMessages(['review', 'menu'], () => import('../../ui/review/resultReview'));
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
@@ -52,7 +55,7 @@ let beforeReload: () => void = () => {};
 
 async function main(): Promise<void> {
   // The language first: every panel below speaks it (src/ui/language.ts).
-  await chooseLanguage();
+  await chooseLanguage(['game']);
   const params = new URLSearchParams(location.search);
   const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
   const campParam = params.get('camp');
@@ -133,7 +136,7 @@ async function main(): Promise<void> {
         else showReplayError(opened.message, t().replay_save_unviewable());
       });
     };
-    const { showStartMenu } = await import('../../ui/startMenu');
+    const { showStartMenu } = await startMenu();
     const menu = showStartMenu(document.body, { scenarios, seed: seedParam, saves, onView });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
     const exerciseButton = document.createElement('button');
@@ -206,7 +209,7 @@ async function main(): Promise<void> {
       showResult(scenario, view.result, view.crisis);
       if (custom || tutorial) return;
       addResultDownload(session);
-      void import('../../ui/review/resultReview').then((m) => m.addResultReview(() => session.replay()));
+      void resultReview().then((m) => m.addResultReview(() => session.replay()));
     }
   });
   // Autosave whenever the state changed and the player is to move (or the game is over), and before
