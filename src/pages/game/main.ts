@@ -32,7 +32,6 @@ import type { OpenedReplay } from '../../ui/replay/open';
 import { listenForDrops, replayFileButton } from '../../ui/replay/picker';
 import { replayLink } from '../../ui/replay/share';
 import { addResultDownload, mountSharePanel } from '../../ui/replay/sharePanel';
-import { parseExerciseCode } from '../../exercise/code';
 import type { ExerciseConfig } from '../../exercise/config';
 import { chooseLanguage } from '../../ui/language';
 import { t, withMessages } from '../../i18n/messages';
@@ -82,7 +81,7 @@ async function main(): Promise<void> {
   if (coded && !coded.ok) showReplayError(coded.message, t().replay_code_unusable());
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
-  const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, (await allScenarios()).builtinScenario) : undefined;
+  const exerciseCoded = exerciseParam !== null ? (await import('../../exercise/code')).parseExerciseCode(exerciseParam, (await allScenarios()).builtinScenario) : undefined;
   if (exerciseCoded && !exerciseCoded.ok) (await exerciseUi()).showExerciseError(exerciseCoded.message);
   let exercise: ExerciseConfig | undefined;
   // A replay file dropped (or picked) before a game starts opens here; once a game runs, the page
