@@ -263,8 +263,9 @@ async function main(): Promise<void> {
   guide?.setMap(scene);
   await whenDrawn(scene);
   firstScreenShown();
-  // For the first End turn (or Begin): after the map's first frame, off the first load.
+  // For the first End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
   void loadAi();
+  void hotline.loadCompose();
 }
 
 /** localStorage, or undefined where the browser blocks it. */
