@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
+import { FIRST_PLAYABLE_PROBE } from '../../src/cli/browserLoad';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -47,6 +48,8 @@ async function coldLoad(url: string): Promise<Load> {
       w[name] = class extends Real { constructor(...a: unknown[]) { super(...a); w.__audioContexts++; } };
     }
   });
+  // Marks window.__firstPlayable as bench:browser does, so "before first playable" is the page's own timing.
+  await context.addInitScript(FIRST_PLAYABLE_PROBE);
   const page = await context.newPage();
   const requested: string[] = [];
   const errors: string[] = [];
@@ -71,8 +74,12 @@ describe('first load of the game page', () => {
     // With the briefing, as a new player sees it (it shows the kit's objectives).
     const load = await coldLoad(`${base()}?camp=coalition&seed=first-load&anim=off&summary=off`);
     try {
-      await load.page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 60_000 });
-      const before = [...load.requested];
+      await load.page.waitForFunction(() => (window as unknown as { __firstPlayable?: number }).__firstPlayable !== undefined, undefined, { timeout: 60_000 });
+      // What the page had asked for by first playable (Resource Timing: what came after is still arriving).
+      const before = await load.page.evaluate(() => {
+        const t = (window as unknown as { __firstPlayable: number }).__firstPlayable;
+        return performance.getEntriesByType('resource').filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+      });
       expect(before.some((f) => f.startsWith('phaser-'))).toBe(true);
       expect(before.filter((f) => zodChunks().includes(f))).toEqual([]);
       // Nor the AI (aiPlayers.ts), and of the messages only the map's group (docs/i18n.md).

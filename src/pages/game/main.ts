@@ -262,6 +262,8 @@ async function main(): Promise<void> {
   const scene = await loadMap(container, controller, renderer, { session, controller, hash: () => session.hash(), view: () => session.view() });
   guide?.setMap(scene);
   await whenDrawn(scene);
+  // One frame more, so that what follows is plainly after the first frame (bench:browser's probe).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   firstScreenShown();
   // For the first End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
   void loadAi();
