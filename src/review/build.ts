@@ -16,6 +16,7 @@ import { learningChecks } from './learning';
 import { questionsFor } from './questions';
 import type { Review, ReviewKit, ReviewOutcome, TimelineEntry } from './types';
 import { type Walk, walkReplay } from './walk';
+import { localInject, localKit, localScenario } from '../text/scenarioText';
 
 /** "human", "AI (balanced doctrine)" for the campaign AI, "AI policy reckless" for a scripted one. */
 const playerText = (p: Replay['players'][Camp]): string =>
@@ -52,9 +53,11 @@ function withNotes(walk: Walk, notes: Replay['notes'], commands: number): Timeli
   return out;
 }
 
-function kitPart(scenario: Scenario, walk: Walk, replay: Replay): ReviewKit | null {
-  const kit = kitFor(scenario);
-  if (!kit) return null;
+function kitPart(played: Scenario, walk: Walk, replay: Replay): ReviewKit | null {
+  const shipped = kitFor(played);
+  if (!shipped) return null;
+  const kit = localKit(shipped, played.id);
+  const scenario = localScenario(played);
   return {
     objectives: learningChecks(kit, walk, replay),
     hotwash: hotwashOf(scenario, kit, walk),
@@ -65,6 +68,8 @@ function kitPart(scenario: Scenario, walk: Walk, replay: Replay): ReviewKit | nu
 
 export function buildReview(scenario: Scenario, replay: Replay): Review {
   const walk = walkReplay(scenario, replay);
+  // The texts in the page's language (the worker loaded the overlay); the game replays on the scenario as played.
+  const local = localScenario(scenario);
   const crisis = walk.final.crisis;
   const timeline = withNotes(walk, replay.notes, replay.commands.length);
   return {
@@ -81,9 +86,9 @@ export function buildReview(scenario: Scenario, replay: Replay): Review {
       return { id: m.id, turn: m.turn, header: messageHeader(m), title: t.title, body: t.body, status: statusText(m), ...(m.remark === undefined ? {} : { remark: m.remark }) };
     }),
     keyMoments: keyMoments(timeline),
-    history: historyLines(scenario, walk),
-    historySources: historySources(scenario),
-    questions: questionsFor(walk.final, walk.injects.map((i) => i.title), scenario.data.story?.questions),
+    history: historyLines(local, walk),
+    historySources: historySources(local),
+    questions: questionsFor(walk.final, walk.injects.map((i) => localInject(scenario, i).title), local.data.story?.questions),
     kit: kitPart(scenario, walk, replay),
   };
 }

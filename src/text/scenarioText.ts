@@ -100,3 +100,14 @@ export function scenarioText(s: Scenario): ScenarioText {
   texts.set(local, text);
   return text;
 }
+
+/**
+ * An inject as an event or command carries it, in the page's language: a scenario inject whose title
+ * and text are the scenario's gets the translated ones; a custom inject (Control's own words) stays.
+ */
+export function localInject<T extends { id: string; title: string; text: string }>(s: Scenario, j: T): T {
+  const shipped = s.injects.find((x) => x.id === j.id);
+  const local = shipped && scenarioText(s).inject(j.id);
+  if (!shipped || !local || shipped.title !== j.title || shipped.text !== j.text) return j;
+  return { ...j, title: local.title, text: local.text };
+}
