@@ -6,8 +6,8 @@
 
 /** Text that is not prose: ids, enum values, ISO dates, symbol codes. */
 const NOT_PROSE = /^(?:[a-z0-9_-]*|\d{4}-\d{2}-\d{2})$/;
-/** Keys whose strings are codes, not words (a bank is "E"/"W"). */
-const CODE_KEYS: ReadonlySet<string> = new Set(['sidc', 'banks']);
+/** Keys whose strings are codes, not words: a bank is "E"/"W", a kit's check and measure name rungs and ids the review matches. */
+const CODE_KEYS: ReadonlySet<string> = new Set(['sidc', 'banks', 'check', 'measure']);
 /** Shown from messages (menu_scenario_<id>_title/_summary), which the start menu has before any overlay loads. */
 const FROM_MESSAGES: ReadonlySet<string> = new Set(['title', 'summary']);
 

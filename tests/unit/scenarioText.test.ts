@@ -14,7 +14,7 @@ const LANGS = ['ru', 'ar'] as const;
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 /** The built-in scenarios translated so far (all four once the work is done). */
 const TRANSLATED = ['deir-ez-zor-2017'];
-const KITS_TRANSLATED: string[] = [];
+const KITS_TRANSLATED: string[] = ['deir-ez-zor-2017'];
 
 afterEach(async () => { await useLocale('en'); });
 
@@ -86,10 +86,16 @@ describe('scenarioText', () => {
     expect(scenarioText(scenario).unitName('spawned-later', 'Some unit')).toBe('Some unit');
   });
 
-  it('translates a kit once its overlay is loaded', async () => {
+  it('translates a kit once its overlay is loaded, leaving the codes its checks match', async () => {
     const kit = kitFor(scenario)!;
-    await useLocale('en');
     expect(localKit(kit, scenario.id)).toBe(kit);
-    expect(SCENARIO_IDS).toContain(scenario.id);
+    await useLocale('ru');
+    await loadScenarioText(scenario.id);
+    const local = localKit(kit, scenario.id);
+    expect(local.decisionPoints.find((d) => d.id === 'first_crossing')?.title).toBe('Переправа');
+    expect(local.teams.russia.roles.find((r) => r.role === 'hotline')?.title).toBe('Офицер горячей линии');
+    expect(local.objectives.map((o) => o.check)).toEqual(kit.objectives.map((o) => o.check));
+    expect(local.record.map((r) => r.measure)).toEqual(kit.record.map((r) => r.measure));
+    expect(kit.decisionPoints.find((d) => d.id === 'first_crossing')?.title).toBe('The crossing');
   });
 });
