@@ -12,13 +12,17 @@ import { loadScenarioText, localKit, localScenario, scenarioText } from '../../s
 
 const LANGS = ['ru', 'ar'] as const;
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
-/** The built-in scenarios translated so far (all four once the work is done). */
-const TRANSLATED = ['deir-ez-zor-2017', 'the-crossing-2017', 'khasham-2018'];
-const KITS_TRANSLATED: string[] = ['deir-ez-zor-2017', 'the-crossing-2017', 'khasham-2018'];
+/** Every built-in scenario and its kit (a test below fails if one is added without its translations). */
+const TRANSLATED = ['deir-ez-zor-2017', 'the-crossing-2017', 'khasham-2018', 'al-bukamal-2017'];
+const KITS_TRANSLATED = TRANSLATED;
 
 afterEach(async () => { await useLocale('en'); });
 
 describe('the translation overlays', () => {
+  it('cover every built-in scenario and its kit', () => {
+    expect([...TRANSLATED].sort()).toEqual([...SCENARIO_IDS].sort());
+  });
+
   it.each(TRANSLATED.flatMap((id) => LANGS.map((lang) => [id, lang])))('%s in %s translates every prose text of the scenario', (id, lang) => {
     const overlay = read(`assets/scenarios/i18n/${id}.${lang}.json`) as Record<string, string>;
     const missing = [...proseEntries(read(`assets/scenarios/${id}.json`)).keys()].filter((path) => !overlay[path]?.trim());
