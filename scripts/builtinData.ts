@@ -81,7 +81,11 @@ function checkOverlays(assets: string, output: Map<string, unknown>, overlayErro
       const [id, lang, ...rest] = basename(file, '.json').split('.');
       const english = output.get(join(assets, folder, `${id}.json`));
       if (rest.length > 0 || !lang || !LANGUAGES.includes(lang)) { errors.push(`${name}: the name must be <id>.<${LANGUAGES.join('|')}>.json`); continue; }
-      if (english === undefined) { errors.push(`${name}: no checked ${folder}/${id}.json to translate`); continue; }
+      // An English file that failed its own check is named already; one that is missing, here.
+      if (english === undefined) {
+        if (!existsSync(join(assets, folder, `${id}.json`))) errors.push(`${name}: no ${folder}/${id}.json to translate`);
+        continue;
+      }
       let overlay: unknown;
       try { overlay = readJson(file); } catch (e) { errors.push(`${name}: ${(e as Error).message}`); continue; }
       const found = overlayErrors(overlay, english);
