@@ -16,7 +16,7 @@ import { learningChecks } from './learning';
 import { questionsFor } from './questions';
 import type { Review, ReviewKit, ReviewOutcome, TimelineEntry } from './types';
 import { type Walk, walkReplay } from './walk';
-import { localInject, localKit, localScenario } from '../text/scenarioText';
+import { localInject, localKit, localScenario, scenarioText } from '../text/scenarioText';
 
 /** "human", "AI (balanced doctrine)" for the campaign AI, "AI policy reckless" for a scripted one. */
 const playerText = (p: Replay['players'][Camp]): string =>
@@ -33,7 +33,7 @@ function outcomeOf(scenario: Scenario, walk: Walk, commands: number): ReviewOutc
     : r.reason === 'direct_clash' ? (by ? t().review_headline_clash_by({ by }) : t().review_headline_clash())
     : r.winner === 'draw' || r.winner === 'none' ? t().review_draw() : t().review_wins({ camp: campName(scenario, r.winner) });
   return {
-    headline, report: r, maxRung: sum.maxRung, finalEscalation: s.crisis.escalation.points,
+    headline, report: r && { ...r, objectives: r.objectives.map((o) => ({ ...o, name: scenarioText(scenario).objectiveName(o.id) })) }, maxRung: sum.maxRung, finalEscalation: s.crisis.escalation.points,
     incidents: sum.incidents, messages: sum.messages,
     unanswered: s.crisis.messages.filter((m) => m.status === 'unanswered').length,
     injects: walk.injects.length, finalHash: sum.finalHash,
