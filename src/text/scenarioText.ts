@@ -6,44 +6,45 @@
 import { type Scenario, hexKey } from '../engine';
 import type { Kit } from '../exercise/kit';
 import { type Locale, currentLocale } from '../i18n/messages';
-import { builtinScenarioFile } from '../scenarios';
+import { MAIN_SCENARIO_ID, MAIN_SCENARIO_RAW } from '../mainScenario';
 import { type Overlay, proseEntries, translateData } from './prosePaths';
 
 type Files = Record<string, () => Promise<Overlay>>;
 const SCENARIO_FILES: Files = import.meta.glob<Overlay>('../../assets/scenarios/i18n/*.json', { import: 'default' });
 const KIT_FILES: Files = import.meta.glob<Overlay>('../../assets/kits/i18n/*.json', { import: 'default' });
 
-interface Loaded { scenario?: Overlay; kit?: Overlay }
+/** A scenario's overlays, and its shipped English prose by path (what the overlay translates). */
+interface Loaded { scenario?: Overlay; kit?: Overlay; english: ReadonlyMap<string, string> }
 const overlays = new Map<string, Loaded>();
 const key = (id: string, locale: Locale): string => `${id}.${locale}`;
+
+/** The shipped file: the main scenario's is in the first load; the others' come with the menu (scenarios.ts). */
+const shippedFile = async (id: string): Promise<unknown> =>
+  id === MAIN_SCENARIO_ID ? MAIN_SCENARIO_RAW.scenario : (await import('../scenarios')).builtinScenarioFile(id);
+
+const overlayPath = (folder: string, id: string, locale: Locale): string => `../../assets/${folder}/i18n/${id}.${locale}.json`;
 
 /** Loads a built-in scenario's and its kit's overlays for a language (none for English or an unknown id). */
 export async function loadScenarioText(id: string, locale: Locale = currentLocale()): Promise<void> {
   if (locale === 'en' || overlays.has(key(id, locale))) return;
-  const file = (dir: Files, folder: string): Promise<Overlay | undefined> | undefined => dir[`../../assets/${folder}/i18n/${id}.${locale}.json`]?.();
-  const [scenario, kit] = await Promise.all([file(SCENARIO_FILES, 'scenarios'), file(KIT_FILES, 'kits')]);
-  overlays.set(key(id, locale), { scenario, kit });
+  const scenarioFile = SCENARIO_FILES[overlayPath('scenarios', id, locale)];
+  const kitFile = KIT_FILES[overlayPath('kits', id, locale)];
+  const [scenario, kit, shipped] = await Promise.all([scenarioFile?.(), kitFile?.(), scenarioFile ? shippedFile(id) : undefined]);
+  overlays.set(key(id, locale), { scenario, kit, english: proseEntries(shipped) });
 }
 
 const loadedFor = (id: string): Loaded | undefined => overlays.get(key(id, currentLocale()));
-
-const englishCache = new Map<string, Map<string, string>>();
-/** The shipped English prose of a built-in scenario, by path (what an overlay translates). */
-function shippedProse(id: string): Map<string, string> {
-  let prose = englishCache.get(id);
-  if (!prose) englishCache.set(id, prose = proseEntries(builtinScenarioFile(id)));
-  return prose;
-}
 
 const localScenarios = new WeakMap<Scenario, { locale: Locale; scenario: Scenario }>();
 
 /** The scenario as screens show it in the current language (the same object when nothing is translated). */
 export function localScenario(s: Scenario): Scenario {
-  const overlay = loadedFor(s.id)?.scenario;
-  if (!overlay) return s;
+  const loaded = loadedFor(s.id);
+  const overlay = loaded?.scenario;
+  if (!loaded || !overlay) return s;
   const cached = localScenarios.get(s);
   if (cached?.locale === currentLocale()) return cached.scenario;
-  const english = shippedProse(s.id);
+  const { english } = loaded;
   // Each part by the same paths as the data's (objectives and injects are lists keyed by id too).
   const part = <T>(value: T, p: string): T => translateData(value, prefixed(overlay, p), prefixedMap(english, p));
   const objectives = part(s.objectives, 'objectives');
