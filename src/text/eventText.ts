@@ -8,6 +8,7 @@ import { type Messages, t } from '../i18n/messages';
 import { CAMP_SHORT, hexName } from './places';
 import { gameDate } from './gameDate';
 import { rungName } from './localNames';
+import { localInject } from './scenarioText';
 
 export interface EventContext {
   scenario: Scenario;
@@ -152,7 +153,10 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
       ? m.panel_log_disowning_exposed({ incident: e.incident, author: injectAuthor(e.inject), power: POWER_NAME[e.by] })
       : m.panel_log_denial_exposed({ power: POWER_NAME[e.by], incident: e.incident });
     // The inject's notes say where units came in: Control's to read from the record, not the players' log.
-    case 'inject_fired': return m.panel_log_inject({ id: e.inject.id, title: e.inject.title, text: e.inject.text });
+    case 'inject_fired': {
+      const j = localInject(scenario, e.inject);
+      return m.panel_log_inject({ id: e.inject.id, title: j.title, text: j.text });
+    }
     case 'incident_ruled': return m.panel_log_ruling({ incident: e.incident, finding: rulingText(e.finding) });
     default: return null;
   }

@@ -11,6 +11,7 @@ import { closeButton, openModal } from './modal';
 import { campName } from '../text/places';
 import { rungName } from '../text/localNames';
 import { t } from '../i18n/messages';
+import { scenarioText } from '../text/scenarioText';
 
 let opened = false;
 
@@ -67,7 +68,7 @@ export function showResult(scenario: Scenario, report: VictoryReport, crisis: Pi
       el('caption', { class: 'sr-only' }, m.result_table_caption()),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, m.result_col_objective()), el('th', { scope: 'col' }, m.result_col_points()), el('th', { scope: 'col' }, m.result_col_held()))),
       el('tbody', {}, ...report.objectives.map((o) => el('tr', {},
-        el('td', {}, o.name), el('td', {}, String(o.points)), el('td', {}, o.owner ? campName(scenario, o.owner) : m.result_nobody()))))),
+        el('td', {}, scenarioText(scenario).objectiveName(o.id)), el('td', {}, String(o.points)), el('td', {}, o.owner ? campName(scenario, o.owner) : m.result_nobody()))))),
     el('h3', {}, m.result_crisis()),
     crisisFacts(crisis),
     el('div', { class: 'buttons' }, closeButton(m.result_look()), newGame),
