@@ -76,7 +76,8 @@ export class GameScene extends Phaser.Scene {
     this.layout = layoutForMap(scenario.map.hexes, HEX_SIZE, MARGIN);
     const b = this.layout.bounds(scenario.map.hexes);
     const width = b.width + 2 * MARGIN, height = b.height + 2 * MARGIN;
-    this.cameras.main.setBackgroundColor('#1d2a33');
+    // No camera background: the game's (startGame.ts) is the same colour, and a second full-canvas
+    // fill in every frame cost the canvas renderer's pan.
     if (this.game instanceof GatedGame) this.gate = this.game.gate;
     this.watchForFrames();
 
