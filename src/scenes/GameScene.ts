@@ -165,7 +165,12 @@ export class GameScene extends Phaser.Scene {
 
   /** True while event animations are playing or counters are still being made (tests wait for false). */
   animating(): boolean {
-    return this.anim.busy || this.units.pending || this.crisis.pending || this.stages.length > 0;
+    return this.anim.busy || this.redrawing();
+  }
+
+  /** True while a change is still being drawn (a split redraw's tasks, counters made frame by frame). */
+  redrawing(): boolean {
+    return this.units.pending || this.crisis.pending || this.stages.length > 0;
   }
 
   /** Tells `fn` (now and on every change) which crisis tags have no room on the map. */
