@@ -24,7 +24,8 @@ export { attackTargets, legalCommands, pontoonSites, strikeTargets, type Target 
 export { type Bank, type MapData, type Terrain } from './map';
 export { mineSites } from './mines';
 export { type Destination, movementRange } from './movement';
-export { predictMessage } from './predict';
+export { type Prediction, predictMessage } from './predict';
+export { NOTE_TEXT, type NoteCode, type NoteParams, type PredictNote } from './predictNotes';
 export { isProxy, PROXY_REACH, proxyFireRisk, type ProxyFireRisk } from './proxies';
 export { Dice, seedState } from './rng';
 export { type CampThreat, threatRanges } from './threat';

@@ -6,6 +6,7 @@ import {
 } from '../../engine';
 import { CONSEQUENCE_LABEL, INCIDENT_NAME, signed, turnDays } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL, formatBody } from '../../text/messageText';
+import { notesText } from '../../text/predictText';
 import { hexName, hexRef, namedPlaces } from '../../text/places';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
@@ -279,7 +280,7 @@ export class ComposeForm {
       return false;
     }
     this.effect.textContent = t().hotline_predicted({ escalation: signed(p.escalation), trust: signed(p.trust) });
-    this.notes.textContent = p.notes.join(' ');
+    this.notes.textContent = notesText(p.notes);
     return true;
   }
 
