@@ -1,11 +1,15 @@
-// The rules engine's own sentences in each language: every predicted-effect note code (enumerated from
-// the engine's table, so a code added without a wording fails here), and real ones rendered from the
-// main scenario with no English left in Russian or Arabic.
+// The rules engine's own sentences in each language: every predicted-effect note code and every refusal
+// reason (enumerated from the engine's tables, so one added without a wording fails here), and real
+// ones rendered from the main scenario with no English left in Russian or Arabic.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type MessageBody, NOTE_TEXT, type NoteCode, type NoteParams, type PredictNote, newGame, predictMessage, viewFor } from '../../src/engine';
+import {
+  type MessageBody, NOTE_TEXT, type NoteCode, type NoteParams, type PredictNote, REFUSAL_TEXT, type RefusalParams, type RefusalReason,
+  applyCommand, newGame, predictMessage, refuse, viewFor,
+} from '../../src/engine';
 import { BASE_LOCALE, LOCALES, type Locale, useLocale } from '../../src/i18n/messages';
 import { builtinScenario } from '../../src/scenarios';
 import { noteText } from '../../src/text/predictText';
+import { refusalText } from '../../src/text/refusalText';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const OTHERS = LOCALES.filter((l) => l !== BASE_LOCALE);
@@ -65,6 +69,70 @@ describe('predicted-effect notes', () => {
       expect(text.length).toBeGreaterThan(20);
       expect(latinWords(text)).toEqual([]);
       expect(text).not.toBe(p.notes.map((n) => n.message).join(' '));
+    }
+  });
+});
+
+/** Data a refusal names as the scenario wrote it (unit names, ids): left as they are in every language. */
+const DATA = ['Tabqa Brigade', 'is-raid', 'is-counter', 'is-strike'];
+const U = { unit: 'Tabqa Brigade' };
+/** Data for each refusal reason; typed, so a new reason needs one here too. */
+const REFUSAL_SAMPLES: { [R in RefusalReason]: RefusalParams<R> } = {
+  game_over: {}, unknown_unit: U, not_your_unit: { ...U, camp: 'coalition', phase: 'russia' }, off_map: { hex: '40,2' }, no_movement: U,
+  unreachable: { ...U, hex: '3,4' }, not_visible: { camp: 'russia', hex: '3,4' }, no_target: { hex: '3,4' }, already_acted: U, restrained: U,
+  cannot_attack: U, out_of_range: { ...U, hex: '3,4', distance: 5, range: 2 }, no_sorties: { camp: 'coalition' }, build_not_engineer: U,
+  build_first: U, build_not_next: { ...U, hex: '3,4' }, build_not_river: { hex: '3,4' }, build_pontoon_there: { hex: '3,4' },
+  order_great_power: U, order_not_proxy: U, order_already_restrained: U, order_already_free: U, order_acted: U, mine_not_is: {},
+  mine_car_bomb: U, mine_first: U, no_mines: {}, mine_too_far: { ...U, hex: '3,4' }, mine_river_between: { ...U, hex: '3,4' },
+  mine_open_river: { hex: '3,4' }, mine_there: { hex: '3,4' }, mine_enemy_there: { hex: '3,4' }, area_off_map: { hex: '40,2' },
+  line_hex_off_map: { hex: '40,2' }, line_hex_twice: { hex: '3,4' }, not_a_power: {}, hotline_busy: { camp: 'russia', cap: 3 },
+  notice_turn: { turn: 2, asked: 5 }, unknown_incident: { incident: 'I9' }, protest_not_victim: { camp: 'coalition' },
+  incident_closed: { incident: 'I1', status: 'denied' }, meeting_no_turn: {}, meeting_recent: { turns: 3 }, line_down: { camp: 'russia', until: 4 },
+  unknown_message: { message: 'H9' }, reply_not_yours: { message: 'H1', to: 'coalition', camp: 'russia' }, reply_unanswered: { message: 'H1' },
+  reply_answered: { message: 'H1' }, reply_kind: { message: 'H1', kind: 'protest', allowed: ['acknowledge', 'deny'], reply: 'accept' },
+  reply_too_old: { message: 'H1' }, meeting_reply_no_turn: {}, ruled_accident: { incident: 'I1', turn: 2 }, ruled_camp: { incident: 'I1', camp: 'russia', turn: 2 },
+  ruling_victim: { incident: 'I1', camp: 'coalition' }, unknown_inject: { inject: 'is-raid', known: ['is-counter', 'is-strike'] },
+  inject_fired: { inject: 'is-raid', fired: 'J1', turn: 3 }, control_only: {}, only_control_injects: {}, only_control_rulings: {},
+  team_not_ai: { camp: 'russia' }, played_by_ai: { camp: 'russia' }, paused: {}, ai_playing: {}, not_phase: { camp: 'is' }, handover: {},
+  watched_group: {}, watched_replay: {}, net_control_injects: {}, net_offline: {}, net_in_flight: {}, net_paused: {}, net_not_your_phase: {},
+};
+const REASONS = Object.keys(REFUSAL_TEXT) as RefusalReason[];
+const sampleRefusal = (reason: RefusalReason) => {
+  const params = REFUSAL_SAMPLES[reason];
+  if (!params) throw new Error(`no sample data for refusal ${reason}: add it to REFUSAL_SAMPLES`);
+  return refuse('not_your_phase', reason, params as never);
+};
+
+describe('refusals', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  it.each(LOCALES)('every refusal reason has a %s sentence (with no English in ru and ar)', async (locale: Locale) => {
+    await useLocale(locale);
+    const bad = REASONS.map((reason) => {
+      try {
+        const error = sampleRefusal(reason);
+        const text = refusalText(error);
+        const english = locale !== BASE_LOCALE && (text === error.message || latinWords(text, DATA).length > 0);
+        return text.trim() === '' || text.includes('undefined') || english ? `${reason}: ${text}` : null;
+      } catch (e) {
+        return `${reason}: ${(e as Error).message}`;
+      }
+    }).filter((x) => x !== null);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(OTHERS)('a move out of reach and a second notice on the main scenario are refused in %s', async (locale: Locale) => {
+    await useLocale(locale);
+    const state = newGame(scenario, 'i18n-refusal');
+    const unit = state.units.find((u) => u.camp === state.phase)!;
+    const far = applyCommand(scenario, state, { type: 'move', unit: unit.id, to: { q: unit.hex.q + 12, r: unit.hex.r } });
+    const late = applyCommand(scenario, state, { type: 'hotline', message: { kind: 'notify', activity: 'strike', area: { centre: { q: 3, r: 23 }, radius: 2 }, turn: 9 } });
+    for (const r of [far, late]) {
+      if (r.ok) throw new Error('the command was not refused');
+      expect(r.error.refusal).toBeDefined();
+      const text = refusalText(r.error);
+      expect(text).not.toBe(r.error.message);
+      expect(latinWords(text, [unit.name])).toEqual([]);
     }
   });
 });

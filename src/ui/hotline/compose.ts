@@ -7,6 +7,7 @@ import {
 import { CONSEQUENCE_LABEL, INCIDENT_NAME, signed, turnDays } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL, formatBody } from '../../text/messageText';
 import { notesText } from '../../text/predictText';
+import { refusalText } from '../../text/refusalText';
 import { hexName, hexRef, namedPlaces } from '../../text/places';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
@@ -204,7 +205,7 @@ export class ComposeForm {
     if ('missing' in made) { this.showResult(made.missing, true); return; }
     if (this.picking) this.controller.endPick(false);
     const sent = this.controller.sendHotline(made.body);
-    if (!sent.ok) { this.showResult(t().hotline_not_sent({ error: sent.error.message }), true); return; }
+    if (!sent.ok) { this.showResult(t().hotline_not_sent({ error: refusalText(sent.error) }), true); return; }
     this.showResult(sent.message ? t().hotline_sent_as({ id: sent.message.id }) : t().hotline_sent(), false);
     if (this.draft.kind === 'counter' || this.draft.kind === 'protest') { this.draft = newDraft(); this.write(); }
     else this.draft.hexes = [];
@@ -275,7 +276,7 @@ export class ComposeForm {
     }
     const p = predictMessage(scenario, view, made.body as MessageBody);
     if (!p.ok) {
-      this.effect.textContent = t().hotline_cannot_send({ error: p.error.message });
+      this.effect.textContent = t().hotline_cannot_send({ error: refusalText(p.error) });
       this.effect.className = 'effect error';
       return false;
     }
