@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, type Room } from 'colyseus.js';
-import type { CreateClass, ClassCreated, ServerError, ServerMessages } from '../../src/net/protocol';
+import { type CreateClass, type ClassCreated, RATE_WINDOW_MS, type ServerError, type ServerMessages } from '../../src/net/protocol';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 /** Only a hang takes this long. */
@@ -133,22 +133,34 @@ export class Peer {
     return undefined;
   }
 
-  /** Sends a command and waits for its ack or error. */
+  /** Commands this client had to send again because the server's rate limit dropped them. */
+  resent = 0;
+
+  /**
+   * Sends a command and waits for its ack or error. A bot answers faster than a person: when the
+   * server drops the command for the rate limit (an error without a seq), wait out the window and
+   * send it again, as a well-behaved client does.
+   */
   async command(command: unknown, extra: Record<string, unknown> = {}): Promise<{ ok: true; logLength: number } | { ok: false; error: ServerError }> {
     const seq = ++this.seq;
-    const from = this.inbox.length;
-    this.room.send('command', { seq, command, ...extra });
-    let out: { ok: true; logLength: number } | { ok: false; error: ServerError } | undefined;
-    await waitFor(() => {
-      for (let i = from; i < this.inbox.length; i++) {
-        const m = this.inbox[i]!;
-        const d = m.data as { seq?: number };
-        if (m.type === 'ack' && d.seq === seq) { out = { ok: true, logLength: (m.data as { logLength: number }).logLength }; return true; }
-        if (m.type === 'error' && d.seq === seq) { out = { ok: false, error: m.data as ServerError }; return true; }
-      }
-      return false;
-    }, () => `answer to command ${seq}`);
-    return out!;
+    for (;;) {
+      const from = this.inbox.length;
+      this.room.send('command', { seq, command, ...extra });
+      let out: { ok: true; logLength: number } | { ok: false; error: ServerError } | 'dropped' | undefined;
+      await waitFor(() => {
+        for (let i = from; i < this.inbox.length; i++) {
+          const m = this.inbox[i]!;
+          const d = m.data as { seq?: number; code?: string };
+          if (m.type === 'ack' && d.seq === seq) { out = { ok: true, logLength: (m.data as { logLength: number }).logLength }; return true; }
+          if (m.type === 'error' && d.seq === seq) { out = { ok: false, error: m.data as ServerError }; return true; }
+          if (m.type === 'error' && d.code === 'rate_limited') { out = 'dropped'; return true; }
+        }
+        return false;
+      }, () => `answer to command ${seq}`);
+      if (out !== 'dropped') return out!;
+      this.resent++;
+      await new Promise((r) => setTimeout(r, RATE_WINDOW_MS));
+    }
   }
 
   async leave(): Promise<void> {
