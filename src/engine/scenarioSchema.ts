@@ -6,6 +6,7 @@ import { DOCTRINES } from './crisisTypes';
 import { TERRAIN_CODES, type MapData } from './map';
 import { type DataError, DEFAULT_CRISIS, type ScenarioData, formatPath } from './scenario';
 import { CAMPS, POWERS } from './types';
+import { DATA_TEXT, type DataCode, type DataProblem } from './dataErrors';
 
 const MAX_ID = 64;
 
@@ -14,7 +15,7 @@ const MAX_ID = 64;
  * of its evaluation, a long task on a slow machine for pages that never load a data file (the review).
  */
 export function buildSchemas() {
-  const id = z.string().min(1).max(MAX_ID).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . or -');
+  const id = z.string().min(1).max(MAX_ID).regex(/^[A-Za-z0-9_.-]+$/, DATA_TEXT.shape_id_chars({}));
   const axial = z.tuple([z.number().int(), z.number().int()]);
   const camp = z.enum(CAMPS);
 
@@ -25,7 +26,7 @@ export function buildSchemas() {
     projection: z.string().min(1),
     cols: z.number().int().min(1).max(200),
     rows: z.number().int().min(1).max(200),
-    terrain: z.array(z.string().regex(new RegExp(`^[${Object.keys(TERRAIN_CODES).join('')}]*$`), 'unknown terrain code')),
+    terrain: z.array(z.string().regex(new RegExp(`^[${Object.keys(TERRAIN_CODES).join('')}]*$`), DATA_TEXT.shape_terrain_code({}))),
     roads: z.array(z.strictObject({ name: z.string(), hexes: z.array(axial).min(2) })),
     bridges: z.array(z.strictObject({ name: z.string(), hex: axial, state: z.enum(['destroyed', 'intact']) })),
     khabur: z.array(axial),
@@ -99,7 +100,7 @@ export function buildSchemas() {
     effect: injectEffect,
   });
 
-  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATA_TEXT.shape_iso_date({}));
   const text = z.string().trim().min(1);
   const byPower = z.strictObject({ coalition: z.array(text).min(1), russia: z.array(text).min(1) });
 
@@ -165,8 +166,33 @@ export type Schemas = ReturnType<typeof buildSchemas>;
 let schemas: Schemas | undefined;
 const schemasNow = (): Schemas => (schemas ??= buildSchemas());
 
+/** The refinements' messages, by the code the UI words them with. */
+const FORMAT_CODES: Readonly<Record<string, DataCode>> = {
+  [DATA_TEXT.shape_id_chars({})]: 'shape_id_chars', [DATA_TEXT.shape_terrain_code({})]: 'shape_terrain_code', [DATA_TEXT.shape_iso_date({})]: 'shape_iso_date',
+};
+
+/** A schema issue's code and data: the English stays the schema library's message. */
+function problemOf(i: z.core.$ZodIssue): DataProblem {
+  const list = (xs: readonly unknown[]): string => xs.map((x) => JSON.stringify(x)).join('|');
+  switch (i.code) {
+    case 'invalid_type': return { code: 'shape_type', params: { expected: i.expected } };
+    case 'too_small': case 'too_big': {
+      const limit = Number(i.code === 'too_small' ? i.minimum : i.maximum);
+      const small = i.code === 'too_small';
+      if (i.origin === 'array' || i.origin === 'set') return { code: small ? 'shape_min_items' : 'shape_max_items', params: { limit } };
+      if (i.origin === 'string') return { code: small ? 'shape_min_chars' : 'shape_max_chars', params: { limit } };
+      return { code: small ? 'shape_min_number' : 'shape_max_number', params: { limit, inclusive: i.inclusive !== false } };
+    }
+    case 'invalid_value': return { code: 'shape_value', params: { values: list(i.values) } };
+    case 'unrecognized_keys': return { code: 'shape_keys', params: { keys: list(i.keys) } };
+    case 'invalid_union': return { code: 'shape_union', params: {} };
+    case 'invalid_format': return { code: Object.hasOwn(FORMAT_CODES, i.message) ? FORMAT_CODES[i.message]! : 'shape_format', params: {} } as DataProblem;
+    default: return { code: 'shape_other', params: {} };
+  }
+}
+
 function zodErrors(root: string, error: z.ZodError): DataError[] {
-  return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message }));
+  return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message, problem: problemOf(i) }));
 }
 
 /** The shapes of a scenario file and its map file: their errors, or the parsed data (defaults filled in, text trimmed). */

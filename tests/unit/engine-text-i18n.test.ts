@@ -1,13 +1,15 @@
-// The rules engine's own sentences in each language: every predicted-effect note code and every refusal
-// reason (enumerated from the engine's tables, so one added without a wording fails here), and real
+// The rules engine's own sentences in each language: every predicted-effect note code, every refusal
+// reason and every scenario-file error code (enumerated from the engine's tables, so one added without a wording fails here), and real
 // ones rendered from the main scenario with no English left in Russian or Arabic.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type MessageBody, NOTE_TEXT, type NoteCode, type NoteParams, type PredictNote, REFUSAL_TEXT, type RefusalParams, type RefusalReason,
-  applyCommand, newGame, predictMessage, refuse, viewFor,
+  DATA_TEXT, type DataCode, type DataParams, applyCommand, dataError, newGame, predictMessage, refuse, viewFor,
 } from '../../src/engine';
+import { validateScenarioText } from '../../src/scenarioFile';
+import { dataErrorText } from '../../src/text/dataErrorText';
 import { BASE_LOCALE, LOCALES, type Locale, useLocale } from '../../src/i18n/messages';
-import { builtinScenario } from '../../src/scenarios';
+import { builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 import { noteText } from '../../src/text/predictText';
 import { refusalText } from '../../src/text/refusalText';
 
@@ -133,6 +135,64 @@ describe('refusals', () => {
       const text = refusalText(r.error);
       expect(text).not.toBe(r.error.message);
       expect(latinWords(text, [unit.name])).toEqual([]);
+    }
+  });
+});
+
+/** Data for each scenario-file error code; typed, so a new code needs one here too. Ids and paths are the file's. */
+const DATA_SAMPLES: { [C in DataCode]: DataParams<C> } = {
+  shape_type: { expected: 'number' }, shape_min_number: { limit: 1, inclusive: true }, shape_max_number: { limit: 30, inclusive: false },
+  shape_min_items: { limit: 1 }, shape_max_items: { limit: 100 }, shape_min_chars: { limit: 1 }, shape_max_chars: { limit: 64 },
+  shape_value: { values: '"E"|"W"' }, shape_keys: { keys: '"colour"' }, shape_union: {}, shape_format: {}, shape_id_chars: {},
+  shape_terrain_code: {}, shape_iso_date: {}, shape_other: {}, file_too_big: { kb: 900, limit: 512 }, file_not_json: { detail: '@' },
+  file_unreadable: { detail: '@' }, builtin_id: { id: 'deir-ez-zor-2017' }, not_object: {}, unknown_map: { map: 'atlantis', known: ['euphrates'] },
+  map_mismatch: { wants: 'atlantis', given: 'euphrates' }, terrain_rows: { expected: 30, found: 29 }, terrain_cols: { expected: 20, found: 19 },
+  river_side_land: { a: '1,2', b: '1,3' }, river_side_apart: { a: '1,2', b: '5,3' }, phase_order: {}, hex_off_map: { hex: '40,2' },
+  hex_river: { hex: '3,4' }, duplicate_id: { id: 'obj-1' }, duplicate_inject: { id: 'is-raid' }, objective_there: { hex: '3,4' },
+  unknown_type: { type: 'tank' }, strength_steps: { strength: 5, steps: 3, type: 'tank' }, turn_late: { turn: 12, last: 10 },
+  hex_other_camp: { hex: '3,4', camp: 'is' }, stack_limit: { hex: '3,4', limit: 3 }, mined_twice: { hex: '3,4' }, striker_victim: {},
+  unit_id_scenario: { id: 'sdf-1' }, unit_id_inject: { id: 'sdf-1' }, unknown_objective: { id: 'obj-1' },
+  background_future: { date: '2017-09-20', start: '2017-09-09' }, wrong_bank: { unit: 'sdf-1', arrives: 3, bank: 'W', camp: 'coalition', want: 'E' },
+  objective_late: { id: 'obj-1', hex: '3,4', last: 10, unit: 'sdf-1', turn: 14 }, objective_unreachable: { id: 'obj-1', hex: '3,4' },
+  warn_no_bank: { camp: 'russia' }, warn_no_class_time: {}, warn_unused_type: {},
+};
+const DATA_IDS = ['deir-ez-zor-2017', 'atlantis', 'euphrates', 'obj-1', 'is-raid', 'tank', 'sdf-1', 'colour', 'YYYY-MM-DD', 'banks.coalition', 'JSON', 'true', 'false'];
+const DATA_CODES = Object.keys(DATA_TEXT) as DataCode[];
+
+describe('scenario-file errors', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  it.each(LOCALES)('every error code has a %s sentence (with no English in ru and ar)', async (locale: Locale) => {
+    await useLocale(locale);
+    const bad = DATA_CODES.map((code) => {
+      try {
+        const params = DATA_SAMPLES[code];
+        if (!params) throw new Error(`no sample data for ${code}: add it to DATA_SAMPLES`);
+        const e = dataError('(root)', code, params as never);
+        const text = dataErrorText(e);
+        const english = locale !== BASE_LOCALE && (text === e.message || latinWords(text, DATA_IDS).length > 0);
+        return text.trim() === '' || text.includes('undefined') || english ? `${code}: ${text}` : null;
+      } catch (e) {
+        return `${code}: ${(e as Error).message}`;
+      }
+    }).filter((x) => x !== null);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(OTHERS)('a scenario file with a bad shape and a unit off the map reads in %s, each path as the file has it', async (locale: Locale) => {
+    await useLocale(locale);
+    const file = JSON.parse(JSON.stringify(builtinScenarioFile('deir-ez-zor-2017'))) as { id: string; turns: unknown; units: { hex: number[] }[] };
+    file.id = 'my-scenario';
+    const shape = validateScenarioText(JSON.stringify({ ...file, turns: 'ten', colour: 1 }));
+    file.units[0]!.hex = [400, 2];
+    const cross = validateScenarioText(JSON.stringify(file));
+    const errors = [...shape.errors, ...cross.errors];
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['turns', '(root)', 'units[0].hex']));
+    for (const e of errors) {
+      expect(e.problem, `${e.path}: ${e.message}`).toBeDefined();
+      const text = dataErrorText(e);
+      expect(text).not.toBe(e.message);
+      expect(latinWords(text, ['colour'])).toEqual([]);
     }
   });
 });
