@@ -53,7 +53,7 @@ export class ComposeForm {
   private readonly previewBody = el('p', { class: 'msg-body', 'data-testid': 'hl-preview-body' });
   private readonly effect = el('p', { class: 'effect', 'data-testid': 'hl-effect' });
   /** predictMessage's notes are lines of one text (a sentence may run across two), so one paragraph. */
-  private readonly notes = el('p', { class: 'notes' });
+  private readonly notes = el('p', { class: 'notes', 'data-testid': 'hl-notes' });
   private readonly calls = el('p', { class: 'calls', 'data-testid': 'hl-calls' });
   private readonly send = el('button', { type: 'submit', class: 'primary', 'data-testid': 'hotline-send' }, t().hotline_send());
   private readonly result = el('p', { class: 'result', role: 'status', 'data-testid': 'hl-result' });
