@@ -1,6 +1,7 @@
 // A scenario file's errors and warnings: a stable code and its data for the UI to word in the player's
 // language; the English sentence stays the error's message (npm run scenario -- validate). The JSON
 // path is the file's, in every language.
+import type { z } from 'zod';
 import type { DataError } from './scenario';
 
 type None = Record<never, never>;
@@ -78,4 +79,29 @@ export type DataProblem = { [C in DataCode]: { code: C; params: DataParams<C> } 
 export function dataError<C extends DataCode>(path: string, code: C, params: DataParams<C>): DataError {
   const message = (DATA_TEXT[code] as (p: DataParams<C>) => string)(params);
   return { path, message, problem: { code, params } as DataProblem };
+}
+
+/** The refinements' messages, by the code the UI words them with. */
+const FORMAT_CODES: Readonly<Record<string, DataCode>> = {
+  [DATA_TEXT.shape_id_chars({})]: 'shape_id_chars', [DATA_TEXT.shape_terrain_code({})]: 'shape_terrain_code', [DATA_TEXT.shape_iso_date({})]: 'shape_iso_date',
+};
+
+/** A schema issue's code and data: the English stays the schema library's message. */
+export function shapeProblem(i: z.core.$ZodIssue): DataProblem {
+  const list = (xs: readonly unknown[]): string => xs.map((x) => JSON.stringify(x)).join('|');
+  switch (i.code) {
+    case 'invalid_type': return { code: 'shape_type', params: { expected: i.expected } };
+    case 'too_small': case 'too_big': {
+      const limit = Number(i.code === 'too_small' ? i.minimum : i.maximum);
+      const small = i.code === 'too_small';
+      if (i.origin === 'array' || i.origin === 'set') return { code: small ? 'shape_min_items' : 'shape_max_items', params: { limit } };
+      if (i.origin === 'string') return { code: small ? 'shape_min_chars' : 'shape_max_chars', params: { limit } };
+      return { code: small ? 'shape_min_number' : 'shape_max_number', params: { limit, inclusive: i.inclusive !== false } };
+    }
+    case 'invalid_value': return { code: 'shape_value', params: { values: list(i.values) } };
+    case 'unrecognized_keys': return { code: 'shape_keys', params: { keys: list(i.keys) } };
+    case 'invalid_union': return { code: 'shape_union', params: {} };
+    case 'invalid_format': return { code: Object.hasOwn(FORMAT_CODES, i.message) ? FORMAT_CODES[i.message]! : 'shape_format', params: {} } as DataProblem;
+    default: return { code: 'shape_other', params: {} };
+  }
 }

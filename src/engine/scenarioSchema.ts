@@ -6,7 +6,7 @@ import { DOCTRINES } from './crisisTypes';
 import { TERRAIN_CODES, type MapData } from './map';
 import { type DataError, DEFAULT_CRISIS, type ScenarioData, formatPath } from './scenario';
 import { CAMPS, POWERS } from './types';
-import { DATA_TEXT, type DataCode, type DataProblem } from './dataErrors';
+import { DATA_TEXT, shapeProblem } from './dataErrors';
 
 const MAX_ID = 64;
 
@@ -166,33 +166,8 @@ export type Schemas = ReturnType<typeof buildSchemas>;
 let schemas: Schemas | undefined;
 const schemasNow = (): Schemas => (schemas ??= buildSchemas());
 
-/** The refinements' messages, by the code the UI words them with. */
-const FORMAT_CODES: Readonly<Record<string, DataCode>> = {
-  [DATA_TEXT.shape_id_chars({})]: 'shape_id_chars', [DATA_TEXT.shape_terrain_code({})]: 'shape_terrain_code', [DATA_TEXT.shape_iso_date({})]: 'shape_iso_date',
-};
-
-/** A schema issue's code and data: the English stays the schema library's message. */
-function problemOf(i: z.core.$ZodIssue): DataProblem {
-  const list = (xs: readonly unknown[]): string => xs.map((x) => JSON.stringify(x)).join('|');
-  switch (i.code) {
-    case 'invalid_type': return { code: 'shape_type', params: { expected: i.expected } };
-    case 'too_small': case 'too_big': {
-      const limit = Number(i.code === 'too_small' ? i.minimum : i.maximum);
-      const small = i.code === 'too_small';
-      if (i.origin === 'array' || i.origin === 'set') return { code: small ? 'shape_min_items' : 'shape_max_items', params: { limit } };
-      if (i.origin === 'string') return { code: small ? 'shape_min_chars' : 'shape_max_chars', params: { limit } };
-      return { code: small ? 'shape_min_number' : 'shape_max_number', params: { limit, inclusive: i.inclusive !== false } };
-    }
-    case 'invalid_value': return { code: 'shape_value', params: { values: list(i.values) } };
-    case 'unrecognized_keys': return { code: 'shape_keys', params: { keys: list(i.keys) } };
-    case 'invalid_union': return { code: 'shape_union', params: {} };
-    case 'invalid_format': return { code: Object.hasOwn(FORMAT_CODES, i.message) ? FORMAT_CODES[i.message]! : 'shape_format', params: {} } as DataProblem;
-    default: return { code: 'shape_other', params: {} };
-  }
-}
-
 function zodErrors(root: string, error: z.ZodError): DataError[] {
-  return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message, problem: problemOf(i) }));
+  return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message, problem: shapeProblem(i) }));
 }
 
 /** The shapes of a scenario file and its map file: their errors, or the parsed data (defaults filled in, text trimmed). */

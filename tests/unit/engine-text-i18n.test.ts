@@ -1,5 +1,5 @@
 // The rules engine's own sentences in each language: every predicted-effect note code, every refusal
-// reason and every scenario-file error code (enumerated from the engine's tables, so one added without a wording fails here), and real
+// reason, every scenario-file and replay error code (enumerated from the engine's tables, so one added without a wording fails here), and real
 // ones rendered from the main scenario with no English left in Russian or Arabic.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -8,6 +8,9 @@ import {
 } from '../../src/engine';
 import { validateScenarioText } from '../../src/scenarioFile';
 import { dataErrorText } from '../../src/text/dataErrorText';
+import { REPLAY_TEXT, type ReplayCode, type ReplayParams, replayRefusal } from '../../src/replay/parseErrors';
+import { parseReplayText } from '../../src/replay/parse';
+import { replayErrorText } from '../../src/text/replayErrorText';
 import { BASE_LOCALE, LOCALES, type Locale, useLocale } from '../../src/i18n/messages';
 import { builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 import { noteText } from '../../src/text/predictText';
@@ -194,5 +197,47 @@ describe('scenario-file errors', () => {
       expect(text).not.toBe(e.message);
       expect(latinWords(text, ['colour'])).toEqual([]);
     }
+  });
+});
+
+/** Data for each replay error code; typed, so a new code needs one here too. Details quoted as they came are '@'. */
+const REPLAY_SAMPLES: { [C in ReplayCode]: ReplayParams<C> } = {
+  too_big: { mb: '6.2' }, not_json: { truncated: true, detail: '@' }, not_replay: { format: '"x"', expected: 'deconfliction-replay' },
+  version: { version: 9, reads: 1 }, malformed: { path: 'seed', shape: { code: 'shape_type', params: { expected: 'string' } }, detail: '@' },
+  rules: { made: 2, plays: 3 }, unknown_scenario: { id: 'atlantis' }, scenario_data: { id: 'atlantis', hash: 'ab12', have: 'cd34' },
+  draws: { draws: 3, commands: 4 }, command: { path: 'commands[3].to', detail: '@' }, checkpoint: { path: 'checkpoints[1].command', command: 9, last: 4 },
+  link_too_big: {}, link_damaged: { detail: '@' }, link_cut: {}, link_turn: { turn: '@' }, link_long: {}, link_base64: {},
+};
+const REPLAY_DATA = ['commands[3].to', 'checkpoints[1].command', 'deconfliction-replay', 'atlantis', 'ab12', 'cd34', 'format', 'draws', 'seed', 'commands', 'checkpoints', 'command', 'base64url', 'JSON'];
+
+describe('replay errors', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  it.each(LOCALES)('every replay error code has a %s sentence (with no English in ru and ar)', async (locale: Locale) => {
+    await useLocale(locale);
+    const bad = (Object.keys(REPLAY_TEXT) as ReplayCode[]).map((code) => {
+      try {
+        const params = REPLAY_SAMPLES[code];
+        if (!params) throw new Error(`no sample data for ${code}: add it to REPLAY_SAMPLES`);
+        const r = replayRefusal(code, params as never);
+        const text = replayErrorText(r);
+        const english = locale !== BASE_LOCALE && (text === r.message || latinWords(text, REPLAY_DATA).length > 0);
+        return text.trim() === '' || text.includes('undefined') || english ? `${code}: ${text}` : null;
+      } catch (e) {
+        return `${code}: ${(e as Error).message}`;
+      }
+    }).filter((x) => x !== null);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(OTHERS)('a replay with a field of the wrong shape is refused in %s, naming the field', async (locale: Locale) => {
+    await useLocale(locale);
+    const r = parseReplayText(JSON.stringify({ format: 'deconfliction-replay', version: 1, rulesVersion: 1, seed: 7 }), () => undefined);
+    if (r.ok) throw new Error('the replay was accepted');
+    expect(r.problem.code).toBe('malformed');
+    const text = replayErrorText(r);
+    expect(text).not.toBe(r.message);
+    expect(text).toContain('scenario');
+    expect(latinWords(text, ['scenario'])).toEqual([]);
   });
 });
