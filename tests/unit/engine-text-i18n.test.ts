@@ -1,5 +1,5 @@
 // The rules engine's own sentences in each language: every predicted-effect note code, every refusal
-// reason, every scenario-file and replay error code (enumerated from the engine's tables, so one added without a wording fails here), and real
+// reason, every scenario-file, replay and save error code (enumerated from the engine's tables, so one added without a wording fails here), and real
 // ones rendered from the main scenario with no English left in Russian or Arabic.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,9 @@ import { dataErrorText } from '../../src/text/dataErrorText';
 import { REPLAY_TEXT, type ReplayCode, type ReplayParams, replayRefusal } from '../../src/replay/parseErrors';
 import { parseReplayText } from '../../src/replay/parse';
 import { replayErrorText } from '../../src/text/replayErrorText';
+import { SAVE_TEXT, type SaveCode, type SaveParams, badSave } from '../../src/game/saveErrors';
+import { parseSave } from '../../src/game/saves';
+import { saveErrorText } from '../../src/text/saveErrorText';
 import { BASE_LOCALE, LOCALES, type Locale, useLocale } from '../../src/i18n/messages';
 import { builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 import { noteText } from '../../src/text/predictText';
@@ -239,5 +242,45 @@ describe('replay errors', () => {
     expect(text).not.toBe(r.message);
     expect(text).toContain('scenario');
     expect(latinWords(text, ['scenario'])).toEqual([]);
+  });
+});
+
+const F = { where: 'state.units[0].hex', expected: 'number', actual: '"x"', detail: '@' };
+/** Data for each save error code; typed, so a new code needs one here too. */
+const SAVE_SAMPLES: { [C in SaveCode]: SaveParams<C> } = {
+  cannot_read: { detail: '@' }, too_large: { mb: '6.1' }, unchecked: { detail: '@' }, not_json: { detail: '@' }, not_object: {}, not_save: {},
+  version: { version: '9', reads: 1 }, other_scenario: { found: '"atlantis"', want: 'deir-ez-zor-2017' }, rules: { made: '2', has: 3 },
+  field: { ...F, issue: 'type' }, command: { path: 'commands[2].to', detail: '@' }, state_scenario: { found: 'atlantis', want: 'deir-ez-zor-2017' },
+  state_seed: {}, hash: {},
+};
+const SAVE_DATA = ['state.units[0].hex', 'commands[2].to', 'atlantis', 'deir-ez-zor-2017', 'state.scenarioId', 'state.seed', 'format', 'JSON'];
+
+describe('save errors', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  it.each(LOCALES)('every save error code (and each way a field is wrong) has a %s sentence (with no English in ru and ar)', async (locale: Locale) => {
+    await useLocale(locale);
+    const fields = (['missing', 'type', 'value', 'range', 'invalid'] as const).map((issue) => badSave('field', { ...F, issue }));
+    const errors = [...(Object.keys(SAVE_TEXT) as SaveCode[]).map((code) => {
+      const params = SAVE_SAMPLES[code];
+      if (!params) throw new Error(`no sample data for ${code}: add it to SAVE_SAMPLES`);
+      return badSave(code, params as never);
+    }), ...fields];
+    const bad = errors.map((r) => {
+      const text = saveErrorText(r);
+      const english = locale !== BASE_LOCALE && (text === r.message || latinWords(text, SAVE_DATA).length > 0);
+      return text.trim() === '' || text.includes('undefined') || english ? `${r.problem.code}: ${text}` : null;
+    }).filter((x) => x !== null);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(OTHERS)('a save from another scenario is refused in %s', async (locale: Locale) => {
+    await useLocale(locale);
+    const r = parseSave(JSON.stringify({ format: 'deconfliction-save', version: 1, scenarioId: 'atlantis' }), scenario);
+    if (r.kind !== 'bad') throw new Error('the save was accepted');
+    expect(r.problem?.code).toBe('other_scenario');
+    const text = saveErrorText(r);
+    expect(text).not.toBe(r.message);
+    expect(latinWords(text, SAVE_DATA)).toEqual([]);
   });
 });
