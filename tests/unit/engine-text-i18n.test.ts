@@ -1,5 +1,5 @@
 // The rules engine's own sentences in each language: every predicted-effect note code, every refusal
-// reason, every scenario-file, replay and save error code (enumerated from the engine's tables, so one added without a wording fails here), and real
+// reason, every scenario-file, replay, save and exercise-code error (enumerated from the engine's tables, so one added without a wording fails here), and real
 // ones rendered from the main scenario with no English left in Russian or Arabic.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +14,9 @@ import { replayErrorText } from '../../src/text/replayErrorText';
 import { SAVE_TEXT, type SaveCode, type SaveParams, badSave } from '../../src/game/saveErrors';
 import { parseSave } from '../../src/game/saves';
 import { saveErrorText } from '../../src/text/saveErrorText';
+import { EXERCISE_CODE_TEXT, type ExerciseCodeError, type ExerciseCodeParams, badCode } from '../../src/exercise/codeErrors';
+import { parseExerciseCode } from '../../src/exercise/code';
+import { exerciseCodeText } from '../../src/text/exerciseCodeText';
 import { BASE_LOCALE, LOCALES, type Locale, useLocale } from '../../src/i18n/messages';
 import { builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 import { noteText } from '../../src/text/predictText';
@@ -282,5 +285,38 @@ describe('save errors', () => {
     const text = saveErrorText(r);
     expect(text).not.toBe(r.message);
     expect(latinWords(text, SAVE_DATA)).toEqual([]);
+  });
+});
+
+/** Data for each exercise-code error; typed, so a new code needs one here too. */
+const CODE_SAMPLES: { [C in ExerciseCodeError]: ExerciseCodeParams<C> } = {
+  empty: {}, too_long: { max: 2000 }, bad_chars: {}, no_decode: {}, no_settings: {}, unknown_setting: { key: 'colour' },
+  unknown_scenario: { scenario: '"atlantis"' }, seed: { max: 40 }, no_teams: {}, team_setting: { camp: 'russia', allowed: ['human', 'cautious', 'balanced', 'assertive'] },
+  team_camp: {}, no_team: {}, control: {}, no_injects: {}, unknown_inject: { inject: '"is-raid"' },
+};
+
+describe('exercise-code errors', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  it.each(LOCALES)('every exercise-code error has a %s sentence (with no English in ru and ar)', async (locale: Locale) => {
+    await useLocale(locale);
+    const bad = (Object.keys(EXERCISE_CODE_TEXT) as ExerciseCodeError[]).map((code) => {
+      const params = CODE_SAMPLES[code];
+      if (!params) return `${code}: no sample data: add it to CODE_SAMPLES`;
+      const r = badCode(code, params as never);
+      const text = exerciseCodeText(r);
+      const english = locale !== BASE_LOCALE && (text === r.message || latinWords(text, ['colour', 'atlantis', 'is-raid', 'true', 'false']).length > 0);
+      return text.trim() === '' || text.includes('undefined') || english ? `${code}: ${text}` : null;
+    }).filter((x) => x !== null);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(OTHERS)('a cut exercise code is refused in %s', async (locale: Locale) => {
+    await useLocale(locale);
+    const r = parseExerciseCode('eyJzY2VuYXJpbyI6', () => scenario);
+    if (r.ok) throw new Error('the code was accepted');
+    const text = exerciseCodeText(r);
+    expect(text).not.toBe(r.message);
+    expect(latinWords(text)).toEqual([]);
   });
 });

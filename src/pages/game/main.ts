@@ -36,6 +36,7 @@ import { parseExerciseCode } from '../../exercise/code';
 import type { ExerciseConfig } from '../../exercise/config';
 import { chooseLanguage } from '../../ui/language';
 import { t } from '../../i18n/messages';
+import { exerciseCodeText } from '../../text/exerciseCodeText';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
 // reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks).
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
   const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, builtinScenario) : undefined;
-  if (exerciseCoded && !exerciseCoded.ok) (await exerciseUi()).showExerciseError(exerciseCoded.message);
+  if (exerciseCoded && !exerciseCoded.ok) (await exerciseUi()).showExerciseError(exerciseCodeText(exerciseCoded));
   let exercise: ExerciseConfig | undefined;
   // A replay file dropped (or picked) before a game starts opens here; once a game runs, the page
   // reloads into the viewer (the game is autosaved).
