@@ -2,3 +2,8 @@
 export const OUTDIR: string;
 export function messageKeys(locale: string): string[];
 export function compileMessages(options?: { force?: boolean; log?: (line: string) => void }): Promise<{ skipped: boolean; count?: number }>;
+/** The message groups: group name to the key prefixes it holds. */
+export const GROUPS: Readonly<Record<string, readonly string[]>>;
+export function groupOfKey(key: string): string | undefined;
+/** Throws, naming them, if some keys' prefixes are in no group. */
+export function checkGroups(keys: readonly string[]): void;

@@ -1,5 +1,7 @@
 // Compiles messages/{en,ru,ar}.json into typed message modules in src/i18n/paraglide/ (gitignored),
-// one module per language so that a page loads only the chosen one (src/i18n/messages.ts).
+// then splits each language's module into one module per message group (GROUPS below, by the key's
+// prefix) in src/i18n/paraglide/groups/, so that a page loads only the chosen language and, of it, only
+// the groups its screens need (src/i18n/messages.ts, docs/i18n.md).
 // Run by `npm run i18n`, postinstall, scripts/ensure-deps.mjs and the Vite plugin (vite.config.ts).
 //
 // Offline, Paraglide's compiler cannot fetch a plugin from a URL and then "succeeds" with zero
@@ -10,7 +12,7 @@
 //   node scripts/i18n.mjs --force  compile even if unchanged
 //   node scripts/i18n.mjs --sort   rewrite messages/*.json with sorted keys, then compile
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
@@ -19,6 +21,36 @@ const PROJECT = join(ROOT, 'project.inlang');
 const MESSAGES = join(ROOT, 'messages');
 export const OUTDIR = join(ROOT, 'src/i18n/paraglide');
 const STAMP = join(OUTDIR, '.inputs-hash');
+const GROUPDIR = join(OUTDIR, 'groups');
+
+/**
+ * The message groups: each key goes to the group of its prefix (the part before the first "_"). The
+ * game page loads `game` before its first draw; each screen loaded on demand loads its own group with
+ * its code (src/pages/game/main.ts). A key whose prefix is in no group fails the compile.
+ */
+export const GROUPS = {
+  game: ['common', 'error', 'panel', 'map', 'ladder', 'dialog', 'banner', 'summary', 'strike', 'hotline', 'brief', 'replay', 'result', 'howto', 'hud', 'save'],
+  menu: ['menu'],
+  exercise: ['exercise'],
+  control: ['control'],
+  tut: ['tut'],
+  review: ['review'],
+  class: ['class'],
+};
+
+/** Throws, naming the keys, if a key's prefix is in no group (a new screen's prefix needs one). */
+export function checkGroups(keys) {
+  const orphans = keys.filter((k) => groupOfKey(k) === undefined);
+  if (orphans.length === 0) return;
+  throw new Error(`i18n: ${orphans.length} key(s) of messages/en.json have a prefix that no message group holds: ${orphans.slice(0, 8).join(', ')}${orphans.length > 8 ? ', ...' : ''}. `
+    + 'Add the prefix to a group in GROUPS (scripts/i18n.mjs) and to PREFIXES (tests/unit/i18n.test.ts); see docs/i18n.md.');
+}
+
+/** The group of a key, by its prefix; undefined if no group holds the prefix. */
+export function groupOfKey(key) {
+  const prefix = key.split('_')[0];
+  return Object.keys(GROUPS).find((g) => GROUPS[g].includes(prefix));
+}
 
 function settings() {
   return JSON.parse(readFileSync(join(PROJECT, 'settings.json'), 'utf8'));
@@ -67,6 +99,7 @@ export async function compileMessages({ force = false, log = console.log } = {})
   });
   // The guard: each language's module must export exactly the base language's keys.
   const expected = messageKeys(baseLocale);
+  checkGroups(expected);
   for (const locale of locales) {
     const mod = await import(`${pathToFileURL(join(OUTDIR, 'messages', `${locale}.js`)).href}?t=${Date.now()}`);
     const compiled = Object.keys(mod).filter((k) => typeof mod[k] === 'function');
@@ -77,9 +110,57 @@ export async function compileMessages({ force = false, log = console.log } = {})
     const missing = locale === baseLocale ? [] : expected.filter((k) => !messageKeys(locale).includes(k));
     if (missing.length > 0) log(`i18n: messages/${locale}.json lacks ${missing.length} key(s), shown in English for now: ${missing.slice(0, 8).join(', ')}${missing.length > 8 ? ', ...' : ''}`);
   }
+  await writeGroups(locales, expected);
   writeFileSync(STAMP, hash);
   log(`i18n: compiled ${expected.length} messages for ${locales.join(', ')} into src/i18n/paraglide/`);
   return { skipped: false, count: expected.length };
+}
+
+/** Splits one compiled language module into its message functions, by key (each `export const key = ...` block). */
+function splitModule(text, file) {
+  const importLine = 'import * as registry from "../registry.js"';
+  const at = text.indexOf(importLine);
+  if (at < 0) throw new Error(`i18n: ${file} has no "${importLine}" line: Paraglide's output changed; update splitModule in scripts/i18n.mjs`);
+  const blocks = new Map();
+  for (const block of text.slice(at + importLine.length).split(/^(?=export const )/m)) {
+    const m = /^export const ([A-Za-z0-9_]+) = /.exec(block);
+    if (m) blocks.set(m[1], block.trimEnd());
+    else if (block.trim() !== '') throw new Error(`i18n: ${file} holds code outside a message function: Paraglide's output changed; update splitModule in scripts/i18n.mjs`);
+  }
+  return blocks;
+}
+
+/**
+ * Writes groups/<locale>-<group>.js for each language and group, and groups/index.js: each group's
+ * loader (a literal dynamic import, so the bundler makes one chunk per language and group) and the
+ * prefix table. The guard: every key of the base language in exactly one group of every language.
+ */
+async function writeGroups(locales, expected) {
+  rmSync(GROUPDIR, { recursive: true, force: true });
+  mkdirSync(GROUPDIR, { recursive: true });
+  for (const locale of locales) {
+    const file = join(OUTDIR, 'messages', `${locale}.js`);
+    const blocks = splitModule(readFileSync(file, 'utf8'), file);
+    const written = [];
+    for (const group of Object.keys(GROUPS)) {
+      const keys = expected.filter((k) => groupOfKey(k) === group);
+      const lost = keys.filter((k) => !blocks.has(k));
+      if (lost.length > 0) throw new Error(`i18n: ${file} lacks ${lost.slice(0, 8).join(', ')}`);
+      writeFileSync(join(GROUPDIR, `${locale}-${group}.js`), `/* eslint-disable */\nimport * as registry from "../registry.js"\n\n${keys.map((k) => blocks.get(k)).join('\n\n')}\n`);
+      const mod = await import(`${pathToFileURL(join(GROUPDIR, `${locale}-${group}.js`)).href}?t=${Date.now()}`);
+      written.push(...Object.keys(mod).filter((k) => typeof mod[k] === 'function'));
+    }
+    if (written.length !== expected.length || new Set(written).size !== expected.length) {
+      throw new Error(`i18n: ${written.length} messages split into groups for "${locale}", but messages/en.json has ${expected.length} keys`);
+    }
+  }
+  const names = Object.keys(GROUPS);
+  const loaders = locales.map((l) => `  ${l}: {\n${names.map((g) => `    ${g}: () => import('./${l}-${g}.js'),`).join('\n')}\n  },`).join('\n');
+  writeFileSync(join(GROUPDIR, 'index.js'), `/* eslint-disable */\n// Generated by scripts/i18n.mjs: the message groups, each language's loader per group (literal paths).\n`
+    + `export const GROUPS = ${JSON.stringify(GROUPS)};\n\nexport const LOADERS = {\n${loaders}\n};\n`);
+  writeFileSync(join(GROUPDIR, 'index.d.ts'), `/* eslint-disable */\nexport type MessageGroup = ${names.map((g) => JSON.stringify(g)).join(' | ')};\n`
+    + 'export const GROUPS: Readonly<Record<MessageGroup, readonly string[]>>;\n'
+    + `export const LOADERS: Readonly<Record<${locales.map((l) => JSON.stringify(l)).join(' | ')}, Readonly<Record<MessageGroup, () => Promise<Record<string, unknown>>>>>>;\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

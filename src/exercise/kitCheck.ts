@@ -2,7 +2,6 @@
 // at build time), for kits.ts (every kit, at once) and kitOf.ts (one, loaded when asked for).
 import type { Scenario } from '../engine';
 import { checkedKit } from '../checkedData';
-import { builtinScenario } from '../scenarios';
 import type { Kit } from './kit';
 
 const cache = new WeakMap<Scenario, Kit | null>();
@@ -13,12 +12,12 @@ const kitFacts = (s: Scenario): string => JSON.stringify([s.id, s.data.turns, s.
 /**
  * The scenario's kit from its file (`raw`; undefined when it has none), or undefined. A scenario file
  * loaded from disk under a built-in id may not fit that id's kit (its injects or objectives differ): it
- * then plays without one. Throws only if a shipped kit does not fit its shipped scenario.
+ * then plays without one. `shipped`: the built-in scenario of that id (builtinScenario), if any.
+ * Throws only if a shipped kit does not fit its shipped scenario.
  */
-export function kitFrom(raw: unknown, scenario: Scenario): Kit | undefined {
+export function kitFrom(raw: unknown, scenario: Scenario, shipped: Scenario | undefined): Kit | undefined {
   const cached = cache.get(scenario);
   if (cached !== undefined) return cached ?? undefined;
-  const shipped = builtinScenario(scenario.id);
   const builtin = shipped === scenario;
   // A game's scenario may be the built-in one with another opponent doctrine (withOpponentDoctrine):
   // the same for the kit's checks, so the build's check of the kit holds for it.

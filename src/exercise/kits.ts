@@ -6,6 +6,7 @@ import khasham from '../../assets/kits/khasham-2018.json';
 import theCrossing from '../../assets/kits/the-crossing-2017.json';
 import type { Kit } from './kit';
 import { kitFrom } from './kitCheck';
+import { builtinScenario } from '../scenarios';
 
 const RAW: Readonly<Record<string, unknown>> = {
   'deir-ez-zor-2017': deirEzZor,
@@ -19,6 +20,6 @@ const RAW: Readonly<Record<string, unknown>> = {
  * id may not fit that id's kit (its injects or objectives differ): it then plays without one. Throws
  * only if a shipped kit does not fit its shipped scenario.
  */
-export const kitFor = (scenario: Scenario): Kit | undefined => kitFrom(RAW[scenario.id], scenario);
+export const kitFor = (scenario: Scenario): Kit | undefined => kitFrom(RAW[scenario.id], scenario, builtinScenario(scenario.id));
 
 export const KIT_IDS = Object.keys(RAW);

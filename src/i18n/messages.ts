@@ -1,7 +1,11 @@
-// The game's words in the chosen language. Each language is its own module, loaded on demand
-// (dynamic import), so a page downloads only the language it shows. Message functions are typed from
-// the compiled messages (scripts/i18n.mjs); call them as `t().menu_new_game()`.
+// The game's words in the chosen language. Each language is split into message groups by the keys'
+// prefixes (scripts/i18n.mjs, docs/i18n.md), each its own module loaded on demand (dynamic import), so
+// a page downloads only the language it shows and, of it, the groups its screens need. Message
+// functions are typed from the compiled messages; call them as `t().menu_new_game()`.
 import type * as Bundles from './paraglide/messages/_index.js';
+import { GROUPS, LOADERS, type MessageGroup } from './paraglide/groups/index.js';
+
+export type { MessageGroup };
 
 export const LOCALES = ['en', 'ru', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -17,14 +21,18 @@ type BundleFn<F> = F extends (...args: infer P) => unknown
 export type Messages = { readonly [K in keyof typeof Bundles as (typeof Bundles)[K] extends (...a: never[]) => unknown ? K : never]: BundleFn<(typeof Bundles)[K]> };
 export type MessageKey = keyof Messages;
 
-// Literal paths, so the bundler makes one chunk per language.
-const LOADERS: Record<Locale, () => Promise<unknown>> = {
-  en: () => import('./paraglide/messages/en.js'),
-  ru: () => import('./paraglide/messages/ru.js'),
-  ar: () => import('./paraglide/messages/ar.js'),
-};
+/** Every group: what a page that does not choose loads (the class pages, workers, tests). */
+export const ALL_GROUPS = Object.keys(GROUPS) as MessageGroup[];
 
-let current: { locale: Locale; messages: Messages } | undefined;
+/** The group holding a key, by its prefix (undefined for a key of no group). */
+export function groupOfKey(key: string): MessageGroup | undefined {
+  const prefix = key.split('_')[0]!;
+  return ALL_GROUPS.find((g) => GROUPS[g].includes(prefix));
+}
+
+/** The loaded language: its loaded groups' functions, and t()'s view of them. */
+interface Current { locale: Locale; groups: Set<MessageGroup>; fns: Record<string, unknown>; messages: Messages }
+let current: Current | undefined;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -34,15 +42,52 @@ export function isRtl(locale: Locale): boolean {
   return RTL.includes(locale);
 }
 
-/** Loads a language's messages (without making it current). */
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  return (await LOADERS[locale]()) as Messages;
+async function loadGroups(locale: Locale, groups: readonly MessageGroup[]): Promise<Record<string, unknown>> {
+  const mods = await Promise.all(groups.map((g) => LOADERS[locale][g]()));
+  return Object.assign({}, ...mods) as Record<string, unknown>;
 }
 
-/** Loads a language and makes it the one `t()` speaks. */
-export async function useLocale(locale: Locale): Promise<void> {
-  const messages = await loadMessages(locale);
-  current = { locale, messages };
+/** Loads all of a language's messages (without making it current). */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  return (await loadGroups(locale, ALL_GROUPS)) as Messages;
+}
+
+/**
+ * t()'s view of the loaded functions: a key of a group not loaded throws, naming the key and its
+ * group, rather than showing nothing (a screen loaded on demand must load its group: loadMessageGroups).
+ */
+function guarded(fns: Record<string, unknown>, locale: Locale): Messages {
+  return new Proxy(fns, {
+    get(target, key) {
+      if (typeof key !== 'string' || Object.hasOwn(target, key)) return target[key as string];
+      const group = groupOfKey(key);
+      throw new Error(group
+        ? `i18n: message "${key}" is in the group "${group}", which this page has not loaded (${locale}): load it with the screen that shows it (loadMessageGroups, src/i18n/messages.ts)`
+        : `i18n: no message "${key}": its prefix is in no message group (scripts/i18n.mjs)`);
+    },
+  }) as unknown as Messages;
+}
+
+/** Loads a language (all its groups, or only `groups`) and makes it the one `t()` speaks. */
+export async function useLocale(locale: Locale, groups: readonly MessageGroup[] = ALL_GROUPS): Promise<void> {
+  const fns = await loadGroups(locale, groups);
+  current = { locale, groups: new Set(groups), fns, messages: guarded(fns, locale) };
+}
+
+/** Loads more groups of the current language (a screen loaded on demand, before it shows text). */
+export async function loadMessageGroups(...groups: MessageGroup[]): Promise<void> {
+  const now = current;
+  if (!now) throw new Error('i18n: no language loaded yet: await useLocale() (or chooseLanguage() in src/ui/language.ts) first');
+  const missing = groups.filter((g) => !now.groups.has(g));
+  if (missing.length === 0) return;
+  Object.assign(now.fns, await loadGroups(now.locale, missing));
+  for (const g of missing) now.groups.add(g);
+}
+
+/** A module loaded on demand together with the message groups it shows (in parallel). */
+export async function withMessages<M>(groups: readonly MessageGroup[], load: () => Promise<M>): Promise<M> {
+  const [mod] = await Promise.all([load(), loadMessageGroups(...groups)]);
+  return mod;
 }
 
 /** The current language's messages. A page calls useLocale (src/ui/language.ts) before drawing. */
@@ -68,5 +113,6 @@ export function translatedRecord<K extends string>(entries: Readonly<Record<K, (
 
 /** Makes already-loaded messages current (a worker or a Node tool that imports a language statically). */
 export function setMessages(locale: Locale, messages: Messages): void {
-  current = { locale, messages };
+  const fns = { ...messages } as Record<string, unknown>;
+  current = { locale, groups: new Set(ALL_GROUPS), fns, messages: guarded(fns, locale) };
 }

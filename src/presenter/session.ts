@@ -5,7 +5,7 @@ import {
   type Camp, type Command, type EngineError, type InjectCommand, type RulingCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
   hashState, otherPower, refuse,
 } from '../engine';
-import { makePolicies } from '../sim/play';
+import { aiLoaded, lazyPolicies, loadAi } from './aiPlayers';
 import type { Replay, TurnNote } from '../replay/format';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { type Deliveries, Match, SLICE_MS } from '../match/match';
@@ -60,7 +60,7 @@ export class GameSession {
       : { coalition: 'pass', russia: 'pass', is: 'ai:balanced', [rival]: levelPolicyName(scenario.data.crisis.doctrine[rival], difficulty) };
     this.policyNames = names;
     this.match = new Match({
-      scenario, seed, humans: this.humans, handovers: exercise?.handovers ?? false, bots: makePolicies(names, seed), injects: exercise?.injects ?? [],
+      scenario, seed, humans: this.humans, handovers: exercise?.handovers ?? false, bots: lazyPolicies(names, seed), injects: exercise?.injects ?? [],
       ...(saved ? { resume: { state: saved.state, log: recordOf(scenario, seed, saved) ?? null } } : {}),
       ...(saved?.names ? { names: { [camp]: saved.names } } : {}),
     });
@@ -117,6 +117,11 @@ export class GameSession {
   }
 
   get status(): GameState['status'] { return this.match.status; }
+
+  /** Whether start() would have the AI play now (the phase is a camp no team plays): see aiPlayers.ts. */
+  get aiDueNow(): boolean {
+    return this.match.status === 'playing' && !(this.humans as readonly Camp[]).includes(this.match.current.phase);
+  }
   get isPlayersPhase(): boolean {
     return this.viewer === 'team' && this.match.refusal(this.camp, { type: 'end_phase' }) === null && this.match.status === 'playing';
   }
@@ -222,6 +227,9 @@ export class GameSession {
    * same order as endTurn: the same game.
    */
   async endTurnSliced(sliceMs = SLICE_MS, pause?: () => Promise<void>): Promise<SessionResult> {
+    // The AI loads after the map's first draw; an End turn pressed sooner waits for it here (once
+    // loaded, the phase ends synchronously, as the controller's listeners expect).
+    if (!aiLoaded()) await loadAi();
     if (!this.isPlayersPhase) return this.apply({ type: 'end_phase' });
     const result = this.match.submit(this.camp, { type: 'end_phase' });
     if (!result.ok) return result;

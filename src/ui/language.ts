@@ -1,7 +1,7 @@
 // Which language the page speaks: ?lang= (an exercise link's, or a teacher's) over the player's kept
 // choice over the browser's languages over English. Sets <html lang dir> (Arabic is right to left)
 // and loads only that language's messages (src/i18n/messages.ts).
-import { BASE_LOCALE, LOCALES, type Locale, isLocale, isRtl, t, useLocale } from '../i18n/messages';
+import { ALL_GROUPS, BASE_LOCALE, LOCALES, type Locale, type MessageGroup, isLocale, isRtl, t, useLocale } from '../i18n/messages';
 import { el } from './dom';
 
 export const LANGUAGE_STORAGE_KEY = 'deconfliction.language';
@@ -39,10 +39,13 @@ export function applyDirection(locale: Locale, root: HTMLElement = document.docu
   root.dir = isRtl(locale) ? 'rtl' : 'ltr';
 }
 
-/** Every page calls this before drawing: picks the language, loads its messages, sets lang and dir. */
-export async function chooseLanguage(): Promise<Locale> {
+/**
+ * Every page calls this before drawing: picks the language, loads its messages (all groups, or the
+ * page's first screens' `groups`), sets lang and dir.
+ */
+export async function chooseLanguage(groups: readonly MessageGroup[] = ALL_GROUPS): Promise<Locale> {
   const locale = pickLanguage(location.search, storedChoice(), navigator.languages ?? [navigator.language]);
-  await useLocale(locale);
+  await useLocale(locale, groups);
   applyDirection(locale);
   return locale;
 }

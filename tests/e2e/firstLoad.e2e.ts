@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
+import { FIRST_PLAYABLE_PROBE } from '../../src/cli/browserLoad';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
@@ -21,6 +22,8 @@ function chunksHolding(marker: RegExp): string[] {
 
 /** Phaser's chunk: the one holding its scene systems' message. */
 const PHASER = /Core Plugins missing/;
+/** The AI's chunk: the one holding makePolicies's message (src/sim/play.ts). */
+const AI = /unknown policy/;
 /** zod's chunk: the one defining its base type (minified, the quotes may be backticks). */
 const ZOD = /[`'"]\$ZodType[`'"],\s*\(/;
 
@@ -45,6 +48,8 @@ async function coldLoad(url: string): Promise<Load> {
       w[name] = class extends Real { constructor(...a: unknown[]) { super(...a); w.__audioContexts++; } };
     }
   });
+  // Marks window.__firstPlayable as bench:browser does, so "before first playable" is the page's own timing.
+  await context.addInitScript(FIRST_PLAYABLE_PROBE);
   const page = await context.newPage();
   const requested: string[] = [];
   const errors: string[] = [];
@@ -69,13 +74,26 @@ describe('first load of the game page', () => {
     // With the briefing, as a new player sees it (it shows the kit's objectives).
     const load = await coldLoad(`${base()}?camp=coalition&seed=first-load&anim=off&summary=off`);
     try {
-      await load.page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 60_000 });
-      const before = [...load.requested];
+      await load.page.waitForFunction(() => (window as unknown as { __firstPlayable?: number }).__firstPlayable !== undefined, undefined, { timeout: 60_000 });
+      // What the page had asked for by first playable (Resource Timing: what came after is still arriving).
+      const before = await load.page.evaluate(() => {
+        const t = (window as unknown as { __firstPlayable: number }).__firstPlayable;
+        return performance.getEntriesByType('resource').filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+      });
       expect(before.some((f) => f.startsWith('phaser-'))).toBe(true);
       expect(before.filter((f) => zodChunks().includes(f))).toEqual([]);
+      // Nor the AI (aiPlayers.ts), and of the messages only the map's group (docs/i18n.md).
+      const ai = chunksHolding(AI).filter((f) => !/Worker-/.test(f));
+      expect(ai).toHaveLength(1);
+      expect(before.filter((f) => ai.includes(f))).toEqual([]);
+      expect(before.filter((f) => /^(en|ru|ar)-[a-z]+-/.test(f))).toEqual([expect.stringMatching(/^en-game-/)]);
       await expect.poll(() => load.page.locator('[data-testid="briefing-objectives"] li').count()).toBeGreaterThan(0);
       await screenshot(load.page, 'first-load-briefing');
+      expect(await load.page.evaluate(() => window.__deconfliction!.session.snapshot().state.phase)).toBe('russia');
       await load.page.click('[data-testid="briefing-begin"]');
+      // Russia moves first: on Begin its AI, loaded after the first draw, plays its phase.
+      await expect.poll(() => load.page.evaluate(() => window.__deconfliction!.session.snapshot().state.phase), { timeout: 30_000 }).toBe('coalition');
+      expect(load.requested.filter((f) => ai.includes(f))).toHaveLength(1);
       expect(await load.page.evaluate(() => window.__deconfliction!.drawnUnitIds().length)).toBeGreaterThan(0);
       await screenshot(load.page, 'first-load-map');
       expect(await load.audioContexts()).toBe(0);
@@ -100,7 +118,7 @@ describe('first load of the game page', () => {
   it('fetches zod once data from outside arrives: a replay link', async () => {
     const load = await coldLoad(`${base()}#replay=not-a-replay`);
     try {
-      await expect.poll(() => load.requested.filter((f) => zodChunks().includes(f)).length).toBeGreaterThan(0);
+      await expect.poll(() => load.requested.filter((f) => zodChunks().includes(f)).length, { timeout: 30_000 }).toBeGreaterThan(0);
       await expect.poll(() => load.page.locator('#start-menu').count()).toBe(1);
     } finally {
       await load.page.context().close();

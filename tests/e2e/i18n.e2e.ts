@@ -29,10 +29,10 @@ async function englishLeft(page: Page, selector: string): Promise<string[]> {
   return [...new Set([...text.matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0]).filter((w) => !KEPT.has(w)))];
 }
 
-/** The language chunks the page fetched (en-*.js, ru-*.js, ar-*.js). */
+/** The message chunks the page fetched, as language-group (en-game-*.js, ru-menu-*.js, ...: docs/i18n.md). */
 function watchLanguageChunks(page: Page): string[] {
   const seen: string[] = [];
-  page.on('request', (r) => { const m = /\/assets\/(en|ru|ar)-[\w-]+\.js$/.exec(r.url()); if (m) seen.push(m[1]!); });
+  page.on('request', (r) => { const m = /\/assets\/((?:en|ru|ar)-[a-z]+)-[\w-]+\.js$/.exec(r.url()); if (m) seen.push(m[1]!); });
   return seen;
 }
 
@@ -47,7 +47,8 @@ describe('the game in three languages', () => {
     await page.goto(`${inject('baseUrl')}?lang=${lang}&anim=off`);
     await page.locator('#start-menu').waitFor();
     expect(await direction(page)).toEqual({ lang, dir: lang === 'ar' ? 'rtl' : 'ltr' });
-    expect(chunks).toEqual([lang]);
+    // Only the chosen language, and of it the map's group and the menu's.
+    expect(chunks.sort()).toEqual([`${lang}-game`, `${lang}-menu`]);
     expect(await page.locator('#language').inputValue()).toBe(lang);
     if (lang !== 'en') expect(await englishLeft(page, '#start-menu')).toEqual([]);
     await screenshot(page, `i18n-menu-${lang}`);

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BASE_LOCALE, LOCALES, loadMessages, t, useLocale } from '../../src/i18n/messages';
+import { ALL_GROUPS, BASE_LOCALE, LOCALES, groupOfKey, loadMessageGroups, loadMessages, t, useLocale } from '../../src/i18n/messages';
+import { GROUPS, checkGroups } from '../../scripts/i18n.mjs';
 import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
 import { pickLanguage, withLanguage } from '../../src/ui/language';
 import { ROOT } from './projectFiles';
@@ -68,6 +69,33 @@ describe('messages files', () => {
   it.each(LOCALES)('the compiled %s module has a function for every key', async (locale) => {
     const mod = (await loadMessages(locale)) as unknown as Record<string, unknown>;
     expect(Object.keys(en).filter((k) => typeof mod[k] !== 'function')).toEqual([]);
+  });
+});
+
+describe('message groups (one module per language and group, docs/i18n.md)', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  it('put every screen prefix in exactly one group, and the runtime reads the same groups', () => {
+    const groups = GROUPS;
+    expect(PREFIXES.map((p) => [p, Object.keys(groups).filter((g) => groups[g]!.includes(p))])).toEqual(PREFIXES.map((p) => [p, [expect.any(String)]]));
+    expect(ALL_GROUPS).toEqual(Object.keys(groups));
+    expect(groupOfKey('review_title')).toBe('review');
+    expect(groupOfKey('hotline_send')).toBe('game');
+  });
+
+  it('fail the compile for a key whose prefix no group holds, naming it', () => {
+    expect(() => checkGroups(['menu_start', 'scoreboard_title'])).toThrow(/scoreboard_title.*GROUPS \(scripts\/i18n\.mjs\)/);
+    expect(() => checkGroups(Object.keys(en))).not.toThrow();
+  });
+
+  it.each(LOCALES)('%s: a key of a group the page has not loaded throws, naming its group; loading the group brings it', async (locale) => {
+    await useLocale(locale, ['game']);
+    expect(t().hotline_send()).not.toBe('');
+    expect(() => t().review_title()).toThrow(/"review_title" is in the group "review"/);
+    await loadMessageGroups('review');
+    const all = (await loadMessages(locale)) as unknown as Record<string, () => string>;
+    expect(t().review_title()).toBe(all.review_title!());
+    expect(() => t().menu_language()).toThrow(/group "menu"/);
   });
 });
 

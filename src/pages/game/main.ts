@@ -15,7 +15,7 @@ import { DIFFICULTIES, type Difficulty } from '../../game/difficulty';
 import { type SaveStorage, emptySlot, hasSaves, makeSave, writeSave } from '../../game/saveWrite';
 import { GameSession } from '../../presenter/session';
 import { parseGameCode } from '../../replay/gameCode';
-import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../../scenarios';
+import { mainScenario } from '../../mainScenario';
 import type { RendererChoice } from '../../scenes/startGame';
 import { Controller } from '../../presenter/controller';
 import { HotlinePanel } from '../../ui/hotline/panel';
@@ -32,19 +32,30 @@ import type { OpenedReplay } from '../../ui/replay/open';
 import { listenForDrops, replayFileButton } from '../../ui/replay/picker';
 import { replayLink } from '../../ui/replay/share';
 import { addResultDownload, mountSharePanel } from '../../ui/replay/sharePanel';
-import { parseExerciseCode } from '../../exercise/code';
 import type { ExerciseConfig } from '../../exercise/config';
 import { chooseLanguage } from '../../ui/language';
-import { t } from '../../i18n/messages';
-import { exerciseCodeText } from '../../text/exerciseCodeText';
+import { t, withMessages } from '../../i18n/messages';
+import { loadAi } from '../../presenter/aiPlayers';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
-// reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks).
-const replayViewer = () => import('../replay/startReplay');
-const replayOpen = () => import('../../ui/replay/open');
-const exerciseUi = () => import('./exercise');
-const tutorialUi = () => import('./tutorial');
-const saveSlots = () => import('../../game/saveSlots');
+// reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks),
+// each with the message groups it shows (the page loads only the map's, 'game', first: docs/i18n.md).
+const replayViewer = () => withMessages(['menu'], () => import('../replay/startReplay'));
+const replayOpen = () => withMessages(['menu'], () => import('../../ui/replay/open'));
+// The exercise and the tutorial start their games at once, so they bring the AI (aiPlayers.ts) with them.
+const withAi = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadAi()]).then(([m]) => m);
+const exerciseUi = () => withMessages(['exercise', 'control', 'menu'], withAi(() => import('./exercise')));
+const tutorialUi = () => withMessages(['tut', 'menu'], withAi(() => import('./tutorial')));
+const saveSlots = () => withMessages(['menu'], () => import('../../game/saveSlots'));
+const startMenu = () => withMessages(['menu'], () => import('../../ui/startMenu'));
+const resultReview = () => withMessages(['review', 'menu'], () => import('../../ui/review/resultReview'));
+// Every built-in scenario, for the menu and exercises: a game of the main one needs only it (mainScenario.ts).
+const allScenarios = () => import('../../scenarios');
+const scenarioList = async () => {
+  const { SCENARIO_IDS, builtinScenario } = await allScenarios();
+  return SCENARIO_IDS.map((id) => builtinScenario(id)!);
+};
+const builtin = async (id: string) => (await allScenarios()).builtinScenario(id);
 
 const POWERS: readonly string[] = ['coalition', 'russia'];
 
@@ -53,7 +64,7 @@ let beforeReload: () => void = () => {};
 
 async function main(): Promise<void> {
   // The language first: every panel below speaks it (src/ui/language.ts).
-  await chooseLanguage();
+  await chooseLanguage(['game']);
   const params = new URLSearchParams(location.search);
   const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
   const campParam = params.get('camp');
@@ -61,7 +72,7 @@ async function main(): Promise<void> {
   const seedParam = params.get('seed') ?? (coded?.ok ? coded.seed : undefined);
   const doctrineParam = DOCTRINES.find((d) => d === params.get('doctrine'));
   const difficultyParam = DIFFICULTIES.find((d) => d === params.get('difficulty'));
-  const main = builtinScenario(MAIN_SCENARIO_ID)!;
+  const main = mainScenario();
 
   // A replay link opens the viewer; a bad one is named and the menu comes up as usual.
   const fromLink = location.hash.length > 1 ? (await replayOpen()).openFromHash(location.hash) : null;
@@ -70,8 +81,12 @@ async function main(): Promise<void> {
   if (coded && !coded.ok) showReplayError(coded.message, t().replay_code_unusable());
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
-  const exerciseCoded = exerciseParam !== null ? parseExerciseCode(exerciseParam, builtinScenario) : undefined;
-  if (exerciseCoded && !exerciseCoded.ok) (await exerciseUi()).showExerciseError(exerciseCodeText(exerciseCoded));
+  const exerciseCoded = exerciseParam !== null ? (await import('../../exercise/code')).parseExerciseCode(exerciseParam, (await allScenarios()).builtinScenario) : undefined;
+  if (exerciseCoded && !exerciseCoded.ok) {
+    // Worded once the exercise's messages (exercise_error_*) are loaded with its UI.
+    const [ui, { exerciseCodeText }] = await Promise.all([exerciseUi(), import('../../text/exerciseCodeText')]);
+    ui.showExerciseError(exerciseCodeText(exerciseCoded));
+  }
   let exercise: ExerciseConfig | undefined;
   // A replay file dropped (or picked) before a game starts opens here; once a game runs, the page
   // reloads into the viewer (the game is autosaved).
@@ -98,9 +113,9 @@ async function main(): Promise<void> {
   let custom = false;
   /** The save slot this game autosaves to; a new game takes one at its first save (saveSlots.ts). */
   let saveSlot: number | undefined;
-  if (exerciseCoded?.ok) exercise = await (await exerciseUi()).showExerciseSetup(document.body, SCENARIO_IDS.map((id) => builtinScenario(id)!), exerciseCoded.config) as ExerciseConfig;
+  if (exerciseCoded?.ok) exercise = await (await exerciseUi()).showExerciseSetup(document.body, await scenarioList(), exerciseCoded.config) as ExerciseConfig;
   if (exercise) {
-    session = (await exerciseUi()).exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main);
+    session = (await exerciseUi()).exerciseSession(exercise, (await builtin(exercise.scenario)) ?? main);
     doctrine = defaultDoctrine(session.scenario, session.camp);
   } else if (campParam && POWERS.includes(campParam)) {
     const camp = campParam as Power;
@@ -109,7 +124,7 @@ async function main(): Promise<void> {
     session = new GameSession(withOpponentDoctrine(main, camp, doctrine), camp, seedParam ?? randomSeed(), undefined, undefined, difficulty);
   } else {
     // Every built-in scenario's saves, in one list (listAllSaves numbers their slots across scenarios).
-    const scenarios = SCENARIO_IDS.map((id) => builtinScenario(id)!);
+    const scenarios = await scenarioList();
     // Saves are read (and checked, with zod) only when there are any.
     const slots = storage && hasSaves(storage, scenarios.map((sc) => sc.id)) ? await saveSlots() : undefined;
     const saves = storage && slots ? slots.listAllSaves(storage, scenarios) : [];
@@ -134,7 +149,7 @@ async function main(): Promise<void> {
         else showReplayError(opened.message, t().replay_save_unviewable());
       });
     };
-    const { showStartMenu } = await import('../../ui/startMenu');
+    const { showStartMenu } = await startMenu();
     const menu = showStartMenu(document.body, { scenarios, seed: seedParam, saves, onView });
     document.querySelector('#start-menu .menu-buttons')?.append(replayFileButton(onReplay));
     const exerciseButton = document.createElement('button');
@@ -150,6 +165,7 @@ async function main(): Promise<void> {
     if (startButton) startButton.after(tutorialButton);
     else document.querySelector('#start-menu .menu-buttons')?.append(tutorialButton);
     const tutorialChosen = new Promise<{ kind: 'tutorial' }>((resolve) => tutorialButton.addEventListener('click', () => resolve({ kind: 'tutorial' })));
+    firstScreenShown();
     const choice = await Promise.race([menu, picked.then((opened) => ({ kind: 'replay' as const, opened })), exerciseChosen, tutorialChosen]);
     if (choice.kind === 'replay') {
       document.getElementById('start-menu')?.remove();
@@ -163,11 +179,11 @@ async function main(): Promise<void> {
     } else if (choice.kind === 'exercise') {
       document.getElementById('start-menu')?.remove();
       const ex = await exerciseUi();
-      const savedExercise = storage ? ex.readExerciseSave(storage, builtinScenario) : undefined;
+      const savedExercise = storage ? ex.readExerciseSave(storage, (await allScenarios()).builtinScenario) : undefined;
       const resume = savedExercise && t().exercise_resume_saved({ turn: savedExercise.state.turn, seed: savedExercise.config.seed });
       const set = await ex.showExerciseSetup(document.body, scenarios, undefined, resume);
       exercise = set === 'resume' ? savedExercise!.config : set;
-      session = ex.exerciseSession(exercise, builtinScenario(exercise.scenario) ?? main, set === 'resume' ? savedExercise : undefined);
+      session = ex.exerciseSession(exercise, (await builtin(exercise.scenario)) ?? main, set === 'resume' ? savedExercise : undefined);
       doctrine = defaultDoctrine(session.scenario, session.camp);
     } else if (choice.kind === 'continue' && savedGame(choice.slot)) {
       isNew = false;
@@ -207,7 +223,7 @@ async function main(): Promise<void> {
       showResult(scenario, view.result, view.crisis);
       if (custom || tutorial) return;
       addResultDownload(session);
-      void import('../../ui/review/resultReview').then((m) => m.addResultReview(() => session.replay()));
+      void resultReview().then((m) => m.addResultReview(() => session.replay()));
     }
   });
   // Autosave whenever the state changed and the player is to move (or the game is over), and before
@@ -233,17 +249,29 @@ async function main(): Promise<void> {
   controller.onChange(autosave);
   beforeReload = autosave;
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
+  // The AI's code loads after the map's first draw, unless the AI must play before the first draw.
+  const startPlay = async (): Promise<void> => {
+    if (session.aiDueNow) await loadAi();
+    controller.start();
+  };
   if (exercise) {
     controller.start();
     (await exerciseUi()).mountExercise({ session, controller, hotline, hudRoot, config: exercise, storage: storage as Storage | undefined });
   } else if (tutorial) controller.start();
-  else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => controller.start());
-  else controller.start();
+  else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => void startPlay());
+  else await startPlay();
 
   // The tutorial's card is up before the map loads; it rings hexes once the scene is there.
   const guide = tutorial ? tutorial.tutorialPanel(container, controller, () => location.assign(location.pathname)) : undefined;
   const scene = await loadMap(container, controller, renderer, { session, controller, hash: () => session.hash(), view: () => session.view() });
   guide?.setMap(scene);
+  await whenDrawn(scene);
+  // One frame more, so that what follows is plainly after the first frame (bench:browser's probe).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  firstScreenShown();
+  // For the first End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
+  void loadAi();
+  void hotline.loadCompose();
 }
 
 /** localStorage, or undefined where the browser blocks it. */
@@ -255,6 +283,23 @@ function localStore(): SaveStorage | undefined {
   }
 }
 
-// The service worker after the page's own start (its code is a chunk of its own, off the first load).
-addEventListener('load', () => void import('../pwa').then((m) => m.registerServiceWorker({ beforeReload: () => beforeReload() })));
-void main();
+/** Resolves once the page shows its first screen (the map drawn, the menu up, or main() done). */
+let firstScreenShown: () => void = () => {};
+const firstScreen = new Promise<void>((resolve) => { firstScreenShown = resolve; });
+
+/** Resolves after the scene's first frame is on the canvas. */
+function whenDrawn(scene: { ready: boolean }): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => { if (scene.ready) resolve(); else requestAnimationFrame(check); };
+    check();
+  });
+}
+
+// The service worker once the first screen is up (its code is a chunk of its own, off the first load);
+// at the latest a few seconds after the load event (an exercise link's setup waits for the teacher).
+addEventListener('load', () => {
+  void Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, 3000))])
+    .then(() => import('../pwa'))
+    .then((m) => m.registerServiceWorker({ beforeReload: () => beforeReload() }));
+});
+void main().finally(() => firstScreenShown());

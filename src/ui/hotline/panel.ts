@@ -5,14 +5,18 @@ import type { OpeningBody } from '../../engine';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { t } from '../../i18n/messages';
-import { ComposeForm } from './compose';
+import type { ComposeForm } from './compose';
 import { awaitingAnswer, renderIncoming } from './incoming';
 import { renderTranscript } from './transcript';
 
 export class HotlinePanel {
   readonly root: HTMLElement;
   readonly toggleButton = el('button', { type: 'button', class: 'hotline-toggle', 'aria-expanded': 'false', 'aria-controls': 'hotline', 'data-testid': 'hotline-toggle' });
-  private readonly compose: ComposeForm;
+  /** The compose form, once its code has loaded (loadCompose). */
+  private compose: ComposeForm | undefined;
+  private composing: Promise<ComposeForm> | undefined;
+  /** Where the compose form goes: its code is not needed to draw the first screen (issue 19). */
+  private readonly composeSlot = el('div', { class: 'compose-slot' });
   private readonly incoming = el('ol', { class: 'incoming', 'data-testid': 'hotline-incoming' });
   private readonly incomingSection: HTMLElement;
   // Scrolls on its own, so it takes focus for keyboard scrolling.
@@ -31,12 +35,11 @@ export class HotlinePanel {
   private incomingKey = '';
 
   constructor(private readonly controller: Controller) {
-    this.compose = new ComposeForm(controller);
     const close = el('button', { type: 'button', class: 'close', 'aria-label': t().hotline_close_label() }, '✕');
     this.incomingSection = el('section', { 'aria-labelledby': 'incoming-title' }, el('h3', { id: 'incoming-title' }, t().hotline_awaiting_title()), this.incoming);
     this.root = el('aside', { id: 'hotline', class: 'hotline-panel', 'aria-labelledby': 'hotline-title', 'data-testid': 'hotline-panel' },
       el('header', {}, el('h2', { id: 'hotline-title' }, t().hotline_panel_title()), close),
-      this.pickBar, this.summary, this.status, this.incomingSection, this.compose.root,
+      this.pickBar, this.summary, this.status, this.incomingSection, this.composeSlot,
       el('section', { 'aria-labelledby': 'transcript-title' }, el('h3', { id: 'transcript-title' }, t().hotline_transcript_title()), this.transcript));
     this.root.hidden = true;
     this.toggleButton.addEventListener('click', () => this.toggle());
@@ -57,18 +60,31 @@ export class HotlinePanel {
 
   get isOpen(): boolean { return !this.root.hidden; }
 
+  /** The compose form, its code loaded on first use (the game page preloads it after the first draw). */
+  loadCompose(): Promise<ComposeForm> {
+    return (this.composing ??= import('./compose').then(({ ComposeForm: Form }) => {
+      const form = new Form(this.controller);
+      this.composeSlot.replaceWith(form.root);
+      this.compose = form;
+      if (this.isOpen) form.update();
+      return form;
+    }));
+  }
+
   toggle(open = !this.isOpen): void {
     this.root.hidden = !open;
     if (!open && this.controller.pick) this.controller.endPick(true);
     this.render();
-    if (open) this.compose.focus();
+    if (open) void this.loadCompose().then((form) => form.focus());
   }
 
   /** Opens the panel with the compose form filled in, and focuses Send. */
   openWith(body: OpeningBody): void {
     this.toggle(true);
-    this.compose.prefill(body);
-    this.compose.focusSend();
+    void this.loadCompose().then((form) => {
+      form.prefill(body);
+      form.focusSend();
+    });
   }
 
   /** Incoming messages not yet seen with the panel open. */
@@ -102,10 +118,10 @@ export class HotlinePanel {
       this.incomingSection.hidden = waiting === 0;
       this.incoming.replaceChildren(...renderIncoming(this.controller, {
         answered: (error, label) => this.showStatus(error ? t().hotline_answer_not_sent({ label, error }) : t().hotline_answer_sent({ label }), error !== null),
-        counter: (to) => this.compose.counter(to),
+        counter: (to) => void this.loadCompose().then((form) => form.counter(to)),
       }));
     }
-    this.compose.update();
+    this.compose?.update();
   }
 
   private renderPick(): void {
