@@ -18,10 +18,11 @@ interface Validators {
   checkScenarioFiles(rawScenario: unknown, rawMap: unknown): { errors: Errors; data?: unknown; map?: { data: unknown } };
   trustedScenario(data: unknown, mapData: unknown): unknown;
   loadKit(raw: unknown, scenario: unknown): { ok: true; kit: unknown } | { ok: false; errors: Errors };
+  overlayErrors(overlay: unknown, data: unknown): Errors;
 }
 const validators = async (): Promise<Validators> => {
   const load = (path: string): Promise<object> => tsImport(path, import.meta.url) as Promise<object>;
-  return Object.assign({}, ...await Promise.all(['../src/engine/validation.ts', '../src/engine/index.ts', '../src/exercise/kit.ts'].map(load))) as Validators;
+  return Object.assign({}, ...await Promise.all(['../src/engine/validation.ts', '../src/engine/index.ts', '../src/exercise/kit.ts', '../src/text/prosePaths.ts'].map(load))) as Validators;
 };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,7 +37,7 @@ const jsonFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.en
  * A map ships as checked with the first scenario that uses it (the output is the same for each).
  */
 export async function checkShippedData(assets = join(ROOT, 'assets')): Promise<{ output: Map<string, unknown>; errors: string[] }> {
-  const { checkScenarioFiles, loadKit, trustedScenario } = await validators();
+  const { checkScenarioFiles, loadKit, overlayErrors, trustedScenario } = await validators();
   const maps = new Map(jsonFiles(join(assets, 'maps')).map((f) => [(readJson(f) as { id?: unknown }).id, f]));
   const output = new Map<string, unknown>();
   const errors: string[] = [];
@@ -59,7 +60,39 @@ export async function checkShippedData(assets = join(ROOT, 'assets')): Promise<{
     if (kit.ok) output.set(kitFile, kit.kit);
     else errors.push(`${relative(ROOT, kitFile)} (with ${name}):\n${kit.errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
   }
+  errors.push(...checkOverlays(assets, output, overlayErrors));
   return { output, errors };
+}
+
+const LANGUAGES = ['ru', 'ar'];
+
+/**
+ * The translation overlays (assets/scenarios/i18n, assets/kits/i18n: `<id>.<lang>.json`), each against
+ * the checked English file it translates: a key naming no prose there, or a value that is not text,
+ * is an error naming the file and the key.
+ */
+function checkOverlays(assets: string, output: Map<string, unknown>, overlayErrors: Validators['overlayErrors']): string[] {
+  const errors: string[] = [];
+  for (const folder of ['scenarios', 'kits']) {
+    const dir = join(assets, folder, 'i18n');
+    if (!existsSync(dir)) continue;
+    for (const file of jsonFiles(dir)) {
+      const name = relative(ROOT, file);
+      const [id, lang, ...rest] = basename(file, '.json').split('.');
+      const english = output.get(join(assets, folder, `${id}.json`));
+      if (rest.length > 0 || !lang || !LANGUAGES.includes(lang)) { errors.push(`${name}: the name must be <id>.<${LANGUAGES.join('|')}>.json`); continue; }
+      // An English file that failed its own check is named already; one that is missing, here.
+      if (english === undefined) {
+        if (!existsSync(join(assets, folder, `${id}.json`))) errors.push(`${name}: no ${folder}/${id}.json to translate`);
+        continue;
+      }
+      let overlay: unknown;
+      try { overlay = readJson(file); } catch (e) { errors.push(`${name}: ${(e as Error).message}`); continue; }
+      const found = overlayErrors(overlay, english);
+      if (found.length > 0) errors.push(`${name}:\n${found.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+    }
+  }
+  return errors;
 }
 
 export function builtinData(): Plugin {

@@ -16,6 +16,7 @@ import { type TurnSummary, summariseRound } from '../text/turnSummary';
 import type { MapPick } from './mapPick';
 import { fireWarning } from './strikeCheck';
 import { refusalText } from '../text/refusalText';
+import { scenarioText } from '../text/scenarioText';
 
 export type Mode = 'normal' | 'air' | 'pontoon';
 
@@ -412,7 +413,12 @@ export class Controller {
   private record(events: readonly GameEvent[], round = false): void {
     const ctx = {
       scenario: this.session.scenario, camp: this.session.camp,
-      unitName: (id: string) => this.session.unitName(id), knowsUnit: (id: string) => this.session.knowsUnit(id),
+      // A unit the player knows by name, in the page's language; an unknown one stays its id.
+      unitName: (id: string) => {
+        const known = this.session.unitName(id);
+        return known === id ? id : scenarioText(this.session.scenario).unitName(id, known);
+      },
+      knowsUnit: (id: string) => this.session.knowsUnit(id),
       incidentAt: (id: string) => this.session.view().crisis.incidents.find((i) => i.id === id)?.hex,
     };
     const lines: string[] = [];

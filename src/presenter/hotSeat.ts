@@ -11,6 +11,7 @@ import { type ExerciseSave, writeExerciseSave } from '../exercise/save';
 import type { Controller, LogLine } from './controller';
 import { GameSession, type Screen } from './session';
 import { refusalText } from '../text/refusalText';
+import { localInject } from '../text/scenarioText';
 
 export type { Screen };
 
@@ -148,9 +149,10 @@ export class HotSeat {
         for (const p of ['coalition', 'russia'] as const) this.logs[p].push({ turn: e.turn, text: `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.` });
       }
       if (e.type !== 'inject_fired') continue;
-      this.fired.push(e.inject.title);
+      const inject = localInject(this.session.scenario, e.inject);
+      this.fired.push(inject.title);
       for (const p of ['coalition', 'russia'] as const) {
-        const text = `Inject — ${e.inject.title}: ${e.inject.text}`;
+        const text = `Inject — ${inject.title}: ${inject.text}`;
         this.logs[p].push({ turn: e.inject.turn, text });
         // Each team acknowledges it on the banner in its own phase (the banner shows the camp at the controls).
         this.controller.attention.push({ id: `inject-${e.inject.id}-${p}`, kind: 'inject', camp: p, text });

@@ -16,6 +16,7 @@ import { learningChecks } from './learning';
 import { questionsFor } from './questions';
 import type { Review, ReviewKit, ReviewOutcome, TimelineEntry } from './types';
 import { type Walk, walkReplay } from './walk';
+import { localInject, localKit, localScenario, scenarioText } from '../text/scenarioText';
 
 /** "human", "AI (balanced doctrine)" for the campaign AI, "AI policy reckless" for a scripted one. */
 const playerText = (p: Replay['players'][Camp]): string =>
@@ -32,7 +33,7 @@ function outcomeOf(scenario: Scenario, walk: Walk, commands: number): ReviewOutc
     : r.reason === 'direct_clash' ? (by ? t().review_headline_clash_by({ by }) : t().review_headline_clash())
     : r.winner === 'draw' || r.winner === 'none' ? t().review_draw() : t().review_wins({ camp: campName(scenario, r.winner) });
   return {
-    headline, report: r, maxRung: sum.maxRung, finalEscalation: s.crisis.escalation.points,
+    headline, report: r && { ...r, objectives: r.objectives.map((o) => ({ ...o, name: scenarioText(scenario).objectiveName(o.id) })) }, maxRung: sum.maxRung, finalEscalation: s.crisis.escalation.points,
     incidents: sum.incidents, messages: sum.messages,
     unanswered: s.crisis.messages.filter((m) => m.status === 'unanswered').length,
     injects: walk.injects.length, finalHash: sum.finalHash,
@@ -52,9 +53,11 @@ function withNotes(walk: Walk, notes: Replay['notes'], commands: number): Timeli
   return out;
 }
 
-function kitPart(scenario: Scenario, walk: Walk, replay: Replay): ReviewKit | null {
-  const kit = kitFor(scenario);
-  if (!kit) return null;
+function kitPart(played: Scenario, walk: Walk, replay: Replay): ReviewKit | null {
+  const shipped = kitFor(played);
+  if (!shipped) return null;
+  const kit = localKit(shipped, played.id);
+  const scenario = localScenario(played);
   return {
     objectives: learningChecks(kit, walk, replay),
     hotwash: hotwashOf(scenario, kit, walk),
@@ -65,6 +68,8 @@ function kitPart(scenario: Scenario, walk: Walk, replay: Replay): ReviewKit | nu
 
 export function buildReview(scenario: Scenario, replay: Replay): Review {
   const walk = walkReplay(scenario, replay);
+  // The texts in the page's language (the worker loaded the overlay); the game replays on the scenario as played.
+  const local = localScenario(scenario);
   const crisis = walk.final.crisis;
   const timeline = withNotes(walk, replay.notes, replay.commands.length);
   return {
@@ -81,9 +86,9 @@ export function buildReview(scenario: Scenario, replay: Replay): Review {
       return { id: m.id, turn: m.turn, header: messageHeader(m), title: t.title, body: t.body, status: statusText(m), ...(m.remark === undefined ? {} : { remark: m.remark }) };
     }),
     keyMoments: keyMoments(timeline),
-    history: historyLines(scenario, walk),
-    historySources: historySources(scenario),
-    questions: questionsFor(walk.final, walk.injects.map((i) => i.title), scenario.data.story?.questions),
+    history: historyLines(local, walk),
+    historySources: historySources(local),
+    questions: questionsFor(walk.final, walk.injects.map((i) => localInject(scenario, i).title), local.data.story?.questions),
     kit: kitPart(scenario, walk, replay),
   };
 }

@@ -7,6 +7,7 @@ import { encodeReplay, readFragment } from '../replay/link';
 import { verifyReplay } from '../replay/verify';
 import { builtinScenario } from '../scenarios';
 import { buildReview } from './build';
+import { loadScenarioText } from '../text/scenarioText';
 import type { Review } from './types';
 import { BASE_LOCALE, type Locale, isLocale, t, useLocale } from '../i18n/messages';
 import { replayErrorText } from '../text/replayErrorText';
@@ -36,6 +37,7 @@ async function answer(request: ReviewRequest): Promise<void> {
   const { scenario, replay } = r.parsed;
   const v = verifyReplay(scenario, replay);
   if (!v.ok) return post({ kind: 'bad', message: t().review_no_playback({ error: v.message }) });
+  await loadScenarioText(scenario.id);
   try {
     post({ kind: 'done', review: buildReview(scenario, replay), replay, packed: encodeReplay(replay), scenario: { data: scenario.data } });
   } catch (err) {

@@ -17,6 +17,7 @@ import { formatMessage } from '../text/messageText';
 import { hexRef } from '../text/places';
 import { campShort } from './campNames';
 import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './types';
+import { localInject, scenarioText } from '../text/scenarioText';
 
 export interface Capture { turn: number; command: number; objective: string; camp: Camp; from: Camp | null }
 export interface Crossing { turn: number; command: number; camp: Camp; unit: string; pontoon: boolean; where: string }
@@ -56,7 +57,11 @@ function entry(command: number, turn: number, kind: TimelineEntry['kind'], actor
 }
 
 function decisionText(scenario: Scenario, before: GameState, command: Command, events: readonly GameEvent[]): string | null {
-  const name = (id: string): string => before.units.find((u) => u.id === id)?.name ?? id;
+  // In the page's language (the scenario's overlay), as the state names it otherwise.
+  const name = (id: string): string => {
+    const unit = before.units.find((u) => u.id === id);
+    return unit ? scenarioText(scenario).unitName(id, unit.name) : id;
+  };
   switch (command.type) {
     case 'attack': {
       const combat = events.find((e) => e.type === 'combat');
@@ -147,7 +152,8 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
     for (const e of events) {
       if (isInjectEvent(e)) {
         injects.push(e.inject);
-        main = entry(n, e.inject.turn, 'inject', 'control', t().review_walk_inject({ id: e.inject.id, title: e.inject.title, text: e.inject.text }), e.inject.id);
+        const shown = localInject(scenario, e.inject);
+        main = entry(n, e.inject.turn, 'inject', 'control', t().review_walk_inject({ id: e.inject.id, title: shown.title, text: shown.text }), e.inject.id);
         mine.push(main);
         continue;
       }
@@ -180,7 +186,7 @@ export function walkReplay(scenario: Scenario, replay: Replay): Walk {
         case 'objective_captured': {
           const o = scenario.objectives.find((x) => x.id === e.objective);
           captures.push({ turn, command: n, objective: e.objective, camp: e.camp, from: e.from });
-          const took = { camp: campShort(e.camp), objective: o?.name ?? e.objective, points: String(o?.points ?? 0) };
+          const took = { camp: campShort(e.camp), objective: o ? scenarioText(scenario).objectiveName(o.id) : e.objective, points: String(o?.points ?? 0) };
           mine.push(entry(n, turn, 'capture', e.camp, e.from ? t().review_walk_capture_from({ ...took, from: campShort(e.from) }) : t().review_walk_capture(took), e.objective));
           break;
         }

@@ -5,6 +5,7 @@ import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashSetOff, injec
 import { formatMessage } from './messageText';
 import { t } from '../i18n/messages';
 import { CAMP_SHORT, hexName } from './places';
+import { localInject } from './scenarioText';
 
 export interface EventContext {
   scenario: Scenario;
@@ -138,7 +139,10 @@ function describeCrisis(e: GameEvent, ctx: EventContext): string | null {
       ? `The disowning of incident ${e.incident}, ${injectAuthor(e.inject)} in ${POWER_NAME[e.by]}'s name, was exposed.`
       : `${POWER_NAME[e.by]}'s denial of incident ${e.incident} was exposed.`;
     // The inject's notes say where units came in: Control's to read from the record, not the players' log.
-    case 'inject_fired': return `Control inject ${e.inject.id}: ${e.inject.title}. ${e.inject.text}`;
+    case 'inject_fired': {
+      const j = localInject(scenario, e.inject);
+      return `Control inject ${e.inject.id}: ${j.title}. ${j.text}`;
+    }
     case 'incident_ruled': return `Control's ruling on incident ${e.incident}: ${rulingText(e.finding)}.`;
     default: return null;
   }

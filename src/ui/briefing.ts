@@ -7,6 +7,7 @@ import {
 import { kitOf } from '../exercise/kitOf';
 import { currentLocale, isRtl, t } from '../i18n/messages';
 import { campLabel, powerName, rungName, turnDateText } from '../text/localNames';
+import { localKit, localScenario } from '../text/scenarioText';
 import { signed } from '../text/crisisText';
 import { el } from './dom';
 import { closeButton, openModal } from './modal';
@@ -76,7 +77,8 @@ export function hotlineRules(scenario: Scenario, camp: Power): HTMLElement {
 /** The scenario kit's learning objectives, when it has a kit: what the review will ask of the player (filled in once its file loads). */
 function learningObjectives(scenario: Scenario): HTMLElement {
   const slot = el('div', { class: 'brief-kit' });
-  void kitOf(scenario).then((kit) => {
+  void kitOf(scenario).then((shipped) => {
+    const kit = shipped && localKit(shipped, scenario.id);
     if (kit) slot.append(el('h3', {}, t().brief_learning_objectives()), el('ol', { class: 'brief-list', 'data-testid': 'briefing-objectives' }, ...kit.objectives.map((o) => el('li', {}, o.text))));
   });
   return slot;
@@ -91,7 +93,9 @@ export function span(scenario: Scenario): string {
 }
 
 /** Opens the briefing. `onBegin` runs when it closes (Begin or Esc); `first` labels the button Begin. */
-export function showBriefing(scenario: Scenario, view: GameView, camp: Power, first: boolean, onBegin?: () => void): HTMLDialogElement {
+export function showBriefing(played: Scenario, view: GameView, camp: Power, first: boolean, onBegin?: () => void): HTMLDialogElement {
+  // Its text in the page's language (loadScenarioText ran when the game started); the rules read the same numbers.
+  const scenario = localScenario(played);
   return openModal({ id: 'briefing', title: t().brief_title({ camp: campLabel(scenario, camp) }), className: 'briefing-card', onClose: onBegin },
     el('p', { class: 'lede' }, span(scenario)),
     el('h3', {}, t().brief_situation()),

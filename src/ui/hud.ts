@@ -1,6 +1,6 @@
 // The side panel: date, phase, points, the selected unit, orders, the player's units and the event
 // log. It renders from the controller after every change and sends orders back through it.
-import { CAMPS, type Camp, type Doctrine, type Terrain, type Unit, hexKey, isProxy, otherPower, proxyFireRisk, turnDate, typeOf, victoryPoints } from '../engine';
+import { CAMPS, type Camp, type Doctrine, type Scenario, type Terrain, type Unit, hexKey, isProxy, otherPower, proxyFireRisk, turnDate, typeOf, victoryPoints } from '../engine';
 import { announcement } from './announce';
 import { showBriefing } from './briefing';
 import { showHowToPlay } from './howToPlay';
@@ -17,6 +17,10 @@ import { previewLines, previewTag } from '../text/combatText';
 import { formatGameDate } from '../i18n/format';
 import { currentLocale, t } from '../i18n/messages';
 import { doctrineName } from '../text/choiceNames';
+import { localScenario, scenarioText } from '../text/scenarioText';
+
+/** A unit's name in the page's language (the scenario's overlay), else as the state has it. */
+const unitLabel = (scenario: Scenario, u: { id: string; name: string }): string => scenarioText(scenario).unitName(u.id, u.name);
 
 const TERRAIN_NAME: Readonly<Record<Terrain, string>> = {
   river: 'river', valley: 'farmland', desert: 'desert', urban: 'town', industrial: 'industrial',
@@ -219,7 +223,7 @@ export class Hud {
       parts.push(t().panel_objective({ points: obj.points, holder: owner ? campName(scenario, owner) : t().panel_nobody() }));
     }
     if (!view.visible.includes(k)) parts.push(t().panel_out_of_sight());
-    const here = view.units.filter((u) => hexKey(u.hex) === k).map((u) => u.name);
+    const here = view.units.filter((u) => hexKey(u.hex) === k).map((u) => unitLabel(scenario, u));
     if (here.length > 0) parts.push(here.join(', '));
     this.hoverInfo.textContent = parts.join(' · ');
   }
@@ -232,7 +236,7 @@ export class Hud {
     const strike = this.controller.mode === 'air';
     const targets = strike ? o.strikes : o.targets;
     this.targetList.replaceChildren(...targets.map((t) => {
-      const names = session.view().units.filter((u) => hexKey(u.hex) === hexKey(t.hex)).map((u) => u.name).join(', ');
+      const names = session.view().units.filter((u) => hexKey(u.hex) === hexKey(t.hex)).map((u) => unitLabel(session.scenario, u)).join(', ');
       const rival = this.controller.isRivalHex(t.hex) ? '⚠ ' : '';
       const preview = o.previews.get(hexKey(t.hex));
       const b = el('button', { type: 'button' }, `${rival}${strike ? words().panel_strike() : words().panel_attack()} ${names || hexName(session.scenario, t.hex)}: ${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`);
@@ -264,9 +268,9 @@ export class Hud {
     const type = typeOf(this.controller.session.scenario, unit);
     const row = (k: string, v: string) => [el('dt', {}, k), el('dd', {}, v)];
     this.unitBox.replaceChildren(
-      el('p', { class: 'unit-name' }, unit.name),
+      el('p', { class: 'unit-name' }, unitLabel(this.controller.session.scenario, unit)),
       el('dl', {},
-        ...row(t().panel_type(), type.name),
+        ...row(t().panel_type(), typeOf(localScenario(this.controller.session.scenario), unit).name),
         ...row(t().panel_strength(), t().panel_strength_value({ strength: unit.strength, steps: type.steps })),
         ...row(t().panel_movement(), t().panel_movement_value({ mp: unit.mp, movement: type.movement })),
         ...row(t().panel_combat_values(), `${type.attack} / ${type.defence} / ${type.range}`),
@@ -304,7 +308,7 @@ export class Hud {
     this.unitList.replaceChildren(...units.map((u) => {
       const type = typeOf(this.controller.session.scenario, u);
       const b = el('button', { type: 'button', 'data-unit': u.id, 'aria-pressed': String(u.id === this.controller.selectedId) },
-        `${u.name} (${CAMP_TAG[u.camp]} ${u.strength}/${type.steps}${u.acted ? t().panel_unit_done() : u.mp <= 0 ? t().panel_unit_moved() : ''}${u.restrained ? t().panel_unit_restrained() : ''})`);
+        `${unitLabel(this.controller.session.scenario, u)} (${CAMP_TAG[u.camp]} ${u.strength}/${type.steps}${u.acted ? t().panel_unit_done() : u.mp <= 0 ? t().panel_unit_moved() : ''}${u.restrained ? t().panel_unit_restrained() : ''})`);
       b.addEventListener('click', () => this.controller.select(u.id));
       return el('li', {}, b);
     }));

@@ -9,6 +9,7 @@ import { CAMP_CSS } from '../presenter/colours';
 import { el, swatch } from './dom';
 import { closeButton, openModal } from './modal';
 import { campName } from '../text/places';
+import { scenarioText } from '../text/scenarioText';
 
 let opened = false;
 
@@ -61,7 +62,7 @@ export function showResult(scenario: Scenario, report: VictoryReport, crisis: Pi
       el('caption', { class: 'sr-only' }, 'Objectives, their points and who held them at the end'),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Objective'), el('th', { scope: 'col' }, 'Points'), el('th', { scope: 'col' }, 'Held by'))),
       el('tbody', {}, ...report.objectives.map((o) => el('tr', {},
-        el('td', {}, o.name), el('td', {}, String(o.points)), el('td', {}, o.owner ? campName(scenario, o.owner) : 'nobody'))))),
+        el('td', {}, scenarioText(scenario).objectiveName(o.id)), el('td', {}, String(o.points)), el('td', {}, o.owner ? campName(scenario, o.owner) : 'nobody'))))),
     el('h3', {}, 'The crisis'),
     crisisFacts(crisis),
     el('div', { class: 'buttons' }, closeButton('Look at the map'), newGame),

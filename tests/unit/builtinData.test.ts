@@ -59,4 +59,16 @@ describe('the shipped data, checked at build time', async () => {
     expect(checked.errors).toHaveLength(1);
     expect(checked.errors[0]).toMatch(/kits\/the-crossing-2017\.json.*\n {2}objectives/);
   });
+
+  it('names a translation overlay whose key names no text, with the file and the key', async () => {
+    cpSync('assets', join(tmp, 'assets3'), { recursive: true });
+    const file = join(tmp, 'assets3/scenarios/i18n/deir-ez-zor-2017.ru.json');
+    const overlay = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    overlay['units.no-such-unit.name'] = 'Нет такого';
+    overlay['units.tiger-1.name'] = ['not text'];
+    writeFileSync(file, JSON.stringify(overlay));
+    const checked = await checkShippedData(join(tmp, 'assets3'));
+    expect(checked.errors).toHaveLength(1);
+    expect(checked.errors[0]).toMatch(/scenarios\/i18n\/deir-ez-zor-2017\.ru\.json:\n {2}units\.tiger-1\.name: expected a non-empty string.*\n {2}units\.no-such-unit\.name: names no prose text/);
+  });
 });

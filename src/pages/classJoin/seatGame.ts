@@ -15,6 +15,7 @@ import { StrikeWarningDialog } from '../../ui/strikeWarning';
 import { SeatBanner } from '../../ui/classnet/seatBanner';
 import { mountControlSeat } from '../../ui/classnet/controlSeat';
 import { loadMap } from '../mapLoader';
+import { loadScenarioText } from '../../text/scenarioText';
 
 export interface SeatGame { session: NetSession; banner: SeatBanner }
 
@@ -29,6 +30,8 @@ export function startSeatGame(a: SeatAssignment, first: SeatDelivery, link: Seat
   session.attach(link);
   document.title = t().class_group_title({ group: a.group, title: document.title });
   const controller = new Controller(session);
+  // The scenario's names and injects in the page's language: the panels redraw once its overlay is in.
+  void loadScenarioText(scenario.id).then(() => controller.changed());
   const hudRoot = document.getElementById('hud')!;
   hudRoot.hidden = false;
   const banner = new SeatBanner(scenario, a.title, a.group, a.seat);

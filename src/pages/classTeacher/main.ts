@@ -10,13 +10,14 @@ import { el } from '../../ui/dom';
 import { classCodes } from '../../ui/classnet/classCodes';
 import { createClassForm } from '../../ui/classnet/createForm';
 import { Dashboard } from '../../ui/classnet/dashboard';
-import { ClassTable, checkGroup } from '../../ui/classroom/classTable';
+import { ClassTable, checkGroup, loadScenarioTexts } from '../../ui/classroom/classTable';
 import { reviewLink } from '../../ui/classroom/links';
 import { TEST_HOOKS } from '../testHooks';
 import { api, client, joinError } from '../classnet/server';
 import { WatchView } from './watch';
 import { t } from '../../i18n/messages';
 import { chooseLanguage } from '../../ui/language';
+
 
 /** What the end-to-end tests read (window.__teacher, in dev and test builds only). */
 export interface TeacherHooks { state: DashboardState | null; finished: () => number; exported: Exported | null; watching: () => WatchFrame | null }
@@ -121,6 +122,8 @@ const classId = fragment.get('class');
 const key = fragment.get('key');
 // The language first: every panel speaks it (src/ui/language.ts).
 await chooseLanguage();
+// The built-in scenarios' injects and decision points in that language (nothing to load in English).
+await loadScenarioTexts();
 document.title = t().class_teacher_page_title();
 if (classId && key) void dashboardPage(classId, key);
 else createPage();

@@ -36,6 +36,7 @@ import type { ExerciseConfig } from '../../exercise/config';
 import { chooseLanguage } from '../../ui/language';
 import { t, withMessages } from '../../i18n/messages';
 import { loadAi } from '../../presenter/aiPlayers';
+import { loadScenarioText } from '../../text/scenarioText';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
 // reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks),
@@ -201,6 +202,8 @@ async function main(): Promise<void> {
   }
   gameRunning = true;
   const scenario = session.scenario;
+  // The scenario's and kit's prose in the page's language, before any panel shows it (none for English).
+  await loadScenarioText(scenario.id);
   const controller = new Controller(session);
   const hudRoot = document.getElementById('hud')!;
   const container = document.getElementById('game-container')!;

@@ -9,8 +9,11 @@ import type { OpenedReplay } from '../../ui/replay/open';
 import { ReplayViewer } from '../../ui/replay/viewer';
 import '../../ui/replay/replay.css';
 import { t } from '../../i18n/messages';
+import { loadScenarioText } from '../../text/scenarioText';
 
 export async function startReplay(opened: OpenedReplay, renderer: RendererChoice): Promise<void> {
+  // The scenario's names and injects in the page's language, before the viewer shows any.
+  await loadScenarioText(opened.scenario.id);
   const session = new ReplaySession(opened.scenario, opened.replay, opened.states);
   if (opened.turn !== undefined) session.seek(session.startOfTurn(opened.turn));
   const controller = new Controller(session);

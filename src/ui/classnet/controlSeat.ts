@@ -6,6 +6,7 @@ import { t } from '../../i18n/messages';
 import { campLabel, rungName, turnDateText } from '../../text/localNames';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
+import { localScenario } from '../../text/scenarioText';
 
 export function mountControlSeat(root: HTMLElement, controller: Controller): void {
   const { session } = controller;
@@ -20,7 +21,7 @@ export function mountControlSeat(root: HTMLElement, controller: Controller): voi
     const view = session.view();
     const rung = rungOf(view.crisis.escalation.points);
     state.textContent = t().class_state_line({ turn: view.turn, date: turnDateText(scenario, view.turn), camp: campLabel(scenario, view.phase), rung, name: rungName(rung) });
-    list.replaceChildren(...scenario.injects.map((j) => {
+    list.replaceChildren(...localScenario(scenario).injects.map((j) => {
       const fired = view.crisis.injects?.some((f) => f.source === j.id) ?? false;
       const b = el('button', { type: 'button', disabled: fired, 'data-testid': `control-fire-${j.id}` }, fired ? t().class_fired() : t().class_fire());
       b.addEventListener('click', () => controller.command({ type: 'inject', inject: { kind: 'scenario', id: j.id } }));

@@ -8,6 +8,7 @@ import { scenarioOption, turnDaysText } from '../../text/localNames';
 import { el } from '../dom';
 import { campLabel } from '../../text/choiceNames';
 import { randomSeed } from '../seed';
+import { localScenario } from '../../text/scenarioText';
 
 const TEAMS = ['human', 'cautious', 'balanced', 'assertive'] as const;
 const teamLabel = (team: (typeof TEAMS)[number]): string => (team === 'human' ? t().class_team_human() : t()[`exercise_team_${team}` satisfies MessageKey]());
@@ -43,7 +44,7 @@ export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: Cr
   const scenarioOf = (): Scenario => scenarios.find((s) => s.id === scenario.value) ?? scenarios[0]!;
   const renderInjects = (): void => {
     const s = scenarioOf();
-    injects.replaceChildren(...(s.injects.length === 0 ? [el('p', { class: 'hint' }, t().exercise_no_injects())] : s.injects.map((j) =>
+    injects.replaceChildren(...(s.injects.length === 0 ? [el('p', { class: 'hint' }, t().exercise_no_injects())] : localScenario(s).injects.map((j) =>
       el('label', { class: 'choice' }, el('input', { type: 'checkbox', value: j.id, checked: true }), ` ${t().exercise_inject_option({ title: j.title, turn: j.turn, days: turnDaysText(s, j.turn) })}`))));
   };
   scenario.addEventListener('change', renderInjects);

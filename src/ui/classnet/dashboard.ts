@@ -9,6 +9,7 @@ import type { DashboardRow, DashboardState, GroupTarget, TeacherMessage } from '
 import { el } from '../dom';
 import { seatName } from './classCodes';
 import { countdown, clockLine } from './clockText';
+import { localScenario } from '../../text/scenarioText';
 
 /** Short camp names: the table has a dozen columns. */
 const SHORT: Readonly<Record<Camp | 'control', () => string>> = {
@@ -42,7 +43,7 @@ export class Dashboard {
       b.addEventListener('click', onClick);
       return b;
     };
-    this.injectSelect.append(...scenario.injects.map((j) => el('option', { value: j.id }, t().class_inject_turn({ title: j.title, turn: j.turn }))));
+    this.injectSelect.append(...localScenario(scenario).injects.map((j) => el('option', { value: j.id }, t().class_inject_turn({ title: j.title, turn: j.turn }))));
     const custom = {
       title: el('input', { id: 'dash-ci-title', type: 'text', maxlength: String(CUSTOM_INJECT.titleMax) }),
       text: el('textarea', { id: 'dash-ci-text', rows: '2', maxlength: String(CUSTOM_INJECT.textMax) }),

@@ -11,7 +11,8 @@ import { kitFor } from '../../exercise/kits';
 import { decisionPoints } from '../../review/decisions';
 import type { DecisionPoint } from '../../review/types';
 import { walkReplay } from '../../review/walk';
-import { builtinScenario } from '../../scenarios';
+import { SCENARIO_IDS, builtinScenario } from '../../scenarios';
+import { loadScenarioText, localKit, localScenario } from '../../text/scenarioText';
 import { formatList, formatNumber } from '../../i18n/format';
 import { type MessageKey, currentLocale, t } from '../../i18n/messages';
 import { rungNameOf } from '../../text/localNames';
@@ -35,11 +36,16 @@ export function checkGroup(name: string, text: string, find: (id: string) => Sce
   if (!v.ok) return { ok: false, name, message: t().class_not_playing_back({ error: v.message }) };
   const summary = summarize(v.state, parsed.replay.commands.length);
   const kit = kitFor(parsed.scenario);
-  const decisions = kit ? decisionPoints(parsed.scenario, kit, walkReplay(parsed.scenario, parsed.replay)) : [];
+  // The decision points' words in the page's language (loadScenarioTexts); the walk replays the scenario as played.
+  const decisions = kit ? decisionPoints(localScenario(parsed.scenario), localKit(kit, parsed.scenario.id), walkReplay(parsed.scenario, parsed.replay)) : [];
   return { ok: true, row: { name, replay: parsed.replay, summary, points: v.state.result?.points ?? victoryPoints(parsed.scenario, v.state.control), result: v.state.result, decisions } };
 }
 
+/** The built-in scenarios' overlays in the page's language, for the decision points (small; none for English). */
+export const loadScenarioTexts = (): Promise<unknown> => Promise.all(SCENARIO_IDS.map((id) => loadScenarioText(id)));
+
 async function readGroup(file: File): Promise<GroupResult> {
+  await loadScenarioTexts();
   if (file.size > MAX_REPLAY_BYTES) return { ok: false, name: file.name, message: t().class_too_big({ size: formatNumber(file.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }) };
   try {
     return checkGroup(file.name, await file.text());

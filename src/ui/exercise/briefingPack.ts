@@ -10,6 +10,7 @@ import type { Kit } from '../../exercise/kit';
 import { kitFor } from '../../exercise/kits';
 import { type MessageKey, t } from '../../i18n/messages';
 import { campLabel, powerName, turnDateText } from '../../text/localNames';
+import { localKit, localScenario } from '../../text/scenarioText';
 import { hotlineRules, isWeaponsList, objectives, situation, span } from '../briefing';
 import { el } from '../dom';
 import { COMPOSE_KINDS } from '../hotline/draft';
@@ -88,10 +89,13 @@ function background(kit: Kit): HTMLElement[] {
 }
 
 /** The pack as an article, for the screen and for print. `view` gives who holds each objective now. */
-export function briefingPack(scenario: Scenario, view: GameView, camp: Power): HTMLElement {
+export function briefingPack(played: Scenario, view: GameView, camp: Power): HTMLElement {
   let n = 0;
   const h = (text: string): HTMLElement => el('h3', {}, `${++n}. ${text}`);
-  const kit = kitFor(scenario);
+  // In the page's language once its overlay is loaded (loadScenarioText); the kit is the played scenario's.
+  const scenario = localScenario(played);
+  const shipped = kitFor(played);
+  const kit = shipped && localKit(shipped, played.id);
   return el('article', { class: 'briefing-pack', 'data-testid': 'briefing-pack', 'data-camp': camp },
     el('p', { class: 'lede' }, t().brief_pack_lede({ camp: campLabel(scenario, camp), span: span(scenario) })),
     h(t().brief_situation()), ...situation(scenario, camp).map((p) => el('p', {}, p)),

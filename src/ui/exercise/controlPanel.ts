@@ -16,6 +16,7 @@ import { showHandbook } from './handbook';
 import { messageArticle } from '../hotline/transcript';
 import { LinkField, downloadReplay, replayLink } from '../replay/share';
 import { SlicedWork } from '../slicedWork';
+import { localScenario } from '../../text/scenarioText';
 
 /** Main-thread time per slice of the ladder's replay: well under a frame even on a slow machine. */
 const SLICE_MS = 8;
@@ -241,7 +242,8 @@ export class ControlPanel {
 
   private renderInjects(scenario: Scenario, state: GameState): void {
     const fired = firedSources(state);
-    const on = scenario.injects.filter((j) => this.config.injects.includes(j.id));
+    // Titles in the page's language (the game page loaded the overlay); ids and turns as the engine's.
+    const on = localScenario(scenario).injects.filter((j) => this.config.injects.includes(j.id));
     this.injectList.replaceChildren(...(on.length === 0 ? [el('li', {}, t().control_no_scenario_injects())] : on.map((j) => {
       const done = fired.has(j.id);
       const b = el('button', { type: 'button', disabled: done, 'data-testid': `fire-${j.id}` }, done ? t().control_fired_button() : t().control_fire_now());

@@ -5,6 +5,8 @@ import type { Scenario } from '../../engine';
 import type { Kit } from '../../exercise/kit';
 import { t } from '../../i18n/messages';
 import { campLabel, turnDaysText } from '../../text/localNames';
+import { scenarioTitle } from '../../text/scenarioFacts';
+import { localKit, localScenario } from '../../text/scenarioText';
 import { span } from '../briefing';
 import { el } from '../dom';
 import { closeButton, openModal } from '../modal';
@@ -31,11 +33,14 @@ function injects(scenario: Scenario, kit: Kit): HTMLElement {
 }
 
 /** The handbook as an article, for the screen and for print. */
-export function handbook(scenario: Scenario, kit: Kit): HTMLElement {
+export function handbook(played: Scenario, shipped: Kit): HTMLElement {
+  // In the page's language once the scenario's overlay is loaded (loadScenarioText).
+  const scenario = localScenario(played);
+  const kit = localKit(shipped, played.id);
   const hw = kit.hotwash.phases;
   const h = (text: string): HTMLElement => el('h3', {}, text);
   return el('article', { class: 'briefing-pack handbook', 'data-testid': 'handbook' },
-    el('p', { class: 'lede' }, t().control_hb_lede({ title: scenario.data.title, span: span(scenario) })),
+    el('p', { class: 'lede' }, t().control_hb_lede({ title: scenarioTitle(played), span: span(scenario) })),
     h(t().control_hb_job()), list(kit.handbook.overview),
     h(t().control_hb_objectives()),
     el('ol', { class: 'brief-list' }, ...kit.objectives.map((o) => el('li', {}, o.text, el('br', {}), el('span', { class: 'hint' }, t().control_hb_review_asks({ question: o.question }))))),
@@ -63,7 +68,7 @@ export function handbook(scenario: Scenario, kit: Kit): HTMLElement {
 export function showHandbook(scenario: Scenario, kit: Kit, onClose?: () => void): HTMLDialogElement {
   const book = handbook(scenario, kit);
   const print = el('button', { type: 'button', 'data-testid': 'print-handbook' }, t().brief_print());
-  const title = t().control_hb_title({ title: scenario.data.title });
+  const title = t().control_hb_title({ title: scenarioTitle(scenario) });
   print.addEventListener('click', () => printOnly(book, title));
   return openModal({ id: 'handbook-dialog', title, className: 'briefing-card', onClose },
     book, el('div', { class: 'buttons' }, print, closeButton(t().brief_close(), { class: 'primary', 'data-testid': 'handbook-close' })));

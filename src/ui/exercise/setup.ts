@@ -14,6 +14,7 @@ import { randomSeed } from '../seed';
 import { kitFor } from '../../exercise/kits';
 import { showBriefingPack } from './briefingPack';
 import { showHandbook } from './handbook';
+import { loadScenarioText, localScenario } from '../../text/scenarioText';
 
 const teamLabel = (team: TeamSetting): string => t()[`exercise_team_${team}` satisfies MessageKey]();
 
@@ -73,7 +74,8 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
 
   const renderInjects = (): void => {
     const s = scenarioOf();
-    injects.replaceChildren(...(s.injects.length === 0 ? [el('p', { class: 'hint' }, t().exercise_no_injects())] : s.injects.map((j) =>
+    const local = localScenario(s);
+    injects.replaceChildren(...(s.injects.length === 0 ? [el('p', { class: 'hint' }, t().exercise_no_injects())] : local.injects.map((j) =>
       el('label', { class: 'choice ex-inject' },
         el('input', { type: 'checkbox', value: j.id, checked: config.injects.includes(j.id), 'data-testid': `ex-inject-${j.id}` }),
         ` ${t().exercise_inject_option({ title: j.title, turn: j.turn, days: turnDaysText(s, j.turn) })}`))));
@@ -82,10 +84,10 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
     const s = scenarioOf();
     const kit = kitFor(s);
     const book = kit ? el('button', { type: 'button', 'data-testid': 'ex-handbook' }, t().exercise_handbook()) : null;
-    if (book && kit) book.addEventListener('click', () => showHandbook(s, kit));
+    if (book && kit) book.addEventListener('click', () => void loadScenarioText(s.id).then(() => showHandbook(s, kit)));
     packs.replaceChildren(...(['coalition', 'russia'] as const).map((p) => {
       const b = el('button', { type: 'button', 'data-testid': `ex-pack-${p}` }, t().brief_pack_title({ camp: campLabel(s, p) }));
-      b.addEventListener('click', () => showBriefingPack(s, viewFor(s, newGame(s, config.seed), p), p));
+      b.addEventListener('click', () => void loadScenarioText(s.id).then(() => showBriefingPack(s, viewFor(s, newGame(s, config.seed), p), p)));
       return b;
     }), ...(book ? [book] : []));
   };
@@ -97,6 +99,9 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
     control.checked = config.control;
     renderInjects();
     renderPacks();
+    // The injects' titles in the page's language once the scenario's overlay is loaded.
+    const id = config.scenario;
+    void loadScenarioText(id).then(() => { if (scenarioOf().id === id) renderInjects(); });
   };
   const read = (): ExerciseConfig => ({
     scenario: scenarioSelect.value,

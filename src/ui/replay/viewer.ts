@@ -20,6 +20,7 @@ import { commandText } from './commandText';
 import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
 import { gameDate } from '../../text/gameDate';
+import { scenarioText } from '../../text/scenarioText';
 
 /** Commands per second at each speed. */
 const SPEEDS: readonly number[] = [1, 4, 15, 60];
@@ -158,7 +159,7 @@ export class ReplayViewer {
     this.where.textContent = t().replay_where({ turn: String(view.turn), turns: String(s.scenario.data.turns), date: gameDate(turnDate(s.scenario, view.turn)), position: String(s.position), length: String(s.length) });
     this.what.textContent = this.describeLast();
     const ctx = {
-      scenario: s.scenario, unitName: (id: string) => s.unitName(id), knowsUnit: (id: string) => s.knowsUnit(id),
+      scenario: s.scenario, unitName: (id: string) => this.unitName(id), knowsUnit: (id: string) => s.knowsUnit(id),
       incidentAt: (id: string) => view.crisis.incidents.find((i) => i.id === id)?.hex,
     };
     const lines = s.eventsHere().map((e) => describeEvent(e, ctx)).filter((t): t is string => !!t);
@@ -181,6 +182,12 @@ export class ReplayViewer {
   }
 
   /** The last command, named only if the viewpoint may know it: the other camps' orders stay in their fog. */
+  /** A unit the viewpoint knows, by its name in the page's language; an unknown one stays its id. */
+  private unitName(id: string): string {
+    const known = this.session.unitName(id);
+    return known === id ? id : scenarioText(this.session.scenario).unitName(id, known);
+  }
+
   private describeLast(): string {
     const last = this.session.lastCommand();
     if (!last) return this.session.position === 0 && this.session.length > 0 ? t().replay_start() : t().replay_no_commands();
@@ -190,7 +197,7 @@ export class ReplayViewer {
     const v = this.session.viewpoint;
     if (v !== 'all' && last.camp !== v && !inject && last.command.type !== 'end_phase') return t().replay_out_of_sight({ who });
     const { scenario } = this.session;
-    const command = commandText(last.command, (id) => this.session.unitName(id), (h) => hexName(scenario, h));
+    const command = commandText(last.command, (id) => this.unitName(id), (h) => hexName(scenario, h));
     return this.session.position === this.session.length ? t().replay_last_final({ who, command }) : t().replay_last({ who, command });
   }
 }
