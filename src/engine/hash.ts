@@ -173,18 +173,22 @@ function canonicalText(value: unknown): string {
   return `${out}}`;
 }
 
+/** What StateHasher keeps of an object it has met: the hash lanes before and after feeding it, and its text. */
+interface Kept { text: string | null; in1: number; in2: number; out1: number; out2: number }
+
 /**
  * hashState for states that are never changed once hashed, such as the states of a replay as it is
- * verified (applyCommand never changes its input, and shares what it does not change). An object met
- * in an array (a unit, message, agreement, incident...) a second time has its canonical text kept by
- * identity, so a state that shares most of them with the states hashed before costs little more than
- * feeding their text. (Not the first time: most objects met once, such as the units a new phase
- * copies, are never met again.) Same hashes as hashState. Do not hash a state, change it, and hash
- * it again with the same hasher.
+ * verified (applyCommand never changes its input, and shares what it does not change). The hash is
+ * fed the state's canonical text in order, so its lanes after an object depend only on the lanes
+ * before it and the object's text: an object met again with the same lanes before it (all the text
+ * before it unchanged, as for the log entries a move leaves alone) is skipped, its lanes after it
+ * taken as they were. Met again after other text, an object in an array is fed as its kept text.
+ * Most objects met once (the units a new phase copies) are never met again, so the text is made the
+ * second time. Same hashes as hashState. Do not hash a state, change it, and hash it again with the
+ * same hasher.
  */
 export class StateHasher {
-  /** null: met once, not kept. */
-  private readonly texts = new WeakMap<object, string | null>();
+  private readonly kept = new WeakMap<object, Kept>();
 
   hash(state: unknown): string {
     const h = new Fnv64();
@@ -194,24 +198,37 @@ export class StateHasher {
     return hex(H1) + hex(H2);
   }
 
-  /** feedCanonical, but an object in an array is fed as its kept text once it has been met before. */
+  /** feedCanonical, but an object met before is skipped (same lanes before it) or fed as its kept text (in an array). */
   private feedValue(value: unknown, inArray: boolean): void {
     if (value === null || typeof value !== 'object') {
       feedCanonical(value);
       return;
     }
-    if (inArray) {
-      const text = this.texts.get(value);
-      if (text === undefined) {
-        this.texts.set(value, null);
-        feedCanonical(value);
-      } else if (text === null) {
-        const made = canonicalText(value);
-        this.texts.set(value, made);
-        feed(made);
-      } else feed(text);
+    const in1 = H1, in2 = H2;
+    const kept = this.kept.get(value);
+    if (kept !== undefined && kept.in1 === in1 && kept.in2 === in2) {
+      H1 = kept.out1;
+      H2 = kept.out2;
       return;
     }
+    // An entry of an array (a unit, message, agreement...) holds no object met elsewhere: walked
+    // plainly, not object by object. The state's own fields and the lists are walked by feedParts.
+    if (kept === undefined) {
+      if (inArray) feedCanonical(value);
+      else this.feedParts(value);
+      this.kept.set(value, { text: null, in1, in2, out1: H1, out2: H2 });
+      return;
+    }
+    if (inArray) feed((kept.text ??= canonicalText(value)));
+    else this.feedParts(value);
+    kept.in1 = in1;
+    kept.in2 = in2;
+    kept.out1 = H1;
+    kept.out2 = H2;
+  }
+
+  /** An object's canonical text, each value in it by feedValue. */
+  private feedParts(value: object): void {
     if (Array.isArray(value)) {
       feedCode(91); // [
       for (let i = 0; i < value.length; i++) {
@@ -222,7 +239,7 @@ export class StateHasher {
       return;
     }
     const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+    const keys = definedKeysSorted(obj);
     feedCode(123); // {
     for (let i = 0; i < keys.length; i++) {
       if (i > 0) feedCode(44); // ,

@@ -4,8 +4,8 @@
 // handover and the AI's turns are its operations. No DOM, no Phaser: the same code runs in Node,
 // the browser, a worker or a server room.
 import {
-  type Camp, type Command, type EngineError, type GameEvent, type GameState, type GameView, type Power, type Scenario,
-  applyCommand, hashState, newGame, parseCommand, viewFor,
+  type Camp, type Command, type EngineError, type GameEvent, type GameState, type GameView, type Power, type Scenario, type Viewer,
+  applyCommand, hashState, newGame, parseCommand, sharedView, viewFor,
 } from '../engine';
 import { type Bot, phaseSteps } from './aiPhase';
 import { eventsSeenBy } from './eventFog';
@@ -64,7 +64,14 @@ export class Match {
   private readonly undo: Record<Power, { before: GameState[]; reason: string }>;
   /** Names of every unit each team has seen: its log must name units after they are gone. */
   private readonly names: Record<Power, Map<string, string>> = { coalition: new Map(), russia: new Map() };
+  /** Each watcher's view of the state now, copied: what callers get (they may keep or change it). */
   private readonly views = new Map<Watcher, GameView>();
+  /**
+   * Each watcher's view of the state now, sharing the state's objects (sharedView): what the match itself
+   * reads (the events a team sees, the names it learns, undo). An AI step copies no view: the copies are
+   * made only when a caller asks (Delivery.view), which a round does once, not once a command.
+   */
+  private readonly seenNow = new Map<Watcher, GameView>();
   /** `turn:phase` of the last team phase handed over, so a phase is handed over once. */
   private handedOver = '';
 
@@ -106,7 +113,7 @@ export class Match {
   /** The watcher's view of the state now (cached until the state changes). */
   view(watcher: Watcher): GameView {
     let v = this.views.get(watcher);
-    if (!v) this.views.set(watcher, (v = viewFor(this.scenario, this.state, watcher === 'control' ? 'all' : watcher)));
+    if (!v) this.views.set(watcher, (v = viewFor(this.scenario, this.state, viewerOf(watcher))));
     return v;
   }
 
@@ -129,7 +136,7 @@ export class Match {
     const refused = this.refusal(seat, command);
     if (refused) return { ok: false, error: refused };
     const before = this.state;
-    const beforeViews = this.snapshotViews();
+    const beforeSeen = this.snapshotSeen();
     const result = applyCommand(this.scenario, this.state, command);
     if (!result.ok) return result;
     this.setState(result.state);
@@ -137,9 +144,9 @@ export class Match {
     if (seat === 'control') {
       for (const p of this.humans) this.undo[p] = { before: [], reason: 'Control fired an inject since.' };
     } else if (seat !== 'ai') {
-      this.noteUndo(seat, command, before, beforeViews.get(seat)!, result.events);
+      this.noteUndo(seat, command, before, beforeSeen.get(seat)!, result.events);
     }
-    return { ok: true, events: result.events, deliveries: this.deliver(beforeViews, result.events) };
+    return { ok: true, events: result.events, deliveries: this.deliver(beforeSeen, result.events) };
   }
 
   /** Null when `team`'s last command can be undone now, else why not. */
@@ -233,29 +240,45 @@ export class Match {
   }
 
   private recordAi(step: Omit<FoldStep, 'index'>): Deliveries {
-    const beforeViews = this.snapshotViews();
+    const beforeSeen = this.snapshotSeen();
     this.setState(step.state);
     this.log?.push(step.command);
-    return this.deliver(beforeViews, step.events);
+    return this.deliver(beforeSeen, step.events);
   }
 
   private phaseKey(): string { return `${this.state.turn}:${this.state.phase}`; }
 
-  private snapshotViews(): Map<Watcher, GameView> {
-    return new Map(this.watchers.map((w) => [w, this.view(w)]));
+  /** The watcher's view now, sharing the state's objects: read it, never change or hand it out. */
+  private seen(watcher: Watcher): GameView {
+    let v = this.seenNow.get(watcher);
+    if (!v) this.seenNow.set(watcher, (v = sharedView(this.scenario, this.state, viewerOf(watcher))));
+    return v;
   }
 
-  private deliver(before: Map<Watcher, GameView>, events: readonly GameEvent[]): Deliveries {
+  /** The teams' views before a command (Control sees every event: it needs none). */
+  private snapshotSeen(): Map<Power, GameView> {
+    return new Map(this.humans.map((p) => [p, this.seen(p)]));
+  }
+
+  private deliver(before: Map<Power, GameView>, events: readonly GameEvent[]): Deliveries {
     const out: Deliveries = {};
     for (const w of this.watchers) {
-      const view = this.view(w);
-      out[w] = { view, events: eventsSeenBy(w === 'control' ? 'all' : w, before.get(w)!, view, this.state.crisis.incidents, events) };
+      const seen = w === 'control' ? [...events] : eventsSeenBy(w, before.get(w)!, this.seen(w), this.state.crisis.incidents, events);
+      out[w] = this.delivery(w, seen);
     }
     return out;
   }
 
+  /** A delivery whose view (a copy) is made when first read: of the state now, even if read later. */
+  private delivery(watcher: Watcher, events: GameEvent[]): Delivery {
+    const state = this.state;
+    let view: GameView | undefined;
+    const viewOf = (): GameView => (view ??= state === this.state ? this.view(watcher) : viewFor(this.scenario, state, viewerOf(watcher)));
+    return { events, get view() { return viewOf(); } };
+  }
+
   private noteUndo(team: Power, command: Command, before: GameState, beforeView: GameView, events: readonly GameEvent[]): void {
-    const blocker = undoBlocker(command, { state: before, view: beforeView }, { state: this.state, view: this.view(team) }, events);
+    const blocker = undoBlocker(command, { state: before, view: beforeView }, { state: this.state, view: this.seen(team) }, events);
     const u = this.undo[team];
     if (blocker) this.undo[team] = { before: [], reason: blocker };
     else u.before.push(before);
@@ -264,6 +287,7 @@ export class Match {
   private setState(state: GameState): void {
     this.state = state;
     this.views.clear();
+    this.seenNow.clear();
     for (const p of this.humans) this.remember(p);
     // A hot-seat team phase begins with a handover, once.
     if (this.handovers && state.status === 'playing' && this.isHuman(state.phase) && this.phaseKey() !== this.handedOver) {
@@ -273,15 +297,18 @@ export class Match {
   }
 
   private remember(team: Power): void {
-    for (const u of this.view(team).units) this.names[team].set(u.id, u.name);
+    for (const u of this.seen(team).units) this.names[team].set(u.id, u.name);
   }
 }
+
+const viewerOf = (w: Watcher): Viewer => (w === 'control' ? 'all' : w);
 
 /** Adds one delivery to another: the latest view, the events in order. */
 function merge(into: Deliveries, d: Deliveries): void {
   for (const [w, v] of Object.entries(d) as [Watcher, Delivery][]) {
     const had = into[w];
     if (had) had.events.push(...v.events);
-    into[w] = { view: v.view, events: had ? had.events : [...v.events] };
+    // The latest view, still unmade until read (see Match.delivery).
+    into[w] = { events: had ? had.events : [...v.events], get view() { return v.view; } };
   }
 }

@@ -26,6 +26,7 @@ export async function loadMap(container: HTMLElement, controller: Controller, re
     renderer: () => loaded.probe?.rendererName(),
     drawnUnitIds: () => loaded.probe?.drawnUnitIds() ?? [],
     animating: () => loaded.scene?.animating() ?? false,
+    redrawing: () => loaded.scene?.redrawing() ?? false,
     camera: () => loaded.probe?.cameraInfo(),
     minimapRect: () => loaded.probe?.minimapRect(),
     mapLabels: () => loaded.probe?.mapLabels() ?? [],

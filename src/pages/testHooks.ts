@@ -37,6 +37,8 @@ export interface TestHooks {
   drawnUnitIds(): string[];
   /** True while the map animates events (tests wait for false). */
   animating(): boolean;
+  /** True while the map is still drawing the last change (after an AI round, a few tasks; tests wait for false). */
+  redrawing(): boolean;
   /** The map camera: the world point at the view's centre, as a hex, and the zoom. */
   camera(): { centre: Hex; zoom: number } | undefined;
   /** The overview map's rectangle in page coordinates, when it is shown. */

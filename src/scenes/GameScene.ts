@@ -51,9 +51,12 @@ export class GameScene extends Phaser.Scene {
   threats!: ThreatLayer;
   private path!: PathLayer;
   /** The rest of a redraw split into tasks (see redraw), and the viewer it was drawn for. */
-  private stages: (() => void)[] = [];
+  /** What is left of a split redraw, a task each; `rush`: do it all now (see finishStages). */
+  private stages: ((rush: boolean) => void)[] = [];
   private stageTimer: ReturnType<typeof setTimeout> | null = null;
   private viewerSeen = '';
+  /** The turn of the view last drawn. */
+  private turnSeen: number | undefined;
   private crisis!: CrisisLayer;
   private readonly anim = new AnimQueue();
   private readonly animSpeed = animSetting();
@@ -73,7 +76,8 @@ export class GameScene extends Phaser.Scene {
     this.layout = layoutForMap(scenario.map.hexes, HEX_SIZE, MARGIN);
     const b = this.layout.bounds(scenario.map.hexes);
     const width = b.width + 2 * MARGIN, height = b.height + 2 * MARGIN;
-    this.cameras.main.setBackgroundColor('#1d2a33');
+    // No camera background: the game's (startGame.ts) is the same colour, and a second full-canvas
+    // fill in every frame cost the canvas renderer's pan.
     if (this.game instanceof GatedGame) this.gate = this.game.gate;
     this.watchForFrames();
 
@@ -161,7 +165,12 @@ export class GameScene extends Phaser.Scene {
 
   /** True while event animations are playing or counters are still being made (tests wait for false). */
   animating(): boolean {
-    return this.anim.busy || this.units.pending || this.crisis.pending || this.stages.length > 0;
+    return this.anim.busy || this.redrawing();
+  }
+
+  /** True while a change is still being drawn (a split redraw's tasks, counters made frame by frame). */
+  redrawing(): boolean {
+    return this.units.pending || this.crisis.pending || this.stages.length > 0;
   }
 
   /** Tells `fn` (now and on every change) which crisis tags have no room on the map. */
@@ -310,14 +319,25 @@ export class GameScene extends Phaser.Scene {
     // Control's all-seeing map changes nearly everything at once (fog, flags, crisis tags, dozens of
     // counters): a task each, after the one that asked (it also builds Control's panel), and the
     // counters a few per frame, so a slow machine's page never freezes for the whole of it.
-    const viewer = this.controller.session.view().viewer;
-    const split = viewer === 'all' && this.viewerSeen !== 'all';
+    // An AI round (a new turn) changes much at once too: the same tasks, and the counters' new looks
+    // drawn first, a task at a time, so that the counters are then all redrawn in one frame, before
+    // the round's animation moves them.
+    const { viewer, turn } = this.controller.session.view();
+    const toControl = viewer === 'all' && this.viewerSeen !== 'all';
+    const newTurn = this.turnSeen !== undefined && turn !== this.turnSeen;
+    const split = toControl || newTurn;
     this.viewerSeen = viewer;
-    const counterBudgetMs = split ? COUNTER_BUDGET_MS : Infinity;
+    this.turnSeen = turn;
+    const counterBudgetMs = toControl ? COUNTER_BUDGET_MS : Infinity;
+    // Run by finishStages (`rush`), it does all that is left at once.
+    const bakeLooks = (rush: boolean): void => {
+      if (!this.units.bakeLooks(this.controller, rush ? Infinity : COUNTER_BUDGET_MS)) this.stages.unshift(bakeLooks);
+    };
     const stages = [
       () => { this.fog.draw(this.controller.session.view()); },
       () => { this.objectives.draw(this.controller.session.view(), this.labels); },
       () => { this.crisis.draw(this.controller.session.view(), this.controller.session.camp, counterBudgetMs); },
+      ...(newTurn && !toControl ? [bakeLooks] : []),
       () => {
         this.drawUnits(counterBudgetMs);
         this.threats.draw(this.controller);
@@ -333,7 +353,7 @@ export class GameScene extends Phaser.Scene {
         this.animateNewEvents(ghosts);
       },
     ];
-    if (!split) { for (const s of stages) s(); return; }
+    if (!split) { for (const s of stages) s(true); return; }
     this.stages = stages;
     this.stageTimer = setTimeout(() => this.nextStage(), 0);
   }
@@ -341,7 +361,7 @@ export class GameScene extends Phaser.Scene {
   private nextStage(): void {
     this.gate.request();
     this.stageTimer = null;
-    this.stages.shift()?.();
+    this.stages.shift()?.(false);
     if (this.stages.length > 0) this.stageTimer = setTimeout(() => this.nextStage(), 0);
   }
 
@@ -349,7 +369,7 @@ export class GameScene extends Phaser.Scene {
   private finishStages(): void {
     if (this.stageTimer !== null) clearTimeout(this.stageTimer);
     this.stageTimer = null;
-    for (const s of this.stages.splice(0)) s();
+    for (const s of this.stages.splice(0)) s(true);
   }
 
   /** Counters of units the new events take out of the view: the animation shows them leaving. */

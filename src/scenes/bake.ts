@@ -10,10 +10,17 @@
 export function bakedImage(
   scene: Phaser.Scene, key: string, width: number, height: number, parts: () => Phaser.GameObjects.GameObject[], res: number, pad: number,
 ): Phaser.GameObjects.Image {
-  if (!scene.textures.exists(key)) {
-    const c = scene.add.container((width / 2 + pad) * res, (height / 2 + pad) * res, parts()).setScale(res);
-    scene.textures.addDynamicTexture(key, Math.ceil((width + 2 * pad) * res), Math.ceil((height + 2 * pad) * res))?.draw(c).render();
-    c.destroy();
-  }
+  bake(scene, key, width, height, parts, res, pad);
   return scene.add.image(-width / 2 - pad, -height / 2 - pad, key).setOrigin(0, 0).setScale(1 / res);
+}
+
+/** Draws the look `key` into its texture unless it is there already (bakedImage's arguments); returns whether it drew. */
+export function bake(
+  scene: Phaser.Scene, key: string, width: number, height: number, parts: () => Phaser.GameObjects.GameObject[], res: number, pad: number,
+): boolean {
+  if (scene.textures.exists(key)) return false;
+  const c = scene.add.container((width / 2 + pad) * res, (height / 2 + pad) * res, parts()).setScale(res);
+  scene.textures.addDynamicTexture(key, Math.ceil((width + 2 * pad) * res), Math.ceil((height + 2 * pad) * res))?.draw(c).render();
+  c.destroy();
+  return true;
 }

@@ -5,7 +5,7 @@
 import * as Phaser from 'phaser';
 import type { Camp, Unit, UnitType } from '../engine';
 import { CAMP_COLOUR, CAMP_TAG } from '../presenter/colours';
-import { bakedImage } from './bake';
+import { bake, bakedImage } from './bake';
 import { SYMBOL_MAX_W, symbolTexture } from './symbols';
 
 export const COUNTER_W = 58;
@@ -81,6 +81,11 @@ export function makeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, x: 
   if (opts.spent) c.setAlpha(0.5);
   else if (opts.immobile) c.setAlpha(0.75);
   return c;
+}
+
+/** Draws the counter's look into its texture ahead of makeCounter, unless it is there; returns whether it drew. */
+export function bakeCounter(scene: Phaser.Scene, unit: Unit, type: UnitType, opts: CounterOptions): boolean {
+  return bake(scene, `counter:${counterKey(unit, type, opts)}`, COUNTER_W, COUNTER_H, () => counterParts(scene, unit, type, opts), BAKE_RES, BAKE_PAD);
 }
 
 /** The counter's plate, symbol and texts, round its centre. */

@@ -50,6 +50,7 @@ export class MinimapScene extends Phaser.Scene {
   private readonly h: number;
   private pending: GameView | null = null;
   private lastCam = '';
+  private lastCorner = '';
   private dragging = false;
   shown = true;
 
@@ -164,9 +165,14 @@ export class MinimapScene extends Phaser.Scene {
     const key = `${cam.scrollX},${cam.scrollY},${cam.zoom},${cam.width},${cam.height},${c.x},${c.y}`;
     if (key === this.lastCam) return;
     this.lastCam = key;
-    this.rt.setPosition(c.x, c.y);
-    this.frame.clear().fillStyle(0x000000, 0.6).fillRect(c.x - BORDER - 2, c.y - BORDER - 2, this.w + 2 * BORDER + 4, this.h + 2 * BORDER + 4)
-      .lineStyle(BORDER, 0xffffff, 0.9).strokeRect(c.x - BORDER / 2, c.y - BORDER / 2, this.w + BORDER, this.h + BORDER);
+    // The frame moves only with the canvas's size, not with the camera: a pan redraws the view box alone.
+    const corner = `${c.x},${c.y}`;
+    if (corner !== this.lastCorner) {
+      this.lastCorner = corner;
+      this.rt.setPosition(c.x, c.y);
+      this.frame.clear().fillStyle(0x000000, 0.6).fillRect(c.x - BORDER - 2, c.y - BORDER - 2, this.w + 2 * BORDER + 4, this.h + 2 * BORDER + 4)
+        .lineStyle(BORDER, 0xffffff, 0.9).strokeRect(c.x - BORDER / 2, c.y - BORDER / 2, this.w + BORDER, this.h + BORDER);
+    }
     const a = screenToWorld(cam, 0, 0), b = screenToWorld(cam, cam.width, cam.height);
     const x0 = Phaser.Math.Clamp(a.x * this.k, 0, this.w), y0 = Phaser.Math.Clamp(a.y * this.k, 0, this.h);
     const x1 = Phaser.Math.Clamp(b.x * this.k, 0, this.w), y1 = Phaser.Math.Clamp(b.y * this.k, 0, this.h);

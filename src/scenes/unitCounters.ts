@@ -1,8 +1,8 @@
 // The units' counters, stacked on their hexes, the selected one on top.
 import * as Phaser from 'phaser';
-import { type GameEvent, type HexKey, type Unit, hexKey, typeOf } from '../engine';
+import { type GameEvent, type HexKey, type Unit, type UnitType, hexKey, typeOf } from '../engine';
 import type { Controller } from '../presenter/controller';
-import { COUNTER_H, COUNTER_W, counterKey, makeCounter } from './counters';
+import { COUNTER_H, COUNTER_W, type CounterOptions, bakeCounter, counterKey, makeCounter } from './counters';
 import { type LabelItem, plateBounds } from './labelItems';
 import type { HexLayout, Point } from './layout';
 
@@ -61,6 +61,21 @@ export class UnitCounters {
    * and remaking all of them after every AI round cost tens of milliseconds in one frame. Past
    * `budgetMs` a changed counter keeps its old look and a new one waits, for the next frame's call.
    */
+  /**
+   * Draws the looks the view's counters need that are not drawn yet, for up to `budgetMs`; returns
+   * whether all are done. Run in tasks of their own before a big redraw (after an AI round), so that
+   * draw() finds them made and the redraw's task stays short.
+   */
+  bakeLooks(controller: Controller, budgetMs: number): boolean {
+    const until = performance.now() + budgetMs;
+    for (const u of controller.session.view().units) {
+      if (performance.now() > until) return false;
+      const { type, opts } = lookOf(controller, u);
+      bakeCounter(this.scene, u, type, opts);
+    }
+    return true;
+  }
+
   draw(controller: Controller, scale: number, budgetMs: number): void {
     const until = performance.now() + budgetMs;
     let pending = false;
@@ -77,11 +92,7 @@ export class UnitCounters {
       units.forEach((u, i) => {
         const p = this.layout.hexToPixel(u.hex);
         const off = (i - (units.length - 1) / 2) * STACK_OFFSET;
-        const own = u.camp === session.camp;
-        const spent = own && session.isPlayersPhase && u.acted;
-        const immobile = own && session.isPlayersPhase && u.mp === 0;
-        const type = typeOf(session.scenario, u);
-        const opts = { selected: u.id === selectedId, spent, immobile, viewer: session.camp };
+        const { type, opts } = lookOf(controller, u);
         const key = counterKey(u, type, opts);
         let counter = old.get(u.id);
         const home = { x: p.x + off, y: p.y - 4 + off };
@@ -106,4 +117,13 @@ export class UnitCounters {
     for (const c of old.values()) c.destroy();
     this.pending = pending;
   }
+}
+
+/** What a unit's counter looks like now (counterKey's inputs). */
+function lookOf(controller: Controller, u: Unit): { type: UnitType; opts: CounterOptions } {
+  const { session } = controller;
+  const own = u.camp === session.camp;
+  const spent = own && session.isPlayersPhase && u.acted;
+  const immobile = own && session.isPlayersPhase && u.mp === 0;
+  return { type: typeOf(session.scenario, u), opts: { selected: u.id === controller.selectedId, spent, immobile, viewer: session.camp } };
 }

@@ -30,7 +30,7 @@ async function clickHex(page: Page, h: Hex): Promise<void> {
 async function phaseOf(page: Page, t: number): Promise<void> {
   await page.waitForFunction((n) => {
     const d = window.__deconfliction!;
-    return d.view().status === 'over' || (d.view().turn === n && d.session.isPlayersPhase);
+    return (d.view().status === 'over' || (d.view().turn === n && d.session.isPlayersPhase)) && !d.redrawing();
   }, t, { timeout: 60_000 });
   await nextFrame(page);
 }

@@ -136,7 +136,8 @@ export async function endTurn(page: Page): Promise<void> {
   await pressEndTurn(page);
   await page.waitForFunction((t) => {
     const d = window.__deconfliction!;
-    return d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase);
+    // The map draws an AI round's changes over a few tasks after the page shows the new turn.
+    return (d.view().status === 'over' || (d.view().turn === t + 1 && d.session.isPlayersPhase)) && !d.redrawing();
   }, turn, { timeout: 60_000 });
   await nextFrame(page);
 }

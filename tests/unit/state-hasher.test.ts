@@ -45,4 +45,12 @@ describe('StateHasher', () => {
     const same = (v: unknown): boolean => hasher.hash(v) === hashState(v);
     fc.assert(fc.property(fc.jsonValue(), (v) => same([v]) && same({ a: [v, v], b: v, c: undefined }) && same([[v], { v }])), { numRuns: 1000 });
   });
+
+  it('equals hashState for objects met again after the same text and after other text (skipped only after the same)', () => {
+    const hasher = new StateHasher();
+    const same = (v: unknown): boolean => hasher.hash(v) === hashState(v);
+    fc.assert(fc.property(fc.array(fc.dictionary(fc.string(), fc.jsonValue()), { minLength: 1, maxLength: 4 }), fc.jsonValue(), (entries, other) =>
+      same({ log: entries }) && same({ log: entries.slice() }) && same({ a: other, log: entries.slice() })
+      && same({ log: [other, ...entries] }) && same({ log: entries.slice(1) }) && same([entries[0], entries]) && same({ log: entries.slice() })), { numRuns: 500 });
+  });
 });
