@@ -29,7 +29,7 @@ const GROUPDIR = join(OUTDIR, 'groups');
  * its code (src/pages/game/main.ts). A key whose prefix is in no group fails the compile.
  */
 export const GROUPS = {
-  game: ['common', 'panel', 'map', 'ladder', 'dialog', 'banner', 'summary', 'strike', 'hotline', 'brief', 'replay', 'result', 'howto', 'hud', 'save'],
+  game: ['common', 'error', 'panel', 'map', 'ladder', 'dialog', 'banner', 'summary', 'strike', 'hotline', 'brief', 'replay', 'result', 'howto', 'hud', 'save'],
   menu: ['menu'],
   exercise: ['exercise'],
   control: ['control'],

@@ -1,4 +1,5 @@
 // A scenario file's text, read and validated the same way by the command line and the browser.
+import { dataError } from './engine';
 import { type ScenarioReport, validateScenario } from './engine/validation';
 import { BUILTIN_MAPS } from './scenarios';
 
@@ -10,13 +11,13 @@ export { MAX_SCENARIO_BYTES };
 export function validateScenarioText(text: string): ScenarioReport {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_SCENARIO_BYTES) {
-    return { errors: [{ path: '(root)', message: `the file is ${Math.ceil(bytes / 1024)} KB, more than the ${MAX_SCENARIO_BYTES / 1024} KB limit` }], warnings: [] };
+    return { errors: [dataError('(root)', 'file_too_big', { kb: Math.ceil(bytes / 1024), limit: MAX_SCENARIO_BYTES / 1024 })], warnings: [] };
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { errors: [{ path: '(root)', message: `not valid JSON: ${(e as Error).message}` }], warnings: [] };
+    return { errors: [dataError('(root)', 'file_not_json', { detail: (e as Error).message })], warnings: [] };
   }
   return validateScenario(raw, BUILTIN_MAPS);
 }

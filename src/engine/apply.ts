@@ -4,7 +4,7 @@ import { typeOf, unitById, unitsAt } from './board';
 import { checkMove } from './agreements';
 import { copyState, mutableUnit } from './clone';
 import { detonate } from './carBombs';
-import { fail } from './fail';
+import { hexParam, refuse } from './refusals';
 import { attackKind } from './combat';
 import { parseCommand } from './commands';
 import { boardSeenBy } from './fog';
@@ -30,7 +30,7 @@ import type {
 export function applyCommand(scenario: Scenario, state: GameState, raw: unknown): ApplyResult {
   const parsed = parseCommand(raw);
   if (!parsed.ok) return parsed;
-  if (state.status === 'over') return { ok: false, error: fail('game_over', 'the game is over') };
+  if (state.status === 'over') return { ok: false, error: refuse('game_over', 'game_over', {}) };
   const next = copyState(state);
   const events: GameEvent[] = [];
   const dice = new Dice(next.rng);
@@ -63,15 +63,15 @@ export function applyCommand(scenario: Scenario, state: GameState, raw: unknown)
 /** The acting unit: it must exist and belong to the camp whose phase it is. */
 function ownUnit(state: GameState, id: string): Unit | EngineError {
   const unit = unitById(state, id);
-  if (!unit) return fail('unknown_unit', `no unit "${id}" is on the map`, 'unit');
-  if (unit.camp !== state.phase) return fail('not_your_unit', `${unit.name} belongs to ${unit.camp}, and it is ${state.phase}'s phase`, 'unit');
+  if (!unit) return refuse('unknown_unit', 'unknown_unit', { unit: id }, 'unit');
+  if (unit.camp !== state.phase) return refuse('not_your_unit', 'not_your_unit', { unit: unit.name, camp: unit.camp, phase: state.phase }, 'unit');
   return unit;
 }
 
 const isError = (v: unknown): v is EngineError => typeof v === 'object' && v !== null && 'code' in v;
 
 function onMap(scenario: Scenario, h: Hex, field: string): EngineError | undefined {
-  return scenario.map.isOnMap(h) ? undefined : fail('off_map', `hex ${h.q},${h.r} is off the map`, field);
+  return scenario.map.isOnMap(h) ? undefined : refuse('off_map', 'off_map', { hex: hexParam(h) }, field);
 }
 
 function capture(scenario: Scenario, state: GameState, unit: Unit, hexes: readonly Hex[], events: GameEvent[]): void {
@@ -94,10 +94,10 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, dice: Dice
   if (isError(unit)) return unit;
   const off = onMap(scenario, cmd.to, 'to');
   if (off) return off;
-  if (unit.acted || unit.mp <= 0) return fail('already_acted', `${unit.name} has no movement left this phase`, 'unit');
+  if (unit.acted || unit.mp <= 0) return refuse('already_acted', 'no_movement', { unit: unit.name }, 'unit');
   const seen = boardSeenBy(scenario, state, unit.camp);
   const dest = destinationOf(scenario, seen, unit.id, cmd.to);
-  if (!dest) return fail('unreachable', `${unit.name} cannot reach ${cmd.to.q},${cmd.to.r} this phase`, 'to');
+  if (!dest) return refuse('unreachable', 'unreachable', { unit: unit.name, hex: hexParam(cmd.to) }, 'to');
 
   // In a hostile zone of control: next to a hostile unit (hostileZoc's set, asked of only the hexes walked).
   const hostiles = state.units.filter((u) => hostile(u.camp, unit.camp));

@@ -1,5 +1,6 @@
 // The hotline: checking and sending messages between the two powers, and what each one does. A
 // message is checked in full before anything changes, so a refused message leaves no trace.
+import { hexParam, refuse } from './refusals';
 import { activeAgreements, inArea } from './areas';
 import { addDays, dateOfTurn } from './calendar';
 import { cloneJson, ownAgreement, ownIncident, ownMessage } from './clone';
@@ -10,7 +11,7 @@ import type { CrisisBoard } from './fog';
 import { hexKey } from './hex';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
-import type { EngineError, ErrorCode, GameEvent, GameState, Power } from './types';
+import type { EngineError, GameEvent, GameState, Power } from './types';
 
 /** The answers each kind of message accepts. Notices, shares and warnings may be acknowledged. */
 export const ANSWERS: Readonly<Partial<Record<MessageKind, readonly MessageKind[]>>> = {
@@ -28,11 +29,10 @@ export const ANSWERS: Readonly<Partial<Record<MessageKind, readonly MessageKind[
 /** Kinds that must be answered in the recipient's next phase. */
 const NEEDS_ANSWER: ReadonlySet<MessageKind> = new Set(['propose_line', 'counter', 'request_hold_fire', 'request_withdrawal', 'request_meeting', 'protest']);
 
-const fail = (code: ErrorCode, message: string, field?: string): EngineError => (field ? { code, message, field } : { code, message });
 
 function checkArea(scenario: Scenario, area: Area, field: string): EngineError | undefined {
   const c = area.centre;
-  return scenario.map.isOnMap(c) ? undefined : fail('off_map', `the area's centre ${c.q},${c.r} is off the map`, `${field}.centre`);
+  return scenario.map.isOnMap(c) ? undefined : refuse('off_map', 'area_off_map', { hex: hexParam(c) }, `${field}.centre`);
 }
 
 function checkLine(scenario: Scenario, line: LineSpec, field: string): EngineError | undefined {
@@ -40,8 +40,8 @@ function checkLine(scenario: Scenario, line: LineSpec, field: string): EngineErr
   const seen = new Set<string>();
   for (let i = 0; i < line.hexes.length; i++) {
     const h = line.hexes[i]!;
-    if (!scenario.map.isOnMap(h)) return fail('off_map', `line hex ${h.q},${h.r} is off the map`, `${field}.hexes[${i}]`);
-    if (seen.has(hexKey(h))) return fail('invalid_message', `line hex ${h.q},${h.r} is listed twice`, `${field}.hexes[${i}]`);
+    if (!scenario.map.isOnMap(h)) return refuse('off_map', 'line_hex_off_map', { hex: hexParam(h) }, `${field}.hexes[${i}]`);
+    if (seen.has(hexKey(h))) return refuse('invalid_message', 'line_hex_twice', { hex: hexParam(h) }, `${field}.hexes[${i}]`);
     seen.add(hexKey(h));
   }
   return undefined;
@@ -60,14 +60,14 @@ export function tooOldToAcknowledge(m: HotlineMessage, turn: number): boolean {
 
 export function checkMessage(scenario: Scenario, board: CrisisBoard, body: MessageBody): EngineError | undefined {
   const camp = board.phase;
-  if (!isPower(camp)) return fail('not_a_power', 'only the two powers have a hotline');
+  if (!isPower(camp)) return refuse('not_a_power', 'not_a_power', {});
   const crisis = board.crisis;
   const cap = scenario.data.crisis.messagesPerTurn;
-  if (crisis.sentThisTurn[camp] >= cap) return fail('hotline_busy', `${camp} has used all ${cap} hotline calls this turn`);
+  if (crisis.sentThisTurn[camp] >= cap) return refuse('hotline_busy', 'hotline_busy', { camp, cap });
   switch (body.kind) {
     case 'notify': {
       if (body.turn < board.turn || body.turn > board.turn + 1 || body.turn > scenario.data.turns) {
-        return fail('invalid_message', `a notice covers this turn (${board.turn}) or the next, not turn ${body.turn}`, 'message.turn');
+        return refuse('invalid_message', 'notice_turn', { turn: board.turn, asked: body.turn }, 'message.turn');
       }
       return checkArea(scenario, body.area, 'message.area');
     }
@@ -76,16 +76,16 @@ export function checkMessage(scenario: Scenario, board: CrisisBoard, body: Messa
     case 'propose_line': return checkLine(scenario, body.line, 'message.line');
     case 'protest': {
       const incident = crisis.incidents.find((i) => i.id === body.incident);
-      if (!incident) return fail('unknown_incident', `no incident "${body.incident}"`, 'message.incident');
-      if (incident.victim !== camp) return fail('invalid_message', `${camp} can only protest incidents against its own forces`, 'message.incident');
-      if (incident.status !== 'open') return fail('invalid_message', `incident ${incident.id} is already ${incident.status}`, 'message.incident');
+      if (!incident) return refuse('unknown_incident', 'unknown_incident', { incident: body.incident }, 'message.incident');
+      if (incident.victim !== camp) return refuse('invalid_message', 'protest_not_victim', { camp }, 'message.incident');
+      if (incident.status !== 'open') return refuse('invalid_message', 'incident_closed', { incident: incident.id, status: incident.status }, 'message.incident');
       return undefined;
     }
     case 'request_meeting': {
-      if (board.turn >= scenario.data.turns) return fail('invalid_message', 'no turn is left for a meeting');
+      if (board.turn >= scenario.data.turns) return refuse('invalid_message', 'meeting_no_turn', {});
       const pending = crisis.messages.some((m) => m.body.kind === 'request_meeting' && m.status === 'pending');
       const recent = crisis.agreements.some((a) => a.kind === 'meeting' && a.from + HOTLINE.meetingCooldown > board.turn);
-      if (pending || recent) return fail('invalid_message', `a meeting is already asked for, set, or held less than ${HOTLINE.meetingCooldown} turns ago`);
+      if (pending || recent) return refuse('invalid_message', 'meeting_recent', { turns: HOTLINE.meetingCooldown });
       return undefined;
     }
     default: return checkReply(scenario, board, camp, body);
@@ -100,19 +100,19 @@ export function lineIsDown(board: CrisisBoard, power: Power): boolean {
 
 function checkReply(scenario: Scenario, board: CrisisBoard, camp: Power, body: MessageBody): EngineError | undefined {
   if (lineIsDown(board, camp)) {
-    return fail('line_down', `${camp}'s end of the hotline is not answered until the end of turn ${board.crisis.lineDown!.until}: no reply can go out`, 'message');
+    return refuse('line_down', 'line_down', { camp, until: board.crisis.lineDown!.until }, 'message');
   }
   const m = answered(board, body);
-  if (!m) return fail('unknown_message', `no message "${'to' in body ? body.to : ''}" on the hotline`, 'message.to');
-  if (m.to !== camp) return fail('bad_reply', `${m.id} was sent to ${m.to}, not to ${camp}`, 'message.to');
-  if (m.answer !== null || m.status === 'unanswered') return fail('bad_reply', `${m.id} has already been ${m.status === 'unanswered' ? 'left unanswered' : 'answered'}`, 'message.to');
+  if (!m) return refuse('unknown_message', 'unknown_message', { message: 'to' in body ? body.to : '' }, 'message.to');
+  if (m.to !== camp) return refuse('bad_reply', 'reply_not_yours', { message: m.id, to: m.to, camp }, 'message.to');
+  if (m.answer !== null || m.status === 'unanswered') return refuse('bad_reply', m.status === 'unanswered' ? 'reply_unanswered' : 'reply_answered', { message: m.id }, 'message.to');
   const allowed = ANSWERS[m.body.kind] ?? [];
   if (!allowed.includes(body.kind)) {
-    return fail('bad_reply', `${m.id} (${m.body.kind}) can be answered with ${allowed.length ? allowed.join(', ') : 'nothing'}, not ${body.kind}`, 'message.kind');
+    return refuse('bad_reply', 'reply_kind', { message: m.id, kind: m.body.kind, allowed, reply: body.kind }, 'message.kind');
   }
-  if (tooOldToAcknowledge(m, board.turn)) return fail('bad_reply', `${m.id} is too old to acknowledge`, 'message.to');
+  if (tooOldToAcknowledge(m, board.turn)) return refuse('bad_reply', 'reply_too_old', { message: m.id }, 'message.to');
   if (body.kind === 'accept' && m.body.kind === 'request_meeting' && board.turn >= scenario.data.turns) {
-    return fail('invalid_message', 'no turn is left for the meeting', 'message.kind');
+    return refuse('invalid_message', 'meeting_reply_no_turn', {}, 'message.kind');
   }
   if (body.kind === 'counter') return checkLine(scenario, body.line, 'message.line');
   return undefined;

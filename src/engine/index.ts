@@ -24,7 +24,10 @@ export { attackTargets, legalCommands, pontoonSites, strikeTargets, type Target 
 export { type Bank, type MapData, type Terrain } from './map';
 export { mineSites } from './mines';
 export { type Destination, movementRange } from './movement';
-export { predictMessage } from './predict';
+export { type Prediction, predictMessage } from './predict';
+export { NOTE_TEXT, type NoteCode, type NoteParams, type PredictNote } from './predictNotes';
+export { REFUSAL_TEXT, type Refusal, type RefusalParams, type RefusalReason, refuse } from './refusals';
+export { DATA_TEXT, type DataCode, type DataParams, type DataProblem, dataError, shapeProblem } from './dataErrors';
 export { isProxy, PROXY_REACH, proxyFireRisk, type ProxyFireRisk } from './proxies';
 export { Dice, seedState } from './rng';
 export { type CampThreat, threatRanges } from './threat';

@@ -4,6 +4,7 @@
 // inject does is Control's, never a team's: its incidents have no cause but the inject, its message
 // and denial are marked as the inject's, and its escalation is nobody's (by null). The contract is in
 // injectTypes.ts; docs/escalation.md ("Injects") has the rules in words.
+import { refuse } from './refusals';
 import { occupancy, typeOf, unitById, unitsAt } from './board';
 import { cloneJson } from './clone';
 import { resolveAttack } from './combat';
@@ -16,14 +17,13 @@ import { leaveUnanswered } from './crisisTurn';
 import type { FiredInject, InjectBody, InjectEffect, InjectUnit } from './injectTypes';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
-import type { Camp, EngineError, ErrorCode, GameEvent, GameState, Power, Unit } from './types';
+import type { Camp, EngineError, GameEvent, GameState, Power, Unit } from './types';
 
 /** An unattributed strike falls on the victim's units at its hex, or on the nearest within this many hexes. */
 export const INJECT_STRIKE_REACH = 2;
 /** A unit an inject brings that cannot stand on its hex comes in within this many hexes of its target. */
 export const INJECT_PLACE_REACH = 3;
 
-const fail = (code: ErrorCode, message: string, field?: string): EngineError => (field ? { code, message, field } : { code, message });
 const where = (h: Hex): string => `${h.q},${h.r}`;
 
 /** Fires `body`. Returns an error and changes nothing if the scenario inject is unknown or has fired. */
@@ -37,10 +37,10 @@ export function fireInject(scenario: Scenario, state: GameState, body: InjectBod
     const j = scenario.injects.find((i) => i.id === body.id);
     if (!j) {
       const known = scenario.injects.map((i) => i.id);
-      return fail('unknown_inject', `the scenario has no inject "${body.id}"; it has ${known.length ? known.join(', ') : 'none'}`, 'inject.id');
+      return refuse('unknown_inject', 'unknown_inject', { inject: body.id, known }, 'inject.id');
     }
     const earlier = crisis.injects?.find((f) => f.source === j.id);
-    if (earlier) return fail('invalid_inject', `inject "${j.id}" has already fired (${earlier.id}, turn ${earlier.turn}); each scenario inject fires once`, 'inject.id');
+    if (earlier) return refuse('invalid_inject', 'inject_fired', { inject: j.id, fired: earlier.id, turn: earlier.turn }, 'inject.id');
     ({ title, text, effect } = j);
     source = j.id;
   } else {

@@ -9,7 +9,7 @@ import { gridOf } from './grid';
 import { type CrisisBoard, type GameView, seesHex, sightOfBoard } from './fog';
 import { ANSWERS, checkMessage } from './hotline';
 import type { MessageBody } from './crisisTypes';
-import { fail } from './fail';
+import { hexParam, refuse } from './refusals';
 import { type Hex, hexDistance, hexKey, hexNeighbors } from './hex';
 import { mineSites } from './mines';
 import { movementRange } from './movement';
@@ -58,10 +58,10 @@ function findTargetHexes(scenario: Scenario, board: Board): readonly Hex[] {
 export function targetProblem(
   scenario: Scenario, board: Board, target: Hex, sees = seesHex(scenario, sightOfBoard(scenario, board, board.phase)),
 ): EngineError | undefined {
-  if (!scenario.map.isOnMap(target)) return fail('off_map', `hex ${target.q},${target.r} is off the map`, 'target');
-  if (!sees(target)) return fail('not_visible', `${board.phase} cannot see hex ${target.q},${target.r}`, 'target');
+  if (!scenario.map.isOnMap(target)) return refuse('off_map', 'off_map', { hex: hexParam(target) }, 'target');
+  if (!sees(target)) return refuse('not_visible', 'not_visible', { camp: board.phase, hex: hexParam(target) }, 'target');
   if (!unitsAt(board, target).some((u) => u.camp !== board.phase)) {
-    return fail('no_target', `no other camp's unit is at ${target.q},${target.r}`, 'target');
+    return refuse('no_target', 'no_target', { hex: hexParam(target) }, 'target');
   }
   return undefined;
 }
@@ -73,32 +73,32 @@ export function targetProblem(
 export function attackProblem(
   scenario: Scenario, board: Board, unit: Unit, target: Hex, isTarget = (h: Hex): EngineError | undefined => targetProblem(scenario, board, h),
 ): EngineError | undefined {
-  if (unit.acted) return fail('already_acted', `${unit.name} has already acted this phase`, 'unit');
-  if (unit.restrained) return fail('restrained', `${unit.name} is restrained by its patron's orders and may not attack; free it first`, 'unit');
+  if (unit.acted) return refuse('already_acted', 'already_acted', { unit: unit.name }, 'unit');
+  if (unit.restrained) return refuse('restrained', 'restrained', { unit: unit.name }, 'unit');
   const type = typeOf(scenario, unit);
-  if (type.attack <= 0) return fail('cannot_attack', `${unit.name} has no attack strength`, 'unit');
-  if (!scenario.map.isOnMap(target)) return fail('off_map', `hex ${target.q},${target.r} is off the map`, 'target');
+  if (type.attack <= 0) return refuse('cannot_attack', 'cannot_attack', { unit: unit.name }, 'unit');
+  if (!scenario.map.isOnMap(target)) return refuse('off_map', 'off_map', { hex: hexParam(target) }, 'target');
   if (!inReach(scenario, unit, target)) {
-    return fail('out_of_range', `${target.q},${target.r} is ${hexDistance(unit.hex, target)} hexes away; ${unit.name} reaches ${type.range}`, 'target');
+    return refuse('out_of_range', 'out_of_range', { hex: hexParam(target), distance: hexDistance(unit.hex, target), unit: unit.name, range: type.range }, 'target');
   }
   return isTarget(target);
 }
 
 /** Why the camp in phase may not strike `target` from the air, or undefined. */
 export function strikeProblem(scenario: Scenario, board: Board, target: Hex): EngineError | undefined {
-  if (board.sortiesLeft[board.phase] <= 0) return fail('no_sorties', `${board.phase} has no air sorties left this turn`);
+  if (board.sortiesLeft[board.phase] <= 0) return refuse('no_sorties', 'no_sorties', { camp: board.phase });
   return targetProblem(scenario, board, target);
 }
 
 /** Why `unit` may not build a pontoon at `at`, or undefined. */
 export function pontoonProblem(scenario: Scenario, board: Board, unit: Unit, at: Hex): EngineError | undefined {
   const type = typeOf(scenario, unit);
-  if (!type.engineer) return fail('cannot_build', `${unit.name} is not an engineer unit`, 'unit');
-  if (unit.acted || unit.mp < type.movement) return fail('already_acted', `${unit.name} must build before moving or acting this phase`, 'unit');
-  if (!scenario.map.isOnMap(at)) return fail('off_map', `hex ${at.q},${at.r} is off the map`, 'at');
-  if (hexDistance(unit.hex, at) !== 1) return fail('cannot_build', `${at.q},${at.r} is not next to ${unit.name}`, 'at');
-  if (scenario.map.terrainAt(at) !== 'river') return fail('cannot_build', `${at.q},${at.r} is not open river`, 'at');
-  if (board.pontoons.includes(hexKey(at))) return fail('cannot_build', `a pontoon already spans ${at.q},${at.r}`, 'at');
+  if (!type.engineer) return refuse('cannot_build', 'build_not_engineer', { unit: unit.name }, 'unit');
+  if (unit.acted || unit.mp < type.movement) return refuse('already_acted', 'build_first', { unit: unit.name }, 'unit');
+  if (!scenario.map.isOnMap(at)) return refuse('off_map', 'off_map', { hex: hexParam(at) }, 'at');
+  if (hexDistance(unit.hex, at) !== 1) return refuse('cannot_build', 'build_not_next', { hex: hexParam(at), unit: unit.name }, 'at');
+  if (scenario.map.terrainAt(at) !== 'river') return refuse('cannot_build', 'build_not_river', { hex: hexParam(at) }, 'at');
+  if (board.pontoons.includes(hexKey(at))) return refuse('cannot_build', 'build_pontoon_there', { hex: hexParam(at) }, 'at');
   return undefined;
 }
 

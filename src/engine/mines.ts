@@ -2,6 +2,7 @@
 // stops there and rolls for losses, and the field is spent and known to all. IS lays more from a
 // stock given by the scenario. Movement ranges never look at fields (they are planned on a view);
 // only the engine, walking a move, finds them.
+import { hexParam, refuse } from './refusals';
 import { type Board, typeOf, unitsAt } from './board';
 import { mutableUnit } from './clone';
 import { damage } from './combat';
@@ -43,20 +44,19 @@ export function setOffMine(state: GameState, unit: Unit, dice: Dice, events: Gam
 
 /** Why `unit` may not lay a field at `at` on this board, or undefined when it may. */
 export function layMineProblem(scenario: Scenario, board: Board, unit: Unit, at: Hex): EngineError | undefined {
-  const fail = (code: EngineError['code'], message: string, field: string): EngineError => ({ code, message, field });
   const type = typeOf(scenario, unit);
-  if (unit.camp !== 'is') return fail('cannot_lay_mine', 'only IS lays minefields', 'unit');
-  if (type.carBomb) return fail('cannot_lay_mine', `${unit.name} is a car bomb and cannot lay a minefield`, 'unit');
-  if (unit.acted || unit.mp < type.movement) return fail('already_acted', `${unit.name} must lay a minefield before moving or acting this phase`, 'unit');
-  if (board.mines.stock <= 0) return fail('no_mines', 'IS has no minefields left to lay', 'unit');
-  if (!scenario.map.isOnMap(at)) return fail('off_map', `hex ${at.q},${at.r} is off the map`, 'at');
-  if (hexDistance(unit.hex, at) > 1) return fail('cannot_lay_mine', `${at.q},${at.r} is neither ${unit.name}'s hex nor next to it`, 'at');
-  if (scenario.map.riverBetween(unit.hex, at)) return fail('cannot_lay_mine', `the river runs between ${unit.name} and ${at.q},${at.r}`, 'at');
+  if (unit.camp !== 'is') return refuse('cannot_lay_mine', 'mine_not_is', {}, 'unit');
+  if (type.carBomb) return refuse('cannot_lay_mine', 'mine_car_bomb', { unit: unit.name }, 'unit');
+  if (unit.acted || unit.mp < type.movement) return refuse('already_acted', 'mine_first', { unit: unit.name }, 'unit');
+  if (board.mines.stock <= 0) return refuse('no_mines', 'no_mines', {}, 'unit');
+  if (!scenario.map.isOnMap(at)) return refuse('off_map', 'off_map', { hex: hexParam(at) }, 'at');
+  if (hexDistance(unit.hex, at) > 1) return refuse('cannot_lay_mine', 'mine_too_far', { hex: hexParam(at), unit: unit.name }, 'at');
+  if (scenario.map.riverBetween(unit.hex, at)) return refuse('cannot_lay_mine', 'mine_river_between', { unit: unit.name, hex: hexParam(at) }, 'at');
   const terrain = scenario.map.terrainAt(at);
-  if (terrain === 'river') return fail('cannot_lay_mine', `${at.q},${at.r} is open river`, 'at');
+  if (terrain === 'river') return refuse('cannot_lay_mine', 'mine_open_river', { hex: hexParam(at) }, 'at');
   const k = hexKey(at);
-  if (board.mines.hidden.includes(k) || board.mines.known.includes(k)) return fail('cannot_lay_mine', `a minefield already lies at ${at.q},${at.r}`, 'at');
-  if (unitsAt(board, at).some((u) => u.camp !== unit.camp)) return fail('cannot_lay_mine', `another camp's unit stands at ${at.q},${at.r}`, 'at');
+  if (board.mines.hidden.includes(k) || board.mines.known.includes(k)) return refuse('cannot_lay_mine', 'mine_there', { hex: hexParam(at) }, 'at');
+  if (unitsAt(board, at).some((u) => u.camp !== unit.camp)) return refuse('cannot_lay_mine', 'mine_enemy_there', { hex: hexParam(at) }, 'at');
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import { mutableUnit, ownIncident } from './clone';
 import { resolveAttack } from './combat';
 import { PROXY_FIRE, TRUST, clamp, rungOf } from './crisisRules';
 import { adjustTrust, isPower, lossesIn, otherPower, recordIncident } from './escalation';
-import { fail } from './fail';
+import { refuse } from './refusals';
 import { type CrisisBoard, sharedWith } from './fog';
 import { hexDistance } from './hex';
 import type { Dice } from './rng';
@@ -78,21 +78,21 @@ export function proxyFireRisk(board: CrisisBoard, unit: Unit): ProxyFireRisk {
  * applyCommand and the legal-command list alike.
  */
 export function orderProblem(board: Board, unit: Unit, order: ProxyOrder): EngineError | undefined {
-  if (unit.camp !== board.phase) return fail('not_your_unit', `${unit.name} belongs to ${unit.camp}, and it is ${board.phase}'s phase`, 'unit');
+  if (unit.camp !== board.phase) return refuse('not_your_unit', 'not_your_unit', { unit: unit.name, camp: unit.camp, phase: board.phase }, 'unit');
   if (!isProxy(unit)) {
-    return fail('invalid_order', `${unit.name} is ${isPower(unit.camp) ? 'great-power personnel, under its own command' : 'not a power\'s proxy'}: only proxies take these orders`, 'unit');
+    return refuse('invalid_order', isPower(unit.camp) ? 'order_great_power' : 'order_not_proxy', { unit: unit.name }, 'unit');
   }
   const restrain = order === 'restrain';
-  if (restrain === (unit.restrained === true)) return fail('invalid_order', `${unit.name} is already ${restrain ? 'restrained' : 'free'}`, 'order');
+  if (restrain === (unit.restrained === true)) return refuse('invalid_order', restrain ? 'order_already_restrained' : 'order_already_free', { unit: unit.name }, 'order');
   // Restraint costs the turn's initiative: a unit that has fired or assaulted this phase has spent it.
-  if (restrain && unit.acted) return fail('already_acted', `${unit.name} has already acted this phase and cannot be restrained until its next`, 'unit');
+  if (restrain && unit.acted) return refuse('already_acted', 'order_acted', { unit: unit.name }, 'unit');
   return undefined;
 }
 
 /** The `order` command: restrains a proxy of the camp whose phase it is, or frees it. Mutates `state`. */
 export function orderProxy(state: GameState, cmd: OrderCommand, events: GameEvent[]): EngineError | undefined {
   const unit = unitById(state, cmd.unit);
-  if (!unit) return fail('unknown_unit', `no unit "${cmd.unit}" is on the map`, 'unit');
+  if (!unit) return refuse('unknown_unit', 'unknown_unit', { unit: cmd.unit }, 'unit');
   const bad = orderProblem(state, unit, cmd.order);
   if (bad) return bad;
   const restrain = cmd.order === 'restrain';

@@ -4,16 +4,18 @@
 import { ownIncident } from './clone';
 import { LOWER, TRUST } from './crisisRules';
 import { adjustTrust, lower } from './escalation';
-import { fail } from './fail';
+import { refuse } from './refusals';
 import type { EngineError, GameEvent, GameState, RulingCommand } from './types';
 
 export function ruleOnIncident(state: GameState, cmd: RulingCommand, events: GameEvent[]): EngineError | undefined {
   const found = state.crisis.incidents.find((i) => i.id === cmd.incident);
-  if (!found) return fail('unknown_incident', `no incident "${cmd.incident}"`, 'incident');
+  if (!found) return refuse('unknown_incident', 'unknown_incident', { incident: cmd.incident }, 'incident');
   if (found.ruling) {
-    return fail('invalid_ruling', `incident ${found.id} was already ruled ${found.ruling.finding === 'accident' ? 'an accident' : `${found.ruling.finding}'s`} on turn ${found.ruling.turn}`, 'incident');
+    return (found.ruling.finding === 'accident'
+      ? refuse('invalid_ruling', 'ruled_accident', { incident: found.id, turn: found.ruling.turn }, 'incident')
+      : refuse('invalid_ruling', 'ruled_camp', { incident: found.id, camp: found.ruling.finding, turn: found.ruling.turn }, 'incident'));
   }
-  if (cmd.finding === found.victim) return fail('invalid_ruling', `${cmd.finding} is the victim of incident ${found.id}, not its author`, 'finding');
+  if (cmd.finding === found.victim) return refuse('invalid_ruling', 'ruling_victim', { incident: found.id, camp: cmd.finding }, 'finding');
   const incident = ownIncident(state.crisis, found.id)!;
   incident.ruling = { finding: cmd.finding, turn: state.turn };
   events.push({ type: 'incident_ruled', incident: incident.id, finding: cmd.finding, turn: state.turn });

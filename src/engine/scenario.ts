@@ -9,6 +9,7 @@ import type { Doctrine } from './crisisTypes';
 import type { InjectUnit, ScenarioInject } from './injectTypes';
 import { type GameMap, type MapData, compileMap } from './map';
 import { CAMPS, POWERS, type Camp } from './types';
+import { type DataProblem, dataError } from './dataErrors';
 
 /** The crisis settings a scenario that names none gets (unannotated: the schema, which checks it, is built from it). */
 export const DEFAULT_CRISIS = {
@@ -35,7 +36,12 @@ export interface Scenario {
   readonly injects: readonly ScenarioInject[];
 }
 
-export interface DataError { path: string; message: string }
+export interface DataError {
+  path: string;
+  message: string;
+  /** The reason as a code and its data, for the UI to word in the player's language (dataErrors.ts). */
+  problem?: DataProblem;
+}
 export type LoadResult = { ok: true; scenario: Scenario } | { ok: false; errors: DataError[] };
 
 /** Formats a JSON path as `units[3].hex[0]`. */
@@ -57,7 +63,7 @@ export function crossCheck(data: ScenarioData, mapData: MapData): { errors: Data
   const map = compileMap(mapData);
   checkMapShape(mapData, errors);
   checkRiverSides(mapData, map, errors);
-  if (data.map !== mapData.id) errors.push({ path: 'map', message: `scenario wants map "${data.map}" but was given "${mapData.id}"` });
+  if (data.map !== mapData.id) errors.push(dataError('map', 'map_mismatch', { wants: data.map, given: mapData.id }));
   checkScenario(data, map, errors);
   return { errors, map };
 }
@@ -99,9 +105,9 @@ function toInject(j: z.infer<Schemas['scenarioInject']>): ScenarioInject {
 }
 
 function checkMapShape(m: MapData, errors: DataError[]): void {
-  if (m.terrain.length !== m.rows) errors.push({ path: 'map.terrain', message: `expected ${m.rows} rows, found ${m.terrain.length}` });
+  if (m.terrain.length !== m.rows) errors.push(dataError('map.terrain', 'terrain_rows', { expected: m.rows, found: m.terrain.length }));
   m.terrain.forEach((row, i) => {
-    if (row.length !== m.cols) errors.push({ path: `map.terrain[${i}]`, message: `expected ${m.cols} columns, found ${row.length}` });
+    if (row.length !== m.cols) errors.push(dataError(`map.terrain[${i}]`, 'terrain_cols', { expected: m.cols, found: row.length }));
   });
 }
 
@@ -111,28 +117,28 @@ function checkRiverSides(m: MapData, map: GameMap, errors: DataError[]): void {
     const [a, b] = side.map(hexOf) as [Hex, Hex];
     const land = (h: Hex): boolean => { const t = map.terrainAt(h); return t !== undefined && t !== 'river' && t !== 'island'; };
     const path = `map.riverSides[${i}]`;
-    if (!land(a) || !land(b)) errors.push({ path, message: `${hexKey(a)} and ${hexKey(b)} must both be land hexes on the map` });
-    else if (hexDistance(a, b) !== 1) errors.push({ path, message: `${hexKey(a)} and ${hexKey(b)} are not neighbours` });
+    if (!land(a) || !land(b)) errors.push(dataError(path, 'river_side_land', { a: hexKey(a), b: hexKey(b) }));
+    else if (hexDistance(a, b) !== 1) errors.push(dataError(path, 'river_side_apart', { a: hexKey(a), b: hexKey(b) }));
   });
 }
 
 function checkScenario(data: ScenarioData, map: GameMap, errors: DataError[]): void {
   const order = new Set(data.phaseOrder);
-  if (order.size !== CAMPS.length) errors.push({ path: 'phaseOrder', message: 'must name each camp exactly once' });
+  if (order.size !== CAMPS.length) errors.push(dataError('phaseOrder', 'phase_order', {}));
 
   const onLand = (h: [number, number], path: string): void => {
     const t = map.terrainAt({ q: h[0], r: h[1] });
-    if (!t) errors.push({ path, message: `hex ${h[0]},${h[1]} is off the map` });
-    else if (t === 'river') errors.push({ path, message: `hex ${h[0]},${h[1]} is river` });
+    if (!t) errors.push(dataError(path, 'hex_off_map', { hex: `${h[0]},${h[1]}` }));
+    else if (t === 'river') errors.push(dataError(path, 'hex_river', { hex: `${h[0]},${h[1]}` }));
   };
 
   const objIds = new Set<string>();
   const objHexes = new Set<string>();
   data.objectives.forEach((o, i) => {
-    if (objIds.has(o.id)) errors.push({ path: `objectives[${i}].id`, message: `duplicate id "${o.id}"` });
+    if (objIds.has(o.id)) errors.push(dataError(`objectives[${i}].id`, 'duplicate_id', { id: o.id }));
     objIds.add(o.id);
     const k = `${o.hex[0]},${o.hex[1]}`;
-    if (objHexes.has(k)) errors.push({ path: `objectives[${i}].hex`, message: `another objective is already at ${k}` });
+    if (objHexes.has(k)) errors.push(dataError(`objectives[${i}].hex`, 'objective_there', { hex: k }));
     objHexes.add(k);
     onLand(o.hex, `objectives[${i}].hex`);
   });
@@ -140,32 +146,32 @@ function checkScenario(data: ScenarioData, map: GameMap, errors: DataError[]): v
   const unitIds = new Set<string>();
   const occupants = new Map<string, { camp: Camp; count: number }>();
   data.units.forEach((u, i) => {
-    if (unitIds.has(u.id)) errors.push({ path: `units[${i}].id`, message: `duplicate id "${u.id}"` });
+    if (unitIds.has(u.id)) errors.push(dataError(`units[${i}].id`, 'duplicate_id', { id: u.id }));
     unitIds.add(u.id);
     const type = Object.hasOwn(data.unitTypes, u.type) ? data.unitTypes[u.type] : undefined;
     if (!type) {
-      errors.push({ path: `units[${i}].type`, message: `unknown unit type "${u.type}"` });
+      errors.push(dataError(`units[${i}].type`, 'unknown_type', { type: u.type }));
     } else if (u.strength !== undefined && u.strength > type.steps) {
-      errors.push({ path: `units[${i}].strength`, message: `${u.strength} exceeds the ${type.steps} steps of ${u.type}` });
+      errors.push(dataError(`units[${i}].strength`, 'strength_steps', { strength: u.strength, steps: type.steps, type: u.type }));
     }
     onLand(u.hex, `units[${i}].hex`);
     if (u.arrives !== undefined && u.arrives > data.turns) {
-      errors.push({ path: `units[${i}].arrives`, message: `turn ${u.arrives} is after the last turn (${data.turns})` });
+      errors.push(dataError(`units[${i}].arrives`, 'turn_late', { turn: u.arrives, last: data.turns }));
     }
     if (u.arrives !== undefined && u.arrives > 1) return;
     const k = `${u.hex[0]},${u.hex[1]}`;
     const occ = occupants.get(k);
-    if (occ && occ.camp !== u.camp) errors.push({ path: `units[${i}].hex`, message: `${k} already holds a ${occ.camp} unit` });
-    else if (occ && occ.count >= data.stackLimit) errors.push({ path: `units[${i}].hex`, message: `${k} exceeds the stack limit of ${data.stackLimit}` });
+    if (occ && occ.camp !== u.camp) errors.push(dataError(`units[${i}].hex`, 'hex_other_camp', { hex: k, camp: occ.camp }));
+    else if (occ && occ.count >= data.stackLimit) errors.push(dataError(`units[${i}].hex`, 'stack_limit', { hex: k, limit: data.stackLimit }));
     occupants.set(k, { camp: u.camp, count: (occ?.count ?? 0) + 1 });
   });
   checkInjects(data, map, unitIds, onLand, errors);
   checkStory(data, objIds, errors);
-  if (data.centre && !map.isOnMap({ q: data.centre[0], r: data.centre[1] })) errors.push({ path: 'centre', message: `hex ${data.centre[0]},${data.centre[1]} is off the map` });
+  if (data.centre && !map.isOnMap({ q: data.centre[0], r: data.centre[1] })) errors.push(dataError('centre', 'hex_off_map', { hex: `${data.centre[0]},${data.centre[1]}` }));
   const mined = new Set<string>();
   data.mines?.hexes.forEach((h, i) => {
     const k = `${h[0]},${h[1]}`;
-    if (mined.has(k)) errors.push({ path: `mines.hexes[${i}]`, message: `${k} is already mined` });
+    if (mined.has(k)) errors.push(dataError(`mines.hexes[${i}]`, 'mined_twice', { hex: k }));
     mined.add(k);
     onLand(h, `mines.hexes[${i}]`);
   });
@@ -180,17 +186,17 @@ function checkInjects(
   const unitIds = new Set<string>();
   (data.injects ?? []).forEach((j, i) => {
     const at = `injects[${i}]`;
-    if (ids.has(j.id)) errors.push({ path: `${at}.id`, message: `duplicate inject id "${j.id}"` });
+    if (ids.has(j.id)) errors.push(dataError(`${at}.id`, 'duplicate_inject', { id: j.id }));
     ids.add(j.id);
-    if (j.turn > data.turns) errors.push({ path: `${at}.turn`, message: `turn ${j.turn} is after the last turn (${data.turns})` });
+    if (j.turn > data.turns) errors.push(dataError(`${at}.turn`, 'turn_late', { turn: j.turn, last: data.turns }));
     const onMap = (h: [number, number], path: string): void => {
-      if (!map.isOnMap({ q: h[0], r: h[1] })) errors.push({ path, message: `hex ${h[0]},${h[1]} is off the map` });
+      if (!map.isOnMap({ q: h[0], r: h[1] })) errors.push(dataError(path, 'hex_off_map', { hex: `${h[0]},${h[1]}` }));
     };
     const e = j.effect;
     switch (e.kind) {
       case 'unattributed_strike':
         onMap(e.hex, `${at}.effect.hex`);
-        if (e.victim === e.by) errors.push({ path: `${at}.effect.by`, message: 'the striker must be the other power, not the victim' });
+        if (e.victim === e.by) errors.push(dataError(`${at}.effect.by`, 'striker_victim', {}));
         return;
       case 'public_warning': onMap(e.area.centre, `${at}.effect.area.centre`); return;
       case 'unanswered_call': return;
@@ -198,10 +204,10 @@ function checkInjects(
         onLand(e.target, `${at}.effect.target`);
         e.units.forEach((u, k) => {
           const up = `${at}.effect.units[${k}]`;
-          if (scenarioUnitIds.has(u.id)) errors.push({ path: `${up}.id`, message: `unit id "${u.id}" is already a scenario unit's` });
-          else if (unitIds.has(u.id)) errors.push({ path: `${up}.id`, message: `unit id "${u.id}" is already brought by another inject` });
+          if (scenarioUnitIds.has(u.id)) errors.push(dataError(`${up}.id`, 'unit_id_scenario', { id: u.id }));
+          else if (unitIds.has(u.id)) errors.push(dataError(`${up}.id`, 'unit_id_inject', { id: u.id }));
           unitIds.add(u.id);
-          if (!Object.hasOwn(data.unitTypes, u.type)) errors.push({ path: `${up}.type`, message: `unknown unit type "${u.type}"` });
+          if (!Object.hasOwn(data.unitTypes, u.type)) errors.push(dataError(`${up}.type`, 'unknown_type', { type: u.type }));
           onLand(u.hex, `${up}.hex`);
         });
     }
@@ -214,20 +220,20 @@ function checkStory(data: ScenarioData, objectiveIds: ReadonlySet<string>, error
   if (!st) return;
   for (const power of POWERS) {
     st.aims[power].forEach((aim, i) => {
-      if (!objectiveIds.has(aim)) errors.push({ path: `story.aims.${power}[${i}]`, message: `no objective has the id "${aim}"` });
+      if (!objectiveIds.has(aim)) errors.push(dataError(`story.aims.${power}[${i}]`, 'unknown_objective', { id: aim }));
     });
   }
   st.background.forEach((b, i) => {
-    if (b.date >= data.startDate) errors.push({ path: `story.background[${i}].date`, message: `${b.date} is not before the start (${data.startDate}): the briefing must not tell the future` });
+    if (b.date >= data.startDate) errors.push(dataError(`story.background[${i}].date`, 'background_future', { date: b.date, start: data.startDate }));
   });
   (st.history ?? []).forEach((h, i) => {
     if (h.compare.kind === 'capture' && !objectiveIds.has(h.compare.objective)) {
-      errors.push({ path: `story.history[${i}].compare.objective`, message: `no objective has the id "${h.compare.objective}"` });
+      errors.push(dataError(`story.history[${i}].compare.objective`, 'unknown_objective', { id: h.compare.objective }));
     }
   });
   const qids = new Set<string>();
   st.questions.forEach((q, i) => {
-    if (qids.has(q.id)) errors.push({ path: `story.questions[${i}].id`, message: `duplicate id "${q.id}"` });
+    if (qids.has(q.id)) errors.push(dataError(`story.questions[${i}].id`, 'duplicate_id', { id: q.id }));
     qids.add(q.id);
   });
 }

@@ -2,12 +2,13 @@
 // the loader's checks, and what a playable scenario needs beyond them (units on their power's bank,
 // objectives some power can reach). Errors make a file unplayable; warnings do not. Pure: no I/O.
 import { type Hex, hexKey } from './hex';
-import type { Bank, GameMap } from './map';
+import type { GameMap } from './map';
 import type { DataError, Scenario, ScenarioData } from './scenario';
 import { checkScenarioFiles, loadScenario } from './scenarioLoad';
 import { type StepCost, reachable } from './pathfinding';
 import { MOVE_COST, ROAD_COST } from './rules';
 import { POWERS, type Power } from './sides';
+import { dataError } from './dataErrors';
 
 export interface ScenarioReport {
   errors: DataError[];
@@ -18,7 +19,6 @@ export interface ScenarioReport {
 
 /** The most turns a scenario may have (the schema's limit): the reach search looks that far, to say how late a unit would come. */
 const MAX_TURNS = 200;
-const BANK_NAME: Readonly<Record<Bank, string>> = { E: 'east', W: 'west' };
 
 /**
  * Validates a scenario (parsed JSON) against the maps it may name (`maps`: map id -> map JSON).
@@ -27,21 +27,21 @@ const BANK_NAME: Readonly<Record<Bank, string>> = { E: 'east', W: 'west' };
 export function validateScenario(raw: unknown, maps: Readonly<Record<string, unknown>>): ScenarioReport {
   const warnings: DataError[] = [];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { errors: [{ path: '(root)', message: 'a scenario must be a JSON object' }], warnings };
+    return { errors: [dataError('(root)', 'not_object', {})], warnings };
   }
   const mapId = (raw as Record<string, unknown>).map;
   if (typeof mapId === 'string' && !Object.hasOwn(maps, mapId)) {
-    return { errors: [{ path: 'map', message: `unknown map "${mapId}"; known maps: ${Object.keys(maps).join(', ')}` }], warnings };
+    return { errors: [dataError('map', 'unknown_map', { map: mapId, known: Object.keys(maps) })], warnings };
   }
   const rawMap = typeof mapId === 'string' ? maps[mapId] : Object.values(maps)[0];
   const { errors, data, map } = checkScenarioFiles(raw, rawMap);
   if (data && map) {
     checkBanks(data, map, errors, warnings);
     checkReach(data, map, errors);
-    if (data.classMinutes === undefined) warnings.push({ path: 'classMinutes', message: 'no intended class time: the menu shows none' });
+    if (data.classMinutes === undefined) warnings.push(dataError('classMinutes', 'warn_no_class_time', {}));
     const used = new Set([...data.units.map((u) => u.type), ...(data.injects ?? []).flatMap((j) => 'units' in j.effect ? j.effect.units.map((u) => u.type) : [])]);
     for (const type of Object.keys(data.unitTypes)) {
-      if (!used.has(type)) warnings.push({ path: `unitTypes.${type}`, message: 'no unit or inject uses this type' });
+      if (!used.has(type)) warnings.push(dataError(`unitTypes.${type}`, 'warn_unused_type', {}));
     }
   }
   if (errors.length > 0) return { errors, warnings };
@@ -55,14 +55,13 @@ const isPowerCamp = (c: string): c is Power => (POWERS as readonly string[]).inc
 /** A power that states its bank has every unit on it (islands are on neither bank, and allowed). */
 function checkBanks(data: ScenarioData, map: GameMap, errors: DataError[], warnings: DataError[]): void {
   for (const p of POWERS) {
-    if (data.banks?.[p] === undefined) warnings.push({ path: `banks.${p}`, message: `no starting bank for ${p}: its units' banks are not checked` });
+    if (data.banks?.[p] === undefined) warnings.push(dataError(`banks.${p}`, 'warn_no_bank', { camp: p }));
   }
   data.units.forEach((u, i) => {
     const want = isPowerCamp(u.camp) ? data.banks?.[u.camp] : undefined;
     const bank = map.bankOf(hexOf(u.hex));
     if (want === undefined || bank === undefined || bank === want) return;
-    const what = u.arrives !== undefined && u.arrives > 1 ? `arrives on turn ${u.arrives} on` : 'starts on';
-    errors.push({ path: `units[${i}].hex`, message: `${u.id} ${what} the ${BANK_NAME[bank]} bank, but ${u.camp}'s bank (banks.${u.camp}) is the ${BANK_NAME[want]}` });
+    errors.push(dataError(`units[${i}].hex`, 'wrong_bank', { unit: u.id, arrives: u.arrives ?? 1, bank, camp: u.camp, want }));
   });
 }
 
@@ -98,12 +97,10 @@ function checkReach(data: ScenarioData, map: GameMap, errors: DataError[]): void
     if (!map.isOnMap(hexOf(o.hex))) return;
     const b = best.get(hexKey(hexOf(o.hex)));
     if (b && b.turn <= data.turns) return;
-    errors.push({
-      path: `objectives[${i}].hex`,
-      message: b
-        ? `${o.id} at ${o.hex[0]},${o.hex[1]} is unreachable by the last turn (${data.turns}): the nearest power unit, ${b.unit}, could not get there before turn ${b.turn} even unopposed`
-        : `${o.id} at ${o.hex[0]},${o.hex[1]} is unreachable: no coalition or russia unit can get there (the river needs engineers; a river side is never crossed)`,
-    });
+    const at = { id: o.id, hex: `${o.hex[0]},${o.hex[1]}` };
+    errors.push(b
+      ? dataError(`objectives[${i}].hex`, 'objective_late', { ...at, last: data.turns, unit: b.unit, turn: b.turn })
+      : dataError(`objectives[${i}].hex`, 'objective_unreachable', at));
   });
 }
 

@@ -6,6 +6,7 @@ import { DOCTRINES } from './crisisTypes';
 import { TERRAIN_CODES, type MapData } from './map';
 import { type DataError, DEFAULT_CRISIS, type ScenarioData, formatPath } from './scenario';
 import { CAMPS, POWERS } from './types';
+import { DATA_TEXT, shapeProblem } from './dataErrors';
 
 const MAX_ID = 64;
 
@@ -14,7 +15,7 @@ const MAX_ID = 64;
  * of its evaluation, a long task on a slow machine for pages that never load a data file (the review).
  */
 export function buildSchemas() {
-  const id = z.string().min(1).max(MAX_ID).regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, _ . or -');
+  const id = z.string().min(1).max(MAX_ID).regex(/^[A-Za-z0-9_.-]+$/, DATA_TEXT.shape_id_chars({}));
   const axial = z.tuple([z.number().int(), z.number().int()]);
   const camp = z.enum(CAMPS);
 
@@ -25,7 +26,7 @@ export function buildSchemas() {
     projection: z.string().min(1),
     cols: z.number().int().min(1).max(200),
     rows: z.number().int().min(1).max(200),
-    terrain: z.array(z.string().regex(new RegExp(`^[${Object.keys(TERRAIN_CODES).join('')}]*$`), 'unknown terrain code')),
+    terrain: z.array(z.string().regex(new RegExp(`^[${Object.keys(TERRAIN_CODES).join('')}]*$`), DATA_TEXT.shape_terrain_code({}))),
     roads: z.array(z.strictObject({ name: z.string(), hexes: z.array(axial).min(2) })),
     bridges: z.array(z.strictObject({ name: z.string(), hex: axial, state: z.enum(['destroyed', 'intact']) })),
     khabur: z.array(axial),
@@ -99,7 +100,7 @@ export function buildSchemas() {
     effect: injectEffect,
   });
 
-  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATA_TEXT.shape_iso_date({}));
   const text = z.string().trim().min(1);
   const byPower = z.strictObject({ coalition: z.array(text).min(1), russia: z.array(text).min(1) });
 
@@ -166,7 +167,7 @@ let schemas: Schemas | undefined;
 const schemasNow = (): Schemas => (schemas ??= buildSchemas());
 
 function zodErrors(root: string, error: z.ZodError): DataError[] {
-  return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message }));
+  return error.issues.map((i) => ({ path: formatPath(root, i.path), message: i.message, problem: shapeProblem(i) }));
 }
 
 /** The shapes of a scenario file and its map file: their errors, or the parsed data (defaults filled in, text trimmed). */

@@ -3,6 +3,7 @@
 import type { Agreement, CrisisState, HotlineMessage, Incident, MessageBody } from './crisisTypes';
 import type { Hex } from './hex';
 import type { FiredInject, InjectBody } from './injectTypes';
+import type { Refusal } from './refusals';
 import type { AleaState } from './rng';
 import type { Camp, Power } from './sides';
 
@@ -220,6 +221,8 @@ export interface EngineError {
   message: string;
   /** The command field at fault, as a path ("to.q"), when one is. */
   field?: string;
+  /** Why, as a reason and its data, for the UI to word in the player's language (refusals.ts). */
+  refusal?: Refusal;
 }
 
 export type ApplyResult =

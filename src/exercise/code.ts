@@ -2,10 +2,11 @@
 // same seeded game. Anything wrong in a code comes back as a sentence naming what, never a throw.
 import type { Power, Scenario } from '../engine';
 import { type ExerciseConfig, SEED_MAX, TEAM_SETTINGS, type TeamSetting } from './config';
+import { type ExerciseCodeProblem, badCode } from './codeErrors';
 
 const MAX_CODE = 2000;
 
-export type CodeResult = { ok: true; config: ExerciseConfig } | { ok: false; message: string };
+export type CodeResult = { ok: true; config: ExerciseConfig } | { ok: false; message: string; problem: ExerciseCodeProblem };
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -32,40 +33,40 @@ export function exerciseLink(config: ExerciseConfig, base: string, lang?: string
   return url.href;
 }
 
-const bad = (message: string): CodeResult => ({ ok: false, message: `This exercise code cannot be used: ${message}.` });
+const bad = badCode;
 
 export function parseExerciseCode(code: string, findScenario: (id: string) => Scenario | undefined): CodeResult {
   const trimmed = code.trim();
-  if (trimmed.length === 0) return bad('it is empty');
-  if (trimmed.length > MAX_CODE) return bad(`it is longer than ${MAX_CODE} characters`);
-  if (!/^[A-Za-z0-9_-]+$/.test(trimmed)) return bad('it has characters an exercise code never has (it may be cut or mistyped)');
+  if (trimmed.length === 0) return bad('empty', {});
+  if (trimmed.length > MAX_CODE) return bad('too_long', { max: MAX_CODE });
+  if (!/^[A-Za-z0-9_-]+$/.test(trimmed)) return bad('bad_chars', {});
   let raw: unknown;
   try {
     raw = JSON.parse(fromBase64Url(trimmed));
   } catch {
-    return bad('it does not decode (it may be cut short)');
+    return bad('no_decode', {});
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('it holds no settings');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad('no_settings', {});
   const r = raw as Record<string, unknown>;
-  for (const k of Object.keys(r)) if (!['scenario', 'seed', 'teams', 'control', 'injects'].includes(k)) return bad(`unknown setting "${k}"`);
+  for (const k of Object.keys(r)) if (!['scenario', 'seed', 'teams', 'control', 'injects'].includes(k)) return bad('unknown_setting', { key: k });
   const scenario = typeof r.scenario === 'string' ? findScenario(r.scenario) : undefined;
-  if (!scenario) return bad(`scenario ${JSON.stringify(r.scenario) ?? 'missing'} is not in this build`);
-  if (typeof r.seed !== 'string' || r.seed.length === 0 || r.seed.length > SEED_MAX) return bad(`the seed must be text of 1 to ${SEED_MAX} characters`);
+  if (!scenario) return bad('unknown_scenario', { scenario: JSON.stringify(r.scenario) ?? 'missing' });
+  if (typeof r.seed !== 'string' || r.seed.length === 0 || r.seed.length > SEED_MAX) return bad('seed', { max: SEED_MAX });
   const t = r.teams as Record<string, unknown> | null;
-  if (typeof t !== 'object' || t === null || Array.isArray(t)) return bad('who plays each camp is missing');
+  if (typeof t !== 'object' || t === null || Array.isArray(t)) return bad('no_teams', {});
   const teams = {} as Record<Power, TeamSetting>;
   for (const p of ['coalition', 'russia'] as const) {
-    if (!TEAM_SETTINGS.includes(t[p] as TeamSetting)) return bad(`${p} must be played by one of ${TEAM_SETTINGS.join(', ')}`);
+    if (!TEAM_SETTINGS.includes(t[p] as TeamSetting)) return bad('team_setting', { camp: p, allowed: TEAM_SETTINGS });
     teams[p] = t[p] as TeamSetting;
   }
-  if (Object.keys(t).some((k) => k !== 'coalition' && k !== 'russia')) return bad('only the coalition and russia can be teams');
-  if (teams.coalition !== 'human' && teams.russia !== 'human') return bad('no camp is played by a team');
-  if (typeof r.control !== 'boolean') return bad('whether Control takes part must be true or false');
-  if (!Array.isArray(r.injects)) return bad('the list of injects is missing');
+  if (Object.keys(t).some((k) => k !== 'coalition' && k !== 'russia')) return bad('team_camp', {});
+  if (teams.coalition !== 'human' && teams.russia !== 'human') return bad('no_team', {});
+  if (typeof r.control !== 'boolean') return bad('control', {});
+  if (!Array.isArray(r.injects)) return bad('no_injects', {});
   const known = new Set(scenario.injects.map((i) => i.id));
   const injects: string[] = [];
   for (const id of r.injects) {
-    if (typeof id !== 'string' || !known.has(id)) return bad(`inject ${JSON.stringify(id)} is not in this scenario`);
+    if (typeof id !== 'string' || !known.has(id)) return bad('unknown_inject', { inject: String(JSON.stringify(id)) });
     if (!injects.includes(id)) injects.push(id);
   }
   return { ok: true, config: { scenario: scenario.id, seed: r.seed, teams, control: r.control, injects } };

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { CAMPS, DOCTRINES, POWERS } from '../engine';
 import { DIFFICULTIES } from './difficulty';
+import type { SaveParams } from './saveErrors';
 
 const camp = z.enum(CAMPS);
 const power = z.enum(POWERS);
@@ -93,24 +94,27 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** What is wrong with `value` as a GameState, or null if its structure is sound. */
-export function stateProblem(value: unknown, prefix = 'state'): string | null {
+export function stateProblem(value: unknown, prefix = 'state'): FieldProblem | null {
   const parsed = gameStateSchema.safeParse(value);
   if (parsed.success) return null;
   return describeIssue(value, parsed.error.issues[0]!, prefix);
 }
 
-export function describeIssue(root: unknown, issue: z.core.$ZodIssue, prefix: string): string {
+/** Where a save's field is wrong and how, as data (saveErrors.ts words it). */
+export type FieldProblem = SaveParams<'field'>;
+
+export function describeIssue(root: unknown, issue: z.core.$ZodIssue, prefix: string): FieldProblem {
   const rel = formatIssuePath(issue.path);
   const where = !prefix ? rel || 'the save' : !rel ? prefix : `${prefix}${rel.startsWith('[') ? '' : '.'}${rel}`;
   const actual = valueAt(root, issue.path);
-  if (actual === undefined) return `${where} is missing`;
+  const base = { where, expected: '', actual: '', detail: '' };
+  if (actual === undefined) return { ...base, issue: 'missing' };
   switch (issue.code) {
-    case 'invalid_type': return `${where} should be ${article(issue.expected)}, not ${kindOf(actual)}`;
-    case 'invalid_value': return `${where} has an unknown value ${JSON.stringify(actual)}`;
-    case 'too_small': case 'too_big': return `${where} is out of range (${JSON.stringify(actual)})`;
-    default: return `${where} is invalid (${issue.message})`;
+    case 'invalid_type': return { ...base, issue: 'type', expected: issue.expected, actual: kindOf(actual) };
+    case 'invalid_value': return { ...base, issue: 'value', actual: JSON.stringify(actual) };
+    case 'too_small': case 'too_big': return { ...base, issue: 'range', actual: JSON.stringify(actual) };
+    default: return { ...base, issue: 'invalid', detail: issue.message };
   }
 }
 
-const article = (t: string): string => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
-const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : article(typeof v));
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `${/^[aeiou]/.test(typeof v) ? 'an' : 'a'} ${typeof v}`);

@@ -2,6 +2,7 @@
 // checks that reading a save runs (saves.ts).
 import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, hashState } from '../engine';
 import type { Difficulty } from './difficulty';
+import type { SaveProblem } from './saveErrors';
 
 /** A new game's slot and the last EARLIER games' (saveSlots.ts). */
 export const EARLIER = 3;
@@ -40,7 +41,7 @@ export interface SaveSummary { scenario: string; camp: Power; turn: number; date
 export type LoadResult =
   | { kind: 'none' }
   | { kind: 'ok'; save: SaveEnvelope; summary: SaveSummary }
-  | { kind: 'bad'; message: string };
+  | { kind: 'bad'; message: string; problem?: SaveProblem };
 
 /** The part of Storage the saves use (a fake one in the tests). */
 export type SaveStorage = Pick<Storage, 'getItem' | 'setItem'>;

@@ -6,6 +6,7 @@
 import { RULES_VERSION, type Scenario, hashState, parseCommand, turnDate } from '../engine';
 import { formatGameDate } from '../i18n/format';
 import { envelopeSchema, describeIssue, stateProblem } from './saveSchema';
+import { badSave } from './saveErrors';
 import { type LoadResult, MAX_SAVE_BYTES, SAVE_FORMAT, SAVE_VERSION, type SaveEnvelope, type SaveStorage, mb, saveKey } from './saveWrite';
 
 export {
@@ -18,54 +19,52 @@ export function loadSave(storage: SaveStorage, scenario: Scenario): LoadResult {
   try {
     text = storage.getItem(saveKey(scenario.id));
   } catch (e) {
-    return { kind: 'bad', message: `Saved games cannot be read here: ${e instanceof Error ? e.message : String(e)}` };
+    return badSave('cannot_read', { detail: e instanceof Error ? e.message : String(e) });
   }
   return text === null ? { kind: 'none' } : parseSave(text, scenario);
 }
-
-const damaged = (what: string): LoadResult => ({ kind: 'bad', message: `Saved game is damaged: ${what}.` });
 
 /** Checks a save's text against the scenario and the rules of this build. */
 export function parseSave(text: string, scenario: Scenario): Exclude<LoadResult, { kind: 'none' }> {
   try {
     return check(text, scenario) as Exclude<LoadResult, { kind: 'none' }>;
   } catch (e) {
-    return damaged(`it could not be checked (${e instanceof Error ? e.message : String(e)})`) as Exclude<LoadResult, { kind: 'none' }>;
+    return badSave('unchecked', { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 
 function check(text: string, scenario: Scenario): LoadResult {
-  if (text.length > MAX_SAVE_BYTES) return { kind: 'bad', message: `Saved game is too large to load (${mb(text.length)}; the limit is 5 MB).` };
+  if (text.length > MAX_SAVE_BYTES) return badSave('too_large', { mb: mb(text.length) });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return damaged(`it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    return badSave('not_json', { detail: e instanceof Error ? e.message : String(e) });
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return damaged('it is not a JSON object');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return badSave('not_object', {});
   const obj = raw as Record<string, unknown>;
-  if (obj.format !== SAVE_FORMAT) return { kind: 'bad', message: 'Saved game is not a Deconfliction save (its format field is wrong).' };
+  if (obj.format !== SAVE_FORMAT) return badSave('not_save', {});
   if (obj.version !== SAVE_VERSION) {
-    return { kind: 'bad', message: `Saved game has save format version ${JSON.stringify(obj.version)}; this game reads version ${SAVE_VERSION}.` };
+    return badSave('version', { version: JSON.stringify(obj.version), reads: SAVE_VERSION });
   }
   if (obj.scenarioId !== scenario.id) {
-    return { kind: 'bad', message: `Saved game belongs to another scenario (${JSON.stringify(obj.scenarioId)}, not "${scenario.id}").` };
+    return badSave('other_scenario', { found: JSON.stringify(obj.scenarioId), want: scenario.id });
   }
   if (obj.rulesVersion !== RULES_VERSION) {
-    return { kind: 'bad', message: `Saved game was made with rules version ${JSON.stringify(obj.rulesVersion)}; this game has rules version ${RULES_VERSION} and cannot continue it.` };
+    return badSave('rules', { made: JSON.stringify(obj.rulesVersion), has: RULES_VERSION });
   }
   const envelope = envelopeSchema.safeParse(raw);
-  if (!envelope.success) return damaged(describeIssue(raw, envelope.error.issues[0]!, ''));
+  if (!envelope.success) return badSave('field', describeIssue(raw, envelope.error.issues[0]!, ''));
   const problem = stateProblem(obj.state);
-  if (problem) return damaged(problem);
+  if (problem) return badSave('field', problem);
   const save = raw as SaveEnvelope;
   for (const [i, c] of (save.commands ?? []).entries()) {
     const parsed = parseCommand(c);
-    if (!parsed.ok) return damaged(`commands[${i}]${parsed.error.field ? `.${parsed.error.field}` : ''} is invalid (${parsed.error.message})`);
+    if (!parsed.ok) return badSave('command', { path: `commands[${i}]${parsed.error.field ? `.${parsed.error.field}` : ''}`, detail: parsed.error.message });
   }
-  if (save.state.scenarioId !== scenario.id) return damaged(`state.scenarioId is "${save.state.scenarioId}", not "${scenario.id}"`);
-  if (save.state.seed !== save.seed) return damaged('state.seed differs from the save\'s seed');
-  if (hashState(save.state) !== save.hash) return damaged('the state does not match its stored hash');
+  if (save.state.scenarioId !== scenario.id) return badSave('state_scenario', { found: save.state.scenarioId, want: scenario.id });
+  if (save.state.seed !== save.seed) return badSave('state_seed', {});
+  if (hashState(save.state) !== save.hash) return badSave('hash', {});
   return {
     kind: 'ok', save,
     summary: { scenario: scenario.data.title, camp: save.camp, turn: save.state.turn, date: formatGameDate(turnDate(scenario, save.state.turn)), savedAt: save.savedAt, result: save.state.result },

@@ -1,6 +1,6 @@
 // Who may act: a team in its own phase (not paused, not waiting for a handover, not while the AI
 // plays), Control with injects and rulings at any time, the AI in the phases of the camps no team plays.
-import type { Camp, Command, EngineError, GameState, Power } from '../engine';
+import { type Camp, type Command, type EngineError, type GameState, type Power, type RefusalParams, type RefusalReason, refuse as engineRefuse } from '../engine';
 
 /** A seat that gives commands: a team (by its power), Control, or the AI. */
 export type Seat = Power | 'control' | 'ai';
@@ -24,22 +24,22 @@ export interface SeatContext {
   aiRunning: boolean;
 }
 
-const refuse = (message: string): EngineError => ({ code: 'not_your_phase', message });
+const refuse = <R extends RefusalReason>(reason: R, params: RefusalParams<R>): EngineError => engineRefuse('not_your_phase', reason, params);
 
 /** Why `seat` may not give `command` now, or null when it may. */
 export function seatProblem(seat: Seat, command: Command, c: SeatContext): EngineError | null {
-  if (seat === 'control') return command.type === 'inject' || command.type === 'ruling' ? null : refuse('Control gives only injects and rulings');
-  if (command.type === 'inject') return refuse('only Control fires injects');
-  if (command.type === 'ruling') return refuse('only Control rules on incidents');
+  if (seat === 'control') return command.type === 'inject' || command.type === 'ruling' ? null : refuse('control_only', {});
+  if (command.type === 'inject') return refuse('only_control_injects', {});
+  if (command.type === 'ruling') return refuse('only_control_rulings', {});
   if (c.status !== 'playing') return null; // the engine says why: the game is over
   if (seat === 'ai') {
-    if (c.phase !== 'is' && c.humans.includes(c.phase)) return refuse(`${c.phase} is played by a team, not the AI`);
+    if (c.phase !== 'is' && c.humans.includes(c.phase)) return refuse('team_not_ai', { camp: c.phase });
     return null;
   }
-  if (!c.humans.includes(seat)) return refuse(`${seat} is played by the AI`);
-  if (c.paused) return refuse('the exercise is paused');
-  if (c.aiRunning) return refuse('the AI is playing its phases');
-  if (c.phase !== seat) return refuse(`it is not ${seat}'s phase`);
-  if (c.handoverTo !== null) return refuse('the next team has not taken over yet');
+  if (!c.humans.includes(seat)) return refuse('played_by_ai', { camp: seat });
+  if (c.paused) return refuse('paused', {});
+  if (c.aiRunning) return refuse('ai_playing', {});
+  if (c.phase !== seat) return refuse('not_phase', { camp: seat });
+  if (c.handoverTo !== null) return refuse('handover', {});
   return null;
 }

@@ -152,6 +152,8 @@ export interface ServerError {
   message: string;
   /** The field at fault, as a path, when one is. */
   field?: string;
+  /** An engine refusal's reason and data, for the seat's page to word in its language. */
+  refusal?: EngineError['refusal'];
   /** The seq of the command or undo it answers, when it answers one. */
   seq?: number;
 }

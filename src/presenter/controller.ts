@@ -15,6 +15,7 @@ import { eventHex } from '../text/eventPlace';
 import { type TurnSummary, summariseRound } from '../text/turnSummary';
 import type { MapPick } from './mapPick';
 import { fireWarning } from './strikeCheck';
+import { refusalText } from '../text/refusalText';
 import { scenarioText } from '../text/scenarioText';
 
 export type Mode = 'normal' | 'air' | 'pontoon';
@@ -398,7 +399,7 @@ export class Controller {
 
   private settle(cmd: Command, result: SessionResult): void {
     if (!result.ok) {
-      this.message = { text: result.error.message, kind: 'error' };
+      this.message = { text: refusalText(result.error), kind: 'error' };
     } else {
       this.message = null;
       this.record(result.events, cmd.type === 'end_phase');

@@ -11,6 +11,7 @@ import { type ExerciseConfig, humanTeams, sessionOptions } from '../exercise/con
 import { type ExerciseSave, writeExerciseSave } from '../exercise/save';
 import type { Controller, LogLine } from './controller';
 import { GameSession, type Screen } from './session';
+import { refusalText } from '../text/refusalText';
 import { localInject } from '../text/scenarioText';
 
 export type { Screen };
@@ -87,7 +88,7 @@ export class HotSeat {
   /** Fires an inject as Control; both teams' logs get what they are told. Null, or why it was refused. */
   fire(inject: InjectBody): string | null {
     const r = this.session.control({ type: 'inject', inject });
-    if (!r.ok) return r.error.message;
+    if (!r.ok) return refusalText(r.error);
     this.told(r.events);
     return null;
   }
@@ -95,7 +96,7 @@ export class HotSeat {
   /** Control rules on an incident (an accident, or a power's doing); both teams' logs are told. Null, or why it was refused. */
   rule(incident: string, finding: RulingFinding): string | null {
     const r = this.session.control({ type: 'ruling', incident, finding });
-    if (!r.ok) return r.error.message;
+    if (!r.ok) return refusalText(r.error);
     this.told(r.events);
     return null;
   }

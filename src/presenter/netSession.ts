@@ -2,15 +2,16 @@
 // room (src/net/protocol.ts) instead of this tab. Commands go out over the link; the view and the
 // events this seat may see come back in deliveries, and are all it ever holds: no state, no dice, no
 // seed. No Phaser, no DOM, no Colyseus: the page hands it a SeatLink and feeds it what arrives.
-import type { Command, GameEvent, GameView, Power, Scenario } from '../engine';
+import { type Command, type GameEvent, type GameView, type Power, type RefusalReason, type Scenario, refuse as engineRefuse } from '../engine';
 import type { Ack, ClassSeat, SeatAssignment, SeatDelivery, ServerError } from '../net/protocol';
 import type { PlaySession, RemoteChange } from './playSession';
 import type { SessionResult } from './session';
+import { refusalText } from '../text/refusalText';
 
 /** What the session needs of the connection: sending one message (the page wraps the Colyseus room). */
 export interface SeatLink { send(type: 'command' | 'undo', message: unknown): void }
 
-const refuse = (message: string): SessionResult => ({ ok: false, error: { code: 'not_your_phase', message } });
+const refuse = (reason: RefusalReason & `net_${string}`): SessionResult => ({ ok: false, error: engineRefuse('not_your_phase', reason, {}) });
 
 export class NetSession implements PlaySession {
   readonly humans: readonly Power[];
@@ -91,7 +92,7 @@ export class NetSession implements PlaySession {
   /** A typed error for this client: the command it answers is refused and nothing changed. */
   refused(error: ServerError): void {
     if (error.seq === undefined || error.seq === this.pending) this.pending = null;
-    this.emit({ error: error.message });
+    this.emit({ error: refusalText(error) });
   }
 
   onRemote(fn: (change: RemoteChange) => void): void { this.listeners.add(fn); }
@@ -106,10 +107,10 @@ export class NetSession implements PlaySession {
 
   /** Sends the command; its events arrive with the delivery that follows, an error on its own. */
   apply(command: Command): SessionResult {
-    if (this.seat === 'control' && command.type !== 'inject') return refuse('Control fires injects only');
-    if (!this.link) return refuse('not connected to the class server: reconnecting…');
-    if (this.pending !== null) return refuse('the last order is still on its way to the server');
-    if (this.seat !== 'control' && !this.isPlayersPhase) return refuse(this.paused ? 'the teacher has paused the game' : 'it is not your phase');
+    if (this.seat === 'control' && command.type !== 'inject') return refuse('net_control_injects');
+    if (!this.link) return refuse('net_offline');
+    if (this.pending !== null) return refuse('net_in_flight');
+    if (this.seat !== 'control' && !this.isPlayersPhase) return refuse(this.paused ? 'net_paused' : 'net_not_your_phase');
     this.send('command', { command });
     this.lastEvents = [];
     return { ok: true, events: [] };

@@ -3,7 +3,7 @@
 // moves between the states the verification kept. No Phaser, no DOM.
 import {
   type Camp, type Command, type GameEvent, type GameState, type GameView, type Power, type Scenario, type Viewer,
-  applyCommand, hashState, viewFor, victoryPoints,
+  applyCommand, hashState, refuse, viewFor, victoryPoints,
 } from '../engine';
 import { eventsSeenBy } from '../match/eventFog';
 import type { Replay } from '../replay/format';
@@ -121,6 +121,6 @@ export class ReplaySession implements PlaySession {
   start(): GameEvent[] { return []; }
 
   apply(): SessionResult {
-    return { ok: false, error: { code: 'not_your_phase', message: 'a replay is watched, not played' } };
+    return { ok: false, error: refuse('not_your_phase', 'watched_replay', {}) };
   }
 }

@@ -3,7 +3,7 @@
 // all-seeing map between phases, and the events of the last change to animate. No Phaser, no DOM.
 import {
   type Camp, type Command, type EngineError, type InjectCommand, type RulingCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
-  hashState, otherPower,
+  hashState, otherPower, refuse,
 } from '../engine';
 import { aiLoaded, lazyPolicies, loadAi } from './aiPlayers';
 import type { Replay, TurnNote } from '../replay/format';
@@ -207,8 +207,7 @@ export class GameSession {
   /** Applies a player command. Never throws: an illegal command comes back as an error. */
   apply(command: Command): SessionResult {
     if (this.viewer !== 'team') {
-      const why = this.match.isPaused ? 'the exercise is paused' : 'the next team has not taken over yet';
-      return { ok: false, error: { code: 'not_your_phase', message: why } };
+      return { ok: false, error: refuse('not_your_phase', this.match.isPaused ? 'paused' : 'handover', {}) };
     }
     const result = this.match.submit(this.camp, command);
     if (!result.ok) return result;

@@ -1,6 +1,6 @@
 // A group's game watched from the teacher's dashboard: the all-seeing view the class server sends in
 // watch frames, drawn by the usual map, read-only. Switching groups is just the next frame.
-import type { GameEvent, GameView, Power, Scenario } from '../engine';
+import { type GameEvent, type GameView, type Power, type Scenario, refuse } from '../engine';
 import type { PlaySession, RemoteChange } from './playSession';
 import type { SessionResult } from './session';
 
@@ -37,6 +37,6 @@ export class WatchSession implements PlaySession {
   knowsUnit(id: string): boolean { return this.names.has(id); }
   start(): GameEvent[] { return []; }
   apply(): SessionResult {
-    return { ok: false, error: { code: 'not_your_phase', message: 'a watched group is seen, not played' } };
+    return { ok: false, error: refuse('not_your_phase', 'watched_group', {}) };
   }
 }

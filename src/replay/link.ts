@@ -5,6 +5,7 @@ import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Scenario } from '../engine';
 import { MAX_REPLAY_BYTES, type Replay } from './format';
 import { type ParseResult, parseReplayText } from './parse';
+import { type ReplayProblem, type ReplayRefusal, replayRefusal } from './parseErrors';
 
 const INFLATE_CHUNK = 1024;
 
@@ -23,7 +24,7 @@ function fromBase64Url(text: string): Uint8Array | null {
 }
 
 /** Inflates at most MAX_REPLAY_BYTES, so a small link cannot unpack into a huge one. */
-function inflateBounded(data: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
+function inflateBounded(data: Uint8Array): { ok: true; text: string } | ReplayRefusal {
   const parts: Uint8Array[] = [];
   let size = 0;
   let ended = false;
@@ -37,10 +38,10 @@ function inflateBounded(data: Uint8Array): { ok: true; text: string } | { ok: fa
     for (let i = 0; i < data.length; i += INFLATE_CHUNK) inflate.push(data.subarray(i, i + INFLATE_CHUNK), i + INFLATE_CHUNK >= data.length);
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, message: 'The link\'s replay unpacks to more than the 5 MB limit.' };
-    return { ok: false, message: `The link's replay is damaged: it does not unpack (${(e as Error).message}).` };
+    if (e instanceof RangeError) return replayRefusal('link_too_big', {});
+    return replayRefusal('link_damaged', { detail: (e as Error).message });
   }
-  if (!ended) return { ok: false, message: 'The link\'s replay is cut short: it ends before its data does.' };
+  if (!ended) return replayRefusal('link_cut', {});
   const all = new Uint8Array(size);
   let at = 0;
   for (const p of parts) { all.set(p, at); at += p.length; }
@@ -63,7 +64,9 @@ export function packedFragment(packed: string, turn?: number): string {
 export type FragmentResult =
   | { kind: 'none' }
   | { kind: 'replay'; parsed: ParseResult; turn?: number }
-  | { kind: 'bad'; message: string };
+  | { kind: 'bad'; message: string; problem: ReplayProblem };
+
+const bad = (r: ReplayRefusal): FragmentResult => ({ kind: 'bad', message: r.message, problem: r.problem });
 
 /** Reads a location hash. Anything but a replay fragment is 'none'; a damaged one says why. */
 export function readFragment(hash: string, findScenario: (id: string) => Scenario | undefined): FragmentResult {
@@ -73,14 +76,14 @@ export function readFragment(hash: string, findScenario: (id: string) => Scenari
   const turnText = params.get('turn');
   let turn: number | undefined;
   if (turnText !== null) {
-    if (!/^\d{1,4}$/.test(turnText)) return { kind: 'bad', message: `The link's turn "${turnText.slice(0, 20)}" is not a turn number.` };
+    if (!/^\d{1,4}$/.test(turnText)) return bad(replayRefusal('link_turn', { turn: turnText.slice(0, 20) }));
     turn = Number(turnText);
   }
-  if (data.length > MAX_REPLAY_BYTES) return { kind: 'bad', message: 'The link is longer than the 5 MB limit.' };
+  if (data.length > MAX_REPLAY_BYTES) return bad(replayRefusal('link_long', {}));
   const bytes = fromBase64Url(data);
-  if (!bytes) return { kind: 'bad', message: 'The link\'s replay is damaged: it is not base64url text.' };
+  if (!bytes) return bad(replayRefusal('link_base64', {}));
   const text = inflateBounded(bytes);
-  if (!text.ok) return { kind: 'bad', message: text.message };
+  if (!text.ok) return bad(text);
   return { kind: 'replay', parsed: parseReplayText(text.text, findScenario), ...(turn === undefined ? {} : { turn }) };
 }
 

@@ -3,11 +3,12 @@
 // the wrong shape, an unknown format version, another rules version (refused: the rules that made it
 // are not in this build), an unknown scenario or other scenario data, an ill-formed command.
 import { z } from 'zod';
-import { DOCTRINES, RULES_VERSION, type Scenario, formatPath, parseCommand } from '../engine';
+import { DOCTRINES, RULES_VERSION, type Scenario, formatPath, parseCommand, shapeProblem } from '../engine';
+import { type ReplayRefusal, replayRefusal } from './parseErrors';
 import { MAX_REPLAY_BYTES, NOTES_LIMIT, REPLAY_FORMAT, REPLAY_VERSION, type Replay } from './format';
 import { scenarioHash } from './scenarioHash';
 
-export type ParseResult = { ok: true; replay: Replay; scenario: Scenario } | { ok: false; message: string };
+export type ParseResult = { ok: true; replay: Replay; scenario: Scenario } | ReplayRefusal;
 
 const int = z.number().int().min(0);
 const player = z.discriminatedUnion('kind', [
@@ -27,19 +28,19 @@ const envelope = z.strictObject({
   notes: z.array(z.strictObject({ turn: int.max(1000), text: z.string().min(1).max(NOTES_LIMIT.chars) })).max(NOTES_LIMIT.count).optional(),
 });
 
-const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
 
 /** Parses the text of a replay file. `findScenario` looks a scenario id up among those this build has. */
 export function parseReplayText(input: string, findScenario: (id: string) => Scenario | undefined): ParseResult {
   // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  if (text.length > MAX_REPLAY_BYTES) return { ok: false, message: `The replay is ${mb(text.length)}: more than the 5 MB limit.` };
+  if (text.length > MAX_REPLAY_BYTES) return replayRefusal('too_big', { mb: mb(text.length) });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
     const truncated = text.trim().length > 0 && !/[}\]]\s*$/.test(text);
-    return { ok: false, message: `The replay is not valid JSON${truncated ? ' (the file looks cut short)' : ''}: ${(e as Error).message}.` };
+    return replayRefusal('not_json', { truncated, detail: (e as Error).message });
   }
   return parseReplay(raw, findScenario);
 }
@@ -47,37 +48,37 @@ export function parseReplayText(input: string, findScenario: (id: string) => Sce
 export function parseReplay(raw: unknown, findScenario: (id: string) => Scenario | undefined): ParseResult {
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     const r = raw as Record<string, unknown>;
-    if (r.format !== REPLAY_FORMAT) return { ok: false, message: `This is not a Deconfliction replay: "format" is ${JSON.stringify(r.format) ?? 'missing'}, expected "${REPLAY_FORMAT}".` };
+    if (r.format !== REPLAY_FORMAT) return replayRefusal('not_replay', { format: JSON.stringify(r.format) ?? 'missing', expected: REPLAY_FORMAT });
     if (typeof r.version === 'number' && r.version !== REPLAY_VERSION) {
-      return { ok: false, message: `Replay format version ${r.version} is not known to this build, which reads version ${REPLAY_VERSION}.` };
+      return replayRefusal('version', { version: r.version, reads: REPLAY_VERSION });
     }
   }
   const parsed = envelope.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, message: `The replay is malformed at ${formatPath('', issue.path)}: ${issue.message}.` };
+    return replayRefusal('malformed', { path: formatPath('', issue.path), shape: shapeProblem(issue), detail: issue.message });
   }
   const data = parsed.data;
   if (data.rulesVersion !== RULES_VERSION) {
-    return { ok: false, message: `The replay was made under rules version ${data.rulesVersion}; this build plays rules version ${RULES_VERSION} and would not give the same game, so it is refused.` };
+    return replayRefusal('rules', { made: data.rulesVersion, plays: RULES_VERSION });
   }
   const scenario = findScenario(data.scenario.id);
-  if (!scenario) return { ok: false, message: `The replay's scenario "${data.scenario.id}" is not in this build.` };
+  if (!scenario) return replayRefusal('unknown_scenario', { id: data.scenario.id });
   const hash = scenarioHash(scenario);
   if (hash !== data.scenario.hash) {
-    return { ok: false, message: `The replay was made on other data for scenario "${data.scenario.id}" (hash ${data.scenario.hash}; this build has ${hash}).` };
+    return replayRefusal('scenario_data', { id: data.scenario.id, hash: data.scenario.hash, have: hash });
   }
   if (data.draws.length !== data.commands.length) {
-    return { ok: false, message: `The replay is malformed at draws: ${data.draws.length} entries for ${data.commands.length} commands.` };
+    return replayRefusal('draws', { draws: data.draws.length, commands: data.commands.length });
   }
   const commands: Replay['commands'] = [];
   for (let i = 0; i < data.commands.length; i++) {
     const c = parseCommand(data.commands[i]);
-    if (!c.ok) return { ok: false, message: `The replay is malformed at commands[${i}]${c.error.field ? `.${c.error.field}` : ''}: ${c.error.message}.` };
+    if (!c.ok) return replayRefusal('command', { path: `commands[${i}]${c.error.field ? `.${c.error.field}` : ''}`, detail: c.error.message });
     commands.push(c.command);
   }
   for (const [i, cp] of data.checkpoints.entries()) {
-    if (cp.command > commands.length) return { ok: false, message: `The replay is malformed at checkpoints[${i}].command: ${cp.command} is past the last command (${commands.length}).` };
+    if (cp.command > commands.length) return replayRefusal('checkpoint', { path: `checkpoints[${i}].command`, command: cp.command, last: commands.length });
   }
   return { ok: true, scenario, replay: { ...data, format: REPLAY_FORMAT, version: REPLAY_VERSION, commands } };
 }

@@ -10,6 +10,7 @@ import { buildReview } from './build';
 import { loadScenarioText } from '../text/scenarioText';
 import type { Review } from './types';
 import { BASE_LOCALE, type Locale, isLocale, t, useLocale } from '../i18n/messages';
+import { replayErrorText } from '../text/replayErrorText';
 
 /** The page's location hash (#replay=…), and the page's language (the worker loads its messages itself): the review's sentences are written in it. */
 export interface ReviewRequest { hash: string; locale: Locale }
@@ -31,8 +32,8 @@ async function answer(request: ReviewRequest): Promise<void> {
   await useLocale(isLocale(request.locale) ? request.locale : BASE_LOCALE);
   const r = readFragment(request.hash, builtinScenario);
   if (r.kind === 'none') return post({ kind: 'bad', message: t().review_no_replay() });
-  if (r.kind === 'bad') return post({ kind: 'bad', message: r.message });
-  if (!r.parsed.ok) return post({ kind: 'bad', message: r.parsed.message });
+  if (r.kind === 'bad') return post({ kind: 'bad', message: replayErrorText(r) });
+  if (!r.parsed.ok) return post({ kind: 'bad', message: replayErrorText(r.parsed) });
   const { scenario, replay } = r.parsed;
   const v = verifyReplay(scenario, replay);
   if (!v.ok) return post({ kind: 'bad', message: t().review_no_playback({ error: v.message }) });

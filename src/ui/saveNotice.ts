@@ -10,6 +10,7 @@ import { formatDateTime } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { builtinScenario } from '../scenarios';
 import { scenarioTitle } from '../text/scenarioFacts';
+import { saveErrorText } from '../text/saveErrorText';
 
 const campShort = (camp: Power): string => (camp === 'coalition' ? t().common_camp_short_coalition() : t().common_camp_short_russia());
 
@@ -42,7 +43,7 @@ function slotRow(entry: SaveSlot, actions: SaveActions): HTMLElement {
   const r = entry.result;
   if (r.kind === 'bad') {
     return el('li', { class: 'save-slot save-bad', 'data-testid': 'save-slot' },
-      el('p', { class: 'error', role: 'alert', 'data-testid': 'save-error' }, r.message),
+      el('p', { class: 'error', role: 'alert', 'data-testid': 'save-error' }, saveErrorText(r)),
       el('p', { class: 'save-hint' }, t().menu_save_bad_hint()));
   }
   const over = r.save.state.status === 'over';

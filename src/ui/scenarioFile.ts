@@ -1,15 +1,16 @@
 // "Load a scenario file": a file input in the start menu. The file is validated with the same checks
 // as `npm run scenario -- validate`; its errors are listed, each with its JSON path and reason, and
 // the page stays as it was. A file that validates is handed on to join the menu's list.
-import type { DataError, Scenario } from '../engine';
+import { type DataError, type Scenario, dataError } from '../engine';
 import { MAX_SCENARIO_BYTES } from '../scenarioFileLimit';
 import { el } from './dom';
 import { t } from '../i18n/messages';
+import { dataErrorText } from '../text/dataErrorText';
 
 /** At most this many errors are listed; the rest are counted. */
 const SHOWN = 30;
 
-const item = (e: DataError): HTMLLIElement => el('li', {}, el('code', {}, e.path), `: ${e.message}`);
+const item = (e: DataError): HTMLLIElement => el('li', {}, el('code', {}, e.path), `: ${dataErrorText(e)}`);
 
 export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s: Scenario) => void): HTMLElement {
   const input = el('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', 'data-testid': 'scenario-file', 'aria-describedby': 'scenario-file-hint' });
@@ -23,18 +24,18 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
     const file = input.files?.[0];
     if (!file) return;
     const refuse = (list: DataError[]): void => show(t().menu_file_refused({ file: file.name, count: list.length }), list, true);
-    if (file.size > MAX_SCENARIO_BYTES) return refuse([{ path: '(root)', message: `the file is ${Math.ceil(file.size / 1024)} KB, more than the ${MAX_SCENARIO_BYTES / 1024} KB limit` }]);
+    if (file.size > MAX_SCENARIO_BYTES) return refuse([dataError('(root)', 'file_too_big', { kb: Math.ceil(file.size / 1024), limit: MAX_SCENARIO_BYTES / 1024 })]);
     // The validator (zod) loads with the first file, not with the menu.
     Promise.all([file.text(), import('../scenarioFile')]).then(([text, { validateScenarioText }]) => {
       const report = validateScenarioText(text);
       if (report.scenario && builtinIds.has(report.scenario.id)) {
-        return refuse([{ path: 'id', message: `"${report.scenario.id}" is a built-in scenario's id: give your scenario an id of its own` }]);
+        return refuse([dataError('id', 'builtin_id', { id: report.scenario.id })]);
       }
       if (!report.scenario) return refuse(report.errors);
       const loaded = { file: file.name, title: report.scenario.data.title };
       show(report.warnings.length > 0 ? t().menu_file_loaded_warnings({ ...loaded, count: report.warnings.length }) : t().menu_file_loaded(loaded), report.warnings, false);
       onLoaded(report.scenario);
-    }, (e: unknown) => refuse([{ path: '(root)', message: `the file cannot be read: ${e instanceof Error ? e.message : String(e)}` }]));
+    }, (e: unknown) => refuse([dataError('(root)', 'file_unreadable', { detail: e instanceof Error ? e.message : String(e) })]));
   });
   return el('details', { class: 'scenario-file', 'data-testid': 'scenario-file-section' },
     el('summary', {}, t().menu_file_section()),

@@ -65,14 +65,18 @@ describe('the game in three languages', () => {
     await page.getByTestId('hotline-toggle').click();
     await page.getByTestId('hl-kind').selectOption('propose_line');
     await page.getByTestId('hl-line-river').check();
+    // The predicted effect and its notes (the engine's codes, worded in the language).
+    await page.getByTestId('hl-notes').filter({ hasText: /\S/ }).waitFor();
+    if (lang !== 'en') expect(await englishLeft(page, '[data-testid="hl-preview"]')).toEqual([]);
+    await page.getByTestId('hl-preview').scrollIntoViewIfNeeded();
+    await screenshot(page, `i18n-hotline-note-${lang}`);
     await page.getByTestId('hotline-send').click();
     await nextFrame(page);
     const id = /H\d+/.exec(await page.getByTestId('hl-result').innerText())?.[0];
     expect(id, 'the proposal was sent').toBeDefined();
     const sent = page.getByTestId('hotline-transcript').locator(`[data-message="${id}"] .msg-title`);
     expect(await sent.innerText()).toBe({ en: 'PROPOSAL OF DECONFLICTION LINE', ru: 'ПРЕДЛОЖЕНИЕ О ЛИНИИ ДЕКОНФЛИКТИНГА', ar: 'اقتراح خط فض الاشتباك' }[lang]);
-    // The formal messages, the transcript and the compose form, in the language (the engine's predicted
-    // effects and place names excepted: see the report in docs/i18n.md).
+    // The formal messages and the transcript, in the language (place names excepted: docs/i18n.md).
     if (lang !== 'en') expect(await englishLeft(page, '[data-testid="hotline-transcript"]')).toEqual([]);
     await screenshot(page, `i18n-hotline-${lang}`);
     expect(errors).toEqual([]);
@@ -106,6 +110,26 @@ describe('the game in three languages', () => {
     expect(await left('#how-to-play')).toEqual([]);
     await screenshot(page, `i18n-howto-${lang}`);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['ru', 'ar'] as const)('%s: a broken scenario file\'s errors, each at its JSON path', async (lang: Lang) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${inject('baseUrl')}?lang=${lang}&anim=off`);
+    await page.locator('#start-menu').waitFor();
+    await page.locator('[data-testid="scenario-file-section"] summary').click();
+    await page.getByTestId('scenario-file').setInputFiles('tests/fixtures/scenarios/broken.json');
+    const list = page.getByTestId('scenario-file-errors');
+    await list.waitFor();
+    expect(await list.innerText()).toContain('units[6].hex');
+    // The reasons hold no English: the paths (in <code>), the ids «…» and banks.<camp> are the file's.
+    const reasons = await list.locator('li').evaluateAll((lis) => lis.map((li) => [...li.childNodes].filter((n) => n.nodeName !== 'CODE').map((n) => n.textContent).join('')));
+    expect(reasons.length).toBeGreaterThan(3);
+    const fileWords = /«[^»]*»|banks\.\w+/g;
+    const english = reasons.flatMap((r) => [...r.replace(fileWords, '').matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0])).filter((w) => !KEPT.has(w));
+    expect(english).toEqual([]);
+    await list.scrollIntoViewIfNeeded();
+    await screenshot(page, `i18n-scenario-file-${lang}`);
     await page.close();
   });
 

@@ -76,9 +76,9 @@ describe('a river side', () => {
     const bad = (side: [[number, number], [number, number]]) =>
       loadScenario(scenario.data, { ...scenario.map.data, riverSides: [side] });
     const far = bad([[WEST.q, WEST.r], [EAST.q + 1, EAST.r]]);
-    expect(far.ok ? [] : far.errors).toContainEqual({ path: 'map.riverSides[0]', message: expect.stringContaining('not neighbours') });
+    expect(far.ok ? [] : far.errors).toContainEqual(expect.objectContaining({ path: 'map.riverSides[0]', message: expect.stringContaining('not neighbours') }));
     const wet = at(4, 2);
     const river = bad([[WEST.q, WEST.r], [wet.q, wet.r]]);
-    expect(river.ok ? [] : river.errors).toContainEqual({ path: 'map.riverSides[0]', message: expect.stringContaining('land') });
+    expect(river.ok ? [] : river.errors).toContainEqual(expect.objectContaining({ path: 'map.riverSides[0]', message: expect.stringContaining('land') }));
   });
 });

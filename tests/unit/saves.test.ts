@@ -144,7 +144,7 @@ describe('saves', () => {
 
   it('a throwing storage gives messages, not exceptions', () => {
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota exceeded'); } };
-    expect(loadSave(broken, scenario)).toEqual({ kind: 'bad', message: 'Saved games cannot be read here: denied' });
+    expect(loadSave(broken, scenario)).toEqual({ kind: 'bad', message: 'Saved games cannot be read here: denied', problem: { code: 'cannot_read', params: { detail: 'denied' } } });
     const r = writeSave(broken, saveOf(playedSession()));
     expect(r).toEqual({ ok: false, message: 'The game was not saved: quota exceeded' });
   });

@@ -68,7 +68,7 @@ describe('validateScenario', () => {
   });
 
   it('refuses an unknown map, bad JSON, a non-object and an oversized file at the root', () => {
-    expect(validateScenario({ ...main(), map: 'moon' }, BUILTIN_MAPS).errors).toEqual([{ path: 'map', message: expect.stringMatching(/unknown map "moon"; known maps: middle-euphrates/) }]);
+    expect(validateScenario({ ...main(), map: 'moon' }, BUILTIN_MAPS).errors).toEqual([{ path: 'map', message: expect.stringMatching(/unknown map "moon"; known maps: middle-euphrates/), problem: { code: 'unknown_map', params: { map: 'moon', known: ['middle-euphrates'] } } }]);
     expect(validateScenarioText('{"id": ').errors[0]).toMatchObject({ path: '(root)', message: expect.stringMatching(/not valid JSON/) });
     expect(validateScenarioText('[1, 2]').errors[0]).toMatchObject({ path: '(root)', message: 'a scenario must be a JSON object' });
     expect(validateScenarioText(' '.repeat(MAX_SCENARIO_BYTES + 1)).errors[0]!.message).toMatch(/more than the 1024 KB limit/);

@@ -83,7 +83,11 @@ async function main(): Promise<void> {
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
   const exerciseCoded = exerciseParam !== null ? (await import('../../exercise/code')).parseExerciseCode(exerciseParam, (await allScenarios()).builtinScenario) : undefined;
-  if (exerciseCoded && !exerciseCoded.ok) (await exerciseUi()).showExerciseError(exerciseCoded.message);
+  if (exerciseCoded && !exerciseCoded.ok) {
+    // Worded once the exercise's messages (exercise_error_*) are loaded with its UI.
+    const [ui, { exerciseCodeText }] = await Promise.all([exerciseUi(), import('../../text/exerciseCodeText')]);
+    ui.showExerciseError(exerciseCodeText(exerciseCoded));
+  }
   let exercise: ExerciseConfig | undefined;
   // A replay file dropped (or picked) before a game starts opens here; once a game runs, the page
   // reloads into the viewer (the game is autosaved).

@@ -19,6 +19,7 @@ import { rungNameOf } from '../../text/localNames';
 import { el } from '../dom';
 import { decisionTables } from './decisionTable';
 import { reviewLink } from './links';
+import { replayErrorText } from '../../text/replayErrorText';
 
 export interface GroupRow {
   name: string; replay: Replay; summary: ReplaySummary; points: Record<Camp, number>; result: VictoryReport | null;
@@ -30,7 +31,7 @@ export type GroupResult = { ok: true; row: GroupRow } | { ok: false; name: strin
 /** Checks one group's file text: parsed, then played back in full. */
 export function checkGroup(name: string, text: string, find: (id: string) => Scenario | undefined = builtinScenario): GroupResult {
   const parsed = parseReplayText(text, find);
-  if (!parsed.ok) return { ok: false, name, message: parsed.message };
+  if (!parsed.ok) return { ok: false, name, message: replayErrorText(parsed) };
   const v = verifyReplay(parsed.scenario, parsed.replay);
   if (!v.ok) return { ok: false, name, message: t().class_not_playing_back({ error: v.message }) };
   const summary = summarize(v.state, parsed.replay.commands.length);

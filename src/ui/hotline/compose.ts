@@ -6,6 +6,8 @@ import {
 } from '../../engine';
 import { CONSEQUENCE_LABEL, INCIDENT_NAME, signed, turnDays } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL, formatBody } from '../../text/messageText';
+import { notesText } from '../../text/predictText';
+import { refusalText } from '../../text/refusalText';
 import { hexName, hexRef, namedPlaces } from '../../text/places';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
@@ -51,7 +53,7 @@ export class ComposeForm {
   private readonly previewBody = el('p', { class: 'msg-body', 'data-testid': 'hl-preview-body' });
   private readonly effect = el('p', { class: 'effect', 'data-testid': 'hl-effect' });
   /** predictMessage's notes are lines of one text (a sentence may run across two), so one paragraph. */
-  private readonly notes = el('p', { class: 'notes' });
+  private readonly notes = el('p', { class: 'notes', 'data-testid': 'hl-notes' });
   private readonly calls = el('p', { class: 'calls', 'data-testid': 'hl-calls' });
   private readonly send = el('button', { type: 'submit', class: 'primary', 'data-testid': 'hotline-send' }, t().hotline_send());
   private readonly result = el('p', { class: 'result', role: 'status', 'data-testid': 'hl-result' });
@@ -203,7 +205,7 @@ export class ComposeForm {
     if ('missing' in made) { this.showResult(made.missing, true); return; }
     if (this.picking) this.controller.endPick(false);
     const sent = this.controller.sendHotline(made.body);
-    if (!sent.ok) { this.showResult(t().hotline_not_sent({ error: sent.error.message }), true); return; }
+    if (!sent.ok) { this.showResult(t().hotline_not_sent({ error: refusalText(sent.error) }), true); return; }
     this.showResult(sent.message ? t().hotline_sent_as({ id: sent.message.id }) : t().hotline_sent(), false);
     if (this.draft.kind === 'counter' || this.draft.kind === 'protest') { this.draft = newDraft(); this.write(); }
     else this.draft.hexes = [];
@@ -274,12 +276,12 @@ export class ComposeForm {
     }
     const p = predictMessage(scenario, view, made.body as MessageBody);
     if (!p.ok) {
-      this.effect.textContent = t().hotline_cannot_send({ error: p.error.message });
+      this.effect.textContent = t().hotline_cannot_send({ error: refusalText(p.error) });
       this.effect.className = 'effect error';
       return false;
     }
     this.effect.textContent = t().hotline_predicted({ escalation: signed(p.escalation), trust: signed(p.trust) });
-    this.notes.textContent = p.notes.join(' ');
+    this.notes.textContent = notesText(p.notes);
     return true;
   }
 

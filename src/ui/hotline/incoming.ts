@@ -4,6 +4,8 @@
 import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, predictMessage, rulesSummary, tooOldToAcknowledge } from '../../engine';
 import { signed } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
+import { notesText } from '../../text/predictText';
+import { refusalText } from '../../text/refusalText';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { t } from '../../i18n/messages';
@@ -38,10 +40,10 @@ export function renderIncoming(controller: Controller, actions: IncomingActions)
       }
       const body = { kind, to: m.id } as MessageBody;
       const p = predictMessage(scenario, view, body);
-      effects.push(el('li', {}, `${MESSAGE_KIND_LABEL[kind]}: `, p.ok ? `${t().hotline_effect_line({ escalation: signed(p.escalation), trust: signed(p.trust) })} ${p.notes.join(' ')}` : p.error.message));
+      effects.push(el('li', {}, `${MESSAGE_KIND_LABEL[kind]}: `, p.ok ? `${t().hotline_effect_line({ escalation: signed(p.escalation), trust: signed(p.trust) })} ${notesText(p.notes)}` : refusalText(p.error)));
       b.addEventListener('click', () => {
         const sent = controller.sendHotline(body);
-        actions.answered(sent.ok ? null : sent.error.message, `${MESSAGE_KIND_LABEL[kind]} ${m.id}`);
+        actions.answered(sent.ok ? null : refusalText(sent.error), `${MESSAGE_KIND_LABEL[kind]} ${m.id}`);
       });
       return b;
     });

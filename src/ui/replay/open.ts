@@ -9,12 +9,13 @@ import { verifyReplay } from '../../replay/verify';
 import { builtinScenario } from '../../scenarios';
 import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
+import { replayErrorText } from '../../text/replayErrorText';
 
 export interface OpenedReplay { scenario: Scenario; replay: Replay; states: GameState[]; turn?: number }
 export type OpenResult = { ok: true; opened: OpenedReplay } | { ok: false; message: string };
 
 function verified(parsed: ParseResult, turn?: number): OpenResult {
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, message: replayErrorText(parsed) };
   const v = verifyReplay(parsed.scenario, parsed.replay, { keepStates: true });
   if (!v.ok) return { ok: false, message: v.kind === 'unchecked' ? t().replay_unchecked({ error: v.message }) : t().replay_no_playback({ error: v.message }) };
   return { ok: true, opened: { scenario: parsed.scenario, replay: parsed.replay, states: v.states!, ...(turn === undefined ? {} : { turn }) } };
@@ -24,7 +25,7 @@ function verified(parsed: ParseResult, turn?: number): OpenResult {
 export function openFromHash(hash: string): OpenResult | null {
   const r = readFragment(hash, builtinScenario);
   if (r.kind === 'none') return null;
-  if (r.kind === 'bad') return { ok: false, message: r.message };
+  if (r.kind === 'bad') return { ok: false, message: replayErrorText(r) };
   return verified(r.parsed, r.turn);
 }
 

@@ -1,0 +1,42 @@
+// Why a saved game cannot be loaded, in the player's language, from its code and data
+// (src/game/saveErrors.ts keeps the English). Field paths stay as the save has them.
+import type { SaveCode, SaveParams, SaveProblem } from '../game/saveErrors';
+import { type Messages, t } from '../i18n/messages';
+import { dataErrorText } from './dataErrorText';
+
+/** The expected type of a field, worded as a scenario file's is (dataErrorText's type names). */
+const expectedType = (expected: string): string =>
+  dataErrorText({ message: expected, problem: { code: 'shape_type', params: { expected } } });
+
+/** One wording per code: a code without one is a type error here and a failing test. */
+const SAVE: { readonly [C in SaveCode]: (m: Messages, p: SaveParams<C>) => string } = {
+  cannot_read: (m, p) => m.save_error_cannot_read(p),
+  too_large: (m, p) => m.save_error_too_large(p),
+  unchecked: (m, p) => m.save_error_unchecked(p),
+  not_json: (m, p) => m.save_error_not_json(p),
+  not_object: (m) => m.save_error_not_object(),
+  not_save: (m) => m.save_error_not_save(),
+  version: (m, p) => m.save_error_version(p),
+  other_scenario: (m, p) => m.save_error_other_scenario(p),
+  rules: (m, p) => m.save_error_rules(p),
+  field: (m, p) => {
+    switch (p.issue) {
+      case 'missing': return m.save_error_field_missing(p);
+      case 'type': return m.save_error_field_type({ where: p.where, expected: expectedType(p.expected) });
+      case 'value': return m.save_error_field_value(p);
+      case 'range': return m.save_error_field_range(p);
+      case 'invalid': return m.save_error_field_invalid(p);
+    }
+  },
+  command: (m, p) => m.save_error_command(p),
+  state_scenario: (m, p) => m.save_error_state_scenario(p),
+  state_seed: (m) => m.save_error_state_seed(),
+  hash: (m) => m.save_error_hash(),
+};
+
+/** A bad save's reason in the current language; one without a code keeps its English. */
+export function saveErrorText(r: { message: string; problem?: SaveProblem }): string {
+  const p = r.problem;
+  if (!p || !Object.hasOwn(SAVE, p.code)) return r.message;
+  return (SAVE[p.code] as (m: Messages, params: unknown) => string)(t(), p.params);
+}
