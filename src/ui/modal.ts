@@ -13,16 +13,31 @@ export interface ModalOptions {
   onClose?: () => void;
 }
 
+const finishers = new WeakMap<HTMLDialogElement, () => void>();
+
+/** Closes a dialog and, for one of ours, removes it and runs its onClose now rather than a frame later. */
+export function closeModal(dialog: HTMLDialogElement): void {
+  dialog.close();
+  finishers.get(dialog)?.();
+}
+
 export function openModal(opts: ModalOptions, ...content: Node[]): HTMLDialogElement {
   const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const titleId = `${opts.id}-title`;
   const dialog = el('dialog', { id: opts.id, class: `modal menu-card ${opts.className ?? ''}`.trim(), 'aria-labelledby': titleId },
     el('h2', { id: titleId, tabindex: '-1' }, opts.title), ...content);
-  dialog.addEventListener('close', () => {
+  let closed = false;
+  const finish = (): void => {
+    if (closed) return;
+    closed = true;
     dialog.remove();
     opts.onClose?.();
     if (returnTo?.isConnected) returnTo.focus();
-  });
+  };
+  finishers.set(dialog, finish);
+  // 'close' fires in a later task (after a setTimeout 0 in Chromium); our own buttons finish at once
+  // (closeModal), so a closed pack is gone before anything reads the next team's handover.
+  dialog.addEventListener('close', finish);
   // showModal makes the page inert, but Tab can still leave for the browser's own UI: keep it inside.
   dialog.addEventListener('keydown', (e) => {
     // Keys stay with the dialog: the map's window-wide keys (N, M, Esc…) must not act behind it, and a
@@ -30,7 +45,7 @@ export function openModal(opts: ModalOptions, ...content: Node[]): HTMLDialogEle
     e.stopPropagation();
     if (e.key === 'Escape') {
       e.preventDefault();
-      dialog.close();
+      closeModal(dialog);
       return;
     }
     if (e.key !== 'Tab') return;
@@ -57,6 +72,9 @@ export function openModal(opts: ModalOptions, ...content: Node[]): HTMLDialogEle
 /** A button that closes the dialog it sits in. */
 export function closeButton(label: string, attrs: Record<string, string> = {}): HTMLButtonElement {
   const b = el('button', { type: 'button', ...attrs }, label);
-  b.addEventListener('click', () => b.closest('dialog')?.close());
+  b.addEventListener('click', () => {
+    const dialog = b.closest('dialog');
+    if (dialog) closeModal(dialog);
+  });
   return b;
 }
