@@ -256,7 +256,7 @@ const SAVE_SAMPLES: { [C in SaveCode]: SaveParams<C> } = {
   cannot_read: { detail: '@' }, too_large: { mb: '6.1' }, unchecked: { detail: '@' }, not_json: { detail: '@' }, not_object: {}, not_save: {},
   version: { version: '9', reads: 1 }, other_scenario: { found: '"atlantis"', want: 'deir-ez-zor-2017' }, rules: { made: '2', has: 3 },
   field: { ...F, issue: 'type' }, command: { path: 'commands[2].to', detail: '@' }, state_scenario: { found: 'atlantis', want: 'deir-ez-zor-2017' },
-  state_seed: {}, hash: {},
+  state_seed: {}, hash: {}, not_written_size: { mb: '6.1' }, not_written: { detail: '@' },
 };
 const SAVE_DATA = ['state.units[0].hex', 'commands[2].to', 'atlantis', 'deir-ez-zor-2017', 'state.scenarioId', 'state.seed', 'format', 'JSON'];
 
