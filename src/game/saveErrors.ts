@@ -1,4 +1,4 @@
-// Why a saved game cannot be loaded: a stable code and its data for the menu to word in the player's
+// Why a saved game cannot be loaded (or written): a stable code and its data for the menu to word in the player's
 // language; the English sentence stays the message.
 
 /** How a field of the save is wrong (saveSchema.ts describeIssue). */
@@ -27,6 +27,8 @@ export const SAVE_TEXT = {
   state_scenario: (p: { found: string; want: string }) => `Saved game is damaged: state.scenarioId is "${p.found}", not "${p.want}".`,
   state_seed: (_: Record<never, never>) => 'Saved game is damaged: state.seed differs from the save\'s seed.',
   hash: (_: Record<never, never>) => 'Saved game is damaged: the state does not match its stored hash.',
+  not_written_size: (p: { mb: string }) => `The game was not saved: the save would be ${p.mb}, more than the 5 MB limit.`,
+  not_written: (p: { detail: string }) => `The game was not saved: ${p.detail}`,
 } as const;
 
 export type SaveCode = keyof typeof SAVE_TEXT;

@@ -2,7 +2,7 @@
 // checks that reading a save runs (saves.ts).
 import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, hashState } from '../engine';
 import type { Difficulty } from './difficulty';
-import type { SaveProblem } from './saveErrors';
+import { type SaveProblem, badSave } from './saveErrors';
 
 /** A new game's slot and the last EARLIER games' (saveSlots.ts). */
 export const EARLIER = 3;
@@ -61,16 +61,17 @@ export function makeSave(
 }
 
 /** Writes a slot of the save's scenario. Never throws: a full or blocked storage gives a message. */
-export function writeSave(storage: SaveStorage, save: SaveEnvelope, slot = 0): { ok: true } | { ok: false; message: string } {
+export function writeSave(storage: SaveStorage, save: SaveEnvelope, slot = 0): { ok: true } | { ok: false; message: string; problem: SaveProblem } {
   try {
     const text = JSON.stringify(save);
-    if (text.length > MAX_SAVE_BYTES) return { ok: false, message: `The game was not saved: the save would be ${mb(text.length)}, more than the 5 MB limit.` };
+    if (text.length > MAX_SAVE_BYTES) return notWritten(badSave('not_written_size', { mb: mb(text.length) }));
     storage.setItem(saveKey(save.scenarioId, slot), text);
     return { ok: true };
   } catch (e) {
-    return { ok: false, message: `The game was not saved: ${e instanceof Error ? e.message : String(e)}` };
+    return notWritten(badSave('not_written', { detail: e instanceof Error ? e.message : String(e) }));
   }
 }
+const notWritten = (b: ReturnType<typeof badSave>): { ok: false; message: string; problem: SaveProblem } => ({ ok: false, message: b.message, problem: b.problem });
 
 /** Whether any of these scenarios has a filled save slot (no save is read, let alone checked); false if the storage cannot be read. */
 export function hasSaves(storage: SaveStorage, scenarioIds: readonly string[]): boolean {

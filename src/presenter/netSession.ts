@@ -6,7 +6,7 @@ import { type Command, type GameEvent, type GameView, type Power, type RefusalRe
 import type { Ack, ClassSeat, SeatAssignment, SeatDelivery, ServerError } from '../net/protocol';
 import type { PlaySession, RemoteChange } from './playSession';
 import type { SessionResult } from './session';
-import { refusalText } from '../text/refusalText';
+import { serverErrorText } from '../text/serverErrorText';
 
 /** What the session needs of the connection: sending one message (the page wraps the Colyseus room). */
 export interface SeatLink { send(type: 'command' | 'undo', message: unknown): void }
@@ -92,7 +92,7 @@ export class NetSession implements PlaySession {
   /** A typed error for this client: the command it answers is refused and nothing changed. */
   refused(error: ServerError): void {
     if (error.seq === undefined || error.seq === this.pending) this.pending = null;
-    this.emit({ error: refusalText(error) });
+    this.emit({ error: serverErrorText(error) });
   }
 
   onRemote(fn: (change: RemoteChange) => void): void { this.listeners.add(fn); }

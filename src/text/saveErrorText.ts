@@ -32,6 +32,8 @@ const SAVE: { readonly [C in SaveCode]: (m: Messages, p: SaveParams<C>) => strin
   state_scenario: (m, p) => m.save_error_state_scenario(p),
   state_seed: (m) => m.save_error_state_seed(),
   hash: (m) => m.save_error_hash(),
+  not_written_size: (m, p) => m.save_error_not_written_size(p),
+  not_written: (m, p) => m.save_error_not_written(p),
 };
 
 /** A bad save's reason in the current language; one without a code keeps its English. */

@@ -1,5 +1,5 @@
 // The rules engine's own sentences in each language: every predicted-effect note code, every refusal
-// reason, every scenario-file, replay, save and exercise-code error (enumerated from the engine's tables, so one added without a wording fails here), and real
+// reason, every scenario-file, replay, save and exercise-code error, every class server error (enumerated from the engine's tables, so one added without a wording fails here), and real
 // ones rendered from the main scenario with no English left in Russian or Arabic.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -21,6 +21,8 @@ import { BASE_LOCALE, LOCALES, type Locale, useLocale } from '../../src/i18n/mes
 import { builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 import { noteText } from '../../src/text/predictText';
 import { refusalText } from '../../src/text/refusalText';
+import { SERVER_ERROR_CODES, serverErrorText } from '../../src/text/serverErrorText';
+import { joinFailure } from '../../src/pages/classnet/server';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const OTHERS = LOCALES.filter((l) => l !== BASE_LOCALE);
@@ -254,7 +256,7 @@ const SAVE_SAMPLES: { [C in SaveCode]: SaveParams<C> } = {
   cannot_read: { detail: '@' }, too_large: { mb: '6.1' }, unchecked: { detail: '@' }, not_json: { detail: '@' }, not_object: {}, not_save: {},
   version: { version: '9', reads: 1 }, other_scenario: { found: '"atlantis"', want: 'deir-ez-zor-2017' }, rules: { made: '2', has: 3 },
   field: { ...F, issue: 'type' }, command: { path: 'commands[2].to', detail: '@' }, state_scenario: { found: 'atlantis', want: 'deir-ez-zor-2017' },
-  state_seed: {}, hash: {},
+  state_seed: {}, hash: {}, not_written_size: { mb: '6.1' }, not_written: { detail: '@' },
 };
 const SAVE_DATA = ['state.units[0].hex', 'commands[2].to', 'atlantis', 'deir-ez-zor-2017', 'state.scenarioId', 'state.seed', 'format', 'JSON'];
 
@@ -318,5 +320,29 @@ describe('exercise-code errors', () => {
     const text = exerciseCodeText(r);
     expect(text).not.toBe(r.message);
     expect(latinWords(text)).toEqual([]);
+  });
+});
+
+describe('class server errors', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  it.each(LOCALES)('every class server code has a %s sentence (with no English in ru and ar)', async (locale: Locale) => {
+    await useLocale(locale);
+    const bad = SERVER_ERROR_CODES.map((code) => {
+      const message = `server detail for ${code}`;
+      const text = serverErrorText({ code, message });
+      const english = locale !== BASE_LOCALE && latinWords(text).length > 0;
+      return text === message || text.trim() === '' || text.includes('undefined') || english ? `${code}: ${text}` : null;
+    }).filter((x) => x !== null);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(OTHERS)('an engine refusal sent by the server and a rejected join are worded in %s', async (locale: Locale) => {
+    await useLocale(locale);
+    const refusal = sampleRefusal('game_over');
+    expect(serverErrorText(refusal)).toBe(refusalText(refusal));
+    const joined = joinFailure(new Error('code_expired: this class has ended'));
+    expect(joined.code).toBe('code_expired');
+    expect(latinWords(serverErrorText(joined))).toEqual([]);
   });
 });

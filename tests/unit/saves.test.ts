@@ -146,7 +146,7 @@ describe('saves', () => {
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota exceeded'); } };
     expect(loadSave(broken, scenario)).toEqual({ kind: 'bad', message: 'Saved games cannot be read here: denied', problem: { code: 'cannot_read', params: { detail: 'denied' } } });
     const r = writeSave(broken, saveOf(playedSession()));
-    expect(r).toEqual({ ok: false, message: 'The game was not saved: quota exceeded' });
+    expect(r).toEqual({ ok: false, message: 'The game was not saved: quota exceeded', problem: { code: 'not_written', params: { detail: 'quota exceeded' } } });
   });
 
   it('odd JSON values never throw', () => {

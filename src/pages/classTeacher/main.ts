@@ -4,7 +4,7 @@
 import '../../ui/zodNoEval';
 import '../../ui/review/review.css';
 import '../../ui/classnet/classnet.css';
-import { type ClassCreated, type CreateClass, type DashboardState, type Exported, type ReviewReply, SERVER, type TeacherMessage, type WatchFrame } from '../../net/protocol';
+import { type ClassCreated, type CreateClass, type DashboardState, type Exported, type ReviewReply, SERVER, type ServerError, type TeacherMessage, type WatchFrame } from '../../net/protocol';
 import { SCENARIO_IDS, builtinScenario } from '../../scenarios';
 import { el } from '../../ui/dom';
 import { classCodes } from '../../ui/classnet/classCodes';
@@ -13,9 +13,10 @@ import { Dashboard } from '../../ui/classnet/dashboard';
 import { ClassTable, checkGroup, loadScenarioTexts } from '../../ui/classroom/classTable';
 import { reviewLink } from '../../ui/classroom/links';
 import { TEST_HOOKS } from '../testHooks';
-import { api, client, joinError } from '../classnet/server';
+import { api, client, joinFailure } from '../classnet/server';
 import { WatchView } from './watch';
 import { t } from '../../i18n/messages';
+import { serverErrorText } from '../../text/serverErrorText';
 import { chooseLanguage } from '../../ui/language';
 
 
@@ -43,7 +44,7 @@ function createPage(): void {
   root.replaceChildren(main);
   async function create(c: CreateClass): Promise<void> {
     const r = await api<ClassCreated>('/api/classes', c);
-    if (!r.ok) return form.fail(r.error.field ? t().class_field_problem({ field: r.error.field, message: r.error.message }) : r.error.message);
+    if (!r.ok) return form.fail(r.error.field ? t().class_field_problem({ field: r.error.field, message: r.error.message }) : serverErrorText(r.error));
     const scenario = builtinScenario(c.scenario) ?? scenarios[0]!;
     main.replaceChildren(classCodes(scenario, { title: c.title, ...r.value }));
   }
@@ -52,12 +53,12 @@ function createPage(): void {
 async function dashboardPage(classId: string, teacherKey: string): Promise<void> {
   document.title = t().class_dashboard_title({ title: document.title });
   const found = await api<{ roomId: string }>('/api/dashboard', { classId, teacherKey });
-  if (!found.ok) return void root.replaceChildren(alert(t().class_dashboard_refused({ error: found.error.message })));
+  if (!found.ok) return void root.replaceChildren(alert(t().class_dashboard_refused({ error: serverErrorText(found.error) })));
   let room;
   try {
     room = await client().joinById(found.value.roomId, { classId, teacherKey });
   } catch (e) {
-    return void root.replaceChildren(alert(t().class_dashboard_refused({ error: joinError(e) })));
+    return void root.replaceChildren(alert(t().class_dashboard_refused({ error: serverErrorText(joinFailure(e)) })));
   }
   const send = <K extends keyof TeacherMessage>(type: K, message: TeacherMessage[K]): void => room.send(type, message);
   const table = new ClassTable({ files: false });
@@ -111,7 +112,7 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
       el('a', { href: x.zipUrl, download: 'class-replays.zip', 'data-testid': 'export-zip' }, t().class_export_zip()),
       `. ${t().class_export_note()}`));
   });
-  room.onMessage(SERVER.error, (e: { message: string }) => dashboard?.say(t().class_refused({ error: e.message })));
+  room.onMessage(SERVER.error, (e: ServerError) => dashboard?.say(t().class_refused({ error: serverErrorText(e) })));
   room.onMessage(SERVER.ended, (m: { reason: string }) => dashboard?.say(t().class_ended_reason({ reason: m.reason })));
   room.onMessage(SERVER.pong, () => {});
   room.onLeave((code) => { if (code !== 1000) dashboard?.say(t().class_connection_lost()); });

@@ -4,7 +4,8 @@
 // sessionStorage. Every (re)join is bound to the same handlers, so the page never notices the swap.
 import type { Client } from 'colyseus.js';
 import { type Ack, CLIENT, SERVER, type SeatAssignment, type SeatDelivery, type SeatLookup, type ServerError } from '../../net/protocol';
-import { type Room, api, joinError } from './server';
+import { type Room, api, joinFailure } from './server';
+import { serverErrorText } from '../../text/serverErrorText';
 
 export interface SeatHandlers {
   seat(a: SeatAssignment): void;
@@ -46,7 +47,8 @@ export class SeatConnection {
 
   /** Joins with a seat code; resolves with null once in, or with what to tell the student. */
   async join(code: string): Promise<string | null> {
-    return (await this.joinCode(code))?.message ?? null;
+    const fail = await this.joinCode(code);
+    return fail ? serverErrorText(fail) : null;
   }
 
   private async joinCode(code: string): Promise<ServerError | null> {
@@ -56,7 +58,7 @@ export class SeatConnection {
       this.bind(await this.client.joinById(found.value.roomId, { code }), code);
       return null;
     } catch (e) {
-      return { code: 'server_error', message: joinError(e) };
+      return joinFailure(e);
     }
   }
 
@@ -118,7 +120,7 @@ export class SeatConnection {
         if (k) await this.client.reconnect(k.token).then((room) => this.bind(room, code), () => undefined);
         if (this.room === null) {
           const fail = await this.joinCode(code);
-          if (fail && GONE.has(fail.code)) this.close(fail.message);
+          if (fail && GONE.has(fail.code)) this.close(serverErrorText(fail));
         }
         if (this.room === null && !this.closed) await new Promise((r) => setTimeout(r, RETRY_MS));
       }

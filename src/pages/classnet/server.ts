@@ -23,8 +23,15 @@ export async function api<T>(path: string, body: unknown): Promise<ApiResult<T>>
 }
 
 /** What a failed join or reconnect says (Colyseus rejects with an Error carrying the room's message). */
-export function joinError(e: unknown): string {
+function joinError(e: unknown): string {
   return e instanceof Error && e.message ? e.message : 'The class server refused to join.';
+}
+
+/** A failed join as a typed error: the room rejects with "code: detail" (groupRoom's onAuth). */
+export function joinFailure(e: unknown): ServerError {
+  const message = joinError(e);
+  const code = /^([a-z_]+): /.exec(message)?.[1] as ServerError['code'] | undefined;
+  return { code: code ?? 'server_error', message };
 }
 
 export type { Room };

@@ -37,6 +37,7 @@ import { chooseLanguage } from '../../ui/language';
 import { t, withMessages } from '../../i18n/messages';
 import { loadAi } from '../../presenter/aiPlayers';
 import { loadScenarioText } from '../../text/scenarioText';
+import { saveErrorText } from '../../text/saveErrorText';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
 // reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks),
@@ -242,7 +243,7 @@ async function main(): Promise<void> {
     const write = (slot: number | undefined): void => {
       if (slot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
       const written = writeSave(storage, save, slot);
-      if (!written.ok) console.warn(written.message);
+      if (!written.ok) console.warn(saveErrorText(written));
     };
     // An empty slot needs no save read; with every slot filled, the saves are read to pick one.
     saveSlot ??= emptySlot(storage, scenario.id);
