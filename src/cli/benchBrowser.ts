@@ -3,7 +3,7 @@
 // the backend is printed). Builds the test build (it has the hooks it drives) into node_modules/.bench-dist
 // (unless --reuse-dist), serves it with `vite preview` on a free port and measures, per renderer, in one run:
 //   frameCpuMs: the renderer main thread's CPU time per frame while the camera pans (CDP ThreadTime), ours
-//     and an empty Phaser scene of the same canvas size (bench/bare.html), rounds alternating in one run;
+//     (briefing closed, as a player pans) and an empty Phaser scene of the same canvas size (bench/bare.html), rounds alternating in one run;
 //     frameCpuRatio = ours / bare, paired round by round. CPU time, so vsync and other load do not hide it;
 //   firstPlayableMs: performance.now() when window.__deconfliction.ready first reads true on a cold load,
 //     and the main thread's CPU until then (the trace's tdur of its tasks);
@@ -230,9 +230,12 @@ async function measureRenderer(browser: Browser, base: string, renderer: 'canvas
     await page.waitForTimeout(500); // let start-up work (decoding, GC) settle
     return page;
   };
-  const oursReady = (): boolean => window.__deconfliction?.ready === true;
+  // The map is panned as a player pans it: the briefing closed (Begin pressed, the AI's opening round played
+  // and its animations done), not under the briefing's dialog.
+  const panUrl = `${gameUrl}&briefing=off&summary=off`;
+  const oursReady = (): boolean => window.__deconfliction?.ready === true && window.__deconfliction.session.isPlayersPhase && !window.__deconfliction.animating();
   const bareReady = (): boolean => window.__bench?.ready === true;
-  const probe = await open(gameUrl, oursReady, 'ours');
+  const probe = await open(panUrl, oursReady, 'ours');
   const scene = await probe.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('#game-container canvas')!;
     const h = window.__deconfliction!;
@@ -249,7 +252,7 @@ async function measureRenderer(browser: Browser, base: string, renderer: 'canvas
     if (bareRenderer !== renderer) throw new Error(`bare scene renderer is ${bareRenderer}, asked ${renderer}`);
     bareW.push(await panWindow(bare, seconds, PAN_BARE));
     await bare.close();
-    const ours = await open(gameUrl, oursReady, 'ours');
+    const ours = await open(panUrl, oursReady, 'ours');
     const oursRenderer = await ours.evaluate(() => window.__deconfliction!.renderer());
     if (oursRenderer !== renderer) throw new Error(`map renderer is ${oursRenderer}, asked ${renderer}`);
     oursW.push(await panWindow(ours, seconds, PAN_OURS));
@@ -333,7 +336,7 @@ async function run(flags: Flags): Promise<void> {
       canvas: `${scene.width}x${scene.height}`,
       units: { drawn: scene.unitsDrawn, total: scene.unitsTotal },
       method: {
-        frameCpuMs: 'CDP Performance.getMetrics ThreadTime delta (renderer main thread CPU) over a panning window / frames counted; the camera moves one hex per frame (ours: __deconfliction.centreOn; bare: empty camera); rounds alternate bare and ours, one page at a time; ratio per round, median',
+        frameCpuMs: 'CDP Performance.getMetrics ThreadTime delta (renderer main thread CPU) over a panning window / frames counted; the camera moves one hex per frame (ours: __deconfliction.centreOn, briefing closed, in the player\'s phase with animations done; bare: empty camera); rounds alternate bare and ours, one page at a time; ratio per round, median',
         frameTaskMs: 'the same with TaskDuration (wall time of the main thread\'s tasks)',
         firstPlayableMs: 'wall: performance.now() when __deconfliction.ready first reads true, checked after each frame, fresh context (cold cache); cpu: tdur of the renderer main thread\'s top-level tasks begun before that moment (DevTools trace)',
         appGzipKB: 'zlib.gzipSync of each file of the build the cold load fetched before first playable (Resource Timing and the page): HTML, JS and CSS, Phaser chunk excluded; firstLoadGzipKB counts every file',
