@@ -14,10 +14,18 @@ export class FogLayer {
 
   /** The objectives' outlines, the same all game: baked over the fog, not stroked again in every frame. */
   private readonly outlines: Phaser.GameObjects.Graphics;
+  /**
+   * Canvas renderer only: what is shown instead of `terrain` and `map`, a copy of the one in use on an
+   * opaque canvas over the game's background colour. Chromium blits an opaque image in about half the CPU
+   * of one with an alpha channel (a render texture's canvas has one), and the map is blitted whole-screen in
+   * every frame of a pan.
+   */
+  private readonly opaque: { ctx: CanvasRenderingContext2D; image: Phaser.GameObjects.Image; texture: Phaser.Textures.CanvasTexture } | null = null;
 
   constructor(private readonly scene: Phaser.Scene, private readonly scenario: Scenario, private readonly layout: HexLayout, width: number, height: number) {
     this.terrain = drawStaticMap(scene, scenario, layout, width, height).setVisible(false);
     this.map = scene.add.renderTexture(0, 0, Math.ceil(width), Math.ceil(height)).setOrigin(0, 0).setDepth(0);
+    if (scene.game.renderer.type === Phaser.CANVAS) this.opaque = opaqueCopy(scene, this.map.width, this.map.height);
     this.outlines = scene.make.graphics({}, false).lineStyle(4, OBJECTIVE_COLOUR, 1);
     for (const o of scenario.objectives) {
       hexPath(this.outlines, layout.corners(o.hex, 3));
@@ -25,6 +33,7 @@ export class FogLayer {
     }
     // The terrain is shown as it is when nothing is in fog: it carries the outlines too.
     this.terrain.draw(this.outlines).render();
+    this.copyShown();
   }
 
   /**
@@ -36,6 +45,7 @@ export class FogLayer {
     if (this.scene.game.renderer.type !== Phaser.CANVAS) return;
     const mode = zoom === 1 ? Phaser.Textures.FilterMode.NEAREST : Phaser.Textures.FilterMode.LINEAR;
     for (const rt of [this.terrain, this.map]) rt.texture.setFilter(mode);
+    this.opaque?.texture.setFilter(mode);
   }
 
   draw(view: GameView): void {
@@ -48,7 +58,7 @@ export class FogLayer {
     // texture cost a slow machine's main thread half a second.
     this.map.setVisible(fogged.length > 0);
     this.terrain.setVisible(fogged.length === 0);
-    if (fogged.length === 0) return;
+    if (fogged.length === 0) return this.copyShown();
     const g = this.scene.make.graphics({}, false);
     g.fillStyle(0x0b1a24, 0.36);
     g.beginPath();
@@ -62,5 +72,31 @@ export class FogLayer {
     this.map.render();
     this.terrain.setVisible(false);
     g.destroy();
+    this.copyShown();
   }
+
+  /** Canvas only: copies the render texture in use onto the opaque canvas shown, and hides the render textures. */
+  private copyShown(): void {
+    if (!this.opaque) return;
+    const { ctx } = this.opaque;
+    const shown = this.map.visible ? this.map : this.terrain;
+    ctx.fillStyle = this.scene.game.config.backgroundColor.rgba;
+    ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.drawImage(shown.texture.getSourceImage() as HTMLCanvasElement, 0, 0);
+    this.map.setVisible(false);
+    this.terrain.setVisible(false);
+  }
+}
+
+/** An image of `width` × `height` on an opaque canvas, at the place and depth of the map's render textures. */
+function opaqueCopy(scene: Phaser.Scene, width: number, height: number): NonNullable<FogLayer['opaque']> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  // Made opaque before Phaser asks for its own context (a canvas has one context: Phaser's options are then ignored).
+  const ctx = canvas.getContext('2d', { alpha: false })!;
+  if (scene.textures.exists('fog-opaque')) scene.textures.remove('fog-opaque'); // a scene made again in the same game
+  const texture = scene.textures.addCanvas('fog-opaque', canvas)!;
+  const image = scene.add.image(0, 0, 'fog-opaque').setOrigin(0, 0).setDepth(0);
+  return { ctx, image, texture };
 }
