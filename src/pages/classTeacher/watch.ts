@@ -22,6 +22,8 @@ export class WatchView {
   private readonly incidents = el('ul', { class: 'control-list', 'data-testid': 'watch-incidents' });
   private readonly root: HTMLElement;
   private group = 0;
+  /** What the incident list shows (group, incidents and rulings). */
+  private drawn = '';
 
   constructor(private readonly scenario: Scenario, onClose: () => void, private readonly rule: (group: number, incident: string, finding: RulingFinding) => void) {
     const close = el('button', { type: 'button', class: 'primary', 'data-testid': 'watch-close' }, t().class_back_dashboard());
@@ -38,6 +40,7 @@ export class WatchView {
     this.heading.textContent = t().class_watch_heading({ group });
     this.line.textContent = t().class_waiting_server();
     this.incidents.replaceChildren();
+    this.drawn = '';
     this.root.hidden = false;
   }
 
@@ -47,10 +50,7 @@ export class WatchView {
     const v = frame.view;
     const rung = rungOf(v.crisis.escalation.points);
     this.line.textContent = t().class_state_line({ turn: v.turn, date: turnDateText(this.scenario, v.turn), camp: campLabel(this.scenario, v.phase), rung, name: rungName(rung) });
-    const group = frame.group;
-    this.incidents.replaceChildren(...(v.crisis.incidents.length === 0 ? [el('li', { class: 'muted' }, t().control_no_incidents())]
-      : v.crisis.incidents.map((i) => el('li', {}, `${i.id} · ${t().control_incident_at({ incident: INCIDENT_NAME[i.type], hex: hexRef(this.scenario, i.hex) })} `,
-        rulingCell(i, (finding) => this.rule(group, i.id, finding))))));
+    this.showIncidents(frame);
     if (this.session) return this.session.show(frame.group, v, frame.events);
     const session = (this.session = new WatchSession(this.scenario, v));
     session.show(frame.group, v, []);
@@ -59,5 +59,20 @@ export class WatchView {
     void loadMap(this.map, controller, 'auto', {
       session: session as unknown as Parameters<typeof loadMap>[3]['session'], controller, hash: () => session.hash(), view: () => session.view(),
     });
+  }
+
+  /**
+   * Redrawn only when an incident or a ruling changes: frames come with every move of the group, and
+   * a redraw would drop a finding the teacher is choosing.
+   */
+  private showIncidents(frame: WatchFrame): void {
+    const v = frame.view;
+    const key = `${frame.group}|${v.crisis.incidents.map((i) => `${i.id}:${i.ruling?.finding ?? ''}`).join(',')}`;
+    if (key === this.drawn) return;
+    this.drawn = key;
+    const group = frame.group;
+    this.incidents.replaceChildren(...(v.crisis.incidents.length === 0 ? [el('li', { class: 'muted' }, t().control_no_incidents())]
+      : v.crisis.incidents.map((i) => el('li', {}, `${i.id} · ${t().control_incident_at({ incident: INCIDENT_NAME[i.type], hex: hexRef(this.scenario, i.hex) })} `,
+        rulingCell(i, (finding) => this.rule(group, i.id, finding))))));
   }
 }
