@@ -22,8 +22,6 @@ import { HotlinePanel } from '../../ui/hotline/panel';
 import { loadMap } from '../mapLoader';
 import { Hud } from '../../ui/hud';
 import { showBriefing } from '../../ui/briefing';
-import { showResult } from '../../ui/resultPanel';
-import { StrikeWarningDialog } from '../../ui/strikeWarning';
 import { TurnSummaryCard } from '../../ui/turnSummary';
 import { AttentionBanner } from '../../ui/attention';
 import { randomSeed } from '../../ui/seed';
@@ -37,7 +35,6 @@ import { chooseLanguage } from '../../ui/language';
 import { t, withMessages } from '../../i18n/messages';
 import { loadAi } from '../../presenter/aiPlayers';
 import { loadScenarioText } from '../../text/scenarioText';
-import { saveErrorText } from '../../text/saveErrorText';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
 // reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks),
@@ -50,6 +47,11 @@ const exerciseUi = () => withMessages(['exercise', 'control', 'menu'], withAi(()
 const tutorialUi = () => withMessages(['tut', 'menu'], withAi(() => import('./tutorial')));
 const saveSlots = () => withMessages(['menu'], () => import('../../game/saveSlots'));
 const startMenu = () => withMessages(['menu'], () => import('../../ui/startMenu'));
+// Panels most turns never show load with their first use: the result (game over), the strike
+// warning (fire that risks the other power) and the words for a save that failed to write.
+const resultPanel = () => import('../../ui/resultPanel');
+const strikeWarning = () => import('../../ui/strikeWarning');
+const saveErrorText = () => import('../../text/saveErrorText');
 const resultReview = () => withMessages(['review', 'menu'], () => import('../../ui/review/resultReview'));
 // Every built-in scenario, for the menu and exercises: a game of the main one needs only it (mainScenario.ts).
 const allScenarios = () => import('../../scenarios');
@@ -214,7 +216,10 @@ async function main(): Promise<void> {
   new Hud(hudRoot, controller, hotline);
   // The tutorial's scenario is not one the replay viewer opens: its game offers Undo but no replay.
   if (!custom) mountSharePanel(hudRoot, session, controller, { replay: !exercise && !tutorial });
-  new StrikeWarningDialog(document.body, controller);
+  let strikeDialog: Promise<unknown> | undefined;
+  controller.onChange(() => {
+    if (controller.warning) strikeDialog ??= strikeWarning().then((m) => new m.StrikeWarningDialog(document.body, controller));
+  });
   // Over the map's top-left corner, one above the other: what must be acknowledged, then the summary.
   const notes = document.createElement('div');
   notes.className = 'map-notes';
@@ -224,10 +229,13 @@ async function main(): Promise<void> {
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) {
-      showResult(scenario, view.result, view.crisis);
-      if (custom || tutorial) return;
-      addResultDownload(session);
-      void resultReview().then((m) => m.addResultReview(() => session.replay()));
+      const { result, crisis } = view;
+      void resultPanel().then((m) => {
+        m.showResult(scenario, result, crisis);
+        if (custom || tutorial) return;
+        addResultDownload(session);
+        void resultReview().then((r) => r.addResultReview(() => session.replay()));
+      });
     }
   });
   // Autosave whenever the state changed and the player is to move (or the game is over), and before
@@ -243,7 +251,7 @@ async function main(): Promise<void> {
     const write = (slot: number | undefined): void => {
       if (slot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
       const written = writeSave(storage, save, slot);
-      if (!written.ok) console.warn(saveErrorText(written));
+      if (!written.ok) void saveErrorText().then((m) => console.warn(m.saveErrorText(written)));
     };
     // An empty slot needs no save read; with every slot filled, the saves are read to pick one.
     saveSlot ??= emptySlot(storage, scenario.id);
@@ -276,6 +284,7 @@ async function main(): Promise<void> {
   // For the first End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
   void loadAi();
   void hotline.loadCompose();
+  void import('../../scenes/eventAnimations');
 }
 
 /** localStorage, or undefined where the browser blocks it. */
