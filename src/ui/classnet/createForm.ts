@@ -1,7 +1,7 @@
 // The teacher's form for a class over the network: a title, the scenario, how seeds are chosen, how
 // many groups, who plays each power, a student Control or not, the injects that fire by themselves,
 // and how long the codes last. It resolves with a checked CreateClass (zod: the server's own schema).
-import type { Power, Scenario } from '../../engine';
+import { type Power, type Scenario, shapeProblem } from '../../engine';
 import { type CreateClass, createClassSchema } from '../../net/protocol';
 import { type MessageKey, t } from '../../i18n/messages';
 import { scenarioOption, turnDaysText } from '../../text/localNames';
@@ -9,15 +9,11 @@ import { el } from '../dom';
 import { campLabel } from '../../text/choiceNames';
 import { randomSeed } from '../seed';
 import { localScenario } from '../../text/scenarioText';
+import { classFieldText } from '../../text/classFieldText';
 
 const TEAMS = ['human', 'cautious', 'balanced', 'assertive'] as const;
 const teamLabel = (team: (typeof TEAMS)[number]): string => (team === 'human' ? t().class_team_human() : t()[`exercise_team_${team}` satisfies MessageKey]());
 
-/** Each field's label, for naming a field at fault. */
-const FIELD: Readonly<Record<string, () => string>> = {
-  title: () => t().class_field_title(), scenario: () => t().class_field_scenario(), seed: () => t().class_field_seed(),
-  groups: () => t().class_field_groups(), hours: () => t().class_field_hours(), teams: () => t().class_field_teams(),
-};
 
 export interface CreateFormHandle {
   root: HTMLElement;
@@ -91,7 +87,7 @@ export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: Cr
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = String(issue.path[0] ?? '');
-      error.textContent = t().class_field_problem({ field: FIELD[field]?.() ?? field, message: issue.message });
+      error.textContent = classFieldText({ field, message: issue.message, problem: { code: 'shape', shape: shapeProblem(issue) } });
       form.querySelector<HTMLElement>(`#cc-${field === 'teams' ? 'team-coalition' : field}`)?.focus();
       return;
     }
