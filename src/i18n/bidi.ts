@@ -5,8 +5,11 @@
 
 const LRI = '\u2066';
 const PDI = '\u2069';
-/** A signed number or coordinate pair ("-40,23", "+3", "40,-23"), not already isolated. */
-const SIGNED = /(?<![\d\u2066])[-+\u2212]\d+(?:,[-+\u2212]?\d+)?|(?<![\d\u2066,+\u2212-])\d+,[-+\u2212]\d+/g;
+/**
+ * A signed number or coordinate pair ("-40,23", "+3", "40,-23"), not already isolated, and not part of a
+ * word or an id ("deir-ez-zor-2017", "obj-1": a letter, digit, _ or - before it).
+ */
+const SIGNED = /(?<![\p{L}\p{N}_\u2066])[-+\u2212]\d+(?:,[-+\u2212]?\d+)?(?![\p{L}_-])|(?<![\p{L}\p{N}_\u2066,+\u2212-])\d+,[-+\u2212]\d+(?![\p{L}_-])/gu;
 
 /** `text` with each signed number and coordinate pair isolated left to right. */
 export function isolateSigned(text: string): string {

@@ -19,6 +19,8 @@ describe('bidi isolation of hexes and signed numbers', () => {
     expect(isolateSigned(isolateSigned('-40,23'))).toBe(`${LRI}-40,23${PDI}`);
     // A range and a positive pair read right already; thousands stay as they are.
     expect(isolateSigned('3-5 و 3,4 و 1,234')).toBe('3-5 و 3,4 و 1,234');
+    // Ids keep their hyphens and digits as they are.
+    expect(isolateSigned('«deir-ez-zor-2017» و «obj-1» و sdf-1a')).toBe('«deir-ez-zor-2017» و «obj-1» و sdf-1a');
   });
 
   it('Arabic messages isolate a hex with a negative coordinate, in a message and in a refusal', async () => {
