@@ -15,8 +15,3 @@ const SIGNED = /(?<![\p{L}\p{N}_\u2066])[-+\u2212]\d+(?:,[-+\u2212]?\d+)?(?![\p{
 export function isolateSigned(text: string): string {
   return text.replace(SIGNED, (m) => `${LRI}${m}${PDI}`);
 }
-
-/** A hex reference ("q,r") isolated left to right, for text put together outside a message. */
-export function isolateHex(hex: string): string {
-  return `${LRI}${hex}${PDI}`;
-}

@@ -103,6 +103,13 @@ describe('the game in three languages', () => {
     expect(await left('[data-testid="log"]')).toEqual([]);
     const tags = await page.evaluate(() => window.__deconfliction!.mapLabels().map((l) => l.text));
     expect([...new Set(tags.join(' ').match(/\b(NOTICE|AGREED|SHARED|HOLD|WITHDRAWAL|WARNING|INCIDENT)\b/g) ?? [])]).toEqual([]);
+    // The canvas lays text out left to right: an Arabic tag is drawn in a right-to-left isolate, or its
+    // parts ("(RU)", "until turn 5") come before what it is.
+    if (lang === 'ar') {
+      const arabic = tags.filter((tag) => /[\u0600-\u06ff]/.test(tag));
+      expect(arabic.length).toBeGreaterThan(0);
+      expect(arabic.filter((tag) => !tag.startsWith('\u2067'))).toEqual([]);
+    }
     await screenshot(page, `i18n-round-${lang}`);
     await page.getByTestId('summary-skip').click();
     await page.getByTestId('open-how-to-play').click();
