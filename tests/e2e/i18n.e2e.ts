@@ -101,7 +101,8 @@ describe('the game in three languages', () => {
     await summary.waitFor();
     expect(await left('[data-testid="turn-summary"]')).toEqual([]);
     expect(await left('[data-testid="log"]')).toEqual([]);
-    const tags = await page.evaluate(() => window.__deconfliction!.mapLabels().map((l) => l.text));
+    // Place names (mapLabels) and the laid-out tags: crisis tags, odds, objective names (labelBoxes).
+    const tags = await page.evaluate(() => [...window.__deconfliction!.mapLabels(), ...window.__deconfliction!.labelBoxes()].map((l) => l.text));
     expect([...new Set(tags.join(' ').match(/\b(NOTICE|AGREED|SHARED|HOLD|WITHDRAWAL|WARNING|INCIDENT)\b/g) ?? [])]).toEqual([]);
     // The canvas lays text out left to right: an Arabic tag is drawn in a right-to-left isolate, or its
     // parts ("(RU)", "until turn 5") come before what it is.

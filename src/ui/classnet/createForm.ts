@@ -10,6 +10,7 @@ import { campLabel } from '../../text/choiceNames';
 import { randomSeed } from '../seed';
 import { localScenario } from '../../text/scenarioText';
 import { classFieldText } from '../../text/classFieldText';
+import { scenarioTitle } from '../../text/scenarioFacts';
 
 const TEAMS = ['human', 'cautious', 'balanced', 'assertive'] as const;
 const teamLabel = (team: (typeof TEAMS)[number]): string => (team === 'human' ? t().class_team_human() : t()[`exercise_team_${team}` satisfies MessageKey]());
@@ -24,7 +25,7 @@ export interface CreateFormHandle {
 export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: CreateClass) => void): CreateFormHandle {
   const input = (id: string, attrs: Record<string, string> = {}) => el('input', { id, name: id, ...attrs });
   const title = input('cc-title', { type: 'text', maxlength: '80', required: 'true', value: t().class_default_title() });
-  const scenario = el('select', { id: 'cc-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s))));
+  const scenario = el('select', { id: 'cc-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s, scenarioTitle(s)))));
   const seedSame = el('input', { type: 'radio', name: 'cc-seed-mode', value: 'same', checked: true, id: 'cc-seed-same' });
   const seedPer = el('input', { type: 'radio', name: 'cc-seed-mode', value: 'per_group', id: 'cc-seed-per' });
   const seed = input('cc-seed', { type: 'text', maxlength: '64', autocomplete: 'off', spellcheck: 'false', value: randomSeed() });
