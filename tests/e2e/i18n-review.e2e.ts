@@ -76,6 +76,8 @@ describe.each(['en', 'ru', 'ar'])('in %s', (locale) => {
     const { page, errors } = await openInContext(browser, `${base()}class.html?lang=${locale}${goldenFragment('direct-clash')}`, { height: 900 });
     await page.waitForFunction(() => !!window.__classroom?.review, undefined, { timeout: 60_000 });
     await page.locator('#review-questions').waitFor();
+    // The subtitle names the scenario in the language (it was the English data's title).
+    expect(await page.locator('.review-header .subtitle').first().innerText()).toContain(messages(locale).menu_scenario_deir_ez_zor_2017_title as string);
     await screenshot(page, `i18n-review-${locale}-1-top`);
     await page.locator('#review-charts').scrollIntoViewIfNeeded();
     await screenshot(page, `i18n-review-${locale}-2-charts`);
