@@ -2,7 +2,7 @@
 // client->server message has a zod schema the server checks first; server->client messages are typed
 // only (the client trusts its server). Rooms, codes and the flow are in docs/class-server.md.
 import { z } from 'zod';
-import type { Camp, Command, DataProblem, EngineError, GameEvent, GameView, Power } from '../engine';
+import { type Camp, type Command, type DataProblem, type EngineError, type GameEvent, type GameView, type Power, RULING_FINDINGS } from '../engine';
 import type { Replay } from '../replay/format';
 
 export const PROTOCOL_VERSION = 1;
@@ -103,7 +103,7 @@ export const pingMessageSchema = z.strictObject({ t: z.number() });
 export const dashboardJoinSchema = z.strictObject({ classId: z.string().min(1).max(64), teacherKey: teacherKeySchema });
 
 export const TEACHER = {
-  inject: 'inject', pause: 'pause', resume: 'resume', phaseTimer: 'phase_timer', classClock: 'class_clock',
+  inject: 'inject', ruling: 'ruling', pause: 'pause', resume: 'resume', phaseTimer: 'phase_timer', classClock: 'class_clock',
   watch: 'watch', unwatch: 'unwatch', review: 'review', export: 'export', endClass: 'end_class',
 } as const;
 
@@ -118,6 +118,8 @@ const injectBodySchema = z.union([
 export const teacherSchemas = {
   /** Fire an inject (the scenario's by id, or the teacher's own) into one group or all. */
   inject: z.strictObject({ group: targetSchema, inject: injectBodySchema }),
+  /** Control's ruling on one group's incident (an engine ruling command, as in hot-seat): once per incident. */
+  ruling: z.strictObject({ group: z.number().int().min(1).max(99), incident: z.string().min(1).max(16), finding: z.enum(RULING_FINDINGS) }),
   pause: z.strictObject({ group: targetSchema }),
   resume: z.strictObject({ group: targetSchema }),
   /** A limit on each team phase from now on (null: none). When it runs out, the phase ends (end_phase for the team). */

@@ -77,7 +77,7 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
       dashboard = new Dashboard(scenario, {
         send,
         watch: (group) => {
-          watch ??= new WatchView(scenario, () => send('unwatch', {}));
+          watch ??= new WatchView(scenario, () => send('unwatch', {}), (g, incident, finding) => send('ruling', { group: g, incident, finding }));
           hooks.watching = () => watch?.frame ?? null;
           watch.open(group);
           send('watch', { group });
