@@ -136,6 +136,19 @@ describe('the game in three languages', () => {
     const fileWords = /«[^»]*»|banks\.\w+/g;
     const english = reasons.flatMap((r) => [...r.replace(fileWords, '').matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0])).filter((w) => !KEPT.has(w));
     expect(english).toEqual([]);
+    // A negative coordinate keeps its minus before the digits on screen, in Arabic too (the bidi
+    // algorithm drew "-40,23" as "40,23-" until hexes were isolated): measured from the glyphs' boxes.
+    const minusLeft = await list.locator('li', { hasText: 'units[10].hex' }).evaluate((li) => {
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('-40');
+        if (i < 0 || n.parentElement!.nodeName === 'CODE') continue;
+        const box = (at: number): number => { const r = document.createRange(); r.setStart(n!, at); r.setEnd(n!, at + 1); return r.getBoundingClientRect().left; };
+        return box(i) < box(i + 1);
+      }
+      return null;
+    });
+    expect(minusLeft).toBe(true);
     await list.scrollIntoViewIfNeeded();
     await screenshot(page, `i18n-scenario-file-${lang}`);
     await page.close();
