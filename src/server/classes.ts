@@ -1,6 +1,6 @@
 // A class from the teacher's form: its seat codes, its teacher key (kept as a hash) and what each
 // group plays (the scenario, the group's seed, who plays each power).
-import { type Power, type Scenario } from '../engine';
+import type { Power, Scenario } from '../engine';
 import { builtinScenario } from '../scenarios';
 import type { ClassSeat, CreateClass, FieldProblem, SeatCode } from '../net/protocol';
 import { playerOf } from '../replay/fromCommands';
