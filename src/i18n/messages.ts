@@ -4,6 +4,7 @@
 // functions are typed from the compiled messages; call them as `t().menu_new_game()`.
 import type * as Bundles from './paraglide/messages/_index.js';
 import { GROUPS, LOADERS, type MessageGroup } from './paraglide/groups/index.js';
+import { isolateSigned } from './bidi';
 
 export type { MessageGroup };
 
@@ -63,8 +64,20 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  * group, rather than showing nothing (a screen loaded on demand must load its group: loadMessageGroups).
  */
 function guarded(fns: Record<string, unknown>, locale: Locale): Messages {
+  // Right to left: each message's signed numbers and hex references are isolated (bidi.ts).
+  const rtl = isRtl(locale);
+  const wrapped = new Map<string, unknown>();
   return new Proxy(fns, {
     get(target, key) {
+      if (typeof key === 'string' && rtl && Object.hasOwn(target, key) && typeof target[key] === 'function') {
+        let w = wrapped.get(key);
+        if (!w) {
+          const fn = target[key] as (...a: unknown[]) => string;
+          w = (...a: unknown[]): string => isolateSigned(fn(...a));
+          wrapped.set(key, w);
+        }
+        return w;
+      }
       if (typeof key !== 'string' || Object.hasOwn(target, key)) return target[key as string];
       const group = groupOfKey(key);
       throw new Error(group

@@ -2,7 +2,7 @@
 // client->server message has a zod schema the server checks first; server->client messages are typed
 // only (the client trusts its server). Rooms, codes and the flow are in docs/class-server.md.
 import { z } from 'zod';
-import { type Camp, type Command, type EngineError, type GameEvent, type GameView, type Power, RULING_FINDINGS } from '../engine';
+import { type Camp, type Command, type DataProblem, type EngineError, type GameEvent, type GameView, type Power, RULING_FINDINGS } from '../engine';
 import type { Replay } from '../replay/format';
 
 export const PROTOCOL_VERSION = 1;
@@ -149,6 +149,13 @@ export const SERVER = {
 export type ServerErrorCode =
   | 'malformed_message' | 'unknown_code' | 'code_expired' | 'not_your_seat' | 'not_teacher'
   | 'unknown_group' | 'rate_limited' | 'message_too_large' | 'server_error' | 'class_over';
+/** Why a field of a request is wrong: the schema's reason, or the create-class checks (server/classes.ts). */
+export type FieldProblem =
+  | { code: 'shape'; shape: DataProblem }
+  | { code: 'unknown_scenario'; scenario: string }
+  | { code: 'unknown_inject'; inject: string }
+  | { code: 'no_team' };
+
 export interface ServerError {
   code: ServerErrorCode | EngineError['code'];
   message: string;
@@ -156,6 +163,8 @@ export interface ServerError {
   field?: string;
   /** An engine refusal's reason and data, for the seat's page to word in its language. */
   refusal?: EngineError['refusal'];
+  /** Why `field` is wrong, for the page to word in its language (the message stays the English). */
+  problem?: FieldProblem;
   /** The seq of the command or undo it answers, when it answers one. */
   seq?: number;
 }
@@ -238,5 +247,6 @@ export interface ServerMessages {
   watch: WatchFrame;
   review: ReviewReply;
   exported: Exported;
-  ended: { reason: string };
+  /** The teacher ended the class: `reason` is the English, for logs. */
+  ended: { reason: string; by: 'teacher' };
 }

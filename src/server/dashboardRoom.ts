@@ -120,7 +120,7 @@ export class DashboardRoom extends GuardedRoom {
         this.record = { ...this.record, endedAt };
         await context().storage.updateClass(this.record.id, { endedAt });
         this.publish({ action: 'stop', reason: 'the teacher ended the class' });
-        this.broadcast(SERVER.ended, { reason: 'the teacher ended the class' });
+        this.broadcast(SERVER.ended, { reason: 'the teacher ended the class', by: 'teacher' });
         return this.feed();
       }
     }
