@@ -24,10 +24,10 @@ export const DOCTRINE_PROFILES = {
    */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
-    avoidContactRung: RUNG.friction, meetingRung: RUNG.incident, pressMeetingRung: RUNG.incident, shareRung: RUNG.friction,
-    greatPowerStandOff: 3, waryContact: true, shunRivalTargetsRung: RUNG.confrontation, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
+    avoidContactRung: RUNG.friction, meetingRung: RUNG.incident, pressMeetingRung: RUNG.incident, shotAtMeetingRung: RUNG.routine, shareRung: RUNG.friction,
+    greatPowerStandOff: 3, waryContact: true, hideFromShooter: true, shunRivalTargetsRung: RUNG.confrontation, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
     restrain: { idle: 2, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
-    cross: { fromTurn: 4, belowRung: RUNG.incident, holdRung: RUNG.confrontation, minPoints: 10, bridgehead: 4, reach: 3 },
+    cross: { fromTurn: 4, belowRung: RUNG.incident, holdRung: RUNG.confrontation, minPoints: 10, bridgehead: 4, reach: 3, awaitAck: true, unagreed: true },
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
   assertive: {

@@ -8,7 +8,7 @@ import {
   beyondLine, checkMessage, hexDistance, inArea, otherPower, parseHexKey, rulesSummary, rungOf,
 } from '../engine';
 import type { PhaseMemory } from './common';
-import { type CrossingProfile, RIVER, crossingStance, rivalAnswers } from './crossing';
+import { type CrossingProfile, RIVER, crossingStance, keepsOwnBank, rivalAnswers } from './crossing';
 import type { RestraintProfile } from './proxies';
 import { chooseReply, lineStakes, replyDice } from './replies';
 
@@ -44,6 +44,8 @@ export interface CrisisProfile {
    * answers: a meeting is the largest step down the ladder, and an unanswered call costs only trust.
    */
   pressMeetingRung?: number;
+  /** Once the other power has attacked its forces on purpose (no inject), it asks to meet from this rung up, pressing or not: the meeting is the largest step down the ladder. */
+  shotAtMeetingRung?: number;
   /** From this rung up it shares the positions of its units near the other power's (Infinity: never). */
   shareRung: number;
   /** Acknowledges notices, shares and warnings when calls are to spare. */
@@ -59,6 +61,11 @@ export interface CrisisProfile {
   greatPowerStandOff?: number;
   /** Keeps out of contact at every rung once the other power has attacked its forces on purpose. */
   waryContact?: boolean;
+  /**
+   * Once the other power has attacked its forces on purpose (no inject), its units stop nowhere that power's
+   * units see (each unit's sight), and those seen step out of it: what it does not see it cannot strike.
+   */
+  hideFromShooter?: boolean;
   /**
    * From this rung up, facing a power that leaves its calls unanswered, stops nowhere within the danger
    * radius of IS: that power's strikes on IS come unannounced, and near the top one gone astray is a clash.
@@ -181,7 +188,11 @@ export class HotlineVoice {
       () => (p.protest && answers ? this.protest(view) : undefined),
       () => (p.warnCrossing ? this.crossingWarning(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
-      () => (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)) && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
+      () => {
+        const shot = p.shotAtMeetingRung !== undefined && this.rung(view) >= p.shotAtMeetingRung && this.shotAt(view);
+        return (shot || (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)))) && !this.meetingSet(view)
+          ? { kind: 'request_meeting' } : undefined;
+      },
       () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
       () => ((this.rung(view) >= p.shareRung || (p.shareExposed === true && (this.struck(view) || !answers)))
         && (p.shareExposed === true || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions'))
@@ -200,6 +211,9 @@ export class HotlineVoice {
   /** Acknowledgements of notices, shares and warnings, once the units are done, if calls are to spare. */
   closing(scenario: Scenario, view: GameView, memory: PhaseMemory): MessageBody | undefined {
     if (!this.profile.acknowledge || !this.canCall(scenario, view, memory)) return undefined;
+    // A crossing that waits for the notice's acknowledgement announces it as soon as the bridge stands, not a turn later.
+    const notice = this.profile.cross?.awaitAck ? this.announceCrossing(scenario, view) : undefined;
+    if (notice && this.sendable(scenario, view, notice)) return notice;
     for (const m of view.crisis.messages) {
       if (m.to !== this.camp || m.status !== 'info' || m.answer !== null || m.turn < view.turn - 1 || memory.unanswered.has(m.id)) continue;
       memory.unanswered.add(m.id);
@@ -216,7 +230,7 @@ export class HotlineVoice {
   private announceCrossing(scenario: Scenario, view: GameView): MessageBody | undefined {
     const p = this.profile;
     const bridge = view.pontoons[0];
-    if (!p.cross || bridge === undefined || crossingStance(scenario, view, this.camp, p.cross, p.keepLine, p.ownBank) !== 'cross') return undefined;
+    if (!p.cross || bridge === undefined || crossingStance(scenario, view, this.camp, p.cross, p.keepLine, keepsOwnBank(scenario, view, this.camp, p.cross, p.ownBank), true) !== 'cross') return undefined;
     if (view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'notify' && m.body.activity === 'operation')) return undefined;
     if (view.units.some((u) => u.camp === this.camp && beyondLine(scenario.map, RIVER, this.camp, u.hex))) return undefined;
     return { kind: 'notify', activity: 'operation', area: { centre: parseHexKey(bridge), radius: rulesSummary().hotline.maxAreaRadius }, turn: view.turn };
@@ -236,6 +250,11 @@ export class HotlineVoice {
     const breach = view.crisis.incidents.find((i) => i.type === 'line_crossed' && i.victim === this.camp && i.turn >= view.turn - 1);
     if (!breach || view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'warn' && m.body.public)) return undefined;
     return { kind: 'warn', area: { centre: breach.hex, radius: WARN_RADIUS }, consequence: 'hold_responsible', public: true };
+  }
+
+  /** Has the other power attacked our forces on purpose (not an inject)? */
+  private shotAt(view: GameView): boolean {
+    return view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === this.camp && i.inject === undefined);
   }
 
   /** Has the other power caused an incident against our forces? Then exposed positions are shared below the share rung too. */
