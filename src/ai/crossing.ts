@@ -24,15 +24,12 @@ export interface CrossingProfile {
   /** How far beyond the bridge (in hexes) the bridgehead goes; absent: as far as the objectives lead. */
   reach?: number;
   /**
-   * Its first units go over only once the other power has acknowledged the notice of the operation:
-   * a power that lets that notice pass unanswered has not said it will let the crossing pass.
-   */
-  awaitAck?: boolean;
-  /**
    * A camp with engineers weighs the crossing so even with no river line agreed: the river is the line
    * between the camps whether or not it was agreed, and one that turned the line down is no safer to cross into.
    */
   unagreed?: boolean;
+  /** Crosses only a river line the other power agreed to: one that turned the line down has said the river is contested (with `unagreed`, it keeps its bank then). */
+  lineFirst?: boolean;
 }
 
 /** Does `camp` keep its bank unless its CrossingProfile lets it cross: by doctrine, or (`unagreed`) as a camp that must bridge the river? */
@@ -55,11 +52,6 @@ export function rivalAnswers(view: GameView, camp: Power): boolean {
   return answered >= ignored;
 }
 
-/** Has the other power acknowledged `camp`'s notice of its crossing operation? */
-export function crossingAcknowledged(view: GameView, camp: Power): boolean {
-  return view.crisis.messages.some((m) => m.from === camp && m.body.kind === 'notify' && m.body.activity === 'operation' && m.answer !== null);
-}
-
 /** Incidents that tell a power the other will not let a crossing pass. */
 const HOSTILE_ACTS: ReadonlySet<string> = new Set(['deliberate_attack', 'misidentified_strike', 'false_denial']);
 
@@ -79,11 +71,10 @@ function stakesBeyond(scenario: Scenario, view: GameView, camp: Power): number {
  * Where `camp` stands on crossing the river. Without a river line to keep (and no bank kept by
  * doctrine) it crosses freely. With one, a doctrine with a CrossingProfile weighs it: only a camp
  * whose engineers can bridge, from its turn, below its rung, for enough points, and not against a
- * power that has struck its forces, lied about it or ignores its calls (with `awaitAck`, only once its notice of the
- * crossing is acknowledged; `ignoreAck` asks whether to announce it); once over, it holds below its hold rung.
+ * power that has struck its forces, lied about it or ignores its calls; once over, it holds below its hold rung.
  */
 export function crossingStance(
-  scenario: Scenario, view: GameView, camp: Power, cross: CrossingProfile | undefined, keepLine: boolean, ownBank: boolean, ignoreAck = false,
+  scenario: Scenario, view: GameView, camp: Power, cross: CrossingProfile | undefined, keepLine: boolean, ownBank: boolean,
 ): Crossing {
   const line = keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
   const riverKept = line?.line?.kind === 'river' || ownBank;
@@ -96,9 +87,9 @@ export function crossingStance(
   if (over && (view.pontoons.length > 0 || rung < cross.belowRung)) return rung < cross.holdRung && !against(DELIBERATE) ? 'cross' : 'keep';
   // A power that has struck our forces (by mistake or not), lied about it or leaves our calls unanswered would meet a bridgehead with fire.
   if (rung >= cross.belowRung || view.turn < cross.fromTurn - 1 || against(HOSTILE_ACTS) || !rivalAnswers(view, camp)) return 'keep';
+  if (cross.lineFirst && line?.line?.kind !== 'river') return 'keep';
   if (!hasEngineers(scenario, view, camp) || stakesBeyond(scenario, view, camp) < cross.minPoints) return 'keep';
   if (view.turn < cross.fromTurn || view.pontoons.length === 0) return 'bridge';
-  if (cross.awaitAck && !ignoreAck && !crossingAcknowledged(view, camp)) return 'bridge';
   return 'cross';
 }
 

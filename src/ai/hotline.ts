@@ -211,9 +211,6 @@ export class HotlineVoice {
   /** Acknowledgements of notices, shares and warnings, once the units are done, if calls are to spare. */
   closing(scenario: Scenario, view: GameView, memory: PhaseMemory): MessageBody | undefined {
     if (!this.profile.acknowledge || !this.canCall(scenario, view, memory)) return undefined;
-    // A crossing that waits for the notice's acknowledgement announces it as soon as the bridge stands, not a turn later.
-    const notice = this.profile.cross?.awaitAck ? this.announceCrossing(scenario, view) : undefined;
-    if (notice && this.sendable(scenario, view, notice)) return notice;
     for (const m of view.crisis.messages) {
       if (m.to !== this.camp || m.status !== 'info' || m.answer !== null || m.turn < view.turn - 1 || memory.unanswered.has(m.id)) continue;
       memory.unanswered.add(m.id);
@@ -230,7 +227,7 @@ export class HotlineVoice {
   private announceCrossing(scenario: Scenario, view: GameView): MessageBody | undefined {
     const p = this.profile;
     const bridge = view.pontoons[0];
-    if (!p.cross || bridge === undefined || crossingStance(scenario, view, this.camp, p.cross, p.keepLine, keepsOwnBank(scenario, view, this.camp, p.cross, p.ownBank), true) !== 'cross') return undefined;
+    if (!p.cross || bridge === undefined || crossingStance(scenario, view, this.camp, p.cross, p.keepLine, keepsOwnBank(scenario, view, this.camp, p.cross, p.ownBank)) !== 'cross') return undefined;
     if (view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'notify' && m.body.activity === 'operation')) return undefined;
     if (view.units.some((u) => u.camp === this.camp && beyondLine(scenario.map, RIVER, this.camp, u.hex))) return undefined;
     return { kind: 'notify', activity: 'operation', area: { centre: parseHexKey(bridge), radius: rulesSummary().hotline.maxAreaRadius }, turn: view.turn };
