@@ -23,19 +23,10 @@ export interface CrossingProfile {
   bridgehead?: number;
   /** How far beyond the bridge (in hexes) the bridgehead goes; absent: as far as the objectives lead. */
   reach?: number;
-  /**
-   * A camp with engineers weighs the crossing so even with no river line agreed: the river is the line
-   * between the camps whether or not it was agreed, and one that turned the line down is no safer to cross into.
-   */
-  unagreed?: boolean;
-  /** Crosses only a river line the other power agreed to: one that turned the line down has said the river is contested (with `unagreed`, it keeps its bank then). */
+  /** Keeps its bank, with no line agreed, once the other power has turned down the river line it proposed: that power has said the river is contested. */
   lineFirst?: boolean;
 }
 
-/** Does `camp` keep its bank unless its CrossingProfile lets it cross: by doctrine, or (`unagreed`) as a camp that must bridge the river? */
-export function keepsOwnBank(scenario: Scenario, view: GameView, camp: Power, cross: CrossingProfile | undefined, ownBank: boolean): boolean {
-  return ownBank || (cross?.unagreed === true && hasEngineers(scenario, view, camp));
-}
 
 /** keep: stays behind the river; bridge: engineers bridge it, units stay; cross: units go over. */
 export type Crossing = 'keep' | 'bridge' | 'cross';
@@ -50,6 +41,12 @@ export function rivalAnswers(view: GameView, camp: Power): boolean {
     else if (m.status === 'unanswered') ignored++;
   }
   return answered >= ignored;
+}
+
+/** Has the other power rejected a river line `camp` proposed? */
+function turnedDown(view: GameView, camp: Power): boolean {
+  const proposals = new Set(view.crisis.messages.filter((m) => m.from === camp && m.body.kind === 'propose_line' && m.body.line.kind === 'river').map((m) => m.id));
+  return view.crisis.messages.some((m) => m.from !== camp && m.body.kind === 'reject' && proposals.has(m.body.to));
 }
 
 /** Incidents that tell a power the other will not let a crossing pass. */
@@ -78,6 +75,8 @@ export function crossingStance(
 ): Crossing {
   const line = keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
   const riverKept = line?.line?.kind === 'river' || ownBank;
+  // A power that turned the river line down has said the river is contested: a bridgehead would meet its fire.
+  if (!riverKept && cross?.lineFirst && turnedDown(view, camp) && hasEngineers(scenario, view, camp)) return 'keep';
   if (!riverKept) return 'cross';
   if (!cross) return 'keep';
   const rung = rungOf(view.crisis.escalation.points);
@@ -87,7 +86,6 @@ export function crossingStance(
   if (over && (view.pontoons.length > 0 || rung < cross.belowRung)) return rung < cross.holdRung && !against(DELIBERATE) ? 'cross' : 'keep';
   // A power that has struck our forces (by mistake or not), lied about it or leaves our calls unanswered would meet a bridgehead with fire.
   if (rung >= cross.belowRung || view.turn < cross.fromTurn - 1 || against(HOSTILE_ACTS) || !rivalAnswers(view, camp)) return 'keep';
-  if (cross.lineFirst && line?.line?.kind !== 'river') return 'keep';
   if (!hasEngineers(scenario, view, camp) || stakesBeyond(scenario, view, camp) < cross.minPoints) return 'keep';
   if (view.turn < cross.fromTurn || view.pontoons.length === 0) return 'bridge';
   return 'cross';

@@ -8,7 +8,7 @@ import {
   beyondLine, checkMessage, hexDistance, inArea, otherPower, parseHexKey, rulesSummary, rungOf,
 } from '../engine';
 import type { PhaseMemory } from './common';
-import { type CrossingProfile, RIVER, crossingStance, keepsOwnBank, rivalAnswers } from './crossing';
+import { type CrossingProfile, RIVER, crossingStance, rivalAnswers } from './crossing';
 import type { RestraintProfile } from './proxies';
 import { chooseReply, lineStakes, replyDice } from './replies';
 
@@ -227,7 +227,7 @@ export class HotlineVoice {
   private announceCrossing(scenario: Scenario, view: GameView): MessageBody | undefined {
     const p = this.profile;
     const bridge = view.pontoons[0];
-    if (!p.cross || bridge === undefined || crossingStance(scenario, view, this.camp, p.cross, p.keepLine, keepsOwnBank(scenario, view, this.camp, p.cross, p.ownBank)) !== 'cross') return undefined;
+    if (!p.cross || bridge === undefined || crossingStance(scenario, view, this.camp, p.cross, p.keepLine, p.ownBank) !== 'cross') return undefined;
     if (view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'notify' && m.body.activity === 'operation')) return undefined;
     if (view.units.some((u) => u.camp === this.camp && beyondLine(scenario.map, RIVER, this.camp, u.hex))) return undefined;
     return { kind: 'notify', activity: 'operation', area: { centre: parseHexKey(bridge), radius: rulesSummary().hotline.maxAreaRadius }, turn: view.turn };

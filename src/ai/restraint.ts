@@ -8,7 +8,7 @@ import {
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
-import { type Crossing, RIVER, crossingStance, keepsOwnBank, rivalAnswers } from './crossing';
+import { type Crossing, RIVER, crossingStance, rivalAnswers } from './crossing';
 import { type CrisisProfile, SUSPECT_REACH, canCall, sendable } from './hotline';
 
 export type StrikeDecision = { fire: true } | { fire: false; notify?: MessageBody };
@@ -148,16 +148,15 @@ export class CrisisRestraint {
     const p = this.profile;
     const camp = this.camp;
     const map = scenario.map;
-    const ownBank = keepsOwnBank(scenario, view, camp, p.cross, p.ownBank);
-    const crossing = stance ?? crossingStance(scenario, view, camp, p.cross, p.keepLine, ownBank);
+    const crossing = stance ?? crossingStance(scenario, view, camp, p.cross, p.keepLine, p.ownBank);
     const line = p.keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
     const lines: LineSpec[] = [];
     // Crossing, it weighs the river line as a breach (the engine charges it), not a wall; another line stays kept.
     if (line?.line && (crossing !== 'cross' || line.line.kind !== 'river')) lines.push(line.line);
-    if (ownBank && crossing !== 'cross' && line?.line?.kind !== 'river') lines.push(RIVER);
+    if (p.ownBank && crossing !== 'cross' && line?.line?.kind !== 'river') lines.push(RIVER);
     // Over a river it agreed to keep, its bridgehead stays within its doctrine's reach of the bridge.
     const bridge = view.pontoons[0];
-    const headReach = crossing === 'cross' && (line?.line?.kind === 'river' || ownBank) && bridge !== undefined ? p.cross?.reach : undefined;
+    const headReach = crossing === 'cross' && (line?.line?.kind === 'river' || p.ownBank) && bridge !== undefined ? p.cross?.reach : undefined;
     const at = bridge === undefined ? undefined : parseHexKey(bridge);
     const outside = (h: Hex): boolean => headReach !== undefined && at !== undefined && hexDistance(h, at) > headReach && beyondLine(map, RIVER, camp, h);
     const beyond = (h: Hex): boolean => outside(h) || lines.some((l) => beyondLine(map, l, camp, h));
