@@ -71,7 +71,7 @@ const DOCTRINE_TACTICS = { cautious: CAMPAIGN, balanced: BALANCED, assertive: CA
 
 /**
  * Hard's crossing: from turn 2 (the bridge still waits for PONTOON_TURN) whatever IS holds beyond, a
- * bridgehead of up to 12 proxies reaching 10 hexes, held up to Crisis. Only a camp with engineers crosses
+ * bridgehead of up to 12 proxies reaching 10 hexes, held up to Crisis, even over a line turned down. Only a camp with engineers crosses
  * (the government side): its prize, the dug-in city, holds out, and the east bank's objectives near it are
  * what it can win (hard as the government won 21% of games against normal without it). The rung it
  * starts below stays the doctrine's.
@@ -81,7 +81,7 @@ function hardCrossing(profile: CrisisProfile): CrisisProfile {
   if (!cross) return profile;
   return {
     ...profile,
-    cross: { ...cross, fromTurn: Math.min(cross.fromTurn, 2), minPoints: 0, bridgehead: 12, reach: 10, holdRung: Math.max(cross.holdRung, RUNG.crisis) },
+    cross: { ...cross, fromTurn: Math.min(cross.fromTurn, 2), minPoints: 0, bridgehead: 12, reach: 10, holdRung: Math.max(cross.holdRung, RUNG.crisis), lineFirst: false },
   };
 }
 
