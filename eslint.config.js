@@ -36,6 +36,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // With verbatimModuleSyntax an import whose names are all marked `type` inline still loads its
+      // module (it compiles to a bare import): types only are imported with `import type`, which loads
+      // nothing (issue 19, first load).
+      '@typescript-eslint/no-import-type-side-effects': 'error',
     },
   },
   {

@@ -36,9 +36,9 @@ const pwa = VitePWA({
   injectRegister: false, // src/pages/pwa.ts, a bundled module: the pages' CSP allows no inline script
   includeAssets: [],
   manifest: {
-    name: 'Deconfliction — The race for Deir ez-Zor, September 2017',
+    name: 'Deconfliction — the US-Russian line in Syria, 2017-2018',
     short_name: 'Deconfliction',
-    description: 'Turn-based hex strategy game and classroom simulation: the race for Deir ez-Zor and the US-Russian deconfliction line.',
+    description: 'Turn-based hex strategy game and classroom simulation: the US-Russian deconfliction line on the Euphrates, 2017-2018, in several scenarios.',
     start_url: './index.html',
     scope: './',
     display: 'standalone',

@@ -1,4 +1,4 @@
-// `npx tsx scripts/chunk-report.ts [chunk-name-substring...]`: builds the test build into
+// `npm run chunks -- [chunk-name-substring...]`: builds the test build into
 // node_modules/.chunk-report and lists, per JS chunk of the game page, its gzip size and the modules
 // in it by rendered size, largest first. For finding what the first screen pulls in.
 import { gzipSync } from 'node:zlib';

@@ -24,12 +24,20 @@ const STAMP = join(OUTDIR, '.inputs-hash');
 const GROUPDIR = join(OUTDIR, 'groups');
 
 /**
- * The message groups: each key goes to the group of its prefix (the part before the first "_"). The
- * game page loads `game` before its first draw; each screen loaded on demand loads its own group with
- * its code (src/pages/game/main.ts). A key whose prefix is in no group fails the compile.
+ * The message groups. An entry is a screen prefix (the part of a key before its first "_") or a longer
+ * key prefix ("hotline_panel" holds hotline_panel_title); a key goes to the group of its longest entry
+ * (an entry holds a key equal to it or beginning with it and "_"). The game page loads `game`, what its
+ * first screen shows, before its first draw, and `play`, what a game shows once it runs (the hotline's
+ * form and calls, refusals, the strike warning, the result, the replay's errors, saves, How to play),
+ * after it; each screen loaded on demand loads its own group with its code (src/pages/game/main.ts).
+ * A key that no entry holds fails the compile.
  */
 export const GROUPS = {
-  game: ['common', 'error', 'panel', 'map', 'ladder', 'dialog', 'banner', 'summary', 'strike', 'hotline', 'brief', 'replay', 'result', 'howto', 'hud', 'save'],
+  game: ['common', 'panel', 'map', 'ladder', 'banner', 'summary', 'brief', 'hud',
+    // The hotline panel's frame and the share panel are on the first screen; the rest of their screens is not.
+    'hotline_awaiting', 'hotline_close', 'hotline_open', 'hotline_panel', 'hotline_toggle', 'hotline_transcript',
+    'replay_copy', 'replay_download', 'replay_game', 'replay_link', 'replay_same', 'replay_title', 'replay_undo'],
+  play: ['error', 'dialog', 'strike', 'hotline', 'replay', 'result', 'howto', 'save'],
   menu: ['menu'],
   exercise: ['exercise'],
   control: ['control'],
@@ -46,10 +54,21 @@ export function checkGroups(keys) {
     + 'Add the prefix to a group in GROUPS (scripts/i18n.mjs) and to PREFIXES (tests/unit/i18n.test.ts); see docs/i18n.md.');
 }
 
-/** The group of a key, by its prefix; undefined if no group holds the prefix. */
+/** The group of a key, by its longest entry in GROUPS; undefined if no entry holds it. */
 export function groupOfKey(key) {
-  const prefix = key.split('_')[0];
-  return Object.keys(GROUPS).find((g) => GROUPS[g].includes(prefix));
+  return groupOf(GROUPS, key);
+}
+
+/** The group of `key` in `groups` (GROUPS' shape): the group of the longest entry that holds it. */
+export function groupOf(groups, key) {
+  let best;
+  let length = -1;
+  for (const [group, entries] of Object.entries(groups)) {
+    for (const e of entries) {
+      if (e.length > length && (key === e || key.startsWith(`${e}_`))) [best, length] = [group, e.length];
+    }
+  }
+  return best;
 }
 
 function settings() {

@@ -1,5 +1,5 @@
 // A scenario file's text, read and validated the same way by the command line and the browser.
-import { dataError } from './engine';
+import { dataError, jsonFault } from './engine';
 import { type ScenarioReport, validateScenario } from './engine/validation';
 import { BUILTIN_MAPS } from './scenarios';
 
@@ -17,7 +17,7 @@ export function validateScenarioText(text: string): ScenarioReport {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { errors: [dataError('(root)', 'file_not_json', { detail: (e as Error).message })], warnings: [] };
+    return { errors: [dataError('(root)', 'file_not_json', { detail: (e as Error).message, fault: jsonFault(text.replace(/^\uFEFF/, ''), e) })], warnings: [] };
   }
   return validateScenario(raw, BUILTIN_MAPS);
 }

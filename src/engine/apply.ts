@@ -15,7 +15,7 @@ import { ruleOnIncident } from './rulings';
 import { fireInject } from './injects';
 import { attackProblem, pontoonProblem, strikeProblem } from './legal';
 import { layMine, minedFor, setOffMine } from './mines';
-import { destinationOf, stepCostFor } from './movement';
+import { destinationOf } from './movement';
 import { hostile } from './rules';
 import { Dice } from './rng';
 import type { Scenario } from './scenario';
@@ -102,9 +102,7 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, dice: Dice
   // In a hostile zone of control: next to a hostile unit (hostileZoc's set, asked of only the hexes walked).
   const hostiles = state.units.filter((u) => hostile(u.camp, unit.camp));
   const inZoc = (h: Hex): boolean => hostiles.some((u) => hexDistance(u.hex, h) === 1);
-  const step = stepCostFor(scenario, seen, unit);
   const walked: Hex[] = [unit.hex];
-  let spent = 0;
   let stopped = false;
   let mined = false;
   for (const h of dest.path.slice(1)) {
@@ -114,14 +112,15 @@ function move(scenario: Scenario, state: GameState, cmd: MoveCommand, dice: Dice
       stopped = true;
       break;
     }
-    spent += step(walked[walked.length - 1]!, h)!;
     walked.push(h);
     if (minedFor(state, unit.camp, h)) { stopped = mined = true; break; }
     if (inZoc(h)) { stopped = true; break; }
   }
   let moved: Unit | undefined = mutableUnit(state, unit);
   moved.hex = walked[walked.length - 1]!;
-  moved.mp = stopped ? 0 : moved.mp - spent;
+  // A walk cut short ends the move; a whole one costs what the search found (searchRange sums stepCostFor's
+  // costs along the same path), so no step costs are worked out again here.
+  moved.mp = stopped ? 0 : moved.mp - dest.cost;
   if (walked.length > 1) events.push({ type: 'unit_moved', unit: unit.id, camp: unit.camp, path: walked });
   if (mined) moved = setOffMine(state, moved, dice, events);
   if (!moved) return undefined;

@@ -2,6 +2,7 @@
 // language; the English sentence stays the error's message (npm run scenario -- validate). The JSON
 // path is the file's, in every language.
 import type { z } from 'zod';
+import type { JsonFault } from './jsonFault';
 import type { DataError } from './scenario';
 
 type None = Record<never, never>;
@@ -28,7 +29,8 @@ export const DATA_TEXT = {
   shape_other: (_: None) => 'Invalid input',
   // The file itself.
   file_too_big: (p: { kb: number; limit: number }) => `the file is ${p.kb} KB, more than the ${p.limit} KB limit`,
-  file_not_json: (p: { detail: string }) => `not valid JSON: ${p.detail}`,
+  /** `detail` is the parser's English; `fault` where it went wrong, for other languages. */
+  file_not_json: (p: { detail: string; fault: JsonFault }) => `not valid JSON: ${p.detail}`,
   file_unreadable: (p: { detail: string }) => `the file cannot be read: ${p.detail}`,
   builtin_id: (p: { id: string }) => `"${p.id}" is a built-in scenario's id: give your scenario an id of its own`,
   not_object: (_: None) => 'a scenario must be a JSON object',

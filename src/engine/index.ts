@@ -26,6 +26,7 @@ export { mineSites } from './mines';
 export { type Destination, movementRange } from './movement';
 export { type Prediction, predictMessage } from './predict';
 export { NOTE_TEXT, type NoteCode, type NoteParams, type PredictNote } from './predictNotes';
+export { type JsonFault, jsonFault } from './jsonFault';
 export { REFUSAL_TEXT, type Refusal, type RefusalParams, type RefusalReason, refuse } from './refusals';
 export { DATA_TEXT, type DataCode, type DataParams, type DataProblem, dataError, shapeProblem } from './dataErrors';
 export { isProxy, PROXY_REACH, proxyFireRisk, type ProxyFireRisk } from './proxies';

@@ -2,7 +2,7 @@
 // replay file). Every field is checked and an error names it ("inject.title"); whether a scenario
 // inject exists is checked when the command applies.
 import { CUSTOM_INJECT, type InjectBody } from './injectTypes';
-import { FieldError, readId, readInt } from './messageParse';
+import { fail, readId, readInt } from './messageParse';
 
 const FIELDS = {
   scenario: ['kind', 'id'],
@@ -21,21 +21,21 @@ function hasControl(s: string): boolean {
 }
 
 function readText(v: unknown, path: string, max: number): string {
-  if (typeof v !== 'string' || v.trim().length === 0 || v.length > max) throw new FieldError(path, `${path} must be a text of 1 to ${max} characters, not blank`);
-  if (hasControl(v)) throw new FieldError(path, `${path} must not hold control characters`);
+  if (typeof v !== 'string' || v.trim().length === 0 || v.length > max) fail(path, 'shape_text', { path, max });
+  if (hasControl(v)) fail(path, 'shape_control_chars', { path });
   return v;
 }
 
 /** Parses an inject body at `path` ("inject"); throws FieldError naming the bad field. */
 export function readInject(v: unknown, path: string): InjectBody {
-  if (!isObject(v)) throw new FieldError(path, `${path} must be an inject object with a kind`);
+  if (!isObject(v)) fail(path, 'shape_inject', { path });
   const kind = v.kind;
-  if (kind !== 'scenario' && kind !== 'custom') throw new FieldError(`${path}.kind`, `unknown inject kind ${JSON.stringify(kind)}; expected scenario or custom`);
+  if (kind !== 'scenario' && kind !== 'custom') fail(`${path}.kind`, 'shape_inject_kind', { given: String(JSON.stringify(kind)) });
   for (const key of Object.keys(v)) {
-    if (!(FIELDS[kind] as readonly string[]).includes(key)) throw new FieldError(`${path}.${key}`, `unknown field "${key}" for a ${kind} inject`);
+    if (!(FIELDS[kind] as readonly string[]).includes(key)) fail(`${path}.${key}`, 'shape_unknown_field', { field: key, of: `a ${kind} inject` });
   }
   const f = (name: string): string => `${path}.${name}`;
-  if (kind === 'scenario') return { kind, id: readId(v.id, f('id'), "a scenario inject's id") };
+  if (kind === 'scenario') return { kind, id: readId(v.id, f('id'), 'inject') };
   const max = CUSTOM_INJECT.deltaMax;
   return {
     kind,

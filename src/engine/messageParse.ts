@@ -3,6 +3,7 @@
 import { HOTLINE } from './crisisRules';
 import { type Area, type LineSpec, type MessageBody, type MessageKind, WARNING_CONSEQUENCES } from './crisisTypes';
 import type { Hex } from './hex';
+import { type IdKind, REFUSAL_TEXT, type Refusal, type RefusalParams, type RefusalReason } from './refusals';
 
 export const MAX_COORD = 10_000;
 export const MAX_ID_LENGTH = 64;
@@ -25,63 +26,69 @@ const FIELDS: Readonly<Record<MessageKind, readonly string[]>> = {
 export const MESSAGE_KINDS = Object.keys(FIELDS) as MessageKind[];
 export const REPLY_KINDS: readonly MessageKind[] = ['accept', 'reject', 'counter', 'acknowledge', 'deny'];
 
+/** A field of the wrong shape: its path, and why as a refusal reason (worded per language by the UI). */
 export class FieldError extends Error {
-  constructor(readonly field: string, message: string) { super(message); }
+  constructor(readonly field: string, readonly refusal: Refusal) { super((REFUSAL_TEXT[refusal.reason] as (p: unknown) => string)(refusal.params)); }
+}
+
+/** Throws a FieldError at `field` for `reason`. */
+export function fail<R extends RefusalReason>(field: string, reason: R, params: RefusalParams<R>): never {
+  throw new FieldError(field, { reason, params } as Refusal);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function strictKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string, what: string): void {
-  for (const key of Object.keys(obj)) if (!allowed.includes(key)) throw new FieldError(`${path}.${key}`, `unknown field "${key}" for ${what}`);
+  for (const key of Object.keys(obj)) if (!allowed.includes(key)) fail(`${path}.${key}`, 'shape_unknown_field', { field: key, of: what });
 }
 
 export function readInt(v: unknown, path: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new FieldError(path, `${path} must be an integer from ${min} to ${max}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) fail(path, 'shape_int', { path, min, max });
   return v;
 }
 
-export function readId(v: unknown, path: string, what: string): string {
-  if (typeof v !== 'string' || v.length === 0 || v.length > MAX_ID_LENGTH) throw new FieldError(path, `${path} must be ${what} (1 to ${MAX_ID_LENGTH} characters)`);
+export function readId(v: unknown, path: string, what: IdKind): string {
+  if (typeof v !== 'string' || v.length === 0 || v.length > MAX_ID_LENGTH) fail(path, 'shape_id', { path, what, max: MAX_ID_LENGTH });
   return v;
 }
 
 export function readHex(v: unknown, path: string): Hex {
-  if (!isObject(v)) throw new FieldError(path, `${path} must be a hex {q, r}`);
+  if (!isObject(v)) fail(path, 'shape_hex', { path });
   strictKeys(v, ['q', 'r'], path, 'a hex');
   return { q: readInt(v.q, `${path}.q`, -MAX_COORD, MAX_COORD), r: readInt(v.r, `${path}.r`, -MAX_COORD, MAX_COORD) };
 }
 
 function readArea(v: unknown, path: string): Area {
-  if (!isObject(v)) throw new FieldError(path, `${path} must be an area {centre, radius}`);
+  if (!isObject(v)) fail(path, 'shape_area', { path });
   strictKeys(v, ['centre', 'radius'], path, 'an area');
   return { centre: readHex(v.centre, `${path}.centre`), radius: readInt(v.radius, `${path}.radius`, 0, HOTLINE.maxAreaRadius) };
 }
 
 function readLine(v: unknown, path: string): LineSpec {
-  if (!isObject(v)) throw new FieldError(path, `${path} must be a line {kind: "river"} or {kind: "hexes", hexes}`);
+  if (!isObject(v)) fail(path, 'shape_line', { path });
   if (v.kind === 'river') {
     strictKeys(v, ['kind'], path, 'a river line');
     return { kind: 'river' };
   }
-  if (v.kind !== 'hexes') throw new FieldError(`${path}.kind`, `${path}.kind must be "river" or "hexes"`);
+  if (v.kind !== 'hexes') fail(`${path}.kind`, 'shape_line_kind', { path: `${path}.kind` });
   strictKeys(v, ['kind', 'hexes'], path, 'a line of hexes');
   if (!Array.isArray(v.hexes) || v.hexes.length === 0 || v.hexes.length > HOTLINE.maxLineHexes) {
-    throw new FieldError(`${path}.hexes`, `${path}.hexes must list 1 to ${HOTLINE.maxLineHexes} hexes`);
+    fail(`${path}.hexes`, 'shape_line_hexes', { path: `${path}.hexes`, max: HOTLINE.maxLineHexes });
   }
   return { kind: 'hexes', hexes: v.hexes.map((h, i) => readHex(h, `${path}.hexes[${i}]`)) };
 }
 
 function readEnum<T extends string>(v: unknown, path: string, options: readonly T[]): T {
-  if (typeof v !== 'string' || !options.includes(v as T)) throw new FieldError(path, `${path} must be one of ${options.join(', ')}`);
+  if (typeof v !== 'string' || !options.includes(v as T)) fail(path, 'shape_one_of', { path, options });
   return v as T;
 }
 
 /** Parses a message body at `path` ("message"); throws FieldError naming the bad field. */
 export function readMessage(v: unknown, path: string): MessageBody {
-  if (!isObject(v)) throw new FieldError(path, `${path} must be a message object with a kind`);
+  if (!isObject(v)) fail(path, 'shape_message', { path });
   const kind = v.kind;
   if (typeof kind !== 'string' || !Object.hasOwn(FIELDS, kind)) {
-    throw new FieldError(`${path}.kind`, `unknown message kind ${JSON.stringify(kind)}; expected one of ${MESSAGE_KINDS.join(', ')}`);
+    fail(`${path}.kind`, 'shape_message_kind', { given: String(JSON.stringify(kind)), known: MESSAGE_KINDS });
   }
   const k = kind as MessageKind;
   strictKeys(v, FIELDS[k], path, k);
@@ -94,13 +101,13 @@ export function readMessage(v: unknown, path: string): MessageBody {
     case 'share_positions': case 'request_hold_fire': case 'request_withdrawal':
       return { kind: k, area: readArea(v.area, f('area')), turns: turns() };
     case 'warn': {
-      if (typeof v.public !== 'boolean') throw new FieldError(f('public'), `${f('public')} must be true or false`);
+      if (typeof v.public !== 'boolean') fail(f('public'), 'shape_boolean', { path: f('public') });
       return { kind: k, area: readArea(v.area, f('area')), consequence: readEnum(v.consequence, f('consequence'), WARNING_CONSEQUENCES), public: v.public };
     }
-    case 'protest': return { kind: k, incident: readId(v.incident, f('incident'), 'an incident id') };
+    case 'protest': return { kind: k, incident: readId(v.incident, f('incident'), 'incident') };
     case 'request_meeting': return { kind: k };
-    case 'counter': return { kind: k, to: readId(v.to, f('to'), 'a message id'), line: readLine(v.line, f('line')) };
+    case 'counter': return { kind: k, to: readId(v.to, f('to'), 'message'), line: readLine(v.line, f('line')) };
     case 'accept': case 'reject': case 'acknowledge': case 'deny':
-      return { kind: k, to: readId(v.to, f('to'), 'a message id') };
+      return { kind: k, to: readId(v.to, f('to'), 'message') };
   }
 }

@@ -6,6 +6,11 @@ type None = Record<never, never>;
 /** Unit names are the scenario's data, as written; hexes are "q,r"; camps are their ids. */
 type U = { unit: string };
 type H = { hex: string };
+/** A command field's path ("message.area.radius"), as the command has it. */
+type P = { path: string };
+/** What kind of id a command field holds. */
+export type IdKind = 'unit' | 'incident' | 'message' | 'inject';
+const ID_WHAT: Readonly<Record<IdKind, string>> = { unit: 'a unit id', incident: 'an incident id', message: 'a message id', inject: "a scenario inject's id" };
 
 /** The English sentence of each refusal, by reason. A reason added here needs a wording (src/text/refusalText.ts). */
 export const REFUSAL_TEXT = {
@@ -66,6 +71,27 @@ export const REFUSAL_TEXT = {
   ruling_victim: (p: { incident: string; camp: string }) => `${p.camp} is the victim of incident ${p.incident}, not its author`,
   unknown_inject: (p: { inject: string; known: readonly string[] }) => `the scenario has no inject "${p.inject}"; it has ${p.known.length ? p.known.join(', ') : 'none'}`,
   inject_fired: (p: { inject: string; fired: string; turn: number }) => `inject "${p.inject}" has already fired (${p.fired}, turn ${p.turn}); each scenario inject fires once`,
+  // A command of the wrong shape (commands.ts, messageParse.ts, injectParse.ts): paths, ids and enum values
+  // are the command's; `given` is the value it gave, as JSON. `of` names the object the field is not part of.
+  shape_not_object: (_: None) => 'a command must be an object',
+  shape_unknown_type: (p: { given: string; known: readonly string[] }) => `unknown command type ${p.given}; expected one of ${p.known.join(', ')}`,
+  shape_unknown_field: (p: { field: string; of: string }) => `unknown field "${p.field}" for ${p.of}`,
+  shape_remark: (p: { max: number }) => `remark must be text of 1 to ${p.max} characters`,
+  shape_one_of: (p: P & { options: readonly string[] }) => `${p.path} must be one of ${p.options.join(', ')}`,
+  shape_int: (p: P & { min: number; max: number }) => `${p.path} must be an integer from ${p.min} to ${p.max}`,
+  shape_id: (p: P & { what: IdKind; max: number }) => `${p.path} must be ${ID_WHAT[p.what]} (1 to ${p.max} characters)`,
+  shape_hex: (p: P) => `${p.path} must be a hex {q, r}`,
+  shape_area: (p: P) => `${p.path} must be an area {centre, radius}`,
+  shape_line: (p: P) => `${p.path} must be a line {kind: "river"} or {kind: "hexes", hexes}`,
+  shape_line_kind: (p: P) => `${p.path} must be "river" or "hexes"`,
+  shape_line_hexes: (p: P & { max: number }) => `${p.path} must list 1 to ${p.max} hexes`,
+  shape_boolean: (p: P) => `${p.path} must be true or false`,
+  shape_message: (p: P) => `${p.path} must be a message object with a kind`,
+  shape_message_kind: (p: { given: string; known: readonly string[] }) => `unknown message kind ${p.given}; expected one of ${p.known.join(', ')}`,
+  shape_inject: (p: P) => `${p.path} must be an inject object with a kind`,
+  shape_inject_kind: (p: { given: string }) => `unknown inject kind ${p.given}; expected scenario or custom`,
+  shape_text: (p: P & { max: number }) => `${p.path} must be a text of 1 to ${p.max} characters, not blank`,
+  shape_control_chars: (p: P) => `${p.path} must not hold control characters`,
   // A session's refusals outside the player's phase (src/match/seats.ts, src/presenter/).
   control_only: (_: None) => 'Control gives only injects and rulings',
   only_control_injects: (_: None) => 'only Control fires injects',

@@ -2,7 +2,7 @@
 // in their next phase. Read from the camp's own view only (its fog): unseen units add nothing, and seen
 // units' moves are reckoned against what the camp sees. Each unit as if fresh: full movement, not yet acted.
 import { type Board, typeOf } from './board';
-import { type Camp } from './types';
+import type { Camp } from './types';
 import { type Hex, type HexKey, hexKey, hexRange } from './hex';
 import { movementRange } from './movement';
 import type { Scenario } from './scenario';

@@ -1,5 +1,6 @@
 // Why a saved game cannot be loaded (or written): a stable code and its data for the menu to word in the player's
 // language; the English sentence stays the message.
+import type { JsonFault, Refusal } from '../engine';
 
 /** How a field of the save is wrong (saveSchema.ts describeIssue). */
 export type FieldIssue = 'missing' | 'type' | 'value' | 'range' | 'invalid';
@@ -16,14 +17,14 @@ export const SAVE_TEXT = {
   cannot_read: (p: { detail: string }) => `Saved games cannot be read here: ${p.detail}`,
   too_large: (p: { mb: string }) => `Saved game is too large to load (${p.mb}; the limit is 5 MB).`,
   unchecked: (p: { detail: string }) => `Saved game is damaged: it could not be checked (${p.detail}).`,
-  not_json: (p: { detail: string }) => `Saved game is damaged: it is not valid JSON (${p.detail}).`,
+  not_json: (p: { detail: string; fault: JsonFault }) => `Saved game is damaged: it is not valid JSON (${p.detail}).`,
   not_object: (_: Record<never, never>) => 'Saved game is damaged: it is not a JSON object.',
   not_save: (_: Record<never, never>) => 'Saved game is not a Deconfliction save (its format field is wrong).',
   version: (p: { version: string; reads: number }) => `Saved game has save format version ${p.version}; this game reads version ${p.reads}.`,
   other_scenario: (p: { found: string; want: string }) => `Saved game belongs to another scenario (${p.found}, not "${p.want}").`,
   rules: (p: { made: string; has: number }) => `Saved game was made with rules version ${p.made}; this game has rules version ${p.has} and cannot continue it.`,
   field: (p: { issue: FieldIssue; where: string; expected: string; actual: string; detail: string }) => `Saved game is damaged: ${FIELD_TEXT[p.issue](p)}.`,
-  command: (p: { path: string; detail: string }) => `Saved game is damaged: ${p.path} is invalid (${p.detail}).`,
+  command: (p: { path: string; detail: string; refusal?: Refusal }) => `Saved game is damaged: ${p.path} is invalid (${p.detail}).`,
   state_scenario: (p: { found: string; want: string }) => `Saved game is damaged: state.scenarioId is "${p.found}", not "${p.want}".`,
   state_seed: (_: Record<never, never>) => 'Saved game is damaged: state.seed differs from the save\'s seed.',
   hash: (_: Record<never, never>) => 'Saved game is damaged: the state does not match its stored hash.',

@@ -3,7 +3,7 @@
 // as a message for the start menu, and the bad save stays where it is until a new game takes its
 // slot. Only the slots' own keys are ever read or written. Reading checks with zod (saveSchema.ts);
 // writing (saveWrite.ts) does not, so the game page loads zod only once there are saves to read.
-import { RULES_VERSION, type Scenario, hashState, parseCommand, turnDate } from '../engine';
+import { RULES_VERSION, type Scenario, hashState, jsonFault, parseCommand, turnDate } from '../engine';
 import { formatGameDate } from '../i18n/format';
 import { envelopeSchema, describeIssue, stateProblem } from './saveSchema';
 import { badSave } from './saveErrors';
@@ -39,7 +39,7 @@ function check(text: string, scenario: Scenario): LoadResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return badSave('not_json', { detail: e instanceof Error ? e.message : String(e) });
+    return badSave('not_json', { detail: e instanceof Error ? e.message : String(e), fault: jsonFault(text, e) });
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return badSave('not_object', {});
   const obj = raw as Record<string, unknown>;
@@ -60,7 +60,7 @@ function check(text: string, scenario: Scenario): LoadResult {
   const save = raw as SaveEnvelope;
   for (const [i, c] of (save.commands ?? []).entries()) {
     const parsed = parseCommand(c);
-    if (!parsed.ok) return badSave('command', { path: `commands[${i}]${parsed.error.field ? `.${parsed.error.field}` : ''}`, detail: parsed.error.message });
+    if (!parsed.ok) return badSave('command', { path: `commands[${i}]${parsed.error.field ? `.${parsed.error.field}` : ''}`, detail: parsed.error.message, refusal: parsed.error.refusal });
   }
   if (save.state.scenarioId !== scenario.id) return badSave('state_scenario', { found: save.state.scenarioId, want: scenario.id });
   if (save.state.seed !== save.seed) return badSave('state_seed', {});

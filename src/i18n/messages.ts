@@ -4,6 +4,7 @@
 // functions are typed from the compiled messages; call them as `t().menu_new_game()`.
 import type * as Bundles from './paraglide/messages/_index.js';
 import { GROUPS, LOADERS, type MessageGroup } from './paraglide/groups/index.js';
+import { isolateSigned } from './bidi';
 
 export type { MessageGroup };
 
@@ -24,10 +25,16 @@ export type MessageKey = keyof Messages;
 /** Every group: what a page that does not choose loads (the class pages, workers, tests). */
 export const ALL_GROUPS = Object.keys(GROUPS) as MessageGroup[];
 
-/** The group holding a key, by its prefix (undefined for a key of no group). */
+/** The group holding a key: that of its longest entry in GROUPS (scripts/i18n.mjs); undefined for none. */
 export function groupOfKey(key: string): MessageGroup | undefined {
-  const prefix = key.split('_')[0]!;
-  return ALL_GROUPS.find((g) => GROUPS[g].includes(prefix));
+  let best: MessageGroup | undefined;
+  let length = -1;
+  for (const g of ALL_GROUPS) {
+    for (const e of GROUPS[g]) {
+      if (e.length > length && (key === e || key.startsWith(`${e}_`))) [best, length] = [g, e.length];
+    }
+  }
+  return best;
 }
 
 /** The loaded language: its loaded groups' functions, and t()'s view of them. */
@@ -57,8 +64,20 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  * group, rather than showing nothing (a screen loaded on demand must load its group: loadMessageGroups).
  */
 function guarded(fns: Record<string, unknown>, locale: Locale): Messages {
+  // Right to left: each message's signed numbers and hex references are isolated (bidi.ts).
+  const rtl = isRtl(locale);
+  const wrapped = new Map<string, unknown>();
   return new Proxy(fns, {
     get(target, key) {
+      if (typeof key === 'string' && rtl && Object.hasOwn(target, key) && typeof target[key] === 'function') {
+        let w = wrapped.get(key);
+        if (!w) {
+          const fn = target[key] as (...a: unknown[]) => string;
+          w = (...a: unknown[]): string => isolateSigned(fn(...a));
+          wrapped.set(key, w);
+        }
+        return w;
+      }
       if (typeof key !== 'string' || Object.hasOwn(target, key)) return target[key as string];
       const group = groupOfKey(key);
       throw new Error(group
@@ -82,6 +101,11 @@ export async function loadMessageGroups(...groups: MessageGroup[]): Promise<void
   if (missing.length === 0) return;
   Object.assign(now.fns, await loadGroups(now.locale, missing));
   for (const g of missing) now.groups.add(g);
+}
+
+/** Whether the current language's `group` is loaded (a panel that may open before its group arrives). */
+export function hasMessageGroup(group: MessageGroup): boolean {
+  return current?.groups.has(group) ?? false;
 }
 
 /** A module loaded on demand together with the message groups it shows (in parallel). */

@@ -2,7 +2,7 @@
 // client->server message has a zod schema the server checks first; server->client messages are typed
 // only (the client trusts its server). Rooms, codes and the flow are in docs/class-server.md.
 import { z } from 'zod';
-import type { Camp, Command, EngineError, GameEvent, GameView, Power } from '../engine';
+import { type Camp, type Command, type DataProblem, type EngineError, type GameEvent, type GameView, type Power, RULING_FINDINGS } from '../engine';
 import type { Replay } from '../replay/format';
 
 export const PROTOCOL_VERSION = 1;
@@ -103,7 +103,7 @@ export const pingMessageSchema = z.strictObject({ t: z.number() });
 export const dashboardJoinSchema = z.strictObject({ classId: z.string().min(1).max(64), teacherKey: teacherKeySchema });
 
 export const TEACHER = {
-  inject: 'inject', pause: 'pause', resume: 'resume', phaseTimer: 'phase_timer', classClock: 'class_clock',
+  inject: 'inject', ruling: 'ruling', pause: 'pause', resume: 'resume', phaseTimer: 'phase_timer', classClock: 'class_clock',
   watch: 'watch', unwatch: 'unwatch', review: 'review', export: 'export', endClass: 'end_class',
 } as const;
 
@@ -118,6 +118,8 @@ const injectBodySchema = z.union([
 export const teacherSchemas = {
   /** Fire an inject (the scenario's by id, or the teacher's own) into one group or all. */
   inject: z.strictObject({ group: targetSchema, inject: injectBodySchema }),
+  /** Control's ruling on one group's incident (an engine ruling command, as in hot-seat): once per incident. */
+  ruling: z.strictObject({ group: z.number().int().min(1).max(99), incident: z.string().min(1).max(16), finding: z.enum(RULING_FINDINGS) }),
   pause: z.strictObject({ group: targetSchema }),
   resume: z.strictObject({ group: targetSchema }),
   /** A limit on each team phase from now on (null: none). When it runs out, the phase ends (end_phase for the team). */
@@ -147,6 +149,13 @@ export const SERVER = {
 export type ServerErrorCode =
   | 'malformed_message' | 'unknown_code' | 'code_expired' | 'not_your_seat' | 'not_teacher'
   | 'unknown_group' | 'rate_limited' | 'message_too_large' | 'server_error' | 'class_over';
+/** Why a field of a request is wrong: the schema's reason, or the create-class checks (server/classes.ts). */
+export type FieldProblem =
+  | { code: 'shape'; shape: DataProblem }
+  | { code: 'unknown_scenario'; scenario: string }
+  | { code: 'unknown_inject'; inject: string }
+  | { code: 'no_team' };
+
 export interface ServerError {
   code: ServerErrorCode | EngineError['code'];
   message: string;
@@ -154,6 +163,8 @@ export interface ServerError {
   field?: string;
   /** An engine refusal's reason and data, for the seat's page to word in its language. */
   refusal?: EngineError['refusal'];
+  /** Why `field` is wrong, for the page to word in its language (the message stays the English). */
+  problem?: FieldProblem;
   /** The seq of the command or undo it answers, when it answers one. */
   seq?: number;
 }
@@ -236,5 +247,6 @@ export interface ServerMessages {
   watch: WatchFrame;
   review: ReviewReply;
   exported: Exported;
-  ended: { reason: string };
+  /** The teacher ended the class: `reason` is the English, for logs. */
+  ended: { reason: string; by: 'teacher' };
 }

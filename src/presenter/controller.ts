@@ -34,7 +34,8 @@ export interface Overlay {
 export interface LogLine { turn: number; text: string; hex?: Hex }
 
 /** Something the player must acknowledge: Control's inject or a call to its camp. */
-export interface AttentionItem { id: string; kind: 'inject' | 'call'; camp: string; text: string; hex?: Hex; message?: string }
+/** `call`: a hotline message that asks for an answer; `message`: one that asks for none (a notice, an answer to one's own call). */
+export interface AttentionItem { id: string; kind: 'inject' | 'call' | 'message'; camp: string; text: string; hex?: Hex; message?: string }
 
 /** Fire held back for the player's confirmation, with what it risks. */
 export interface StrikeWarning { command: Command; hex: Hex; kind: CombatKind; risk: StrikeRisk }
@@ -444,12 +445,14 @@ export class Controller {
     if (this.log.length > LOG_LENGTH) this.log.splice(0, this.log.length - LOG_LENGTH);
   }
 
-  /** Injects, and calls to the player's camp that it can answer, wait in the attention banner. */
+  /** Injects and the other camps' hotline messages to the player's camp wait in the attention banner; only those asking for an answer are calls. */
   private noteAttention(e: GameEvent, text: string, hex: Hex | undefined): void {
     const camp = this.session.camp;
     const item = (id: string, kind: AttentionItem['kind']): AttentionItem => (hex ? { id, kind, camp, text, hex } : { id, kind, camp, text });
     if (e.type === 'inject_fired') this.attention.push(item(`inject-${e.inject.id}`, 'inject'));
-    else if (e.type === 'message_sent' && e.message.to === camp && e.message.from !== camp) this.attention.push({ ...item(`call-${e.message.id}`, 'call'), message: e.message.id });
+    else if (e.type === 'message_sent' && e.message.to === camp && e.message.from !== camp) {
+      this.attention.push({ ...item(`call-${e.message.id}`, e.message.status === 'pending' ? 'call' : 'message'), message: e.message.id });
+    }
   }
 
   /** Tells every listener that something changed (also used by the hotline panel's own state). */

@@ -3,7 +3,7 @@
 // the wrong shape, an unknown format version, another rules version (refused: the rules that made it
 // are not in this build), an unknown scenario or other scenario data, an ill-formed command.
 import { z } from 'zod';
-import { DOCTRINES, RULES_VERSION, type Scenario, formatPath, parseCommand, shapeProblem } from '../engine';
+import { DOCTRINES, RULES_VERSION, type Scenario, formatPath, jsonFault, parseCommand, shapeProblem } from '../engine';
 import { type ReplayRefusal, replayRefusal } from './parseErrors';
 import { MAX_REPLAY_BYTES, NOTES_LIMIT, REPLAY_FORMAT, REPLAY_VERSION, type Replay } from './format';
 import { scenarioHash } from './scenarioHash';
@@ -40,7 +40,7 @@ export function parseReplayText(input: string, findScenario: (id: string) => Sce
     raw = JSON.parse(text);
   } catch (e) {
     const truncated = text.trim().length > 0 && !/[}\]]\s*$/.test(text);
-    return replayRefusal('not_json', { truncated, detail: (e as Error).message });
+    return replayRefusal('not_json', { truncated, detail: (e as Error).message, fault: jsonFault(text, e) });
   }
   return parseReplay(raw, findScenario);
 }
@@ -74,7 +74,7 @@ export function parseReplay(raw: unknown, findScenario: (id: string) => Scenario
   const commands: Replay['commands'] = [];
   for (let i = 0; i < data.commands.length; i++) {
     const c = parseCommand(data.commands[i]);
-    if (!c.ok) return replayRefusal('command', { path: `commands[${i}]${c.error.field ? `.${c.error.field}` : ''}`, detail: c.error.message });
+    if (!c.ok) return replayRefusal('command', { path: `commands[${i}]${c.error.field ? `.${c.error.field}` : ''}`, detail: c.error.message, refusal: c.error.refusal });
     commands.push(c.command);
   }
   for (const [i, cp] of data.checkpoints.entries()) {

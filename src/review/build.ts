@@ -17,6 +17,7 @@ import { questionsFor } from './questions';
 import type { Review, ReviewKit, ReviewOutcome, TimelineEntry } from './types';
 import { type Walk, walkReplay } from './walk';
 import { localInject, localKit, localScenario, scenarioText } from '../text/scenarioText';
+import { scenarioTitle } from '../text/scenarioFacts';
 
 /** "human", "AI (balanced doctrine)" for the campaign AI, "AI policy reckless" for a scripted one. */
 const playerText = (p: Replay['players'][Camp]): string =>
@@ -73,7 +74,7 @@ export function buildReview(scenario: Scenario, replay: Replay): Review {
   const crisis = walk.final.crisis;
   const timeline = withNotes(walk, replay.notes, replay.commands.length);
   return {
-    scenario: { id: scenario.id, title: scenario.data.title },
+    scenario: { id: scenario.id, title: scenarioTitle(scenario) },
     seed: replay.seed,
     players: { coalition: playerText(replay.players.coalition), russia: playerText(replay.players.russia), is: playerText(replay.players.is) },
     turns: walk.final.turn,

@@ -10,7 +10,6 @@ import { AnimQueue } from './animQueue';
 import { CameraControls, worldToScreen } from './cameraControls';
 import { CrisisLayer } from './crisisLayer';
 import { type CursorDir, cursorStep } from './cursorStep';
-import { animationSteps } from './eventAnimations';
 import { FogLayer } from './fogLayer';
 import { FrameGate, GatedGame } from './frameGate';
 import { HexCursor } from './hexCursor';
@@ -59,6 +58,8 @@ export class GameScene extends Phaser.Scene {
   private turnSeen: number | undefined;
   private crisis!: CrisisLayer;
   private readonly anim = new AnimQueue();
+  /** Events waiting for the animations' code (loaded on demand). */
+  private animLoading = 0;
   private readonly animSpeed = animSetting();
   /** The last event batch handed to the animator, so each batch plays once. */
   private seenEvents: unknown;
@@ -165,7 +166,7 @@ export class GameScene extends Phaser.Scene {
 
   /** True while event animations are playing or counters are still being made (tests wait for false). */
   animating(): boolean {
-    return this.anim.busy || this.redrawing();
+    return this.anim.busy || this.animLoading > 0 || this.redrawing();
   }
 
   /** True while a change is still being drawn (a split redraw's tasks, counters made frame by frame). */
@@ -393,7 +394,17 @@ export class GameScene extends Phaser.Scene {
       const q = worldToScreen(cam, p.x, p.y);
       return q.x > -HEX_SIZE && q.y > -HEX_SIZE && q.x < cam.width + HEX_SIZE && q.y < cam.height + HEX_SIZE;
     };
-    this.anim.push(...animationSteps(events, { scene: this, layout: this.layout, counters: this.units.counters, ghosts, textScale: () => labelScale(cam.zoom), inView }));
+    // The animations' code loads with the first events (the game page fetches it after the first frame).
+    this.animLoading++;
+    void import('./eventAnimations').then(({ animationSteps }) => {
+      this.animLoading--;
+      // A newer change has redrawn the counters meanwhile: these events no longer play.
+      if (events !== this.seenEvents || !this.sys.isActive()) {
+        for (const g of ghosts.values()) g.destroy();
+        return;
+      }
+      this.anim.push(...animationSteps(events, { scene: this, layout: this.layout, counters: this.units.counters, ghosts, textScale: () => labelScale(cam.zoom), inView }));
+    });
   }
 
 }

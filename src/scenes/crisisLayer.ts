@@ -10,6 +10,7 @@ import {
 import type { MapPick } from '../presenter/mapPick';
 import { CAMP_TAG, CRISIS_COLOUR } from '../presenter/colours';
 import { t } from '../i18n/messages';
+import { canvasText } from './canvasText';
 import { type LabelItem, textItem } from './labelItems';
 import { spotsNear } from './labelLayout';
 import { hexSubpath } from './mapTexture';
@@ -119,7 +120,8 @@ export class CrisisLayer {
 
   /** A text of the map's own, made by makeLabels: one from the last draw with the same text and style if there is one. */
   private text(want: Omit<LabelWant, 'key' | 'made'>): void {
-    this.wanted.push({ ...want, key: `${want.text}\n${JSON.stringify(want.style)}` });
+    const text = canvasText(want.text);
+    this.wanted.push({ ...want, text, key: `${text}\n${JSON.stringify(want.style)}` });
   }
 
   private drawAgreement(a: Agreement, turn: number, camp: Power | null): void {

@@ -8,6 +8,7 @@ import type { GameEvent, Hex } from '../engine';
 import type { AnimStep } from './animQueue';
 import type { HexLayout, Point } from './layout';
 import { t } from '../i18n/messages';
+import { canvasText } from './canvasText';
 
 const MOVE_MS_PER_HEX = 140;
 const COMBAT_MS = 450;
@@ -241,7 +242,7 @@ function float(ctx: AnimContext, at: Point, text: string, colour: string): AnimS
   return {
     duration: FLOAT_MS,
     start: () => {
-      label = ctx.scene.add.text(at.x, at.y, text, {
+      label = ctx.scene.add.text(at.x, at.y, canvasText(text), {
         fontFamily: 'system-ui, sans-serif', fontSize: '20px', fontStyle: 'bold', color: colour, stroke: '#ffffff', strokeThickness: 5,
       }).setOrigin(0.5).setResolution(2).setDepth(EFFECT_DEPTH).setScale(ctx.textScale());
     },
@@ -258,7 +259,7 @@ function pulse(ctx: AnimContext, at: Point): AnimStep {
     duration: INCIDENT_MS,
     start: () => {
       ring = ctx.scene.add.circle(at.x, at.y, 22).setStrokeStyle(5, 0xf0e442, 1).setDepth(EFFECT_DEPTH);
-      label = ctx.scene.add.text(at.x, at.y - 34, t().map_tag_incident(), {
+      label = ctx.scene.add.text(at.x, at.y - 34, canvasText(t().map_tag_incident()), {
         fontFamily: 'system-ui, sans-serif', fontSize: '13px', fontStyle: 'bold', color: '#111111', backgroundColor: '#f0e442', padding: { x: 3, y: 1 },
       }).setOrigin(0.5, 1).setResolution(2).setDepth(EFFECT_DEPTH).setScale(ctx.textScale());
     },

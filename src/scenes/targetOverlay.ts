@@ -4,6 +4,7 @@ import * as Phaser from 'phaser';
 import type { Controller } from '../presenter/controller';
 import { PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR } from '../presenter/colours';
 import { previewTag } from '../text/combatText';
+import { canvasText } from './canvasText';
 import { hexKey } from '../engine';
 import { type LabelItem, textItem } from './labelItems';
 import { spotsAround } from './labelLayout';
@@ -54,7 +55,7 @@ export class TargetOverlay {
       const c = this.layout.hexToPixel(t.hex);
       const rival = controller.isRivalHex(t.hex) ? '⚠ ' : '';
       const preview = o.previews.get(hexKey(t.hex));
-      const label = this.scene.add.text(0, 0, `${rival}${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`, {
+      const label = this.scene.add.text(0, 0, canvasText(`${rival}${preview ? previewTag(preview) : `${t.odds.odds} · ${t.odds.hitPct}%`}`), {
         fontFamily: 'system-ui, sans-serif', fontSize: '12px', fontStyle: 'bold', color: '#ffffff',
         backgroundColor: '#b00000', padding: { x: 3, y: 1 }, resolution: 2,
       }).setOrigin(0.5, 0).setDepth(7).setScale(textScale);

@@ -1,8 +1,8 @@
 // A class from the teacher's form: its seat codes, its teacher key (kept as a hash) and what each
 // group plays (the scenario, the group's seed, who plays each power).
-import { type Power, type Scenario } from '../engine';
+import type { Power, Scenario } from '../engine';
 import { builtinScenario } from '../scenarios';
-import type { ClassSeat, CreateClass, SeatCode } from '../net/protocol';
+import type { ClassSeat, CreateClass, FieldProblem, SeatCode } from '../net/protocol';
 import { playerOf } from '../replay/fromCommands';
 import type { Replay } from '../replay/format';
 import { keyHash, newId, newSeatCode, newTeacherKey } from './codes';
@@ -38,16 +38,16 @@ export function playersOf(settings: CreateClass): Replay['players'] {
   return players;
 }
 
-export type NewClass = { ok: true; record: ClassRecord; teacherKey: string } | { ok: false; field: string; message: string };
+export type NewClass = { ok: true; record: ClassRecord; teacherKey: string } | { ok: false; field: string; message: string; problem: FieldProblem };
 
 /** Checks what zod cannot (the scenario, its injects, a team at all) and makes the record. */
 export function newClass(settings: CreateClass, now: Date, takenCodes: ReadonlySet<string> = new Set()): NewClass {
   const scenario: Scenario | undefined = builtinScenario(settings.scenario);
-  if (!scenario) return { ok: false, field: 'scenario', message: `scenario "${settings.scenario}" is not on this server` };
+  if (!scenario) return { ok: false, field: 'scenario', message: `scenario "${settings.scenario}" is not on this server`, problem: { code: 'unknown_scenario', scenario: settings.scenario } };
   const known = new Set(scenario.injects.map((i) => i.id));
   const unknown = settings.injects.find((id) => !known.has(id));
-  if (unknown !== undefined) return { ok: false, field: 'injects', message: `inject "${unknown}" is not in this scenario` };
-  if (humansOf(settings).length === 0) return { ok: false, field: 'teams', message: 'no power is played by a team' };
+  if (unknown !== undefined) return { ok: false, field: 'injects', message: `inject "${unknown}" is not in this scenario`, problem: { code: 'unknown_inject', inject: unknown } };
+  if (humansOf(settings).length === 0) return { ok: false, field: 'teams', message: 'no power is played by a team', problem: { code: 'no_team' } };
   const taken = new Set(takenCodes);
   const codes: SeatCode[] = [];
   for (let group = 1; group <= settings.groups; group++) {

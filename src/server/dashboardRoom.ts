@@ -5,7 +5,7 @@ import { type Client, ServerError } from '@colyseus/core';
 import {
   type DashboardRow, type DashboardState, SERVER, TEACHER, type TeacherMessage, dashboardJoinSchema, teacherSchemas,
 } from '../net/protocol';
-import { type ControlNote, type RowNote, type WatchNote, controlChannel, rowsChannel, watchChannel } from './channels';
+import { type ControlNote, type RefusedNote, type RowNote, type WatchNote, controlChannel, refusedChannel, rowsChannel, watchChannel } from './channels';
 import { dashboardRoomId } from './classes';
 import { keyHash, newId } from './codes';
 import { context } from './context';
@@ -28,6 +28,8 @@ export class DashboardRoom extends GuardedRoom {
   private readonly onWatch = (frame: WatchNote): void => {
     for (const [client, group] of this.watching) if (group === frame.group) client.send(SERVER.watch, frame);
   };
+  // Every teacher client of the class is told: the one who acted may have several tabs.
+  private readonly onRefused = (note: RefusedNote): void => { this.broadcast(SERVER.error, note.error); };
 
   override async onCreate(options: { classId: string }): Promise<void> {
     const record = await context().storage.classById(options.classId);
@@ -38,6 +40,7 @@ export class DashboardRoom extends GuardedRoom {
     await this.setMetadata({ classId: record.id });
     await this.presence.subscribe(rowsChannel(record.id), this.onRow);
     await this.presence.subscribe(watchChannel(record.id), this.onWatch);
+    await this.presence.subscribe(refusedChannel(record.id), this.onRefused);
     for (const [type, schema] of Object.entries(teacherSchemas) as [keyof TeacherMessage, (typeof teacherSchemas)[keyof TeacherMessage]][]) {
       this.onMessage(type, (client, message) => {
         const m = schema.safeParse(message);
@@ -72,6 +75,7 @@ export class DashboardRoom extends GuardedRoom {
     if (this.clockTimer) clearTimeout(this.clockTimer);
     await this.presence.unsubscribe(rowsChannel(this.record.id), this.onRow);
     await this.presence.unsubscribe(watchChannel(this.record.id), this.onWatch);
+    await this.presence.unsubscribe(refusedChannel(this.record.id), this.onRefused);
   }
 
   private publish(note: ControlNote): void {
@@ -82,6 +86,11 @@ export class DashboardRoom extends GuardedRoom {
     const msg = m as TeacherMessage[keyof TeacherMessage];
     switch (type) {
       case TEACHER.inject: { const x = msg as TeacherMessage['inject']; return this.publish({ action: 'inject', group: x.group, inject: x.inject }); }
+      case TEACHER.ruling: {
+        const x = msg as TeacherMessage['ruling'];
+        if (x.group > this.record.settings.groups) return this.sendError(client, { code: 'unknown_group', message: `no group ${x.group} to rule in: this class has ${this.record.settings.groups} groups` });
+        return this.publish({ action: 'ruling', group: x.group, incident: x.incident, finding: x.finding });
+      }
       case TEACHER.pause: case TEACHER.resume: return this.publish({ action: type, group: (msg as TeacherMessage['pause']).group });
       case TEACHER.phaseTimer: { const x = msg as TeacherMessage['phase_timer']; return this.publish({ action: 'phase_timer', group: x.group, seconds: x.seconds }); }
       case TEACHER.classClock: {
@@ -111,7 +120,7 @@ export class DashboardRoom extends GuardedRoom {
         this.record = { ...this.record, endedAt };
         await context().storage.updateClass(this.record.id, { endedAt });
         this.publish({ action: 'stop', reason: 'the teacher ended the class' });
-        this.broadcast(SERVER.ended, { reason: 'the teacher ended the class' });
+        this.broadcast(SERVER.ended, { reason: 'the teacher ended the class', by: 'teacher' });
         return this.feed();
       }
     }

@@ -6,9 +6,9 @@ import type { Power } from '../engine';
 import type { Watcher } from '../match/match';
 import {
   CLIENT, type ClassSeat, type Connection, type DashboardRow, SERVER, type SeatAssignment, type SeatDelivery,
-  commandMessageSchema, joinSchema, normaliseCode, pingMessageSchema, undoMessageSchema,
+  commandMessageSchema, joinSchema, normaliseCode, pingMessageSchema, type ServerError as ErrorMessage, undoMessageSchema,
 } from '../net/protocol';
-import { type ControlNote, controlChannel, rowsChannel, targets, watchChannel } from './channels';
+import { type ControlNote, controlChannel, refusedChannel, rowsChannel, targets, watchChannel } from './channels';
 import { groupRoomId, humansOf, seatsOf } from './classes';
 import { context } from './context';
 import { type GroupResult, GroupGame } from './groupGame';
@@ -180,6 +180,14 @@ export class GroupRoom extends GuardedRoom {
         if (r.ok) this.afterChange(r);
         return;
       }
+      case 'ruling': {
+        // The same engine command as Control's panel in hot-seat: in the group's log, so its replay and debrief hold it.
+        if (note.group !== this.group) return;
+        if (this.stopped) return this.refused({ code: 'class_over', message: this.stopped });
+        const r = await this.game.submit('control', { type: 'ruling', incident: note.incident, finding: note.finding });
+        if (r.ok) return this.afterChange(r);
+        return this.refused(r.error);
+      }
       case 'pause': case 'resume': {
         if (!targets(note.group, this.group)) return;
         await this.game.setPaused(note.action === 'pause');
@@ -207,6 +215,10 @@ export class GroupRoom extends GuardedRoom {
         return this.refresh();
       }
     }
+  }
+
+  private refused(error: ErrorMessage): void {
+    void this.presence.publish(refusedChannel(this.record.id), { group: this.group, error: { ...error, message: `group ${this.group}: ${error.message}` } });
   }
 
   /** Every seat's delivery again (after a pause, a timer or a stop), and the row. */

@@ -79,7 +79,7 @@ async function createClass(res: ServerResponse, body: unknown): Promise<void> {
   const m = createClassSchema.safeParse(body);
   if (!m.success) return fail(res, 400, { code: 'malformed_message', ...zodProblem(m.error) });
   const made = newClass(m.data, new Date());
-  if (!made.ok) return fail(res, 400, { code: 'malformed_message', field: made.field, message: made.message });
+  if (!made.ok) return fail(res, 400, { code: 'malformed_message', field: made.field, message: made.message, problem: made.problem });
   const { storage, publicBase } = context();
   await storage.createClass(made.record);
   await openRooms(made.record.id, made.record.settings.groups);

@@ -80,21 +80,18 @@ export async function runGames(opts: PoolOptions): Promise<PoolRun> {
     }
     return { results, timing: { startup: since(start, go), play: since(go, clock()) } };
   }
-  // Games dealt round-robin: neighbouring seeds cost about the same, so the threads finish together.
-  const jobs = Array.from({ length: k }, (_, w) => {
-    const indices: number[] = [];
-    for (let i = w; i < opts.games; i += k) indices.push(i);
-    return indices;
-  });
+  // Games dealt one at a time from a shared counter, not split up front: on a machine shared with other
+  // work one thread may get less of a core, and a fixed share would leave the other idle at the end.
+  const next = new Int32Array(new SharedArrayBuffer(4));
   const entry = await workerEntry();
   // Each thread says when it has loaded; all get the go together, so start-up and games are timed apart.
   let ready = 0;
   let go: Timing | undefined;
   const workers: Worker[] = [];
-  await Promise.all(jobs.map((indices) => new Promise<void>((resolve, reject) => {
+  await Promise.all(Array.from({ length: k }, () => new Promise<void>((resolve, reject) => {
     const worker = new Worker(entry, {
       eval: true,
-      workerData: { scenario: opts.scenario, policies: opts.policies, seed: opts.seed, indices },
+      workerData: { scenario: opts.scenario, policies: opts.policies, seed: opts.seed, games: opts.games, next: next.buffer },
     });
     workers.push(worker);
     worker.on('message', (m: { i: number; result: GameResult } | { done: true } | { ready: true }) => {

@@ -69,8 +69,9 @@ export function turnDaysText(scenario: Pick<Scenario, 'data'>, turn: number): st
 }
 
 /** "The Crossing — 8 turns, about 50 min" in the page's language. */
-export function scenarioOption(s: Scenario): string {
-  const { title, turns, classMinutes } = s.data;
+/** A scenario's line in a list; `title` is its title in the page's language where the caller has it (scenarioTitle). */
+export function scenarioOption(s: Scenario, title = s.data.title): string {
+  const { turns, classMinutes } = s.data;
   const count = t().common_turns({ count: turns });
   return classMinutes === undefined ? t().exercise_scenario_option({ title, turns: count }) : t().exercise_scenario_option_minutes({ title, turns: count, minutes: classMinutes });
 }

@@ -92,6 +92,26 @@ const REFUSAL: { readonly [R in RefusalReason]: (m: Messages, p: RefusalParams<R
   net_in_flight: (m) => m.error_net_in_flight(),
   net_paused: (m) => m.error_net_paused(),
   net_not_your_phase: (m) => m.error_net_not_your_phase(),
+  // A command of the wrong shape: paths, field names, ids and enum values stay as the command has them.
+  shape_not_object: (m) => m.error_shape_not_object(),
+  shape_unknown_type: (m, p) => m.error_shape_unknown_type({ given: p.given, known: formatList(p.known) }),
+  shape_unknown_field: (m, p) => m.error_shape_unknown_field(p),
+  shape_remark: (m, p) => m.error_shape_remark(p),
+  shape_one_of: (m, p) => m.error_shape_one_of({ path: p.path, options: formatList(p.options) }),
+  shape_int: (m, p) => m.error_shape_int(p),
+  shape_id: (m, p) => m.error_shape_id(p),
+  shape_hex: (m, p) => m.error_shape_hex(p),
+  shape_area: (m, p) => m.error_shape_area(p),
+  shape_line: (m, p) => m.error_shape_line(p),
+  shape_line_kind: (m, p) => m.error_shape_line_kind(p),
+  shape_line_hexes: (m, p) => m.error_shape_line_hexes(p),
+  shape_boolean: (m, p) => m.error_shape_boolean(p),
+  shape_message: (m, p) => m.error_shape_message(p),
+  shape_message_kind: (m, p) => m.error_shape_message_kind({ given: p.given, known: formatList(p.known) }),
+  shape_inject: (m, p) => m.error_shape_inject(p),
+  shape_inject_kind: (m, p) => m.error_shape_inject_kind(p),
+  shape_text: (m, p) => m.error_shape_text(p),
+  shape_control_chars: (m, p) => m.error_shape_control_chars(p),
 };
 
 /**

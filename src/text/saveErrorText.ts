@@ -3,6 +3,8 @@
 import type { SaveCode, SaveParams, SaveProblem } from '../game/saveErrors';
 import { type Messages, t } from '../i18n/messages';
 import { dataErrorText } from './dataErrorText';
+import { jsonFaultText } from './jsonFaultText';
+import { refusalText } from './refusalText';
 
 /** The expected type of a field, worded as a scenario file's is (dataErrorText's type names). */
 const expectedType = (expected: string): string =>
@@ -13,7 +15,7 @@ const SAVE: { readonly [C in SaveCode]: (m: Messages, p: SaveParams<C>) => strin
   cannot_read: (m, p) => m.save_error_cannot_read(p),
   too_large: (m, p) => m.save_error_too_large(p),
   unchecked: (m, p) => m.save_error_unchecked(p),
-  not_json: (m, p) => m.save_error_not_json(p),
+  not_json: (m, p) => m.save_error_not_json({ detail: jsonFaultText(p.fault) }),
   not_object: (m) => m.save_error_not_object(),
   not_save: (m) => m.save_error_not_save(),
   version: (m, p) => m.save_error_version(p),
@@ -28,7 +30,7 @@ const SAVE: { readonly [C in SaveCode]: (m: Messages, p: SaveParams<C>) => strin
       case 'invalid': return m.save_error_field_invalid(p);
     }
   },
-  command: (m, p) => m.save_error_command(p),
+  command: (m, p) => m.save_error_command({ path: p.path, detail: refusalText({ message: p.detail, refusal: p.refusal }) }),
   state_scenario: (m, p) => m.save_error_state_scenario(p),
   state_seed: (m) => m.save_error_state_seed(),
   hash: (m) => m.save_error_hash(),

@@ -1,10 +1,13 @@
-// The attention banner over the map: each of Control's injects and each call to the player's camp
-// stays on it until acknowledged (a line in the log is too easy to miss). A call can be opened in
-// the hotline from here; an item with a place can be shown on the map.
+// The attention banner over the map: each of Control's injects and each hotline message to the
+// player's camp stays on it until acknowledged (a line in the log is too easy to miss). Only a
+// message that asks for an answer is announced as a call. Either can be opened in the hotline from here; an item with a place can be shown on the map.
 import type { AttentionItem, Controller } from '../presenter/controller';
 import { el } from './dom';
 import { t } from '../i18n/messages';
 import type { HotlinePanel } from './hotline/panel';
+
+const KIND = { call: () => t().banner_call(), message: () => t().banner_message(), inject: () => t().banner_inject() } as const;
+const TITLE = { call: () => t().banner_title_call(), message: () => t().banner_title_message(), inject: () => t().banner_title_inject() } as const;
 
 export class AttentionBanner {
   readonly root = el('section', { class: 'attention', 'aria-labelledby': 'attention-title', 'data-testid': 'attention', hidden: true });
@@ -32,7 +35,7 @@ export class AttentionBanner {
     this.root.hidden = false;
     if (this.announced.has(first.id)) return;
     this.announced.add(first.id);
-    this.live.textContent = t().banner_live({ kind: first.kind === 'call' ? t().banner_call() : t().banner_inject(), text: first.text });
+    this.live.textContent = t().banner_live({ kind: KIND[first.kind](), text: first.text });
   }
 
   private draw(item: AttentionItem, more: number): HTMLElement[] {
@@ -44,7 +47,7 @@ export class AttentionBanner {
       if (inside) (this.root.querySelector<HTMLElement>('[data-testid="attention-ack"]') ?? document.querySelector<HTMLElement>('#game-container canvas'))?.focus();
     });
     const buttons = [ack];
-    if (item.kind === 'call') {
+    if (item.kind !== 'inject') {
       const open = el('button', { type: 'button', 'data-testid': 'attention-open-hotline' }, t().banner_open_hotline());
       open.addEventListener('click', () => { this.controller.acknowledge(item.id); this.hotline.toggle(true); });
       buttons.unshift(open);
@@ -56,7 +59,7 @@ export class AttentionBanner {
       buttons.push(show);
     }
     return [
-      el('h2', { id: 'attention-title' }, item.kind === 'call' ? t().banner_title_call() : t().banner_title_inject(), more > 0 ? el('span', { class: 'badge' }, t().banner_more({ count: more })) : null),
+      el('h2', { id: 'attention-title' }, TITLE[item.kind](), more > 0 ? el('span', { class: 'badge' }, t().banner_more({ count: more })) : null),
       el('p', { 'data-testid': 'attention-text' }, item.text),
       el('div', { class: 'buttons' }, ...buttons),
     ];

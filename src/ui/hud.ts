@@ -3,8 +3,6 @@
 import { CAMPS, type Camp, type Doctrine, type Scenario, type Terrain, type Unit, hexKey, isProxy, otherPower, proxyFireRisk, turnDate, typeOf, victoryPoints } from '../engine';
 import { announcement } from './announce';
 import { showBriefing } from './briefing';
-import { showHowToPlay } from './howToPlay';
-import { showResult } from './resultPanel';
 import { CAMP_CSS, CAMP_TAG } from '../presenter/colours';
 import type { Controller, LogLine } from '../presenter/controller';
 import { el, swatch } from './dom';
@@ -67,7 +65,8 @@ export class Hud {
     const briefingButton = el('button', { type: 'button', 'data-testid': 'open-briefing' }, t().panel_briefing());
     const howButton = el('button', { type: 'button', 'data-testid': 'open-how-to-play' }, t().panel_how_to_play());
     briefingButton.addEventListener('click', () => showBriefing(scenario, controller.session.view(), controller.session.camp, false));
-    howButton.addEventListener('click', () => showHowToPlay());
+    // Loaded on the click, like the result panel below: neither is on the first screen.
+    howButton.addEventListener('click', () => void import('./howToPlay').then((m) => m.showHowToPlay()));
     root.append(
       this.status,
       el('header', {}, el('h2', {}, t().panel_title()), this.you,
@@ -99,7 +98,8 @@ export class Hud {
     this.endButton.addEventListener('click', () => this.endTurn());
     this.resultButton.addEventListener('click', () => {
       const view = controller.session.view();
-      if (view.result) showResult(scenario, view.result, view.crisis, true);
+      const { result, crisis } = view;
+      if (result) void import('./resultPanel').then((m) => m.showResult(scenario, result, crisis, true));
     });
     controller.onChange(() => this.render());
     controller.onHover(() => this.renderHover());

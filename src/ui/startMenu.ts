@@ -9,7 +9,7 @@ import { el } from './dom';
 import { randomSeed } from './seed';
 import { showHowToPlay } from './howToPlay';
 import { saveNotice } from './saveNotice';
-import { scenarioFacts, scenarioOption, scenarioSummary } from '../text/scenarioFacts';
+import { scenarioFacts, scenarioOption, scenarioSummary, scenarioTitle } from '../text/scenarioFacts';
 import { scenarioFilePicker } from './scenarioFile';
 import { languagePicker } from './language';
 import { currentLocale, t } from '../i18n/messages';
@@ -73,8 +73,10 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
     resume: (slot) => onSaveChoice({ kind: 'continue', slot }),
     view: (slot) => opts.onView?.(slot),
   });
+  // The title names the scenario chosen: there are several, and a file may bring another.
+  const title = el('h1', { id: 'menu-title' });
   const form = el('form', { class: 'menu-card', 'aria-labelledby': 'menu-title' },
-    el('h1', { id: 'menu-title' }, t().menu_title()),
+    title,
     languagePicker(currentLocale()),
     notice,
     el('label', { for: 'scenario', class: 'field-label' }, t().menu_scenario()),
@@ -112,6 +114,7 @@ export function showStartMenu(root: HTMLElement, opts: MenuOptions): Promise<Men
   let doctrineTouched = false;
   const refresh = (): void => {
     const { scenario, camp } = chosen();
+    title.textContent = t().menu_title({ scenario: scenarioTitle(scenario) });
     summary.textContent = scenarioSummary(scenario);
     facts.textContent = `${builtinIds.has(scenario.id) ? '' : `${t().menu_loaded_from_file()} `}${scenarioFacts(scenario)}.`;
     const def = defaultDoctrine(scenario, camp);

@@ -38,6 +38,8 @@ export class StrikeWarningDialog {
   constructor(parent: HTMLElement, private readonly controller: Controller) {
     parent.append(this.root);
     controller.onChange(() => this.render());
+    // Made on demand (the game page makes it with the first warning), it shows a warning already up.
+    this.render();
   }
 
   private render(): void {

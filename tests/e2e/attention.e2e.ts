@@ -204,4 +204,24 @@ describe('turn summary, attention and panels beside the map', () => {
     await screenshot(page, 'attention-8-control-docked');
     await context.close();
   });
+  it('coalition: Russia\'s answer to its request is on the banner as a message, not a call to answer', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?camp=coalition&seed=hotline-co-0&renderer=canvas`);
+    await waitForScene(page);
+    // As tests/unit/controller-attention.test.ts: reject Russia's proposal, ask for a meeting, and let Russia's phase answer.
+    await page.evaluate(() => {
+      const c = window.__deconfliction!.controller;
+      const call = c.attentionNow().find((a) => a.kind === 'call')!;
+      c.sendHotline({ kind: 'reject', to: call.message! });
+      c.sendHotline({ kind: 'request_meeting' });
+    });
+    await endTurn(page);
+    await page.waitForFunction(() => window.__deconfliction!.controller.attentionNow().some((a) => a.kind === 'message'), undefined, { timeout: 60_000 });
+    // Acknowledged in turn until the message is first on the banner: never announced as a call.
+    while ((await page.evaluate(() => window.__deconfliction!.controller.attentionNow()[0]?.kind)) !== 'message') await page.getByTestId('attention-ack').click();
+    expect(await page.getByTestId('attention').locator('h2').innerText()).toMatch(/^✉ Hotline message \(no answer needed\)/);
+    expect(await page.getByTestId('attention-live').innerText()).toMatch(/^Hotline message: /);
+    await screenshot(page, 'attention-9-message-banner');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

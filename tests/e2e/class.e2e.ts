@@ -208,6 +208,27 @@ describe('a class over the network', () => {
     await c.dash.waitForFunction(() => window.__teacher!.state!.rows[0]!.turn >= 1);
   });
 
+  it('the teacher rules the strike an accident from the watch panel; both teams\' logs are told, once', async () => {
+    await c.dash.getByTestId('watch-1').click();
+    await c.dash.waitForFunction(() => window.__teacher!.watching()?.view.crisis.injects?.some((j) => j.incident !== null), undefined, { timeout: 30_000 });
+    const incident = await c.dash.evaluate(() => window.__teacher!.watching()!.view.crisis.injects!.find((j) => j.incident !== null)!.incident!);
+    const choice = c.dash.getByTestId(`ruling-choice-${incident}`);
+    // The victim (the coalition) is never offered as the author.
+    expect(await choice.locator('option').allInnerTexts()).toEqual(['Caused by Russia', 'An accident']);
+    await choice.selectOption('accident');
+    await c.dash.getByTestId(`rule-${incident}`).click();
+    await c.dash.getByTestId(`ruling-${incident}`).waitFor({ timeout: 30_000 });
+    expect(await c.dash.getByTestId(`ruling-${incident}`).innerText()).toMatch(/^Turn \d+: an accident, meant by nobody$/);
+    expect(await c.dash.getByTestId(`rule-${incident}`).count()).toBe(0);
+    await screenshot(c.dash, 'class-watch-ruling');
+    for (const p of [c.co, c.ru]) {
+      await p.waitForFunction((id) => [...document.querySelectorAll('[data-testid="log"] li')].some((li) => li.textContent?.includes(`Control's ruling on incident ${id}`)), incident, { timeout: 30_000 });
+      expect(await p.evaluate((id) => window.__deconfliction!.view().crisis.incidents.find((i) => i.id === id)?.ruling?.finding, incident)).toBe('accident');
+    }
+    await screenshot(c.co, 'class-coalition-ruling');
+    await c.dash.getByTestId('watch-close').click();
+  });
+
   it('a phase timer runs out and ends the team\'s phase; a pause stops all orders', async () => {
     const { mover, waiter } = await turnOrder();
     await c.dash.getByTestId('dash-target').selectOption('1');

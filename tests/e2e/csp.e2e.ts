@@ -228,7 +228,7 @@ describe('Content-Security-Policy', () => {
     await screenshot(review, 'csp-10-exercise-review');
     expect(reports).toEqual([]);
     await context.close();
-  }, 300_000);
+  }, 480_000);
 });
 
 describe('the dev server (npm start)', () => {
@@ -246,10 +246,14 @@ describe('the dev server (npm start)', () => {
     server = spawn('./node_modules/.bin/vite', ['--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'pipe', 'inherit'] });
     server.stdout?.resume();
     const url = `http://127.0.0.1:${port}/`;
-    for (let i = 0; i < 600; i++) {
-      if (await fetch(url).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
+    // Vite's first start bundles the dependencies: minutes on a loaded machine. Wait until it answers.
+    const until = Date.now() + 240_000;
+    let up = false;
+    while (!up && Date.now() < until && server.exitCode === null) {
+      up = await fetch(url).then((r) => r.ok, () => false);
+      if (!up) await new Promise((r) => setTimeout(r, 250));
     }
+    expect(up, `the dev server answered at ${url} (exit code ${server.exitCode})`).toBe(true);
     const { context, page, reports } = await watchedPage(`${url}?camp=russia&seed=csp-dev&renderer=canvas&anim=off`);
     await waitForScene(page);
     await endTurn(page);
@@ -261,6 +265,6 @@ describe('the dev server (npm start)', () => {
     expect(directive(policy, 'script-src')).toEqual(["'self'"]);
     expect(directive(policy, 'style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     await context.close();
-  }, 300_000);
+  }, 480_000);
 });
 

@@ -24,6 +24,9 @@ function chunksHolding(marker: RegExp): string[] {
 const PHASER = /Core Plugins missing/;
 /** The AI's chunk: the one holding makePolicies's message (src/sim/play.ts). */
 const AI = /unknown policy/;
+/** What no first screen shows, loaded on first use: the map's event animations (src/scenes/eventAnimations.ts),
+ *  the strike warning's dialog, the result panel and How to play, each by a string only its chunk holds. */
+const ON_FIRST_USE: Record<string, RegExp> = { animations: /'mine!'|"mine!"|`mine!`/, strikeWarning: /warning-overlay/, resultPanel: /crisis-facts/, howToPlay: /how-close/ };
 /** zod's chunk: the one defining its base type (minified, the quotes may be backticks). */
 const ZOD = /[`'"]\$ZodType[`'"],\s*\(/;
 
@@ -87,6 +90,11 @@ describe('first load of the game page', () => {
       expect(ai).toHaveLength(1);
       expect(before.filter((f) => ai.includes(f))).toEqual([]);
       expect(before.filter((f) => /^(en|ru|ar)-[a-z]+-/.test(f))).toEqual([expect.stringMatching(/^en-game-/)]);
+      for (const [name, marker] of Object.entries(ON_FIRST_USE)) {
+        const chunks = chunksHolding(marker);
+        expect(chunks, name).toHaveLength(1);
+        expect(before.filter((f) => chunks.includes(f)), name).toEqual([]);
+      }
       await expect.poll(() => load.page.locator('[data-testid="briefing-objectives"] li').count()).toBeGreaterThan(0);
       await screenshot(load.page, 'first-load-briefing');
       expect(await load.page.evaluate(() => window.__deconfliction!.session.snapshot().state.phase)).toBe('russia');

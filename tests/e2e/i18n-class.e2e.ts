@@ -39,6 +39,8 @@ describe.each(LANGS)('the exercise and class screens in %s', (lang) => {
     expect(new URL(await page.getByTestId('ex-link').inputValue()).searchParams.get('lang')).toBe(lang);
     for (const other of LANGS) expect(new URL((await page.getByTestId(`ex-link-${other}`).getAttribute('href'))!).searchParams.get('lang')).toBe(other);
     if (lang !== 'en') expect(await english(page, '#exercise-setup', 'h1, h2, legend, button, a.menu-link')).toEqual([]);
+    // The scenario list names each scenario in the language (its title was the English data's).
+    if (lang !== 'en') expect((await page.locator('#ex-scenario option').allInnerTexts()).filter((o) => /[A-Za-z]{2,}/.test(o.replace(/Deir ez-Zor|Mu Hasan|Conoco/g, '')))).toEqual([]);
     await screenshot(page, `i18n-setup-${lang}`);
 
     await page.getByTestId('ex-pack-coalition').click();
@@ -80,6 +82,7 @@ describe.each(LANGS)('the exercise and class screens in %s', (lang) => {
     await expectDirection(page, lang);
     if (lang !== 'en') {
       expect(await english(page, '#class-root', 'h1, h2, h3, label, button, nav a, caption')).toEqual([]);
+      expect((await page.locator('#mc-scenario option').allInnerTexts()).filter((o) => /[A-Za-z]{2,}/.test(o.replace(/Deir ez-Zor|Mu Hasan|Conoco/g, '')))).toEqual([]);
       expect(await page.title()).not.toMatch(/[A-Za-z]{2,}/);
     }
     // The page's links to the game keep the language.

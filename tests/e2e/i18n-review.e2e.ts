@@ -76,6 +76,8 @@ describe.each(['en', 'ru', 'ar'])('in %s', (locale) => {
     const { page, errors } = await openInContext(browser, `${base()}class.html?lang=${locale}${goldenFragment('direct-clash')}`, { height: 900 });
     await page.waitForFunction(() => !!window.__classroom?.review, undefined, { timeout: 60_000 });
     await page.locator('#review-questions').waitFor();
+    // The subtitle names the scenario in the language (it was the English data's title).
+    expect(await page.locator('.review-header .subtitle').first().innerText()).toContain(messages(locale).menu_scenario_deir_ez_zor_2017_title as string);
     await screenshot(page, `i18n-review-${locale}-1-top`);
     await page.locator('#review-charts').scrollIntoViewIfNeeded();
     await screenshot(page, `i18n-review-${locale}-2-charts`);
@@ -114,6 +116,8 @@ describe.each(['en', 'ru', 'ar'])('in %s', (locale) => {
     await page.waitForFunction(() => !!window.__deconfliction?.replay, undefined, { timeout: 60_000 });
     await page.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 60_000 });
     await page.evaluate(() => window.__deconfliction!.replay!.seek(120));
+    // The game's line names the scenario in the language (it was the English data's title); "DEZ17" is the code.
+    if (locale !== 'en') expect((await page.getByTestId('replay-code').innerText()).replace(/[A-Z]+\d+-[\w-]+/g, '')).not.toMatch(/[A-Za-z]{2,}/);
     await screenshot(page, `i18n-replay-${locale}-1-panel`);
     await page.locator('#hud details.help summary').click();
     await page.locator('#hud details.help summary').scrollIntoViewIfNeeded();

@@ -47,8 +47,9 @@ describe('the game in three languages', () => {
     await page.goto(`${inject('baseUrl')}?lang=${lang}&anim=off`);
     await page.locator('#start-menu').waitFor();
     expect(await direction(page)).toEqual({ lang, dir: lang === 'ar' ? 'rtl' : 'ltr' });
-    // Only the chosen language, and of it the map's group and the menu's.
-    expect(chunks.sort()).toEqual([`${lang}-game`, `${lang}-menu`]);
+    // Only the chosen language, and of it the map's group, the menu's and 'play' (which the menu's save
+    // notices and the game it starts speak: docs/i18n.md).
+    expect(chunks.sort()).toEqual([`${lang}-game`, `${lang}-menu`, `${lang}-play`]);
     expect(await page.locator('#language').inputValue()).toBe(lang);
     if (lang !== 'en') expect(await englishLeft(page, '#start-menu')).toEqual([]);
     await screenshot(page, `i18n-menu-${lang}`);
@@ -101,8 +102,16 @@ describe('the game in three languages', () => {
     await summary.waitFor();
     expect(await left('[data-testid="turn-summary"]')).toEqual([]);
     expect(await left('[data-testid="log"]')).toEqual([]);
-    const tags = await page.evaluate(() => window.__deconfliction!.mapLabels().map((l) => l.text));
+    // Place names (mapLabels) and the laid-out tags: crisis tags, odds, objective names (labelBoxes).
+    const tags = await page.evaluate(() => [...window.__deconfliction!.mapLabels(), ...window.__deconfliction!.labelBoxes()].map((l) => l.text));
     expect([...new Set(tags.join(' ').match(/\b(NOTICE|AGREED|SHARED|HOLD|WITHDRAWAL|WARNING|INCIDENT)\b/g) ?? [])]).toEqual([]);
+    // The canvas lays text out left to right: an Arabic tag is drawn in a right-to-left isolate, or its
+    // parts ("(RU)", "until turn 5") come before what it is.
+    if (lang === 'ar') {
+      const arabic = tags.filter((tag) => /[\u0600-\u06ff]/.test(tag));
+      expect(arabic.length).toBeGreaterThan(0);
+      expect(arabic.filter((tag) => !tag.startsWith('\u2067'))).toEqual([]);
+    }
     await screenshot(page, `i18n-round-${lang}`);
     await page.getByTestId('summary-skip').click();
     await page.getByTestId('open-how-to-play').click();
@@ -128,6 +137,19 @@ describe('the game in three languages', () => {
     const fileWords = /«[^»]*»|banks\.\w+/g;
     const english = reasons.flatMap((r) => [...r.replace(fileWords, '').matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0])).filter((w) => !KEPT.has(w));
     expect(english).toEqual([]);
+    // A negative coordinate keeps its minus before the digits on screen, in Arabic too (the bidi
+    // algorithm drew "-40,23" as "40,23-" until hexes were isolated): measured from the glyphs' boxes.
+    const minusLeft = await list.locator('li', { hasText: 'units[10].hex' }).evaluate((li) => {
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf('-40');
+        if (i < 0 || n.parentElement!.nodeName === 'CODE') continue;
+        const box = (at: number): number => { const r = document.createRange(); r.setStart(n!, at); r.setEnd(n!, at + 1); return r.getBoundingClientRect().left; };
+        return box(i) < box(i + 1);
+      }
+      return null;
+    });
+    expect(minusLeft).toBe(true);
     await list.scrollIntoViewIfNeeded();
     await screenshot(page, `i18n-scenario-file-${lang}`);
     await page.close();

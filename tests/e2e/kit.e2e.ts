@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { turnDate } from '../../src/engine';
 import { kitFor } from '../../src/exercise/kits';
+import { replayFromCommands } from '../../src/replay/fromCommands';
 import { replayFragment } from '../../src/replay/link';
 import { parseReplayText } from '../../src/replay/parse';
 import { buildReview } from '../../src/review/build';
@@ -142,6 +143,35 @@ describe('the review and the class', () => {
     }
     await page.getByTestId('class-decisions').scrollIntoViewIfNeeded();
     await screenshot(page, 'kit-class-decisions');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('groups of different scenarios are each compared with their own kit\'s moments and history', async () => {
+    const g = golden('coalition-wins');
+    // Two groups that played other scenarios (only begun: their moments have not come yet).
+    const other = (id: string) => {
+      const s = builtinScenario(id)!;
+      const replay = replayFromCommands(s, 'kit-e2e', g.replay.players, [{ type: 'end_phase' }]);
+      return { id, text: JSON.stringify(replay), review: buildReview(s, replay), title: s.data.title };
+    };
+    const groups = [{ id: 'deir-ez-zor-2017', text: g.text, review: g.review, title: scenario.data.title }, other('khasham-2018'), other('al-bukamal-2017')];
+    const { page, errors } = await openInContext(browser, `${base()}class.html`, { height: 900 });
+    await page.getByTestId('class-files').setInputFiles(groups.map((x) => ({ name: `${x.id}.json`, mimeType: 'application/json', buffer: Buffer.from(x.text) })));
+    await page.waitForFunction((n) => window.__classroom!.groups() === n, groups.length, { timeout: 60_000 });
+    const ids = [...new Set(groups.flatMap((x) => x.review.kit!.decisions.map((d) => d.id)))];
+    expect(await page.locator('[data-decision]').evaluateAll((ts) => ts.map((x) => x.getAttribute('data-decision')))).toEqual(ids);
+    for (const id of ids) {
+      const table = page.getByTestId(`decision-${id}`);
+      const own = groups.map((x) => x.review.kit!.decisions.find((d) => d.id === id));
+      expect(await table.locator('tbody tr td').allInnerTexts()).toEqual([
+        ...own.map((d) => d?.game ?? 'This group\'s scenario has no such moment.'),
+        ...own.flatMap((d) => (d ? [d.historical] : [])),
+      ]);
+      expect(await table.locator('tbody tr.historical th').allInnerTexts()).toEqual(groups.filter((_, i) => own[i]).map((x) => `In history: ${x.title}`));
+    }
+    await page.getByTestId('decision-first_crossing').scrollIntoViewIfNeeded();
+    await screenshot(page, 'kit-class-decisions-mixed');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -77,3 +77,30 @@ it('keyboard alone: the menu, the briefing and End turn, with focus kept on End 
   expect(errors).toEqual([]);
   await page.close();
 });
+
+it('the menu\'s title names the scenario chosen, not always Deir ez-Zor', async () => {
+  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?renderer=canvas`);
+  await page.locator('#start-menu').waitFor();
+  const title = page.locator('#menu-title');
+  expect(await title.innerText()).toBe('Deconfliction — The race for Deir ez-Zor, 9 September 2017');
+  await page.locator('#scenario').selectOption('khasham-2018');
+  expect(await title.innerText()).toBe('Deconfliction — Khasham, 7 February 2018');
+  await page.locator('#scenario').selectOption('al-bukamal-2017');
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Deconfliction — The race for Al-Bukamal, 4 November 2017');
+  await screenshot(page, 'menu-2-title-al-bukamal');
+  expect(errors).toEqual([]);
+  await page.close();
+  // In the other languages too, with the scenario's own translated title.
+  const ru = await openPage(browser, `${inject('baseUrl')}?lang=ru&renderer=canvas`);
+  await ru.page.locator('#start-menu').waitFor();
+  await ru.page.locator('#scenario').selectOption('khasham-2018');
+  expect(await ru.page.locator('#menu-title').innerText()).toBe('Деконфликтинг — Хшам, 7 февраля 2018 года');
+  const ar = await openPage(browser, `${inject('baseUrl')}?lang=ar&renderer=canvas`);
+  await ar.page.locator('#start-menu').waitFor();
+  await ar.page.locator('#scenario').selectOption('the-crossing-2017');
+  expect(await ar.page.locator('#menu-title').innerText()).toBe('فض الاشتباك — العبور، 14 أيلول/سبتمبر 2017');
+  await screenshot(ar.page, 'menu-3-title-ar');
+  expect([...ru.errors, ...ar.errors]).toEqual([]);
+  await ru.page.close();
+  await ar.page.close();
+});

@@ -99,7 +99,7 @@ async function playWholeGame(camp: 'coalition' | 'russia', seed: string): Promis
   const tag = camp;
 
   // Menu: real radio buttons and a seed field, chosen by clicking and typing.
-  await page.getByRole('heading', { name: /Deconfliction — The race for Deir ez-Zor, September 2017/ }).waitFor();
+  await page.getByRole('heading', { name: 'Deconfliction — The race for Deir ez-Zor, 9 September 2017' }).waitFor();
   expect(await page.locator('#seed').inputValue()).not.toBe('');
   await page.getByLabel(CAMP_LABELS[camp]).check();
   await page.locator('#seed').fill(seed);

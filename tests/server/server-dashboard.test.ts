@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassCreated, DashboardState } from '../../src/net/protocol';
 import { parseReplay } from '../../src/replay/parse';
 import { builtinScenario } from '../../src/scenarios';
+import { rulesSummary } from '../../src/engine';
 import { Peer, type Spawned, createClass, spawnServer, tempDir } from './serverHarness';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
@@ -74,6 +75,33 @@ describe('the dashboard', () => {
     await c2.next('delivery', (d) => (d.view.crisis.injects ?? []).length === 2);
   });
 
+  it('rules an incident in one group: every seat is told, the group\'s record keeps it, once', async () => {
+    const c3 = peers.find((p) => p.last('seat')?.group === 3 && p.last('seat')?.seat === 'coalition')!;
+    const r3 = await seat(3, 'russia');
+    teacher.room.send('inject', { group: 3, inject: { kind: 'scenario', id: 'strike-16-sep' } });
+    const struck = await c3.next('delivery', (d) => (d.view.crisis.injects ?? []).some((j) => j.source === 'strike-16-sep'));
+    const incident = struck.view.crisis.injects!.find((j) => j.source === 'strike-16-sep')!.incident!;
+    expect(incident).toMatch(/^I\d+$/);
+    const before = struck.view.crisis.trust;
+    teacher.room.send('ruling', { group: 3, incident, finding: 'accident' });
+    const ruled = await c3.next('delivery', (d) => d.view.crisis.incidents.some((i) => i.id === incident && i.ruling !== undefined));
+    expect(ruled.view.crisis.incidents.find((i) => i.id === incident)!.ruling).toEqual({ finding: 'accident', turn: ruled.view.turn });
+    expect(ruled.events).toContainEqual({ type: 'incident_ruled', incident, finding: 'accident', turn: ruled.view.turn });
+    expect(ruled.view.crisis.trust).toBe(before + rulesSummary().trust.ruledAccident);
+    // The other team hears it too: rulings are public.
+    await r3.next('delivery', (d) => d.events.some((e) => e.type === 'incident_ruled' && e.incident === incident));
+    // Once per incident: a second ruling comes back to the teacher refused, naming the group.
+    teacher.room.send('ruling', { group: 3, incident, finding: 'russia' });
+    const refused = await teacher.next('error', (e) => e.code === 'invalid_ruling');
+    expect(refused.message).toMatch(/group 3/);
+    teacher.room.send('ruling', { group: 9, incident, finding: 'accident' });
+    expect((await teacher.next('error', (e) => e.code === 'unknown_group' && /to rule in/.test(e.message))).message).toMatch(/3 groups/);
+    // The group's record (its review and the debrief) holds the ruling as Control's command.
+    teacher.room.send('review', { group: 3 });
+    const review = await teacher.next('review', (r) => r.group === 3);
+    expect(review.replay.commands.filter((c) => c.type === 'ruling')).toEqual([{ type: 'ruling', incident, finding: 'accident' }]);
+  });
+
   it('pauses and resumes one group or all: a paused group refuses commands', async () => {
     const r1 = peers[0]!;
     teacher.room.send('pause', { group: 1 });
@@ -118,8 +146,9 @@ describe('the dashboard', () => {
     const parsed = parseReplay(review.replay, () => scenario);
     expect(parsed.ok).toBe(true);
     expect(review.replay.commands.filter((c) => c.type === 'inject')).toHaveLength(2);
+    const from = teacher.inbox.length;
     teacher.room.send('review', { group: 9 });
-    expect((await teacher.next('error', (e) => e.code === 'unknown_group')).message).toMatch(/3 groups/);
+    expect((await teacher.next('error', (e) => e.code === 'unknown_group', from)).message).toMatch(/3 groups/);
   });
 
   it('exports the class: a CSV of results and a zip of replays', async () => {

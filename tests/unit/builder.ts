@@ -1,8 +1,8 @@
 // A scenario builder for rules tests: a small map drawn as text, a few units, three lines per case.
 import { type Camp, type Command, type GameState, type Scenario, applyCommand, newGame } from '../../src/engine';
 import { loadScenario } from '../../src/engine/validation';
-import { type ApplyResult } from '../../src/engine/types';
-import { type ScenarioData } from '../../src/engine/scenario';
+import type { ApplyResult } from '../../src/engine/types';
+import type { ScenarioData } from '../../src/engine/scenario';
 import { offsetToAxial } from '../../src/engine/hex';
 import type { MapData } from '../../src/engine/map';
 import { DEFAULT_CRISIS } from '../../src/engine/scenario';

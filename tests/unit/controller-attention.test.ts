@@ -76,3 +76,21 @@ describe('log lines and the attention banner', () => {
     expect(c.attentionNow()).toEqual([]);
   });
 });
+
+describe('messages that ask for no answer', () => {
+  it('an answer to the player\'s own call, or a notice, is not put on the banner as a call to answer', () => {
+    const c = coalitionGame();
+    // The coalition answers Russia's proposal and asks for a meeting; Russia's phase answers it.
+    const proposal = c.attentionNow().find((a) => a.kind === 'call')!;
+    expect(c.sendHotline({ kind: 'reject', to: proposal.message! }).ok).toBe(true);
+    expect(c.sendHotline({ kind: 'request_meeting' }).ok).toBe(true);
+    for (let turn = 0; turn < 3; turn++) c.command({ type: 'end_phase' });
+    const view = c.session.view();
+    const info = view.crisis.messages.filter((m) => m.to === 'coalition' && m.status === 'info').map((m) => m.id);
+    const asked = view.crisis.messages.filter((m) => m.to === 'coalition' && m.status !== 'info').map((m) => m.id);
+    expect(info.length, 'the other camp sent something that asks for no answer').toBeGreaterThan(0);
+    const onBanner = c.attention.filter((a) => a.message !== undefined);
+    expect(onBanner.filter((a) => info.includes(a.message!)).map((a) => a.kind)).toEqual(info.map(() => 'message'));
+    expect(onBanner.filter((a) => a.kind === 'call').map((a) => a.message)).toEqual(asked);
+  });
+});

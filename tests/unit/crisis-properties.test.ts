@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ESCALATION_MAX, type GameEvent, type GameState, type Scenario, TRUST_MAX, WARNING_CONSEQUENCES, applyCommand, hashState, legalCommands, newGame, rungOf } from '../../src/engine';
-import { type ErrorCode } from '../../src/engine/types';
+import type { ErrorCode } from '../../src/engine/types';
 import { buildGame } from './builder';
 
 /** Starting [escalation, trust]: near each end of both scales, so a missing clamp would show. */

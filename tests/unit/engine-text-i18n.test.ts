@@ -9,7 +9,8 @@ import {
 import { validateScenarioText } from '../../src/scenarioFile';
 import { dataErrorText } from '../../src/text/dataErrorText';
 import { REPLAY_TEXT, type ReplayCode, type ReplayParams, replayRefusal } from '../../src/replay/parseErrors';
-import { parseReplayText } from '../../src/replay/parse';
+import { parseReplay, parseReplayText } from '../../src/replay/parse';
+import { playerOf, replayFromCommands } from '../../src/replay/fromCommands';
 import { replayErrorText } from '../../src/text/replayErrorText';
 import { SAVE_TEXT, type SaveCode, type SaveParams, badSave } from '../../src/game/saveErrors';
 import { parseSave } from '../../src/game/saves';
@@ -23,13 +24,17 @@ import { noteText } from '../../src/text/predictText';
 import { refusalText } from '../../src/text/refusalText';
 import { SERVER_ERROR_CODES, serverErrorText } from '../../src/text/serverErrorText';
 import { joinFailure } from '../../src/pages/classnet/server';
+import { type CreateClass, createClassSchema } from '../../src/net/protocol';
+import { zodProblem } from '../../src/server/zodProblem';
+import { newClass } from '../../src/server/classes';
+import { classFieldText } from '../../src/text/classFieldText';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const OTHERS = LOCALES.filter((l) => l !== BASE_LOCALE);
 
 /** Latin words (two letters or more) left in a text once the given data (ids, names) is taken out. */
 const latinWords = (text: string, data: readonly string[] = []): string[] =>
-  [...data.reduce((s, d) => s.split(d).join(' '), text).matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0]);
+  [...[...data].sort((a, b) => b.length - a.length).reduce((s, d) => s.split(d).join(' '), text).matchAll(/[A-Za-z]{2,}/g)].map((m) => m[0]);
 
 /** Numbers for each note code; typed, so a new code needs one here too. */
 const NOTE_SAMPLES: { [C in NoteCode]: NoteParams<C> } = {
@@ -87,7 +92,11 @@ describe('predicted-effect notes', () => {
 });
 
 /** Data a refusal names as the scenario wrote it (unit names, ids): left as they are in every language. */
-const DATA = ['Tabqa Brigade', 'is-raid', 'is-counter', 'is-strike'];
+const DATA = ['Tabqa Brigade', 'is-raid', 'is-counter', 'is-strike',
+  // A malformed command's paths, field names, ids and enum values, as the command has them.
+  'fly', 'move', 'attack', 'colour', 'order', 'restrain', 'free', 'to.q', 'unit', 'to', 'message.area', 'message.line.kind', 'message.line.hexes',
+  'message.line', 'message.public', 'message', 'hello', 'notify', 'protest', 'inject.title', 'inject.text', 'inject', 'fake', 'scenario', 'custom',
+  'kind', 'river', 'hexes', 'centre', 'radius', 'true', 'false'];
 const U = { unit: 'Tabqa Brigade' };
 /** Data for each refusal reason; typed, so a new reason needs one here too. */
 const REFUSAL_SAMPLES: { [R in RefusalReason]: RefusalParams<R> } = {
@@ -108,7 +117,15 @@ const REFUSAL_SAMPLES: { [R in RefusalReason]: RefusalParams<R> } = {
   inject_fired: { inject: 'is-raid', fired: 'J1', turn: 3 }, control_only: {}, only_control_injects: {}, only_control_rulings: {},
   team_not_ai: { camp: 'russia' }, played_by_ai: { camp: 'russia' }, paused: {}, ai_playing: {}, not_phase: { camp: 'is' }, handover: {},
   watched_group: {}, watched_replay: {}, net_control_injects: {}, net_offline: {}, net_in_flight: {}, net_paused: {}, net_not_your_phase: {},
+  shape_not_object: {}, shape_unknown_type: { given: '"fly"', known: ['move', 'attack'] }, shape_unknown_field: { field: 'colour', of: 'move' },
+  shape_remark: { max: 280 }, shape_one_of: { path: 'order', options: ['restrain', 'free'] }, shape_int: { path: 'to.q', min: -10000, max: 10000 },
+  shape_id: { path: 'unit', what: 'unit', max: 64 }, shape_hex: { path: 'to' }, shape_area: { path: 'message.area' }, shape_line: { path: 'message.line' },
+  shape_line_kind: { path: 'message.line.kind' }, shape_line_hexes: { path: 'message.line.hexes', max: 12 }, shape_boolean: { path: 'message.public' },
+  shape_message: { path: 'message' }, shape_message_kind: { given: '"hello"', known: ['notify', 'protest'] }, shape_inject: { path: 'inject' },
+  shape_inject_kind: { given: '"fake"' }, shape_text: { path: 'inject.title', max: 80 }, shape_control_chars: { path: 'inject.text' },
 };
+/** A malformed command's each kind of id, worded by the same reason. */
+const ID_KINDS = (['unit', 'incident', 'message', 'inject'] as const).map((what) => refuse('malformed_command', 'shape_id', { path: 'to', what, max: 64 }));
 const REASONS = Object.keys(REFUSAL_TEXT) as RefusalReason[];
 const sampleRefusal = (reason: RefusalReason) => {
   const params = REFUSAL_SAMPLES[reason];
@@ -121,9 +138,9 @@ describe('refusals', () => {
 
   it.each(LOCALES)('every refusal reason has a %s sentence (with no English in ru and ar)', async (locale: Locale) => {
     await useLocale(locale);
-    const bad = REASONS.map((reason) => {
+    const bad = [...REASONS, ...ID_KINDS.map((_, i) => i)].map((reason) => {
       try {
-        const error = sampleRefusal(reason);
+        const error = typeof reason === 'number' ? ID_KINDS[reason]! : sampleRefusal(reason);
         const text = refusalText(error);
         const english = locale !== BASE_LOCALE && (text === error.message || latinWords(text, DATA).length > 0);
         return text.trim() === '' || text.includes('undefined') || english ? `${reason}: ${text}` : null;
@@ -155,7 +172,7 @@ const DATA_SAMPLES: { [C in DataCode]: DataParams<C> } = {
   shape_type: { expected: 'number' }, shape_min_number: { limit: 1, inclusive: true }, shape_max_number: { limit: 30, inclusive: false },
   shape_min_items: { limit: 1 }, shape_max_items: { limit: 100 }, shape_min_chars: { limit: 1 }, shape_max_chars: { limit: 64 },
   shape_value: { values: '"E"|"W"' }, shape_keys: { keys: '"colour"' }, shape_union: {}, shape_format: {}, shape_id_chars: {},
-  shape_terrain_code: {}, shape_iso_date: {}, shape_other: {}, file_too_big: { kb: 900, limit: 512 }, file_not_json: { detail: '@' },
+  shape_terrain_code: {}, shape_iso_date: {}, shape_other: {}, file_too_big: { kb: 900, limit: 512 }, file_not_json: { detail: 'Unexpected end of JSON input', fault: { kind: 'end' } },
   file_unreadable: { detail: '@' }, builtin_id: { id: 'deir-ez-zor-2017' }, not_object: {}, unknown_map: { map: 'atlantis', known: ['euphrates'] },
   map_mismatch: { wants: 'atlantis', given: 'euphrates' }, terrain_rows: { expected: 30, found: 29 }, terrain_cols: { expected: 20, found: 19 },
   river_side_land: { a: '1,2', b: '1,3' }, river_side_apart: { a: '1,2', b: '5,3' }, phase_order: {}, hex_off_map: { hex: '40,2' },
@@ -210,13 +227,13 @@ describe('scenario-file errors', () => {
 
 /** Data for each replay error code; typed, so a new code needs one here too. Details quoted as they came are '@'. */
 const REPLAY_SAMPLES: { [C in ReplayCode]: ReplayParams<C> } = {
-  too_big: { mb: '6.2' }, not_json: { truncated: true, detail: '@' }, not_replay: { format: '"x"', expected: 'deconfliction-replay' },
+  too_big: { mb: '6.2' }, not_json: { truncated: true, detail: "Expected property name or '}' in JSON at position 1", fault: { kind: 'at', line: 1, column: 2 } }, not_replay: { format: '"x"', expected: 'deconfliction-replay' },
   version: { version: 9, reads: 1 }, malformed: { path: 'seed', shape: { code: 'shape_type', params: { expected: 'string' } }, detail: '@' },
   rules: { made: 2, plays: 3 }, unknown_scenario: { id: 'atlantis' }, scenario_data: { id: 'atlantis', hash: 'ab12', have: 'cd34' },
-  draws: { draws: 3, commands: 4 }, command: { path: 'commands[3].to', detail: '@' }, checkpoint: { path: 'checkpoints[1].command', command: 9, last: 4 },
+  draws: { draws: 3, commands: 4 }, command: { path: 'commands[3].to', detail: 'to must be a hex {q, r}', refusal: { reason: 'shape_hex', params: { path: 'to' } } }, checkpoint: { path: 'checkpoints[1].command', command: 9, last: 4 },
   link_too_big: {}, link_damaged: { detail: '@' }, link_cut: {}, link_turn: { turn: '@' }, link_long: {}, link_base64: {},
 };
-const REPLAY_DATA = ['commands[3].to', 'checkpoints[1].command', 'deconfliction-replay', 'atlantis', 'ab12', 'cd34', 'format', 'draws', 'seed', 'commands', 'checkpoints', 'command', 'base64url', 'JSON'];
+const REPLAY_DATA = ['commands[3].to', 'checkpoints[1].command', 'deconfliction-replay', 'atlantis', 'ab12', 'cd34', 'format', 'draws', 'seed', 'commands', 'checkpoints', 'command', 'base64url', 'JSON', 'to'];
 
 describe('replay errors', () => {
   afterEach(() => useLocale(BASE_LOCALE));
@@ -238,6 +255,26 @@ describe('replay errors', () => {
     expect(bad).toEqual([]);
   });
 
+  it.each(OTHERS)('a replay with a malformed command, and one cut short, are refused in %s with no English detail', async (locale: Locale) => {
+    await useLocale(locale);
+    const file = replayFromCommands(scenario, 'i18n-shape', { coalition: playerOf('human'), russia: playerOf('human'), is: playerOf('human') }, []);
+    const cut = parseReplayText(JSON.stringify(file).slice(0, 40), () => scenario);
+    const bad = parseReplayText('{\n  "format": 1,\n}', () => scenario);
+    for (const r of [cut, bad]) {
+      if (r.ok) throw new Error('the replay was accepted');
+      expect(r.problem.code).toBe('not_json');
+      const text = replayErrorText(r);
+      expect(latinWords(text, ['JSON'])).toEqual([]);
+    }
+    if (bad.ok || bad.problem.code !== 'not_json') throw new Error('not a JSON refusal');
+    expect(bad.problem.params.fault).toEqual({ kind: 'at', line: 3, column: 1 });
+    expect(replayErrorText(bad)).toContain('3');
+    const command = parseReplay({ ...file, commands: [{ type: 'move', unit: 'sdf-1', to: { q: 'far', r: 2 } }], draws: [0] }, () => scenario);
+    if (command.ok || command.problem.code !== 'command') throw new Error(`not a command refusal: ${command.ok ? 'accepted' : command.message}`);
+    expect(command.problem.params.refusal?.reason).toBe('shape_int');
+    expect(latinWords(replayErrorText(command), ['commands[0].to.q', 'to.q'])).toEqual([]);
+  });
+
   it.each(OTHERS)('a replay with a field of the wrong shape is refused in %s, naming the field', async (locale: Locale) => {
     await useLocale(locale);
     const r = parseReplayText(JSON.stringify({ format: 'deconfliction-replay', version: 1, rulesVersion: 1, seed: 7 }), () => undefined);
@@ -253,12 +290,12 @@ describe('replay errors', () => {
 const F = { where: 'state.units[0].hex', expected: 'number', actual: '"x"', detail: '@' };
 /** Data for each save error code; typed, so a new code needs one here too. */
 const SAVE_SAMPLES: { [C in SaveCode]: SaveParams<C> } = {
-  cannot_read: { detail: '@' }, too_large: { mb: '6.1' }, unchecked: { detail: '@' }, not_json: { detail: '@' }, not_object: {}, not_save: {},
+  cannot_read: { detail: '@' }, too_large: { mb: '6.1' }, unchecked: { detail: '@' }, not_json: { detail: 'Unexpected token \'x\', "x" is not valid JSON', fault: { kind: 'token', token: '"x"' } }, not_object: {}, not_save: {},
   version: { version: '9', reads: 1 }, other_scenario: { found: '"atlantis"', want: 'deir-ez-zor-2017' }, rules: { made: '2', has: 3 },
-  field: { ...F, issue: 'type' }, command: { path: 'commands[2].to', detail: '@' }, state_scenario: { found: 'atlantis', want: 'deir-ez-zor-2017' },
+  field: { ...F, issue: 'type' }, command: { path: 'commands[2].to', detail: 'to.q must be an integer from -10000 to 10000', refusal: { reason: 'shape_int', params: { path: 'to.q', min: -10000, max: 10000 } } }, state_scenario: { found: 'atlantis', want: 'deir-ez-zor-2017' },
   state_seed: {}, hash: {}, not_written_size: { mb: '6.1' }, not_written: { detail: '@' },
 };
-const SAVE_DATA = ['state.units[0].hex', 'commands[2].to', 'atlantis', 'deir-ez-zor-2017', 'state.scenarioId', 'state.seed', 'format', 'JSON'];
+const SAVE_DATA = ['state.units[0].hex', 'commands[2].to', 'to.q', 'atlantis', 'deir-ez-zor-2017', 'state.scenarioId', 'state.seed', 'format', 'JSON'];
 
 describe('save errors', () => {
   afterEach(() => useLocale(BASE_LOCALE));
@@ -325,6 +362,23 @@ describe('exercise-code errors', () => {
 
 describe('class server errors', () => {
   afterEach(() => useLocale(BASE_LOCALE));
+
+  it.each(OTHERS)('each reason a create-class form is refused, by the form or the server, reads in %s', async (locale: Locale) => {
+    await useLocale(locale);
+    const good: CreateClass = { title: 'Class', scenario: 'deir-ez-zor-2017', seedMode: 'same', seed: 's', groups: 2, teams: { coalition: 'human', russia: 'human' }, control: false, injects: [] };
+    const shapes = [{ ...good, title: '' }, { ...good, groups: 99 }, { ...good, teams: { coalition: 'human', russia: 'brave' } }, { ...good, colour: 1 }];
+    const checks = [{ ...good, scenario: 'atlantis' }, { ...good, injects: ['is-raid-x'] }, { ...good, teams: { coalition: 'cautious', russia: 'balanced' } }] as CreateClass[];
+    const problems = [
+      ...shapes.map((raw) => { const r = createClassSchema.safeParse(raw); if (r.success) throw new Error('accepted'); return zodProblem(r.error); }),
+      ...checks.map((c) => { const r = newClass(c, new Date()); if (r.ok) throw new Error('accepted'); return r; }),
+    ];
+    const bad = problems.map((p) => {
+      expect(p.problem, p.message).toBeDefined();
+      const text = classFieldText({ ...p, field: p.field ?? '' });
+      return latinWords(text, ['atlantis', 'is-raid-x', 'colour', 'human', 'cautious', 'balanced', 'assertive', 'teams.russia']).length > 0 ? text : null;
+    }).filter((x) => x !== null);
+    expect(bad).toEqual([]);
+  });
 
   it.each(LOCALES)('every class server code has a %s sentence (with no English in ru and ar)', async (locale: Locale) => {
     await useLocale(locale);

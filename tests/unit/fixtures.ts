@@ -1,5 +1,5 @@
 // Shared starting points for the hotline tests.
-import { type Area } from '../../src/engine';
+import type { Area } from '../../src/engine';
 import { at, buildGame } from './builder';
 import { withRolls } from './dice';
 import { END, run, say } from './play';

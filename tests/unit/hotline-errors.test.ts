@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { type GameState, applyCommand, hashState } from '../../src/engine';
 import { HOTLINE } from '../../src/engine/crisisRules';
-import { type ErrorCode } from '../../src/engine/types';
+import type { ErrorCode } from '../../src/engine/types';
 import { at } from './builder';
 import { hotlineGame } from './fixtures';
 import { phaseTo, run, say } from './play';

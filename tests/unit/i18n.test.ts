@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALL_GROUPS, BASE_LOCALE, LOCALES, groupOfKey, loadMessageGroups, loadMessages, t, useLocale } from '../../src/i18n/messages';
-import { GROUPS, checkGroups } from '../../scripts/i18n.mjs';
+import { GROUPS, checkGroups, groupOf } from '../../scripts/i18n.mjs';
 import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
 import { pickLanguage, withLanguage } from '../../src/ui/language';
 import { ROOT } from './projectFiles';
@@ -80,7 +80,19 @@ describe('message groups (one module per language and group, docs/i18n.md)', () 
     expect(PREFIXES.map((p) => [p, Object.keys(groups).filter((g) => groups[g]!.includes(p))])).toEqual(PREFIXES.map((p) => [p, [expect.any(String)]]));
     expect(ALL_GROUPS).toEqual(Object.keys(groups));
     expect(groupOfKey('review_title')).toBe('review');
-    expect(groupOfKey('hotline_send')).toBe('game');
+    expect(groupOfKey('hotline_send')).toBe('play');
+    // The hotline panel's frame is on the first screen, its form is not (the longest entry decides).
+    expect(groupOfKey('hotline_panel_title')).toBe('game');
+    // Both readers agree on every key.
+    expect(Object.keys(en).filter((k) => groupOfKey(k) !== groupOf(GROUPS, k))).toEqual([]);
+  });
+
+  it('give a key the group of its longest entry: a whole key part, not part of a word', () => {
+    const groups = { a: ['x'], b: ['x_y'] };
+    expect(groupOf(groups, 'x_y')).toBe('b');
+    expect(groupOf(groups, 'x_y_z')).toBe('b');
+    expect(groupOf(groups, 'x_yz')).toBe('a');
+    expect(groupOf(groups, 'xy_z')).toBeUndefined();
   });
 
   it('fail the compile for a key whose prefix no group holds, naming it', () => {
@@ -90,8 +102,11 @@ describe('message groups (one module per language and group, docs/i18n.md)', () 
 
   it.each(LOCALES)('%s: a key of a group the page has not loaded throws, naming its group; loading the group brings it', async (locale) => {
     await useLocale(locale, ['game']);
-    expect(t().hotline_send()).not.toBe('');
+    expect(t().hotline_panel_title()).not.toBe('');
+    expect(() => t().hotline_send()).toThrow(/"hotline_send" is in the group "play"/);
     expect(() => t().review_title()).toThrow(/"review_title" is in the group "review"/);
+    await loadMessageGroups('play');
+    expect(t().hotline_send()).not.toBe('');
     await loadMessageGroups('review');
     const all = (await loadMessages(locale)) as unknown as Record<string, () => string>;
     expect(t().review_title()).toBe(all.review_title!());

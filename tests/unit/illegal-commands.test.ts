@@ -2,7 +2,7 @@
 // state's hash is the same as before.
 import { describe, expect, it } from 'vitest';
 import { applyCommand, hashState } from '../../src/engine';
-import { type ErrorCode } from '../../src/engine/types';
+import type { ErrorCode } from '../../src/engine/types';
 import { at, buildGame } from './builder';
 
 const { scenario, state } = buildGame({

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type Command, type GameEvent, type GameState, applyCommand, hashState, hexDistance, hexKey, hexNeighbors, legalCommands, newGame, viewFor } from '../../src/engine';
 import { loadScenario } from '../../src/engine/validation';
 import { RAISE, RETALIATION_PCT, TRUST } from '../../src/engine/crisisRules';
-import { type ErrorCode } from '../../src/engine/types';
+import type { ErrorCode } from '../../src/engine/types';
 import { lineIsDown } from '../../src/engine/hotline';
 import { unitById } from '../../src/engine/board';
 import { INJECT_PLACE_REACH } from '../../src/engine/injects';

@@ -3,7 +3,7 @@
 // commands and ranges never show a hidden field; an illegal lay_mine changes nothing.
 import { describe, expect, it } from 'vitest';
 import { type Command, type GameState, applyCommand, attackTargets, hashState, hexKey, legalCommands, movementRange, sharedView, viewFor } from '../../src/engine';
-import { type ApplyResult } from '../../src/engine/types';
+import type { ApplyResult } from '../../src/engine/types';
 import { unitById } from '../../src/engine/board';
 import { at, buildGame, buildScenario, ok, phaseTo, run } from './builder';
 import { withRolls } from './dice';

@@ -1,7 +1,7 @@
 // Helpers for scripted crisis cases: apply commands and fail loudly, step phases and turns, read
 // the incidents and escalation changes out of a run of events.
 import { type Camp, type Command, type GameEvent, type GameState, type Incident, type MessageBody, type Scenario, applyCommand } from '../../src/engine';
-import { type ApplyResult } from '../../src/engine/types';
+import type { ApplyResult } from '../../src/engine/types';
 
 export function ok(r: ApplyResult): Extract<ApplyResult, { ok: true }> {
   if (!r.ok) throw new Error(`${r.error.code}${r.error.field ? ` (${r.error.field})` : ''}: ${r.error.message}`);

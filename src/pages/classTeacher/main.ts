@@ -16,6 +16,7 @@ import { TEST_HOOKS } from '../testHooks';
 import { api, client, joinFailure } from '../classnet/server';
 import { WatchView } from './watch';
 import { t } from '../../i18n/messages';
+import { classFieldText } from '../../text/classFieldText';
 import { serverErrorText } from '../../text/serverErrorText';
 import { chooseLanguage } from '../../ui/language';
 
@@ -44,7 +45,7 @@ function createPage(): void {
   root.replaceChildren(main);
   async function create(c: CreateClass): Promise<void> {
     const r = await api<ClassCreated>('/api/classes', c);
-    if (!r.ok) return form.fail(r.error.field ? t().class_field_problem({ field: r.error.field, message: r.error.message }) : serverErrorText(r.error));
+    if (!r.ok) return form.fail(r.error.field ? classFieldText({ ...r.error, field: r.error.field }) : serverErrorText(r.error));
     const scenario = builtinScenario(c.scenario) ?? scenarios[0]!;
     main.replaceChildren(classCodes(scenario, { title: c.title, ...r.value }));
   }
@@ -76,7 +77,7 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
       dashboard = new Dashboard(scenario, {
         send,
         watch: (group) => {
-          watch ??= new WatchView(scenario, () => send('unwatch', {}));
+          watch ??= new WatchView(scenario, () => send('unwatch', {}), (g, incident, finding) => send('ruling', { group: g, incident, finding }));
           hooks.watching = () => watch?.frame ?? null;
           watch.open(group);
           send('watch', { group });
@@ -113,7 +114,7 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
       `. ${t().class_export_note()}`));
   });
   room.onMessage(SERVER.error, (e: ServerError) => dashboard?.say(t().class_refused({ error: serverErrorText(e) })));
-  room.onMessage(SERVER.ended, (m: { reason: string }) => dashboard?.say(t().class_ended_reason({ reason: m.reason })));
+  room.onMessage(SERVER.ended, () => dashboard?.say(t().class_ended_by_teacher()));
   room.onMessage(SERVER.pong, () => {});
   room.onLeave((code) => { if (code !== 1000) dashboard?.say(t().class_connection_lost()); });
 }

@@ -6,6 +6,7 @@ import type { Client } from 'colyseus.js';
 import { type Ack, CLIENT, SERVER, type SeatAssignment, type SeatDelivery, type SeatLookup, type ServerError } from '../../net/protocol';
 import { type Room, api, joinFailure } from './server';
 import { serverErrorText } from '../../text/serverErrorText';
+import { t } from '../../i18n/messages';
 
 export interface SeatHandlers {
   seat(a: SeatAssignment): void;
@@ -99,11 +100,12 @@ export class SeatConnection {
     room.onMessage(SERVER.ack, (a: Ack) => h.ack(a));
     room.onMessage(SERVER.error, (e: ServerError) => h.error(e));
     room.onMessage(SERVER.pong, () => {});
-    room.onMessage(SERVER.ended, (m: { reason: string }) => this.close(m.reason));
+    // Only the teacher's end is sent (a clock's stop shows as class_over): worded here, not the server's English.
+    room.onMessage(SERVER.ended, () => this.close(t().class_ended_by_teacher()));
     room.onLeave((closeCode) => {
       if (this.room !== room) return;
       this.room = null;
-      if (this.closed || closeCode === CONSENTED) return this.close('You have left the game.');
+      if (this.closed || closeCode === CONSENTED) return this.close(t().class_link_left());
       h.state('reconnecting');
       void this.retry(code);
     });

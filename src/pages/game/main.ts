@@ -22,8 +22,6 @@ import { HotlinePanel } from '../../ui/hotline/panel';
 import { loadMap } from '../mapLoader';
 import { Hud } from '../../ui/hud';
 import { showBriefing } from '../../ui/briefing';
-import { showResult } from '../../ui/resultPanel';
-import { StrikeWarningDialog } from '../../ui/strikeWarning';
 import { TurnSummaryCard } from '../../ui/turnSummary';
 import { AttentionBanner } from '../../ui/attention';
 import { randomSeed } from '../../ui/seed';
@@ -34,23 +32,27 @@ import { replayLink } from '../../ui/replay/share';
 import { addResultDownload, mountSharePanel } from '../../ui/replay/sharePanel';
 import type { ExerciseConfig } from '../../exercise/config';
 import { chooseLanguage } from '../../ui/language';
-import { t, withMessages } from '../../i18n/messages';
+import { loadMessageGroups, t, withMessages } from '../../i18n/messages';
 import { loadAi } from '../../presenter/aiPlayers';
 import { loadScenarioText } from '../../text/scenarioText';
-import { saveErrorText } from '../../text/saveErrorText';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
 // reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks),
 // each with the message groups it shows (the page loads only the map's, 'game', first: docs/i18n.md).
-const replayViewer = () => withMessages(['menu'], () => import('../replay/startReplay'));
-const replayOpen = () => withMessages(['menu'], () => import('../../ui/replay/open'));
+const replayViewer = () => withMessages(['menu', 'play'], () => import('../replay/startReplay'));
+const replayOpen = () => withMessages(['menu', 'play'], () => import('../../ui/replay/open'));
 // The exercise and the tutorial start their games at once, so they bring the AI (aiPlayers.ts) with them.
 const withAi = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadAi()]).then(([m]) => m);
-const exerciseUi = () => withMessages(['exercise', 'control', 'menu'], withAi(() => import('./exercise')));
-const tutorialUi = () => withMessages(['tut', 'menu'], withAi(() => import('./tutorial')));
-const saveSlots = () => withMessages(['menu'], () => import('../../game/saveSlots'));
-const startMenu = () => withMessages(['menu'], () => import('../../ui/startMenu'));
-const resultReview = () => withMessages(['review', 'menu'], () => import('../../ui/review/resultReview'));
+const exerciseUi = () => withMessages(['exercise', 'control', 'menu', 'play'], withAi(() => import('./exercise')));
+const tutorialUi = () => withMessages(['tut', 'menu', 'play'], withAi(() => import('./tutorial')));
+const saveSlots = () => withMessages(['menu', 'play'], () => import('../../game/saveSlots'));
+const startMenu = () => withMessages(['menu', 'play'], () => import('../../ui/startMenu'));
+// Panels most turns never show load with their first use: the result (game over), the strike
+// warning (fire that risks the other power) and the words for a save that failed to write.
+const resultPanel = () => withMessages(['play'], () => import('../../ui/resultPanel'));
+const strikeWarning = () => withMessages(['play'], () => import('../../ui/strikeWarning'));
+const saveErrorText = () => withMessages(['play'], () => import('../../text/saveErrorText'));
+const resultReview = () => withMessages(['review', 'menu', 'play'], () => import('../../ui/review/resultReview'));
 // Every built-in scenario, for the menu and exercises: a game of the main one needs only it (mainScenario.ts).
 const allScenarios = () => import('../../scenarios');
 const scenarioList = async () => {
@@ -80,7 +82,10 @@ async function main(): Promise<void> {
   const fromLink = location.hash.length > 1 ? (await replayOpen()).openFromHash(location.hash) : null;
   if (fromLink?.ok) return (await replayViewer()).startReplay(fromLink.opened, renderer);
   if (fromLink) showReplayError(fromLink.message);
-  if (coded && !coded.ok) showReplayError(coded.message, t().replay_code_unusable());
+  if (coded && !coded.ok) {
+    await loadMessageGroups('play');
+    showReplayError(coded.message, t().replay_code_unusable());
+  }
   // ?exercise=CODE opens the class exercise's setup, prefilled; a bad code is named and the menu comes up.
   const exerciseParam = params.get('exercise');
   const exerciseCoded = exerciseParam !== null ? (await import('../../exercise/code')).parseExerciseCode(exerciseParam, (await allScenarios()).builtinScenario) : undefined;
@@ -214,7 +219,10 @@ async function main(): Promise<void> {
   new Hud(hudRoot, controller, hotline);
   // The tutorial's scenario is not one the replay viewer opens: its game offers Undo but no replay.
   if (!custom) mountSharePanel(hudRoot, session, controller, { replay: !exercise && !tutorial });
-  new StrikeWarningDialog(document.body, controller);
+  let strikeDialog: Promise<unknown> | undefined;
+  controller.onChange(() => {
+    if (controller.warning) strikeDialog ??= strikeWarning().then((m) => new m.StrikeWarningDialog(document.body, controller));
+  });
   // Over the map's top-left corner, one above the other: what must be acknowledged, then the summary.
   const notes = document.createElement('div');
   notes.className = 'map-notes';
@@ -224,10 +232,13 @@ async function main(): Promise<void> {
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) {
-      showResult(scenario, view.result, view.crisis);
-      if (custom || tutorial) return;
-      addResultDownload(session);
-      void resultReview().then((m) => m.addResultReview(() => session.replay()));
+      const { result, crisis } = view;
+      void resultPanel().then((m) => {
+        m.showResult(scenario, result, crisis);
+        if (custom || tutorial) return;
+        addResultDownload(session);
+        void resultReview().then((r) => r.addResultReview(() => session.replay()));
+      });
     }
   });
   // Autosave whenever the state changed and the player is to move (or the game is over), and before
@@ -243,7 +254,7 @@ async function main(): Promise<void> {
     const write = (slot: number | undefined): void => {
       if (slot === undefined) return console.warn('The game is not saved: saved games cannot be read here.');
       const written = writeSave(storage, save, slot);
-      if (!written.ok) console.warn(saveErrorText(written));
+      if (!written.ok) void saveErrorText().then((m) => console.warn(m.saveErrorText(written)));
     };
     // An empty slot needs no save read; with every slot filled, the saves are read to pick one.
     saveSlot ??= emptySlot(storage, scenario.id);
@@ -254,12 +265,13 @@ async function main(): Promise<void> {
   beforeReload = autosave;
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
   // The AI's code loads after the map's first draw, unless the AI must play before the first draw.
+  // What a running game shows (refusals, calls, warnings: the 'play' messages) loads before it runs.
   const startPlay = async (): Promise<void> => {
-    if (session.aiDueNow) await loadAi();
+    await Promise.all([session.aiDueNow ? loadAi() : undefined, loadMessageGroups('play')]);
     controller.start();
   };
   if (exercise) {
-    controller.start();
+    controller.start(); // the exercise's UI brought the 'play' messages
     (await exerciseUi()).mountExercise({ session, controller, hotline, hudRoot, config: exercise, storage: storage as Storage | undefined });
   } else if (tutorial) controller.start();
   else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => void startPlay());
@@ -275,7 +287,8 @@ async function main(): Promise<void> {
   firstScreenShown();
   // For the first End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
   void loadAi();
-  void hotline.loadCompose();
+  void hotline.loadCompose(); // with the 'play' messages
+  void import('../../scenes/eventAnimations');
 }
 
 /** localStorage, or undefined where the browser blocks it. */

@@ -1,7 +1,7 @@
 // The teacher's form for a class over the network: a title, the scenario, how seeds are chosen, how
 // many groups, who plays each power, a student Control or not, the injects that fire by themselves,
 // and how long the codes last. It resolves with a checked CreateClass (zod: the server's own schema).
-import type { Power, Scenario } from '../../engine';
+import { type Power, type Scenario, shapeProblem } from '../../engine';
 import { type CreateClass, createClassSchema } from '../../net/protocol';
 import { type MessageKey, t } from '../../i18n/messages';
 import { scenarioOption, turnDaysText } from '../../text/localNames';
@@ -9,15 +9,12 @@ import { el } from '../dom';
 import { campLabel } from '../../text/choiceNames';
 import { randomSeed } from '../seed';
 import { localScenario } from '../../text/scenarioText';
+import { classFieldText } from '../../text/classFieldText';
+import { scenarioTitle } from '../../text/scenarioFacts';
 
 const TEAMS = ['human', 'cautious', 'balanced', 'assertive'] as const;
 const teamLabel = (team: (typeof TEAMS)[number]): string => (team === 'human' ? t().class_team_human() : t()[`exercise_team_${team}` satisfies MessageKey]());
 
-/** Each field's label, for naming a field at fault. */
-const FIELD: Readonly<Record<string, () => string>> = {
-  title: () => t().class_field_title(), scenario: () => t().class_field_scenario(), seed: () => t().class_field_seed(),
-  groups: () => t().class_field_groups(), hours: () => t().class_field_hours(), teams: () => t().class_field_teams(),
-};
 
 export interface CreateFormHandle {
   root: HTMLElement;
@@ -28,7 +25,7 @@ export interface CreateFormHandle {
 export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: CreateClass) => void): CreateFormHandle {
   const input = (id: string, attrs: Record<string, string> = {}) => el('input', { id, name: id, ...attrs });
   const title = input('cc-title', { type: 'text', maxlength: '80', required: 'true', value: t().class_default_title() });
-  const scenario = el('select', { id: 'cc-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s))));
+  const scenario = el('select', { id: 'cc-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s, scenarioTitle(s)))));
   const seedSame = el('input', { type: 'radio', name: 'cc-seed-mode', value: 'same', checked: true, id: 'cc-seed-same' });
   const seedPer = el('input', { type: 'radio', name: 'cc-seed-mode', value: 'per_group', id: 'cc-seed-per' });
   const seed = input('cc-seed', { type: 'text', maxlength: '64', autocomplete: 'off', spellcheck: 'false', value: randomSeed() });
@@ -91,7 +88,7 @@ export function createClassForm(scenarios: readonly Scenario[], onSubmit: (c: Cr
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = String(issue.path[0] ?? '');
-      error.textContent = t().class_field_problem({ field: FIELD[field]?.() ?? field, message: issue.message });
+      error.textContent = classFieldText({ field, message: issue.message, problem: { code: 'shape', shape: shapeProblem(issue) } });
       form.querySelector<HTMLElement>(`#cc-${field === 'teams' ? 'team-coalition' : field}`)?.focus();
       return;
     }

@@ -17,6 +17,7 @@ import { formatList, formatNumber } from '../../i18n/format';
 import { type MessageKey, currentLocale, t } from '../../i18n/messages';
 import { rungNameOf } from '../../text/localNames';
 import { el } from '../dom';
+import { scenarioTitle } from '../../text/scenarioFacts';
 import { decisionTables } from './decisionTable';
 import { reviewLink } from './links';
 import { replayErrorText } from '../../text/replayErrorText';
@@ -25,6 +26,7 @@ export interface GroupRow {
   name: string; replay: Replay; summary: ReplaySummary; points: Record<Camp, number>; result: VictoryReport | null;
   /** What the group did at each of its scenario kit's decision points (none without a kit). */
   decisions: DecisionPoint[];
+  scenario: { id: string; title: string };
 }
 export type GroupResult = { ok: true; row: GroupRow } | { ok: false; name: string; message: string };
 
@@ -38,7 +40,7 @@ export function checkGroup(name: string, text: string, find: (id: string) => Sce
   const kit = kitFor(parsed.scenario);
   // The decision points' words in the page's language (loadScenarioTexts); the walk replays the scenario as played.
   const decisions = kit ? decisionPoints(localScenario(parsed.scenario), localKit(kit, parsed.scenario.id), walkReplay(parsed.scenario, parsed.replay)) : [];
-  return { ok: true, row: { name, replay: parsed.replay, summary, points: v.state.result?.points ?? victoryPoints(parsed.scenario, v.state.control), result: v.state.result, decisions } };
+  return { ok: true, row: { name, replay: parsed.replay, summary, points: v.state.result?.points ?? victoryPoints(parsed.scenario, v.state.control), result: v.state.result, decisions, scenario: { id: parsed.scenario.id, title: scenarioTitle(parsed.scenario) } } };
 }
 
 /** The built-in scenarios' overlays in the page's language, for the decision points (small; none for English). */

@@ -6,6 +6,7 @@ import { RUNGS } from '../../engine';
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { rungName, scenarioOption } from '../../text/localNames';
+import { scenarioTitle } from '../../text/scenarioFacts';
 import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../../scenarios';
 import { CAMP_CSS } from '../../presenter/colours';
 import { el } from '../dom';
@@ -48,7 +49,7 @@ export interface MonteCarloHooks { summary: SimSummary | null; running: boolean 
 
 export function monteCarloPanel(hooks: MonteCarloHooks): HTMLElement {
   const scenarioInput = el('select', { id: 'mc-scenario', 'data-testid': 'mc-scenario' },
-    ...SCENARIO_IDS.map((id) => el('option', { value: id, selected: id === MAIN_SCENARIO_ID }, scenarioOption(builtinScenario(id)!))));
+    ...SCENARIO_IDS.map((id) => el('option', { value: id, selected: id === MAIN_SCENARIO_ID }, scenarioOption(builtinScenario(id)!, scenarioTitle(builtinScenario(id)!)))));
   const scenario = { input: scenarioInput, field: el('div', { class: 'field' }, el('label', { for: 'mc-scenario' }, t().class_mc_scenario()), scenarioInput) };
   const games = number('mc-games', t().class_mc_games(), 20, 1, MAX_GAMES);
   const seed = number('mc-seed', t().class_mc_seed(), 1, 0);

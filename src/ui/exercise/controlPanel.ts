@@ -1,7 +1,7 @@
 // Control's panel beside the all-seeing map, between phases only: injects (the scenario's that are
 // on, fired ones marked, and custom ones), pause, notes on the turn, escalation in detail (each
 // incident's roll and chance, the ladder's history) and both teams' hotline traffic in full.
-import { CUSTOM_INJECT, type GameState, type GameView, type Incident, type InjectBody, RULING_FINDINGS, type RulingFinding, type Scenario, rulesSummary, rungOf } from '../../engine';
+import { CUSTOM_INJECT, type GameState, type GameView, type Incident, type InjectBody, type RulingFinding, type Scenario, rungOf } from '../../engine';
 import type { ExerciseConfig } from '../../exercise/config';
 import { LadderHistory, type LadderStep, firedSources } from '../../exercise/control';
 import type { GameSession } from '../../presenter/session';
@@ -12,6 +12,7 @@ import { powerName, rungName } from '../../text/localNames';
 import { hexRef } from '../../text/places';
 import { kitFor } from '../../exercise/kits';
 import { el } from '../dom';
+import { rulingCell, rulingHint } from './rulingCell';
 import { showHandbook } from './handbook';
 import { messageArticle } from '../hotline/transcript';
 import { LinkField, downloadReplay, replayLink } from '../replay/share';
@@ -189,19 +190,13 @@ export class ControlPanel {
     yield* this.buildTranscript(scenario);
   }
 
-  /** The ruling given, or a choice of findings (never the victim) and a button to rule. */
+  /** The ruling given, or the choice to rule (refused or told in the status line). */
   private rulingCell(i: Incident): HTMLElement {
-    if (i.ruling) return el('span', { 'data-testid': `ruling-${i.id}` }, t().control_ruled_turn({ turn: i.ruling.turn, finding: rulingText(i.ruling.finding) }));
-    const choice = el('select', { 'aria-label': t().control_ruling_on({ incident: i.id }), 'data-testid': `ruling-choice-${i.id}` },
-      ...RULING_FINDINGS.filter((f) => f !== i.victim).map((f) => el('option', { value: f }, f === 'accident' ? t().control_finding_accident() : t().control_finding_caused({ power: powerName(f) }))));
-    const button = el('button', { type: 'button', 'data-testid': `rule-${i.id}` }, t().control_rule());
-    button.addEventListener('click', () => {
-      const finding = choice.value as RulingFinding;
+    return rulingCell(i, (finding) => {
       const error = this.actions.rule(i.id, finding);
       this.say(error ? t().control_not_ruled({ error }) : t().control_ruled({ incident: i.id, finding: rulingText(finding) }), error !== null);
       this.render();
     });
-    return el('span', { class: 'row' }, choice, ' ', button);
   }
 
   /** Both teams' traffic from the start, a message a step; busy (aria-busy) until the last. */
@@ -254,10 +249,4 @@ export class ControlPanel {
       return el('li', { class: done ? 'fired' : undefined }, el('strong', {}, j.title), ` ${done ? t().control_inject_fired({ turn: j.turn }) : t().control_inject_scheduled({ turn: j.turn })} `, b);
     })));
   }
-}
-
-/** What a ruling does, in the rules' own numbers (docs/escalation.md, "Control's rulings"). */
-function rulingHint(): string {
-  const r = rulesSummary();
-  return t().control_ruling_hint({ accident: r.lower.ruledAccident, trustAccident: signed(r.trust.ruledAccident), trustCaused: signed(r.trust.ruledAttributed) });
 }

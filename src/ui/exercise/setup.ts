@@ -15,6 +15,7 @@ import { kitFor } from '../../exercise/kits';
 import { showBriefingPack } from './briefingPack';
 import { showHandbook } from './handbook';
 import { loadScenarioText, localScenario } from '../../text/scenarioText';
+import { scenarioTitle } from '../../text/scenarioFacts';
 
 const teamLabel = (team: TeamSetting): string => t()[`exercise_team_${team}` satisfies MessageKey]();
 
@@ -22,7 +23,7 @@ const teamLabel = (team: TeamSetting): string => t()[`exercise_team_${team}` sat
 export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenario[], initial?: ExerciseConfig, resumeLabel?: string): Promise<ExerciseConfig | 'resume'> {
   let config: ExerciseConfig = initial ?? defaultConfig(scenarios[0]!, randomSeed());
   const scenarioOf = (): Scenario => scenarios.find((s) => s.id === config.scenario) ?? scenarios[0]!;
-  const scenarioSelect = el('select', { id: 'ex-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s))));
+  const scenarioSelect = el('select', { id: 'ex-scenario' }, ...scenarios.map((s) => el('option', { value: s.id }, scenarioOption(s, scenarioTitle(s)))));
   const seed = el('input', { id: 'ex-seed', type: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: '64' });
   const newSeed = el('button', { type: 'button' }, t().exercise_new_seed());
   const team = (p: Power): HTMLSelectElement => el('select', { id: `ex-team-${p}`, 'data-testid': `ex-team-${p}` },
@@ -32,8 +33,9 @@ export function showExerciseSetup(root: HTMLElement, scenarios: readonly Scenari
   // Never part of the code or link: only its salted hash goes with the exercise (config and save).
   const passcode = el('input', { id: 'ex-passcode', type: 'password', autocomplete: 'new-password', maxlength: '64', 'data-testid': 'ex-passcode' });
   const injects = el('div', { class: 'ex-injects', 'data-testid': 'ex-injects' });
-  const code = el('input', { id: 'ex-code', type: 'text', readonly: true, 'data-testid': 'ex-code' });
-  const link = el('input', { id: 'ex-link', type: 'text', readonly: true, 'data-testid': 'ex-link' });
+  // A code and a link read left to right in every language (in Arabic an rtl box showed their ends).
+  const code = el('input', { id: 'ex-code', type: 'text', readonly: true, dir: 'ltr', 'data-testid': 'ex-code' });
+  const link = el('input', { id: 'ex-link', type: 'text', readonly: true, dir: 'ltr', 'data-testid': 'ex-link' });
   const copy = el('button', { type: 'button', 'data-testid': 'ex-copy' }, t().exercise_copy_link());
   // Each team may read in its own language: the same exercise, opened with another lang=.
   const languageLinks = LOCALES.map((l) => el('a', { lang: l, 'data-testid': `ex-link-${l}` }, LANGUAGE_NAMES[l]));

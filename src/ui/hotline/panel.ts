@@ -4,7 +4,7 @@
 import type { OpeningBody } from '../../engine';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
-import { t } from '../../i18n/messages';
+import { hasMessageGroup, loadMessageGroups, t, withMessages } from '../../i18n/messages';
 import type { ComposeForm } from './compose';
 import { awaitingAnswer, renderIncoming } from './incoming';
 import { renderTranscript } from './transcript';
@@ -62,7 +62,8 @@ export class HotlinePanel {
 
   /** The compose form, its code loaded on first use (the game page preloads it after the first draw). */
   loadCompose(): Promise<ComposeForm> {
-    return (this.composing ??= import('./compose').then(({ ComposeForm: Form }) => {
+    // The form speaks the 'play' group (hotline_*), loaded with it.
+    return (this.composing ??= withMessages(['play'], () => import('./compose')).then(({ ComposeForm: Form }) => {
       const form = new Form(this.controller);
       this.composeSlot.replaceWith(form.root);
       this.compose = form;
@@ -72,6 +73,12 @@ export class HotlinePanel {
   }
 
   toggle(open = !this.isOpen): void {
+    // Open, the panel shows calls and the transcript ('play' messages), which the game page loads after
+    // its first frame: opened sooner, it opens once they are there.
+    if (open && !hasMessageGroup('play')) {
+      void loadMessageGroups('play').then(() => this.toggle(true));
+      return;
+    }
     this.root.hidden = !open;
     if (!open && this.controller.pick) this.controller.endPick(true);
     this.render();

@@ -21,6 +21,7 @@ import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
 import { gameDate } from '../../text/gameDate';
 import { scenarioText } from '../../text/scenarioText';
+import { scenarioTitle } from '../../text/scenarioFacts';
 
 /** Commands per second at each speed. */
 const SPEEDS: readonly number[] = [1, 4, 15, 60];
@@ -72,7 +73,7 @@ export class ReplayViewer {
     });
     root.append(
       el('header', {}, el('h2', { id: 'replay-title', tabindex: '-1' }, t().replay_title()),
-        el('p', { class: 'you', 'data-testid': 'replay-code' }, t().replay_game_code({ code: gameCode(replay.scenario.id, replay.seed), title: scenario.data.title }))),
+        el('p', { class: 'you', 'data-testid': 'replay-code' }, t().replay_game_code({ code: gameCode(replay.scenario.id, replay.seed), title: scenarioTitle(scenario) }))),
       el('p', { class: 'you' }, players.join(' · ')),
       el('p', { class: 'you', 'data-testid': 'replay-verified' },
         `${t().replay_verified({ count: replay.commands.length, outcome: outcomeText(session.finalState) })} `,

@@ -1,0 +1,22 @@
+// Control's ruling on one incident, in hot-seat's Control panel and on the class teacher's watch panel:
+// the ruling given, or a choice of findings (never the victim) and a button to rule.
+import { type Incident, RULING_FINDINGS, type RulingFinding, rulesSummary } from '../../engine';
+import { t } from '../../i18n/messages';
+import { rulingText, signed } from '../../text/crisisText';
+import { powerName } from '../../text/localNames';
+import { el } from '../dom';
+
+export function rulingCell(i: Incident, rule: (finding: RulingFinding) => void): HTMLElement {
+  if (i.ruling) return el('span', { 'data-testid': `ruling-${i.id}` }, t().control_ruled_turn({ turn: i.ruling.turn, finding: rulingText(i.ruling.finding) }));
+  const choice = el('select', { 'aria-label': t().control_ruling_on({ incident: i.id }), 'data-testid': `ruling-choice-${i.id}` },
+    ...RULING_FINDINGS.filter((f) => f !== i.victim).map((f) => el('option', { value: f }, f === 'accident' ? t().control_finding_accident() : t().control_finding_caused({ power: powerName(f) }))));
+  const button = el('button', { type: 'button', 'data-testid': `rule-${i.id}` }, t().control_rule());
+  button.addEventListener('click', () => rule(choice.value as RulingFinding));
+  return el('span', { class: 'row' }, choice, ' ', button);
+}
+
+/** What a ruling does, in the rules' own numbers (docs/escalation.md, "Control's rulings"). */
+export function rulingHint(): string {
+  const r = rulesSummary();
+  return t().control_ruling_hint({ accident: r.lower.ruledAccident, trustAccident: signed(r.trust.ruledAccident), trustCaused: signed(r.trust.ruledAttributed) });
+}
