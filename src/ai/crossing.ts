@@ -23,7 +23,10 @@ export interface CrossingProfile {
   bridgehead?: number;
   /** How far beyond the bridge (in hexes) the bridgehead goes; absent: as far as the objectives lead. */
   reach?: number;
+  /** Keeps its bank, with no line agreed, once the other power has turned down the river line it proposed: that power has said the river is contested. */
+  lineFirst?: boolean;
 }
+
 
 /** keep: stays behind the river; bridge: engineers bridge it, units stay; cross: units go over. */
 export type Crossing = 'keep' | 'bridge' | 'cross';
@@ -38,6 +41,12 @@ export function rivalAnswers(view: GameView, camp: Power): boolean {
     else if (m.status === 'unanswered') ignored++;
   }
   return answered >= ignored;
+}
+
+/** Has the other power rejected a river line `camp` proposed? */
+function turnedDown(view: GameView, camp: Power): boolean {
+  const proposals = new Set(view.crisis.messages.filter((m) => m.from === camp && m.body.kind === 'propose_line' && m.body.line.kind === 'river').map((m) => m.id));
+  return view.crisis.messages.some((m) => m.from !== camp && m.body.kind === 'reject' && proposals.has(m.body.to));
 }
 
 /** Incidents that tell a power the other will not let a crossing pass. */
@@ -66,6 +75,8 @@ export function crossingStance(
 ): Crossing {
   const line = keepLine ? agreedLine(view.crisis.agreements, view.turn) : undefined;
   const riverKept = line?.line?.kind === 'river' || ownBank;
+  // A power that turned the river line down has said the river is contested: a bridgehead would meet its fire.
+  if (!riverKept && cross?.lineFirst && turnedDown(view, camp) && hasEngineers(scenario, view, camp)) return 'keep';
   if (!riverKept) return 'cross';
   if (!cross) return 'keep';
   const rung = rungOf(view.crisis.escalation.points);

@@ -21,13 +21,15 @@ export const DOCTRINE_PROFILES = {
    * personnel further off; shares exposed positions; asks to meet from Friction (from Incident even a power that
    * leaves its calls unanswered); judges the other power's record. From Confrontation, facing a power that leaves
    * its calls unanswered, it stops and guards nowhere beside IS, where that power's strikes come unannounced.
+   * Against a power that has attacked its forces on purpose it asks to meet at any rung and stops out of that
+   * power's sight. With no line agreed, it does not cross a river whose line the other power turned down.
    */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
-    avoidContactRung: RUNG.friction, meetingRung: RUNG.incident, pressMeetingRung: RUNG.incident, shareRung: RUNG.friction,
-    greatPowerStandOff: 3, waryContact: true, shunRivalTargetsRung: RUNG.confrontation, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
+    avoidContactRung: RUNG.friction, meetingRung: RUNG.incident, pressMeetingRung: RUNG.incident, shotAtMeetingRung: RUNG.routine, shareRung: RUNG.friction,
+    greatPowerStandOff: 3, waryContact: true, hideFromShooter: true, shunRivalTargetsRung: RUNG.confrontation, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
     restrain: { idle: 2, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
-    cross: { fromTurn: 4, belowRung: RUNG.incident, holdRung: RUNG.confrontation, minPoints: 10, bridgehead: 4, reach: 3 },
+    cross: { fromTurn: 4, belowRung: RUNG.incident, holdRung: RUNG.confrontation, minPoints: 10, bridgehead: 4, reach: 3, lineFirst: true },
   },
   /** Takes more strike risk and keeps contact longer; answers by the assertive doctrine; still stops short of a clash. */
   assertive: {
@@ -69,7 +71,7 @@ const DOCTRINE_TACTICS = { cautious: CAMPAIGN, balanced: BALANCED, assertive: CA
 
 /**
  * Hard's crossing: from turn 2 (the bridge still waits for PONTOON_TURN) whatever IS holds beyond, a
- * bridgehead of up to 12 proxies reaching 10 hexes, held up to Crisis. Only a camp with engineers crosses
+ * bridgehead of up to 12 proxies reaching 10 hexes, held up to Crisis, even over a line turned down. Only a camp with engineers crosses
  * (the government side): its prize, the dug-in city, holds out, and the east bank's objectives near it are
  * what it can win (hard as the government won 21% of games against normal without it). The rung it
  * starts below stays the doctrine's.
@@ -79,7 +81,7 @@ function hardCrossing(profile: CrisisProfile): CrisisProfile {
   if (!cross) return profile;
   return {
     ...profile,
-    cross: { ...cross, fromTurn: Math.min(cross.fromTurn, 2), minPoints: 0, bridgehead: 12, reach: 10, holdRung: Math.max(cross.holdRung, RUNG.crisis) },
+    cross: { ...cross, fromTurn: Math.min(cross.fromTurn, 2), minPoints: 0, bridgehead: 12, reach: 10, holdRung: Math.max(cross.holdRung, RUNG.crisis), lineFirst: false },
   };
 }
 

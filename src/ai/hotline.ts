@@ -44,6 +44,8 @@ export interface CrisisProfile {
    * answers: a meeting is the largest step down the ladder, and an unanswered call costs only trust.
    */
   pressMeetingRung?: number;
+  /** Once the other power has attacked its forces on purpose (no inject), it asks to meet from this rung up, pressing or not: the meeting is the largest step down the ladder. */
+  shotAtMeetingRung?: number;
   /** From this rung up it shares the positions of its units near the other power's (Infinity: never). */
   shareRung: number;
   /** Acknowledges notices, shares and warnings when calls are to spare. */
@@ -59,6 +61,11 @@ export interface CrisisProfile {
   greatPowerStandOff?: number;
   /** Keeps out of contact at every rung once the other power has attacked its forces on purpose. */
   waryContact?: boolean;
+  /**
+   * Once the other power has attacked its forces on purpose (no inject), its units stop nowhere that power's
+   * units see (each unit's sight), and those seen step out of it: what it does not see it cannot strike.
+   */
+  hideFromShooter?: boolean;
   /**
    * From this rung up, facing a power that leaves its calls unanswered, stops nowhere within the danger
    * radius of IS: that power's strikes on IS come unannounced, and near the top one gone astray is a clash.
@@ -181,7 +188,11 @@ export class HotlineVoice {
       () => (p.protest && answers ? this.protest(view) : undefined),
       () => (p.warnCrossing ? this.crossingWarning(view) : undefined),
       () => (p.proposeLine && answers && this.lineWanted(scenario, view) ? { kind: 'propose_line', line: RIVER } : undefined),
-      () => (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)) && !this.meetingSet(view) ? { kind: 'request_meeting' } : undefined),
+      () => {
+        const shot = p.shotAtMeetingRung !== undefined && this.rung(view) >= p.shotAtMeetingRung && this.shotAt(view);
+        return (shot || (this.rung(view) >= p.meetingRung && (answers || this.rung(view) >= (p.pressMeetingRung ?? Infinity)))) && !this.meetingSet(view)
+          ? { kind: 'request_meeting' } : undefined;
+      },
       () => (p.warn && (answers || !p.judgeRival) && !this.sentThisTurn(view, 'warn') ? this.warning(scenario, view) : undefined),
       () => ((this.rung(view) >= p.shareRung || (p.shareExposed === true && (this.struck(view) || !answers)))
         && (p.shareExposed === true || this.rung(view) >= SHARE_ALL_RUNG || !this.sentThisTurn(view, 'share_positions'))
@@ -236,6 +247,11 @@ export class HotlineVoice {
     const breach = view.crisis.incidents.find((i) => i.type === 'line_crossed' && i.victim === this.camp && i.turn >= view.turn - 1);
     if (!breach || view.crisis.messages.some((m) => m.from === this.camp && m.body.kind === 'warn' && m.body.public)) return undefined;
     return { kind: 'warn', area: { centre: breach.hex, radius: WARN_RADIUS }, consequence: 'hold_responsible', public: true };
+  }
+
+  /** Has the other power attacked our forces on purpose (not an inject)? */
+  private shotAt(view: GameView): boolean {
+    return view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === this.camp && i.inject === undefined);
   }
 
   /** Has the other power caused an incident against our forces? Then exposed positions are shared below the share rung too. */

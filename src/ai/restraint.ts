@@ -4,7 +4,7 @@
 import {
   type Area, type GameView, type Grid, type Hex, type LineSpec, type MessageBody, type Power, type Scenario, type Unit,
   activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, parseHexKey,
-  hiddenStrikeChance, rulesSummary, rungOf, seesHex, sightOfBoard, strikeRisk,
+  hiddenStrikeChance, rulesSummary, rungOf, seesHex, sightOfBoard, strikeRisk, typeOf,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
@@ -169,11 +169,12 @@ export class CrisisRestraint {
         .filter((a) => (a.kind === 'warning' || a.kind === 'withdrawal') && a.bound.includes(camp) && a.area !== null)
         .map((a) => a.area!)
       : []);
-    let stops: { struck: Hex[]; rivals: Unit[]; keep: number; keepGreat: number } | undefined;
+    let stops: { struck: Hex[]; rivals: Unit[]; keep: number; keepGreat: number; watchers: { hex: Hex; sight: number }[] } | undefined;
     const stopsNow = (): NonNullable<typeof stops> => {
       if (stops) return stops;
       const reach = scenario.data.crisis.contactDistance;
-      const wary = p.waryContact === true && view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp);
+      const shotAt = view.crisis.incidents.some((i) => i.type === 'deliberate_attack' && i.victim === camp && i.inject === undefined);
+      const wary = p.waryContact === true && shotAt;
       const avoidContact = wary || this.rung(view) >= p.avoidContactRung;
       // Where the other power's strikes fell on it lately: it will strike there again (it aims at the IS
       // positions beside them), so the AI does not stand there.
@@ -182,7 +183,10 @@ export class CrisisRestraint {
           && (i.type === 'misidentified_strike' || i.type === 'provocation'))
         .map((i) => i.hex);
       const keep = avoidContact ? reach : 0;
-      return (stops = { struck, rivals: view.units.filter((u) => u.camp === this.rival), keep, keepGreat: p.greatPowerStandOff ? p.greatPowerStandOff : keep });
+      const rivals = view.units.filter((u) => u.camp === this.rival);
+      // A power that shoots at what it sees: stay out of its units' sight (hideFromShooter).
+      const watchers = p.hideFromShooter === true && shotAt ? rivals.map((u) => ({ hex: u.hex, sight: typeOf(scenario, u).sight })) : [];
+      return (stops = { struck, rivals, keep, keepGreat: p.greatPowerStandOff ? p.greatPowerStandOff : keep, watchers });
     };
     const danger = scenario.data.crisis.dangerRadius;
     // Against a power that ignores its calls, high on the ladder: not beside IS, where that power's strikes fall unannounced.
@@ -207,8 +211,9 @@ export class CrisisRestraint {
         return true;
       },
       canStop: (h, unit) => {
-        const { struck, rivals, keep, keepGreat } = stopsNow();
+        const { struck, rivals, keep, keepGreat, watchers } = stopsNow();
         if (struck.some((x) => hexDistance(x, h) <= danger)) return false;
+        if (watchers.some((w) => hexDistance(w.hex, h) <= w.sight)) return false;
         if (underRivalStrikes(h)) return false;
         const k = unit?.greatPower ? keepGreat : keep;
         return k === 0 || !rivals.some((r) => hexDistance(r.hex, h) <= k);
