@@ -37,7 +37,7 @@ export const GROUPS = {
     // The hotline panel's frame and the share panel are on the first screen; the rest of their screens is not.
     'hotline_awaiting', 'hotline_close', 'hotline_open', 'hotline_panel', 'hotline_toggle', 'hotline_transcript',
     'replay_copy', 'replay_download', 'replay_game', 'replay_link', 'replay_same', 'replay_title', 'replay_undo'],
-  play: ['error', 'dialog', 'strike', 'hotline', 'replay', 'result', 'howto', 'save'],
+  play: ['error', 'dialog', 'strike', 'hotline', 'replay', 'result', 'howto', 'save', 'policy'],
   menu: ['menu'],
   exercise: ['exercise'],
   control: ['control'],

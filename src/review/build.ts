@@ -18,12 +18,14 @@ import type { Review, ReviewKit, ReviewOutcome, TimelineEntry } from './types';
 import { type Walk, walkReplay } from './walk';
 import { localInject, localKit, localScenario, scenarioText } from '../text/scenarioText';
 import { scenarioTitle } from '../text/scenarioFacts';
+import { doctrineName } from '../text/choiceNames';
+import { policyName } from '../text/policyName';
 
-/** "human", "AI (balanced doctrine)" for the campaign AI, "AI policy reckless" for a scripted one. */
+/** "human", "AI, balanced doctrine" for the campaign AI, "Reckless (simple AI)" for a scripted one. */
 const playerText = (p: Replay['players'][Camp]): string =>
   p.kind === 'human' ? t().review_player_human()
-  : p.policy === 'ai' ? t().review_player_ai({ doctrine: p.doctrine ?? 'balanced' })
-  : p.doctrine ? t().review_player_policy_doctrine({ policy: p.policy, doctrine: p.doctrine }) : t().review_player_policy({ policy: p.policy });
+  : p.policy === 'ai' ? policyName(`ai:${p.doctrine ?? 'balanced'}`)
+  : p.doctrine ? t().review_player_policy_doctrine({ policy: policyName(p.policy), doctrine: doctrineName(p.doctrine) }) : policyName(p.policy);
 
 function outcomeOf(scenario: Scenario, walk: Walk, commands: number): ReviewOutcome {
   const s = walk.final;

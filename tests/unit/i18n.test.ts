@@ -23,7 +23,7 @@ const en = messages(BASE_LOCALE);
 const OTHERS = LOCALES.filter((l) => l !== BASE_LOCALE);
 
 /** Key prefixes, one per screen (docs/i18n.md). */
-const PREFIXES = ['common', 'error', 'menu', 'panel', 'map', 'ladder', 'dialog', 'banner', 'summary', 'strike', 'hotline', 'review', 'brief', 'class', 'tut', 'replay', 'control', 'exercise', 'result', 'howto', 'hud', 'save'];
+const PREFIXES = ['common', 'error', 'menu', 'panel', 'map', 'ladder', 'dialog', 'banner', 'summary', 'strike', 'hotline', 'review', 'brief', 'class', 'tut', 'replay', 'control', 'exercise', 'result', 'howto', 'hud', 'save', 'policy'];
 
 /** Every text of a message: a plain string, or each variant's pattern of a plural/select message. */
 function texts(value: unknown): string[] {

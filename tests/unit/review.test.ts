@@ -77,7 +77,7 @@ describe('after-action review', () => {
     expect(coalition.review.outcome.headline).toMatch(/coalition .* wins/i);
     expect(russia.review.outcome.report?.winner).toBe('russia');
     expect(coalition.review.outcome.finalHash).toBe('2a5cf0cda53eefd9');
-    expect(clash.review.players).toEqual({ coalition: 'AI policy reckless', russia: 'AI policy reckless', is: 'AI policy hold' });
+    expect(clash.review.players).toEqual({ coalition: 'Reckless (simple AI)', russia: 'Reckless (simple AI)', is: 'Hold (IS: stand and counterattack)' });
   });
 
   it('puts the clash and each rung climbed among the key moments, in order', () => {

@@ -6,6 +6,7 @@ import { RUNGS } from '../../engine';
 import { formatNumber } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { rungName, scenarioOption } from '../../text/localNames';
+import { policyName } from '../../text/policyName';
 import { scenarioTitle } from '../../text/scenarioFacts';
 import { MAIN_SCENARIO_ID, SCENARIO_IDS, builtinScenario } from '../../scenarios';
 import { CAMP_CSS } from '../../presenter/colours';
@@ -15,7 +16,7 @@ import { barChart } from './barChart';
 const RUNG_COLOURS = ['#7aa56a', '#c9b23c', '#e0923a', '#d86a3a', '#c23b3b', '#7d1010'];
 
 function select(id: string, label: string, value: string): { field: HTMLElement; input: HTMLSelectElement } {
-  const input = el('select', { id }, ...POLICY_NAMES.map((p) => el('option', { value: p, selected: p === value }, p)));
+  const input = el('select', { id }, ...POLICY_NAMES.map((p) => el('option', { value: p, selected: p === value }, policyName(p))));
   return { input, field: el('div', { class: 'field' }, el('label', { for: id }, label), input) };
 }
 

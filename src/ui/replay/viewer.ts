@@ -22,6 +22,8 @@ import { formatNumber } from '../../i18n/format';
 import { gameDate } from '../../text/gameDate';
 import { scenarioText } from '../../text/scenarioText';
 import { scenarioTitle } from '../../text/scenarioFacts';
+import { doctrineName } from '../../text/choiceNames';
+import { policyName } from '../../text/policyName';
 
 /** Commands per second at each speed. */
 const SPEEDS: readonly number[] = [1, 4, 15, 60];
@@ -59,8 +61,9 @@ export class ReplayViewer {
       const p = replay.players[c];
       const camp = campName(scenario, c);
       if (p.kind === 'human') return t().replay_player_human({ camp });
-      const ai = p.policy === 'ai' ? t().replay_player_ai({ camp }) : t().replay_player_ai_policy({ camp, policy: p.policy });
-      return p.doctrine ? t().replay_player_doctrine({ player: ai, doctrine: p.doctrine }) : ai;
+      if (p.policy === 'ai') return p.doctrine ? t().replay_player_ai_policy({ camp, policy: policyName(`ai:${p.doctrine}`) }) : t().replay_player_ai({ camp });
+      const ai = t().replay_player_ai_policy({ camp, policy: policyName(p.policy) });
+      return p.doctrine ? t().replay_player_doctrine({ player: ai, doctrine: doctrineName(p.doctrine) }) : ai;
     });
     const radios = VIEWPOINTS.filter(([v]) => session.viewpoints.includes(v)).map(([v, label]) => {
       const input = el('input', { type: 'radio', name: 'viewpoint', value: v, checked: v === session.viewpoint, 'data-testid': `viewpoint-${v}` });
