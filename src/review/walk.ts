@@ -15,6 +15,7 @@ import { clashAuthor } from './clash';
 import { CLASH_REF } from './keyMoments';
 import { formatMessage } from '../text/messageText';
 import { hexRef } from '../text/places';
+import { combatResultText } from '../text/combatText';
 import { campShort } from './campNames';
 import type { Actor, EscalationChange, ReviewSeries, TimelineEntry } from './types';
 import { localInject, scenarioText } from '../text/scenarioText';
@@ -67,12 +68,12 @@ function decisionText(scenario: Scenario, before: GameState, command: Command, e
       const combat = events.find((e) => e.type === 'combat');
       const kind = combat?.type === 'combat' ? combat.kind : 'assault';
       const said = kind === 'fire' ? t().review_walk_fire : kind === 'car_bomb' ? t().review_walk_car_bomb : t().review_walk_assault;
-      const result = combat?.type === 'combat' ? ` (${combat.odds}, ${combat.result})` : '';
+      const result = combat?.type === 'combat' ? ` (${t().review_walk_odds_result({ odds: combat.odds, result: combatResultText(combat.result) })})` : '';
       return said({ unit: name(command.unit), place: hexRef(scenario, command.target), result });
     }
     case 'air_strike': {
       const combat = events.find((e) => e.type === 'combat');
-      return t().review_walk_air({ place: hexRef(scenario, command.target), result: combat?.type === 'combat' ? ` (${combat.result})` : '' });
+      return t().review_walk_air({ place: hexRef(scenario, command.target), result: combat?.type === 'combat' ? ` (${combatResultText(combat.result)})` : '' });
     }
     case 'build_pontoon': return t().review_walk_pontoon({ unit: name(command.unit), place: hexRef(scenario, command.at) });
     case 'lay_mine': return t().review_walk_mine({ unit: name(command.unit), place: hexRef(scenario, command.at) });

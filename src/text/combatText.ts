@@ -1,6 +1,19 @@
-// Words for a combat preview, in the page's language: the map's short odds tag and the side panel's full account.
-import type { CombatPreview } from '../engine';
-import { t } from '../i18n/messages';
+// Words for combat, in the page's language: a table result, the map's short odds tag and the side panel's
+// full preview.
+import type { CombatPreview, CombatResult } from '../engine';
+import { type Messages, t } from '../i18n/messages';
+
+const RESULT_TEXT: Readonly<Record<CombatResult, (m: Messages) => string>> = {
+  AL2: (m) => m.panel_log_result_al2(),
+  AL: (m) => m.panel_log_result_al(),
+  NE: (m) => m.panel_log_result_ne(),
+  EX: (m) => m.panel_log_result_ex(),
+  DL: (m) => m.panel_log_result_dl(),
+  DL2: (m) => m.panel_log_result_dl2(),
+};
+
+/** A combat table result in words ("defender loses a step"), not the engine's code ("DL"). */
+export const combatResultText = (r: CombatResult): string => RESULT_TEXT[r](t());
 
 /** A chance in sixths as whole percent, rounded as Odds.hitPct is. */
 export const sixthsPct = (n: number): number => Math.floor((n * 100 + 3) / 6);

@@ -1,10 +1,11 @@
 // Engine events in the page's language for the log. Works only from the filtered events the session
 // hands out, so an unseen unit is never named. Each line is one whole message (messages/*.json,
 // `panel_log_*`), built from the event's fields, never from English text.
-import type { Camp, CombatResult, GameEvent, Hex, Incident, IncidentLoss, Power, Scenario } from '../engine';
+import type { Camp, GameEvent, Hex, Incident, IncidentLoss, Power, Scenario } from '../engine';
 import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashAuthor, injectAuthor, isIncidentType, rulingText, senderText, signed } from './crisisText';
+import { combatResultText } from './combatText';
 import { formatMessage } from './messageText';
-import { type Messages, t } from '../i18n/messages';
+import { t } from '../i18n/messages';
 import { CAMP_SHORT, hexName } from './places';
 import { gameDate } from './gameDate';
 import { rungName } from './localNames';
@@ -21,14 +22,6 @@ export interface EventContext {
   incidentAt?(id: string): Hex | undefined;
 }
 
-const RESULT_TEXT: Readonly<Record<CombatResult, (m: Messages) => string>> = {
-  AL2: (m) => m.panel_log_result_al2(),
-  AL: (m) => m.panel_log_result_al(),
-  NE: (m) => m.panel_log_result_ne(),
-  EX: (m) => m.panel_log_result_ex(),
-  DL: (m) => m.panel_log_result_dl(),
-  DL2: (m) => m.panel_log_result_dl2(),
-};
 
 /** A list of names (units, powers) in the language's own way: "a, b and c", "a, b и c". */
 export const nameList = (names: readonly string[]): string => names.join(t().panel_log_list_separator());
@@ -52,7 +45,7 @@ export function describeEvent(e: GameEvent, ctx: EventContext): string | null {
         : e.kind === 'air' ? m.panel_log_who_air({ camp: short(e.camp) })
         : e.attacker ? name(e.attacker) : m.panel_log_who_unseen({ camp: short(e.camp) });
       const target = e.defenders.length > 0 ? nameList(e.defenders.map(name)) : at(e.target);
-      return m.panel_log_combat({ kind: e.kind, who, target, odds: e.odds, attack: e.attack, defence: e.defence, roll: e.roll, result: RESULT_TEXT[e.result](m) });
+      return m.panel_log_combat({ kind: e.kind, who, target, odds: e.odds, attack: e.attack, defence: e.defence, roll: e.roll, result: combatResultText(e.result) });
     }
     case 'unit_hit': return e.steps > 0 ? m.panel_log_unit_hit({ unit: name(e.unit), steps: e.steps, strength: e.strength }) : null;
     case 'unit_destroyed': return (e.greatPower ? m.panel_log_destroyed_great_power : m.panel_log_destroyed)({ unit: name(e.unit), place: at(e.hex) });

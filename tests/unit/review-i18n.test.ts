@@ -46,6 +46,16 @@ describe('the review in the page\'s language', () => {
     expect(r.questions.map((q) => q.id)).toEqual(english.questions.map((q) => q.id));
   });
 
+  // Issue 18: the timeline's combat results were engine codes ("(2:1, DL)"); the odds stay numeric.
+  it.each(['en', 'ru', 'ar'] as const)('%s: the timeline words its combat results and keeps the odds', async (locale) => {
+    await useLocale(locale);
+    const combats = review('direct-clash').timeline.filter((e) => /\d+:\d+/.test(e.text));
+    expect(combats.length).toBeGreaterThan(5);
+    expect(combats.filter((e) => /\b(AL2?|NE|EX|DL2?)\b/.test(e.text)).map((e) => e.text)).toEqual([]);
+    await useLocale(BASE_LOCALE);
+    expect(review('direct-clash').timeline.find((e) => e.text.startsWith('Air strike'))?.text).toMatch(/\((no effect|defender loses)/);
+  });
+
   it('English is as before', () => {
     expect(review('direct-clash').outcome.headline).toBe('Direct clash, set off by Russia: both camps lose');
   });
