@@ -105,7 +105,7 @@ export const REFUSAL_TEXT = {
   watched_group: (_: None) => 'a watched group is seen, not played',
   watched_replay: (_: None) => 'a replay is watched, not played',
   // A class-server seat's refusals before the order leaves the page (src/presenter/netSession.ts).
-  net_control_injects: (_: None) => 'Control fires injects only',
+  net_control_injects: (_: None) => 'Control gives only injects and rulings',
   net_offline: (_: None) => 'not connected to the class server: reconnecting…',
   net_in_flight: (_: None) => 'the last order is still on its way to the server',
   net_paused: (_: None) => 'the teacher has paused the game',

@@ -167,6 +167,8 @@ export interface ServerError {
   problem?: FieldProblem;
   /** The seq of the command or undo it answers, when it answers one. */
   seq?: number;
+  /** The group that refused a teacher's action (an inject, a ruling), for the dashboard to name. */
+  group?: number;
 }
 
 /** Sent once on joining a group room (and again on reconnecting). */

@@ -107,7 +107,7 @@ export class NetSession implements PlaySession {
 
   /** Sends the command; its events arrive with the delivery that follows, an error on its own. */
   apply(command: Command): SessionResult {
-    if (this.seat === 'control' && command.type !== 'inject') return refuse('net_control_injects');
+    if (this.seat === 'control' && command.type !== 'inject' && command.type !== 'ruling') return refuse('net_control_injects');
     if (!this.link) return refuse('net_offline');
     if (this.pending !== null) return refuse('net_in_flight');
     if (this.seat !== 'control' && !this.isPlayersPhase) return refuse(this.paused ? 'net_paused' : 'net_not_your_phase');

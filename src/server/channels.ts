@@ -9,7 +9,7 @@ export const refusedChannel = (classId: string): string => `class:${classId}:ref
 
 export type RowNote = { row: DashboardRow };
 export type WatchNote = WatchFrame;
-/** A teacher's action a group's engine refused (a ruling given twice): back to the teacher. */
+/** A teacher's action a group's engine refused (a ruling given twice, an inject fired twice): back to the teacher. */
 export type RefusedNote = { group: number; error: ServerError };
 
 /** What the dashboard tells the groups. `hello` asks each group for its row. */

@@ -175,10 +175,12 @@ export class GroupRoom extends GuardedRoom {
     switch (note.action) {
       case 'hello': return this.publishRow();
       case 'inject': {
-        if (!targets(note.group, this.group) || this.stopped) return;
+        if (!targets(note.group, this.group)) return;
+        // A stopped group says so only when the inject was for it alone: one for all would bring a refusal from each.
+        if (this.stopped) return note.group === this.group ? this.refused({ code: 'class_over', message: this.stopped }) : undefined;
         const r = await this.game.submit('control', { type: 'inject', inject: note.inject });
-        if (r.ok) this.afterChange(r);
-        return;
+        if (r.ok) return this.afterChange(r);
+        return this.refused(r.error);
       }
       case 'ruling': {
         // The same engine command as Control's panel in hot-seat: in the group's log, so its replay and debrief hold it.
@@ -218,7 +220,7 @@ export class GroupRoom extends GuardedRoom {
   }
 
   private refused(error: ErrorMessage): void {
-    void this.presence.publish(refusedChannel(this.record.id), { group: this.group, error: { ...error, message: `group ${this.group}: ${error.message}` } });
+    void this.presence.publish(refusedChannel(this.record.id), { group: this.group, error: { ...error, group: this.group, message: `group ${this.group}: ${error.message}` } });
   }
 
   /** Every seat's delivery again (after a pause, a timer or a stop), and the row. */

@@ -73,6 +73,10 @@ describe('the dashboard', () => {
     teacher.room.send('inject', { group: 'all', inject: { kind: 'custom', title: 'Drone sighting', text: 'A drone over the river.', escalation: 2, trust: -1 } });
     await c3.next('delivery', (d) => (d.view.crisis.injects ?? []).some((j) => j.title === 'Drone sighting'));
     await c2.next('delivery', (d) => (d.view.crisis.injects ?? []).length === 2);
+    // Each scenario inject fires once: group 2 refuses it again, and the teacher is told which group did.
+    teacher.room.send('inject', { group: 2, inject: { kind: 'scenario', id } });
+    const refused = await teacher.next('error', (e) => e.code === 'invalid_inject');
+    expect(refused).toMatchObject({ group: 2, refusal: { reason: 'inject_fired' }, message: expect.stringMatching(/^group 2: inject "/) });
   });
 
   it('rules an incident in one group: every seat is told, the group\'s record keeps it, once', async () => {

@@ -3,11 +3,12 @@
 // server does with a command (submit it, run the AI's phases, answer the sender, deliver to every
 // seat). Each session must hold exactly its seat's view as the match gives it, tell the controller of
 // the events it may see, refuse what it may not send, and recover from a dropped link.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type Command, type GameView, type Power, legalCommands } from '../../src/engine';
 import { Match } from '../../src/match/match';
 import type { Ack, SeatAssignment, SeatDelivery } from '../../src/net/protocol';
 import { Controller } from '../../src/presenter/controller';
+import { BASE_LOCALE, useLocale } from '../../src/i18n/messages';
 import { NetSession, type SeatLink } from '../../src/presenter/netSession';
 import { makePolicies } from '../../src/sim/play';
 import { scenario } from './replayFixtures';
@@ -141,5 +142,56 @@ describe('NetSession: a seat played over the class server', () => {
     expect(sessions[mover].isPlayersPhase).toBe(false);
     const r = sessions[mover].apply({ type: 'end_phase' });
     expect(!r.ok && r.error.message).toMatch(/paused/);
+  });
+});
+
+describe('NetSession: a student Control seat', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  /** A Control seat's session before a stand-in server that submits its commands as Control, as the class server does. */
+  function controlSeat() {
+    const match = new Match({ scenario, seed: SEED, humans: ['coalition', 'russia'], handovers: false, bots: makePolicies({ coalition: 'pass', russia: 'pass', is: 'ai:balanced' }, SEED) });
+    match.runAi();
+    const sent: Command[] = [];
+    const delivery = (): SeatDelivery => ({ view: match.view('control'), events: [], logLength: match.commands!.length, paused: false, phaseEndsAt: null });
+    const a: SeatAssignment = { classId: 'c1', title: 'Test class', group: 1, seat: 'control', scenario: scenario.id, humans: ['coalition', 'russia'], reconnectionToken: 't' };
+    const session = new NetSession(scenario, a, delivery());
+    session.attach({
+      send: (_type, raw) => {
+        const { seq, command } = raw as { seq: number; command: Command };
+        sent.push(command);
+        setTimeout(() => {
+          const r = match.submit('control', command);
+          if (!r.ok) return session.refused({ code: r.error.code, message: r.error.message, refusal: r.error.refusal, seq });
+          session.receive({ ...delivery(), events: r.deliveries.control?.events ?? [] });
+          session.acknowledged({ seq, logLength: match.commands!.length });
+        }, 0);
+      },
+    });
+    const controller = new Controller(session);
+    controller.start();
+    return { session, controller, sent };
+  }
+
+  it('rules an incident, and a refused ruling is told in the player\'s language', async () => {
+    await useLocale('ru');
+    const { session, controller, sent } = controlSeat();
+    controller.command({ type: 'inject', inject: { kind: 'scenario', id: 'strike-16-sep' } });
+    await flush();
+    expect(session.view().crisis.incidents.map((i) => i.id)).toEqual(['I1']);
+    controller.command({ type: 'ruling', incident: 'I1', finding: 'accident' });
+    expect(controller.message).toBeNull(); // sent, not refused on the client
+    await flush();
+    expect(sent.map((c) => c.type)).toEqual(['inject', 'ruling']);
+    expect(session.view().crisis.incidents[0]!.ruling?.finding).toBe('accident');
+    // Given twice: the server's refusal, worded in Russian (no English words), names the incident.
+    controller.command({ type: 'ruling', incident: 'I1', finding: 'russia' });
+    await flush();
+    expect(controller.message?.kind).toBe('error');
+    expect(controller.message?.text).toContain('I1');
+    expect(controller.message?.text).not.toMatch(/[A-Za-z]{3,}/);
+    // A team's command is still not Control's to send.
+    const r = session.apply({ type: 'end_phase' });
+    expect(!r.ok && r.error.message).toMatch(/injects and rulings/);
   });
 });

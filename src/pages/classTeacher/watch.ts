@@ -7,9 +7,7 @@ import type { WatchFrame } from '../../net/protocol';
 import { Controller } from '../../presenter/controller';
 import { WatchSession } from '../../presenter/watchSession';
 import { el } from '../../ui/dom';
-import { rulingCell, rulingHint } from '../../ui/exercise/rulingCell';
-import { INCIDENT_NAME } from '../../text/crisisText';
-import { hexRef } from '../../text/places';
+import { incidentItems, incidentsKey, rulingHint } from '../../ui/exercise/rulingCell';
 import { loadMap } from '../mapLoader';
 
 export class WatchView {
@@ -61,18 +59,12 @@ export class WatchView {
     });
   }
 
-  /**
-   * Redrawn only when an incident or a ruling changes: frames come with every move of the group, and
-   * a redraw would drop a finding the teacher is choosing.
-   */
+  /** Redrawn only when an incident or a ruling changes (incidentsKey). */
   private showIncidents(frame: WatchFrame): void {
-    const v = frame.view;
-    const key = `${frame.group}|${v.crisis.incidents.map((i) => `${i.id}:${i.ruling?.finding ?? ''}`).join(',')}`;
+    const key = `${frame.group}|${incidentsKey(frame.view.crisis.incidents)}`;
     if (key === this.drawn) return;
     this.drawn = key;
     const group = frame.group;
-    this.incidents.replaceChildren(...(v.crisis.incidents.length === 0 ? [el('li', { class: 'muted' }, t().control_no_incidents())]
-      : v.crisis.incidents.map((i) => el('li', {}, `${i.id} · ${t().control_incident_at({ incident: INCIDENT_NAME[i.type], hex: hexRef(this.scenario, i.hex) })} `,
-        rulingCell(i, (finding) => this.rule(group, i.id, finding))))));
+    this.incidents.replaceChildren(...incidentItems(this.scenario, frame.view.crisis.incidents, (incident, finding) => this.rule(group, incident, finding)));
   }
 }

@@ -1,9 +1,10 @@
-// Control's ruling on one incident, in hot-seat's Control panel and on the class teacher's watch panel:
-// the ruling given, or a choice of findings (never the victim) and a button to rule.
-import { type Incident, RULING_FINDINGS, type RulingFinding, rulesSummary } from '../../engine';
+// Control's ruling on one incident, in hot-seat's Control panel, on the class teacher's watch panel and
+// on a student Control's seat: the ruling given, or a choice of findings (never the victim) and a button to rule.
+import { type Incident, RULING_FINDINGS, type RulingFinding, type Scenario, rulesSummary } from '../../engine';
 import { t } from '../../i18n/messages';
-import { rulingText, signed } from '../../text/crisisText';
+import { INCIDENT_NAME, rulingText, signed } from '../../text/crisisText';
 import { powerName } from '../../text/localNames';
+import { hexRef } from '../../text/places';
 import { el } from '../dom';
 
 export function rulingCell(i: Incident, rule: (finding: RulingFinding) => void): HTMLElement {
@@ -20,3 +21,16 @@ export function rulingHint(): string {
   const r = rulesSummary();
   return t().control_ruling_hint({ accident: r.lower.ruledAccident, trustAccident: signed(r.trust.ruledAccident), trustCaused: signed(r.trust.ruledAttributed) });
 }
+
+/** The incidents as list items, each with its ruling cell (or a line saying there are none yet). */
+export function incidentItems(scenario: Scenario, incidents: readonly Incident[], rule: (incident: string, finding: RulingFinding) => void): HTMLElement[] {
+  if (incidents.length === 0) return [el('li', { class: 'muted' }, t().control_no_incidents())];
+  return incidents.map((i) => el('li', {}, `${i.id} · ${t().control_incident_at({ incident: INCIDENT_NAME[i.type], hex: hexRef(scenario, i.hex) })} `,
+    rulingCell(i, (finding) => rule(i.id, finding))));
+}
+
+/**
+ * What an incident list shows (ids and rulings): redraw only when it changes, for views come with
+ * every move, and a redraw would drop a finding being chosen.
+ */
+export const incidentsKey = (incidents: readonly Incident[]): string => incidents.map((i) => `${i.id}:${i.ruling?.finding ?? ''}`).join(',');

@@ -1,0 +1,79 @@
+// A student Control seat on the class server, in Russian: it fires an inject and rules the incident it
+// made from its panel, and a refused ruling shows in the panel's message line in Russian. The teacher's
+// inject that the group refuses (fired twice) comes back to the dashboard naming the group.
+// Screenshots of the Control seat and the dashboard are taken to be looked at.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ClassCreated } from '../../src/net/protocol';
+import { launchBrowser, screenshot } from './browser';
+import { type ClassServer, startClassServer } from './classServer';
+
+let browser: Browser;
+let server: ClassServer;
+let cls: ClassCreated;
+const errors: string[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startClassServer(inject('distDir'));
+  const res = await fetch(`${server.base}/api/classes`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Control class', scenario: 'deir-ez-zor-2017', seedMode: 'per_group', seed: 'ctl', groups: 1, teams: { coalition: 'human', russia: 'human' }, control: true, injects: [] }),
+  });
+  expect(res.status).toBe(201);
+  cls = (await res.json()) as ClassCreated;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function device(url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  await page.goto(url);
+  return page;
+}
+
+describe('a student Control seat', () => {
+  let control: Page;
+  let incident = '';
+
+  it('rules the incident its inject made, in Russian, and a second ruling is refused in Russian', async () => {
+    const code = cls.codes.find((c) => c.group === 1 && c.seat === 'control')!.code;
+    control = await device(`${server.base}/join.html?renderer=canvas&anim=off&lang=ru&code=${code}`);
+    await control.getByTestId('join-submit').click();
+    await control.waitForFunction(() => window.__deconfliction?.ready === true, undefined, { timeout: 60_000 });
+    await control.getByTestId('control-incidents').waitFor({ timeout: 30_000 });
+    await control.getByTestId('control-fire-strike-16-sep').click();
+    await control.waitForFunction(() => (window.__deconfliction!.view().crisis.incidents.length ?? 0) > 0, undefined, { timeout: 30_000 });
+    incident = await control.evaluate(() => window.__deconfliction!.view().crisis.incidents[0]!.id);
+    await control.getByTestId(`ruling-choice-${incident}`).selectOption('accident');
+    await control.getByTestId(`rule-${incident}`).click();
+    await control.getByTestId(`ruling-${incident}`).waitFor({ timeout: 30_000 });
+    expect(await control.evaluate((id) => window.__deconfliction!.view().crisis.incidents.find((i) => i.id === id)?.ruling?.finding, incident)).toBe('accident');
+    expect(await control.getByTestId(`rule-${incident}`).count()).toBe(0);
+    await screenshot(control, 'class-control-seat-ruled');
+    // The page offers no second ruling; one sent anyway comes back refused, worded in Russian.
+    await control.evaluate((id) => window.__deconfliction!.controller.command({ type: 'ruling', incident: id, finding: 'russia' }), incident);
+    const message = control.getByTestId('message');
+    await control.waitForFunction(() => (document.querySelector('[data-testid="message"]')?.textContent ?? '').length > 0, undefined, { timeout: 30_000 });
+    const text = (await message.textContent())!;
+    expect(text).toContain(incident);
+    expect(text).not.toMatch(/[A-Za-z]{3,}/);
+    await screenshot(control, 'class-control-seat-refused');
+  });
+
+  it('the teacher\'s inject the group refuses is told on the dashboard, naming the group', async () => {
+    const dash = await device(cls.dashboardUrl.replace(/^http:\/\/[^/]+/, server.base));
+    await dash.getByTestId('dash-row-1').waitFor({ timeout: 30_000 });
+    await dash.getByTestId('dash-target').selectOption('1');
+    await dash.getByTestId('dash-inject').selectOption('strike-16-sep');
+    await dash.getByTestId('dash-fire').click();
+    await dash.waitForFunction(() => /Refused in group 1/.test(document.querySelector('[data-testid="dash-status"]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    expect(await dash.getByTestId('dash-status').textContent()).toMatch(/Refused in group 1: .*strike-16-sep.*already fired/);
+    await screenshot(dash, 'class-dashboard-inject-refused');
+    expect(errors).toEqual([]);
+  });
+});
