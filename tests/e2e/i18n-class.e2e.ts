@@ -84,6 +84,8 @@ describe.each(LANGS)('the exercise and class screens in %s', (lang) => {
       expect(await english(page, '#class-root', 'h1, h2, h3, label, button, nav a, caption')).toEqual([]);
       expect((await page.locator('#mc-scenario option').allInnerTexts()).filter((o) => /[A-Za-z]{2,}/.test(o.replace(/Deir ez-Zor|Mu Hasan|Conoco/g, '')))).toEqual([]);
       expect(await page.title()).not.toMatch(/[A-Za-z]{2,}/);
+      // The browser's own file widget ("Choose Files", "No file chosen": the browser's language) is not shown.
+      expect(await page.locator('#class-root input[type=file]').evaluateAll((ns) => ns.filter((n) => n.getBoundingClientRect().width > 1).length)).toBe(0);
       // The AI policies are words, not ids ("ai:balanced", "reckless").
       expect((await page.locator('#mc-coalition option, #mc-russia option, #mc-is option').allInnerTexts()).filter((o) => /[A-Za-z]{2,}/.test(o))).toEqual([]);
     }

@@ -68,7 +68,10 @@ export class ClassTable {
 
   /** `files: false`: the table of a class on the network, filled by the dashboard as groups finish (no file picker). */
   constructor(opts: { files?: boolean } = {}) {
-    const input = el('input', { type: 'file', id: 'class-files', multiple: true, accept: '.json,application/json', 'data-testid': 'class-files' });
+    // The browser draws its file widget in its own language, so a button of ours opens the chooser.
+    const input = el('input', { type: 'file', id: 'class-files', multiple: true, accept: '.json,application/json', class: 'sr-only', tabindex: '-1', 'data-testid': 'class-files' });
+    const choose = el('button', { type: 'button', 'data-testid': 'class-files-choose', 'aria-describedby': 'class-files-label' }, t().class_replay_files_choose());
+    choose.addEventListener('click', () => input.click());
     input.addEventListener('change', () => {
       void this.add([...(input.files ?? [])]);
       input.value = '';
@@ -84,7 +87,7 @@ export class ClassTable {
       el('h2', { id: 'class-games-h' }, t().class_games_title()),
       ...(opts.files === false ? [el('p', {}, t().class_games_network())] : [
         el('p', {}, t().class_games_files()),
-        el('div', { class: 'field' }, el('label', { for: 'class-files' }, t().class_replay_files()), input)]),
+        el('div', { class: 'field' }, el('label', { for: 'class-files', id: 'class-files-label' }, t().class_replay_files()), choose), input]),
       this.alert, this.summary, this.table, this.decisions);
     this.alert.append(el('p', {}, t().class_skipped()), this.errors);
   }
