@@ -13,7 +13,10 @@ const SHOWN = 30;
 const item = (e: DataError): HTMLLIElement => el('li', {}, el('code', {}, e.path), `: ${dataErrorText(e)}`);
 
 export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s: Scenario) => void): HTMLElement {
-  const input = el('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', 'data-testid': 'scenario-file', 'aria-describedby': 'scenario-file-hint' });
+  // The browser draws its file widget in its own language, so a button of ours opens the chooser.
+  const input = el('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json', class: 'sr-only', tabindex: '-1', 'data-testid': 'scenario-file' });
+  const choose = el('button', { type: 'button', 'data-testid': 'scenario-file-choose', 'aria-describedby': 'scenario-file-label scenario-file-hint' }, t().menu_file_choose());
+  choose.addEventListener('click', () => input.click());
   const status = el('div', { class: 'scenario-file-status', role: 'status', 'data-testid': 'scenario-file-status' });
   const show = (title: string, list: readonly DataError[], error: boolean): void => {
     const shown = list.slice(0, SHOWN).map(item);
@@ -23,6 +26,7 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (!file) return;
+    input.value = ''; // the same file, edited, can be chosen again
     const refuse = (list: DataError[]): void => show(t().menu_file_refused({ file: file.name, count: list.length }), list, true);
     if (file.size > MAX_SCENARIO_BYTES) return refuse([dataError('(root)', 'file_too_big', { kb: Math.ceil(file.size / 1024), limit: MAX_SCENARIO_BYTES / 1024 })]);
     // The validator (zod) loads with the first file, not with the menu.
@@ -39,7 +43,7 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
   });
   return el('details', { class: 'scenario-file', 'data-testid': 'scenario-file-section' },
     el('summary', {}, t().menu_file_section()),
-    el('label', { for: 'scenario-file', class: 'field-label' }, t().menu_file_label()), input,
+    el('label', { for: 'scenario-file', id: 'scenario-file-label', class: 'field-label' }, t().menu_file_label()), choose, input,
     el('p', { class: 'hint', id: 'scenario-file-hint' }, t().menu_file_hint()),
     status);
 }
