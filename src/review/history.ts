@@ -14,16 +14,21 @@ export function turnOfDate(scenario: Scenario, iso: string): number {
   return Math.floor(days / scenario.data.daysPerTurn) + 1;
 }
 
+// The citations (outlets, dates, titles) stay as published; only the annotations are worded per language.
 const SOURCES = {
   capture: 'AP, Reuters, AFP; Wikipedia, "Deir ez-Zor offensive (September–November 2017)"',
   crossing: 'TASS, Russian MoD; Wikipedia, "Deir ez-Zor offensive (September–November 2017)"',
-  strike: 'CJTF-OIR statement of 16 Sep 2017; Russian MoD (denial); Reuters',
+  get strike() {
+    return `${t().review_h_src_statement({ source: 'CJTF-OIR', date: '16 Sep 2017' })}; ${t().review_h_src_denial({ source: 'Russian MoD' })}; Reuters`;
+  },
   meeting: 'Col. Ryan Dillon (CJTF-OIR), 21 Sep 2017; Maj-Gen Igor Konashenkov (Russian MoD), 21 Sep 2017',
   khasham: 'NYT, 24 May 2018; Russian MoD; Wikipedia, "Battle of Khasham"',
-  report: 'DW, AP and Reuters, 22 Sep 2017 (the source report)',
+  get report() {
+    return t().review_h_src_report({ source: 'DW, AP and Reuters, 22 Sep 2017' });
+  },
   asapov: 'Russian MoD, TASS; AP, Reuters',
   line: 'Reuters, Aug 2017; Col. Ryan Dillon (CJTF-OIR)',
-} as const;
+};
 
 /** "the coalition", "the government side", "IS": a camp inside a sentence. */
 const the = (c: Camp): string => (c === 'is' ? t().review_h_camp_is() : c === 'coalition' ? t().review_h_camp_coalition() : t().review_h_camp_russia());

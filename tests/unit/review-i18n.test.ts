@@ -56,7 +56,20 @@ describe('the review in the page\'s language', () => {
     expect(review('direct-clash').timeline.find((e) => e.text.startsWith('Air strike'))?.text).toMatch(/\((no effect|defender loses)/);
   });
 
+  // Issue 18: the source lines' annotations were English ("(denial)", "(the source report)", "statement of");
+  // the citations themselves (outlets, dates, titles) stay as published.
+  it.each(['ru', 'ar'] as const)('%s: the source lines word their annotations and keep the citations', async (locale) => {
+    await useLocale(locale);
+    const sources = review('direct-clash').history.map((h) => h.sources);
+    const annotated = sources.filter((s) => s.includes('CJTF-OIR') && s.includes('16 Sep 2017') || s.includes('DW, AP and Reuters, 22 Sep 2017'));
+    expect(annotated.length).toBeGreaterThan(0);
+    expect(annotated.filter((s) => !SCRIPT[locale].test(s))).toEqual([]);
+    expect(sources.filter((s) => /\(denial\)|\(the source report\)|statement of/.test(s))).toEqual([]);
+  });
+
   it('English is as before', () => {
+    const sources = review('direct-clash').history.map((h) => h.sources);
+    expect(sources).toContain('CJTF-OIR statement of 16 Sep 2017; Russian MoD (denial); Reuters; DW, AP and Reuters, 22 Sep 2017 (the source report)');
     expect(review('direct-clash').outcome.headline).toBe('Direct clash, set off by Russia: both camps lose');
   });
 });
