@@ -12,9 +12,22 @@ const FIELD_TEXT: Readonly<Record<FieldIssue, (p: { where: string; expected: str
   invalid: (p) => `${p.where} is invalid (${p.detail})`,
 };
 
+/**
+ * What the browser's storage said when it refused, from the DOMException's name: its message is the
+ * browser's own words, in the browser's language, so the screen words the name and the console keeps
+ * the message.
+ */
+export type StorageFault = 'quota' | 'security' | 'other';
+export function storageFault(e: unknown): StorageFault {
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
+  // Firefox once named a full storage NS_ERROR_DOM_QUOTA_REACHED.
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
+  return name === 'SecurityError' ? 'security' : 'other';
+}
+
 /** The English of each code. A code added here needs a wording (src/text/saveErrorText.ts). */
 export const SAVE_TEXT = {
-  cannot_read: (p: { detail: string }) => `Saved games cannot be read here: ${p.detail}`,
+  cannot_read: (p: { detail: string; fault: StorageFault }) => `Saved games cannot be read here: ${p.detail}`,
   too_large: (p: { mb: string }) => `Saved game is too large to load (${p.mb}; the limit is 5 MB).`,
   unchecked: (p: { detail: string }) => `Saved game is damaged: it could not be checked (${p.detail}).`,
   not_json: (p: { detail: string; fault: JsonFault }) => `Saved game is damaged: it is not valid JSON (${p.detail}).`,
@@ -29,7 +42,7 @@ export const SAVE_TEXT = {
   state_seed: (_: Record<never, never>) => 'Saved game is damaged: state.seed differs from the save\'s seed.',
   hash: (_: Record<never, never>) => 'Saved game is damaged: the state does not match its stored hash.',
   not_written_size: (p: { mb: string }) => `The game was not saved: the save would be ${p.mb}, more than the 5 MB limit.`,
-  not_written: (p: { detail: string }) => `The game was not saved: ${p.detail}`,
+  not_written: (p: { detail: string; fault: StorageFault }) => `The game was not saved: ${p.detail}`,
 } as const;
 
 export type SaveCode = keyof typeof SAVE_TEXT;
@@ -38,4 +51,11 @@ export type SaveProblem = { [C in SaveCode]: { code: C; params: SaveParams<C> } 
 
 export function badSave<C extends SaveCode>(code: C, params: SaveParams<C>): { kind: 'bad'; message: string; problem: SaveProblem } {
   return { kind: 'bad', message: (SAVE_TEXT[code] as (p: SaveParams<C>) => string)(params), problem: { code, params } as SaveProblem };
+}
+
+/** A storage that threw on reading or writing: the problem, with the browser's detail also in the console. */
+export function storageProblem(code: 'cannot_read' | 'not_written', e: unknown): ReturnType<typeof badSave> {
+  const bad = badSave(code, { detail: e instanceof Error ? e.message : String(e), fault: storageFault(e) });
+  console.warn(bad.message, e);
+  return bad;
 }

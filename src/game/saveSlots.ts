@@ -7,7 +7,7 @@ import type { Scenario } from '../engine';
 import { type LoadResult, type SaveStorage, parseSave, saveKey } from './saves';
 
 import { SLOTS } from './saveWrite';
-import { badSave } from './saveErrors';
+import { storageProblem } from './saveErrors';
 
 export { EARLIER, SLOTS } from './saveWrite';
 
@@ -24,7 +24,7 @@ export function listSaves(storage: SaveStorage, scenario: Scenario): SaveSlot[] 
     try {
       text = storage.getItem(saveKey(scenario.id, slot));
     } catch (e) {
-      return [{ slot: -1, result: badSave('cannot_read', { detail: e instanceof Error ? e.message : String(e) }) }];
+      return [{ slot: -1, result: storageProblem('cannot_read', e) }];
     }
     if (text !== null) out.push({ slot, result: parseSave(text, scenario) });
   }

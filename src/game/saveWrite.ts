@@ -2,7 +2,7 @@
 // checks that reading a save runs (saves.ts).
 import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, hashState } from '../engine';
 import type { Difficulty } from './difficulty';
-import { type SaveProblem, badSave } from './saveErrors';
+import { type SaveProblem, badSave, storageProblem } from './saveErrors';
 
 /** A new game's slot and the last EARLIER games' (saveSlots.ts). */
 export const EARLIER = 3;
@@ -68,7 +68,7 @@ export function writeSave(storage: SaveStorage, save: SaveEnvelope, slot = 0): {
     storage.setItem(saveKey(save.scenarioId, slot), text);
     return { ok: true };
   } catch (e) {
-    return notWritten(badSave('not_written', { detail: e instanceof Error ? e.message : String(e) }));
+    return notWritten(storageProblem('not_written', e));
   }
 }
 const notWritten = (b: ReturnType<typeof badSave>): { ok: false; message: string; problem: SaveProblem } => ({ ok: false, message: b.message, problem: b.problem });

@@ -6,7 +6,7 @@
 import { RULES_VERSION, type Scenario, hashState, jsonFault, parseCommand, turnDate } from '../engine';
 import { formatGameDate } from '../i18n/format';
 import { envelopeSchema, describeIssue, stateProblem } from './saveSchema';
-import { badSave } from './saveErrors';
+import { badSave, storageProblem } from './saveErrors';
 import { type LoadResult, MAX_SAVE_BYTES, SAVE_FORMAT, SAVE_VERSION, type SaveEnvelope, type SaveStorage, mb, saveKey } from './saveWrite';
 
 export {
@@ -19,7 +19,7 @@ export function loadSave(storage: SaveStorage, scenario: Scenario): LoadResult {
   try {
     text = storage.getItem(saveKey(scenario.id));
   } catch (e) {
-    return badSave('cannot_read', { detail: e instanceof Error ? e.message : String(e) });
+    return storageProblem('cannot_read', e);
   }
   return text === null ? { kind: 'none' } : parseSave(text, scenario);
 }

@@ -1,6 +1,6 @@
 // Why a saved game cannot be loaded, in the player's language, from its code and data
 // (src/game/saveErrors.ts keeps the English). Field paths stay as the save has them.
-import type { SaveCode, SaveParams, SaveProblem } from '../game/saveErrors';
+import type { SaveCode, SaveParams, SaveProblem, StorageFault } from '../game/saveErrors';
 import { type Messages, t } from '../i18n/messages';
 import { dataErrorText } from './dataErrorText';
 import { jsonFaultText } from './jsonFaultText';
@@ -10,9 +10,13 @@ import { refusalText } from './refusalText';
 const expectedType = (expected: string): string =>
   dataErrorText({ message: expected, problem: { code: 'shape_type', params: { expected } } });
 
+/** The browser's storage refusing, by the DOMException's name (its message, in the browser's language, is in the console). */
+const storageText = (m: Messages, fault: StorageFault): string =>
+  fault === 'quota' ? m.save_error_storage_quota() : fault === 'security' ? m.save_error_storage_security() : m.save_error_storage_other();
+
 /** One wording per code: a code without one is a type error here and a failing test. */
 const SAVE: { readonly [C in SaveCode]: (m: Messages, p: SaveParams<C>) => string } = {
-  cannot_read: (m, p) => m.save_error_cannot_read(p),
+  cannot_read: (m, p) => m.save_error_cannot_read({ detail: storageText(m, p.fault) }),
   too_large: (m, p) => m.save_error_too_large(p),
   unchecked: (m, p) => m.save_error_unchecked(p),
   not_json: (m, p) => m.save_error_not_json({ detail: jsonFaultText(p.fault) }),
@@ -35,7 +39,7 @@ const SAVE: { readonly [C in SaveCode]: (m: Messages, p: SaveParams<C>) => strin
   state_seed: (m) => m.save_error_state_seed(),
   hash: (m) => m.save_error_hash(),
   not_written_size: (m, p) => m.save_error_not_written_size(p),
-  not_written: (m, p) => m.save_error_not_written(p),
+  not_written: (m, p) => m.save_error_not_written({ detail: storageText(m, p.fault) }),
 };
 
 /** A bad save's reason in the current language; one without a code keeps its English. */

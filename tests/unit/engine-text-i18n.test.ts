@@ -1,7 +1,7 @@
 // The rules engine's own sentences in each language: every predicted-effect note code, every refusal
 // reason, every scenario-file, replay, save and exercise-code error, every class server error (enumerated from the engine's tables, so one added without a wording fails here), and real
 // ones rendered from the main scenario with no English left in Russian or Arabic.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type MessageBody, NOTE_TEXT, type NoteCode, type NoteParams, type PredictNote, REFUSAL_TEXT, type RefusalParams, type RefusalReason,
   DATA_TEXT, type DataCode, type DataParams, applyCommand, dataError, newGame, predictMessage, refuse, viewFor,
@@ -13,7 +13,9 @@ import { parseReplay, parseReplayText } from '../../src/replay/parse';
 import { playerOf, replayFromCommands } from '../../src/replay/fromCommands';
 import { replayErrorText } from '../../src/text/replayErrorText';
 import { SAVE_TEXT, type SaveCode, type SaveParams, badSave } from '../../src/game/saveErrors';
-import { parseSave } from '../../src/game/saves';
+import { loadSave, parseSave } from '../../src/game/saves';
+import { type SaveStorage, makeSave, writeSave } from '../../src/game/saveWrite';
+import { GameSession } from '../../src/presenter/session';
 import { saveErrorText } from '../../src/text/saveErrorText';
 import { EXERCISE_CODE_TEXT, type ExerciseCodeError, type ExerciseCodeParams, badCode } from '../../src/exercise/codeErrors';
 import { parseExerciseCode } from '../../src/exercise/code';
@@ -290,10 +292,10 @@ describe('replay errors', () => {
 const F = { where: 'state.units[0].hex', expected: 'number', actual: '"x"', detail: '@' };
 /** Data for each save error code; typed, so a new code needs one here too. */
 const SAVE_SAMPLES: { [C in SaveCode]: SaveParams<C> } = {
-  cannot_read: { detail: '@' }, too_large: { mb: '6.1' }, unchecked: { detail: '@' }, not_json: { detail: 'Unexpected token \'x\', "x" is not valid JSON', fault: { kind: 'token', token: '"x"' } }, not_object: {}, not_save: {},
+  cannot_read: { detail: '@', fault: 'other' }, too_large: { mb: '6.1' }, unchecked: { detail: '@' }, not_json: { detail: 'Unexpected token \'x\', "x" is not valid JSON', fault: { kind: 'token', token: '"x"' } }, not_object: {}, not_save: {},
   version: { version: '9', reads: 1 }, other_scenario: { found: '"atlantis"', want: 'deir-ez-zor-2017' }, rules: { made: '2', has: 3 },
   field: { ...F, issue: 'type' }, command: { path: 'commands[2].to', detail: 'to.q must be an integer from -10000 to 10000', refusal: { reason: 'shape_int', params: { path: 'to.q', min: -10000, max: 10000 } } }, state_scenario: { found: 'atlantis', want: 'deir-ez-zor-2017' },
-  state_seed: {}, hash: {}, not_written_size: { mb: '6.1' }, not_written: { detail: '@' },
+  state_seed: {}, hash: {}, not_written_size: { mb: '6.1' }, not_written: { detail: '@', fault: 'other' },
 };
 const SAVE_DATA = ['state.units[0].hex', 'commands[2].to', 'to.q', 'atlantis', 'deir-ez-zor-2017', 'state.scenarioId', 'state.seed', 'format', 'JSON'];
 
@@ -314,6 +316,31 @@ describe('save errors', () => {
       return text.trim() === '' || text.includes('undefined') || english ? `${r.problem.code}: ${text}` : null;
     }).filter((x) => x !== null);
     expect(bad).toEqual([]);
+  });
+
+  // Issue 18: a storage that refused showed the browser's own message (English here, whatever the page's
+  // language); the common DOMException names are worded, the message stays in the console.
+  it.each(OTHERS)('a storage that refuses (full, forbidden, other) is worded in %s, without the browser\'s detail', async (locale: Locale) => {
+    await useLocale(locale);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const refusing = (e: unknown): SaveStorage => ({ getItem: () => { throw e; }, setItem: () => { throw e; } });
+    const faults = [
+      new DOMException('Setting the value of \'deconfliction.save\' exceeded the quota.', 'QuotaExceededError'),
+      new DOMException('Failed to read the \'localStorage\' property from \'Window\': Access is denied for this document.', 'SecurityError'),
+      new Error('Storage is disabled somehow'),
+    ];
+    const texts = faults.flatMap((e) => {
+      const read = loadSave(refusing(e), scenario);
+      const written = writeSave(refusing(e), makeSave(scenario.id, 'coalition', 's', new GameSession(scenario, 'coalition', 's').snapshot().state));
+      if (read.kind !== 'bad' || written.ok) throw new Error('the storage did not refuse');
+      return [saveErrorText(read), saveErrorText(written)];
+    });
+    expect(texts.filter((x) => latinWords(x).length > 0)).toEqual([]);
+    // Full and forbidden read differently from each other and from an unknown refusal.
+    expect(new Set(texts).size).toBe(6);
+    // The browser's words are in the console, with the error itself.
+    expect(warn.mock.calls.filter((c) => faults.includes(c[1] as Error)).length).toBe(6);
+    warn.mockRestore();
   });
 
   it.each(OTHERS)('a save from another scenario is refused in %s', async (locale: Locale) => {

@@ -1,6 +1,6 @@
 // Saves: a good save round-trips to the same state hash and resumes; every kind of bad save gives a
 // message naming what is wrong, never throws, and nothing but the scenario's own slot is touched.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type GameState, RULES_VERSION, hashState } from '../../src/engine';
 import { loadScenario } from '../../src/engine/validation';
 import { MAX_SAVE_BYTES, type SaveEnvelope, loadSave, makeSave, parseSave, saveKey, writeSave } from '../../src/game/saves';
@@ -143,10 +143,13 @@ describe('saves', () => {
   });
 
   it('a throwing storage gives messages, not exceptions', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {}); // the browser's detail goes to the console
     const broken = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('quota exceeded'); } };
-    expect(loadSave(broken, scenario)).toEqual({ kind: 'bad', message: 'Saved games cannot be read here: denied', problem: { code: 'cannot_read', params: { detail: 'denied' } } });
+    expect(loadSave(broken, scenario)).toEqual({ kind: 'bad', message: 'Saved games cannot be read here: denied', problem: { code: 'cannot_read', params: { detail: 'denied', fault: 'other' } } });
     const r = writeSave(broken, saveOf(playedSession()));
-    expect(r).toEqual({ ok: false, message: 'The game was not saved: quota exceeded', problem: { code: 'not_written', params: { detail: 'quota exceeded' } } });
+    expect(r).toEqual({ ok: false, message: 'The game was not saved: quota exceeded', problem: { code: 'not_written', params: { detail: 'quota exceeded', fault: 'other' } } });
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 
   it('odd JSON values never throw', () => {
