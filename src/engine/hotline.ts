@@ -3,7 +3,7 @@
 import { hexParam, refuse } from './refusals';
 import { activeAgreements, inArea } from './areas';
 import { addDays, dateOfTurn } from './calendar';
-import { cloneJson, ownAgreement, ownIncident, ownMessage } from './clone';
+import { cloneJson, ownAgreement, ownIncident, ownList, ownMessage } from './clone';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, Incident, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
@@ -141,7 +141,7 @@ function messageTime(scenario: Scenario, state: GameState): string {
 
 function addAgreement(state: GameState, events: GameEvent[], spec: Omit<Agreement, 'id' | 'violations' | 'inject'>, inject?: string): Agreement {
   const agreement: Agreement = { id: `A${state.crisis.serial.agreement++}`, ...spec, violations: [], ...(inject === undefined ? {} : { inject }) };
-  state.crisis.agreements.push(agreement);
+  ownList(state.crisis, 'agreements').push(agreement);
   events.push({ type: 'agreement_made', agreement: cloneJson(agreement) });
   return agreement;
 }
@@ -164,7 +164,7 @@ export function sendMessage(scenario: Scenario, state: GameState, body: MessageB
   const asked = answered(state, body);
   // Messages are shared with the state before this command: change a copy of the one answered.
   const original = asked && ownMessage(crisis, crisis.messages.indexOf(asked));
-  crisis.messages.push(message);
+  ownList(crisis, 'messages').push(message);
   crisis.sentThisTurn[from] += 1;
   events.push({ type: 'message_sent', message: cloneJson(message) });
   if (original) {
@@ -188,7 +188,7 @@ export function sendOnBehalf(scenario: Scenario, state: GameState, from: Power, 
     id: `H${crisis.serial.message++}`, turn: state.turn, at: messageTime(scenario, state), from, to: otherPower(from),
     channel: channelOf(state, body), body, status: NEEDS_ANSWER.has(body.kind) ? 'pending' : 'info', answer: null, inject,
   };
-  crisis.messages.push(message);
+  ownList(crisis, 'messages').push(message);
   events.push({ type: 'message_sent', message: cloneJson(message) });
   open(scenario, state, from, body, message, events);
   return message;
