@@ -235,7 +235,13 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
   if (last?.incident && incidents.some((i) => i.id === last.incident && i.cause === null)) escalation = { ...escalation, last: { ...last, by: null } };
   // An inject's notes name where units came in: for Control, not for a camp that may not see them.
   const injects = crisis.injects?.map((j) => (j.notes.length > 0 ? { ...j, notes: [] } : j));
-  view.crisis = { ...crisis, incidents, escalation, ...(injects ? { injects } : {}) };
+  // Spread, then its keys set (none added): in this V8 an object spread and then given a key it lacked,
+  // or an empty object spread into it, is made by a slow path.
+  const viewCrisis = { ...crisis };
+  viewCrisis.incidents = incidents;
+  viewCrisis.escalation = escalation;
+  if (injects) viewCrisis.injects = injects;
+  view.crisis = viewCrisis;
   view.mines = minesFor(state.mines, viewer);
   view.viewer = viewer;
   // Which units the viewer knows of depends on the units, the agreements in force and the turn.
