@@ -1,12 +1,18 @@
-// A student Control seat on the class server, in Russian: it fires an inject and rules the incident it
+// A student Control seat on the class server, in Russian: it fires an inject (its log line and incident
+// line in Russian, place names Latin by decision) and rules the incident it
 // made from its panel, and a refused ruling shows in the panel's message line in Russian. The teacher's
 // inject that the group refuses (fired twice) comes back to the dashboard naming the group.
 // Screenshots of the Control seat and the dashboard are taken to be looked at.
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ClassCreated } from '../../src/net/protocol';
 import { launchBrowser, screenshot } from './browser';
 import { type ClassServer, startClassServer } from './classServer';
+
+/** The gazetteer's place names, Latin in every language by decision (docs/i18n.md, "Place names"). */
+const PLACES = (JSON.parse(readFileSync('assets/maps/middle-euphrates.json', 'utf8')) as { places: { name: string }[] }).places
+  .map((p) => p.name).sort((a, b) => b.length - a.length);
 
 let browser: Browser;
 let server: ClassServer;
@@ -49,6 +55,12 @@ describe('a student Control seat', () => {
     await control.getByTestId('control-fire-strike-16-sep').click();
     await control.waitForFunction(() => (window.__deconfliction!.view().crisis.incidents.length ?? 0) > 0, undefined, { timeout: 30_000 });
     incident = await control.evaluate(() => window.__deconfliction!.view().crisis.incidents[0]!.id);
+    // The inject's log line and the incident's line read in Russian (the scenario's overlay, as in
+    // hot-seat Control): no English words but the Latin place names kept by decision (docs/i18n.md).
+    await control.waitForFunction(() => /вводн|Вводн/.test(document.querySelector('.log')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    const shown = [...await control.locator('.log li').allInnerTexts(), ...await control.getByTestId('control-incidents').locator('li').allInnerTexts()];
+    expect(shown.filter((s) => /[A-Za-z]{2,}/.test(PLACES.reduce((x, p) => x.replaceAll(p, ''), s)))).toEqual([]);
+    expect(shown.join('\n')).toContain('Удар неустановленной стороны по позициям СДС');
     await control.getByTestId(`ruling-choice-${incident}`).selectOption('accident');
     await control.getByTestId(`rule-${incident}`).click();
     await control.getByTestId(`ruling-${incident}`).waitFor({ timeout: 30_000 });
