@@ -403,6 +403,27 @@ describe('save errors', () => {
     warn.mockRestore();
   });
 
+  // Issue 18: a save the checks threw on showed the exception's own text ("Cannot read properties of
+  // undefined…"), in every language; the player reads that it could not be checked, the console the rest.
+  it.each(LOCALES)('a save the checks fail on is told in %s without the exception\'s text, which goes to the console', async (locale: Locale) => {
+    await useLocale(locale);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const text = JSON.stringify(makeSave(scenario.id, 'coalition', 's', new GameSession(scenario, 'coalition', 's').snapshot().state));
+      const fault = new TypeError('Cannot read properties of undefined (reading \'id\')');
+      const throwing = new Proxy(scenario, { get: (target, key) => { if (key === 'id') throw fault; return Reflect.get(target, key); } });
+      const r = parseSave(text, throwing);
+      if (r.kind !== 'bad') throw new Error('the save was accepted');
+      expect(r.problem?.code).toBe('unchecked');
+      const shown = saveErrorText(r);
+      expect(shown).not.toMatch(/Cannot read|properties/);
+      if (locale !== BASE_LOCALE) expect(latinWords(shown)).toEqual([]);
+      expect(warn.mock.calls.some((c) => c[1] === fault)).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it.each(OTHERS)('a save from another scenario is refused in %s', async (locale: Locale) => {
     await useLocale(locale);
     const r = parseSave(JSON.stringify({ format: 'deconfliction-save', version: 1, scenarioId: 'atlantis' }), scenario);
