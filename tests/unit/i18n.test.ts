@@ -9,7 +9,7 @@ import { GROUPS, checkGroups, groupOf } from '../../scripts/i18n.mjs';
 import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
 import { pickLanguage, withLanguage } from '../../src/ui/language';
 import { ROOT } from './projectFiles';
-import { RUNGS } from '../../src/engine';
+import { DOCTRINES, RUNGS } from '../../src/engine';
 import { SCENARIO_IDS, builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 import { scenarioFacts, scenarioSummary, scenarioTitle } from '../../src/text/scenarioFacts';
 
@@ -64,6 +64,20 @@ describe('messages files', () => {
     const m = messages(locale);
     const differ = Object.keys(en).filter((k) => k in m && placeholders(m[k]).join() !== placeholders(en[k]).join());
     expect(differ.map((k) => `${k}: ${placeholders(m[k]).join()} vs ${placeholders(en[k]).join()}`)).toEqual([]);
+  });
+
+  // Issue 18: Russian named the balanced doctrine «взвешенная» in the menu and «сбалансированная» in
+  // the exercise setup. A message whose English names a doctrine uses the doctrine's own word
+  // (common_doctrine_*), by its stem: the adjective's ending changes with the case (ru), ة may drop (ar).
+  it.each(OTHERS)('%s names each AI doctrine with the same word in every message', (locale) => {
+    const m = messages(locale);
+    const stem = (word: string): string => (locale === 'ru' ? word.toLowerCase().slice(0, -2) : word.replace(/ة$/, ''));
+    const differ = DOCTRINES.flatMap((d) => {
+      const word = stem(texts(m[`common_doctrine_${d}`])[0]!);
+      return Object.keys(en).filter((k) => texts(en[k]).some((s) => new RegExp(`\\b${d}\\b`, 'i').test(s)))
+        .filter((k) => !texts(m[k]).every((s) => s.toLowerCase().includes(word))).map((k) => `${k} (${d}: ${word}…): ${texts(m[k]).join(' | ')}`);
+    });
+    expect(differ).toEqual([]);
   });
 
   it.each(LOCALES)('the compiled %s module has a function for every key', async (locale) => {
