@@ -219,6 +219,9 @@ describe('a class over the network', () => {
     await c.dash.getByTestId(`rule-${incident}`).click();
     await c.dash.getByTestId(`ruling-${incident}`).waitFor({ timeout: 30_000 });
     expect(await c.dash.getByTestId(`ruling-${incident}`).innerText()).toMatch(/^Turn \d+: an accident, meant by nobody$/);
+    // The incident's place and the ruling are on two lines (they ran on: "…(hex 2,19) Turn 5: …").
+    expect(await c.dash.getByTestId('watch-incidents').locator('li', { has: c.dash.getByTestId(`ruling-${incident}`) }).innerText())
+      .toMatch(new RegExp(`^${incident} · [^\\n]+\\n+Turn \\d+: an accident`));
     expect(await c.dash.getByTestId(`rule-${incident}`).count()).toBe(0);
     await screenshot(c.dash, 'class-watch-ruling');
     for (const p of [c.co, c.ru]) {
