@@ -206,6 +206,9 @@ describe('a class over the network', () => {
       expect((await p.getByTestId('log').innerText()).length).toBeGreaterThan(0);
     }
     await c.dash.waitForFunction(() => window.__teacher!.state!.rows[0]!.turn >= 1);
+    // The dashboard says it fired once the group's row shows it did (it said "fired" as it sent it).
+    await c.dash.waitForFunction(() => document.querySelector('[data-testid="dash-status"]')?.textContent === 'Inject fired (group 1).', undefined, { timeout: 30_000 });
+    expect(await c.dash.evaluate(() => window.__teacher!.state!.rows[0]!.injects)).toBe(1);
   });
 
   it('the teacher rules the strike an accident from the watch panel; both teams\' logs are told, once', async () => {

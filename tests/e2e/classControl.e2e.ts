@@ -85,6 +85,10 @@ describe('a student Control seat', () => {
     await dash.getByTestId('dash-fire').click();
     await dash.waitForFunction(() => /Refused in group 1/.test(document.querySelector('[data-testid="dash-status"]')?.textContent ?? ''), undefined, { timeout: 30_000 });
     expect(await dash.getByTestId('dash-status').textContent()).toMatch(/Refused in group 1: .*strike-16-sep.*already fired/);
+    // The dashboard said it sent the inject, not that it fired; the refusal is told under that line.
+    expect(await dash.getByTestId('dash-status').locator('p').allInnerTexts()).toEqual([
+      'Inject sent, waiting for the answer (group 1).', expect.stringMatching(/^Refused in group 1: /),
+    ]);
     await screenshot(dash, 'class-dashboard-inject-refused');
     expect(errors).toEqual([]);
   });
