@@ -1,7 +1,8 @@
 // A student Control seat on the class server, in Russian: it fires an inject (its log line and incident
 // line in Russian, place names Latin by decision) and rules the incident it
 // made from its panel, and a refused ruling shows in the panel's message line in Russian. The teacher's
-// inject that the group refuses (fired twice) comes back to the dashboard naming the group.
+// inject that the group refuses (fired twice) comes back to the dashboard naming the group, under the line
+// that said it was sent; in Russian and Arabic the dashboard says a custom inject was sent, then fired.
 // Screenshots of the Control seat and the dashboard are taken to be looked at.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -90,6 +91,24 @@ describe('a student Control seat', () => {
       'Inject sent, waiting for the answer (group 1).', expect.stringMatching(/^Refused in group 1: /),
     ]);
     await screenshot(dash, 'class-dashboard-inject-refused');
+    expect(errors).toEqual([]);
+  });
+
+  it.each(['ru', 'ar'] as const)('in %s, the dashboard says a custom inject was sent, then fired', async (lang) => {
+    const dash = await device(cls.dashboardUrl.replace(/^http:\/\/[^/]+/, server.base).replace('teacher.html#', `teacher.html?lang=${lang}#`));
+    await dash.getByTestId('dash-row-1').waitFor({ timeout: 30_000 });
+    expect(await dash.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await dash.getByTestId('dash-target').selectOption('1');
+    await dash.locator('details summary').first().click();
+    await dash.locator('#dash-ci-title').fill(`Press report ${lang}`);
+    await dash.locator('#dash-ci-text').fill('A reporter asks about the strike.');
+    const before = await dash.evaluate(() => window.__teacher!.state!.rows[0]!.injects);
+    await dash.getByTestId('dash-fire-custom').click();
+    await dash.waitForFunction((n) => (window.__teacher!.state!.rows[0]!.injects ?? 0) > n, before, { timeout: 30_000 });
+    const fired = lang === 'ru' ? 'Своя вводная дана (группа 1).' : 'أُطلق المُدخل الخاص (المجموعة 1).';
+    await expect.poll(() => dash.getByTestId('dash-status').innerText(), { timeout: 30_000 }).toBe(fired);
+    await dash.getByTestId('dash-status').scrollIntoViewIfNeeded();
+    await screenshot(dash, `class-dashboard-inject-fired-${lang}`);
     expect(errors).toEqual([]);
   });
 });
