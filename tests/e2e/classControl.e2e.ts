@@ -107,6 +107,8 @@ describe('a student Control seat', () => {
     await dash.waitForFunction((n) => (window.__teacher!.state!.rows[0]!.injects ?? 0) > n, before, { timeout: 30_000 });
     const fired = lang === 'ru' ? 'Своя вводная дана (группа 1).' : 'أُطلق المُدخل الخاص (المجموعة 1).';
     await expect.poll(() => dash.getByTestId('dash-status').innerText(), { timeout: 30_000 }).toBe(fired);
+    // The seats' connections are words of the page's language ("away" was the server's id).
+    expect((await dash.locator('[data-testid^="conn-1-"]').allInnerTexts()).filter((x) => /[A-Za-z]{2,}/.test(x))).toEqual([]);
     await dash.getByTestId('dash-status').scrollIntoViewIfNeeded();
     await screenshot(dash, `class-dashboard-inject-fired-${lang}`);
     expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import { type Camp, CUSTOM_INJECT, type InjectBody, type Scenario } from '../../
 import { formatList } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { rungName } from '../../text/localNames';
-import type { DashboardRow, DashboardState, GroupTarget, TeacherMessage } from '../../net/protocol';
+import type { Connection, DashboardRow, DashboardState, GroupTarget, TeacherMessage } from '../../net/protocol';
 import { el } from '../dom';
 import { seatName } from './classCodes';
 import { countdown, clockLine } from './clockText';
@@ -180,7 +180,7 @@ export class Dashboard {
     const who = r.whoseMove === null ? '—' : r.whoseMove === 'ai' ? t().class_the_ai() : t().class_team_of({ camp: SHORT[r.whoseMove]() });
     const state = r.result ? t().class_state_over({ outcome: r.result.outcome }) : r.paused ? t().class_state_paused() : t().class_state_playing();
     const seats = el('ul', { class: 'seat-list' }, ...r.seats.map((x) =>
-      el('li', { class: `conn-${x.connection}`, 'data-testid': `conn-${r.group}-${x.seat}`, title: seatName(s, x.seat) }, t().class_seat_connection({ seat: SHORT[x.seat](), connection: x.connection }))));
+      el('li', { class: `conn-${x.connection}`, 'data-testid': `conn-${r.group}-${x.seat}`, title: seatName(s, x.seat) }, t().class_seat_connection({ seat: SHORT[x.seat](), connection: CONNECTION[x.connection]() }))));
     const act = (text: string, testid: string, fn: () => void) => {
       const b = el('button', { type: 'button', 'data-testid': testid, 'aria-label': t().class_act_group({ action: text, group: r.group }) }, text);
       b.addEventListener('click', fn);
@@ -209,6 +209,11 @@ export class Dashboard {
     this.say(this.doneText(done, (message as { group?: GroupTarget }).group));
   }
 }
+
+/** A seat's connection in words (the protocol's ids are English). */
+const CONNECTION: Readonly<Record<Connection, () => string>> = {
+  connected: () => t().class_conn_connected(), reconnecting: () => t().class_conn_reconnecting(), away: () => t().class_conn_away(),
+};
 
 /** Today's date at a clock time typed as HH:MM, in the teacher's time zone. */
 function todayAt(hhmm: string): Date {
