@@ -2,32 +2,20 @@
 // the first command whose dice count differs, else at the first checkpoint whose hash differs, and
 // names the turn and the command. A replay whose last commands no checkpoint covers is refused
 // ('unchecked') even when they play. Never throws on bad data: every failure is a typed result.
-import { type Command, type GameState, type Scenario, StateHasher, newGame } from '../engine';
+import { type GameState, type Scenario, StateHasher, newGame } from '../engine';
 import { foldSteps } from '../match/fold';
 import type { Replay } from './format';
+import { type VerifyProblem, verifyProblem } from './verifyErrors';
+
+export { describeCommand } from './verifyErrors';
 
 export type VerifyResult =
   | { ok: true; state: GameState; states?: GameState[] }
-  | { ok: false; kind: 'illegal' | 'desync' | 'unchecked'; turn: number; command: number; message: string; state: GameState };
+  | { ok: false; kind: 'illegal' | 'desync' | 'unchecked'; turn: number; command: number; message: string; problem: VerifyProblem; state: GameState };
 
 export interface VerifyOptions {
   /** Keep the state after every command (the replay viewer steps through them). */
   keepStates?: boolean;
-}
-
-export function describeCommand(c: Command): string {
-  switch (c.type) {
-    case 'move': return `move ${c.unit} to ${c.to.q},${c.to.r}`;
-    case 'attack': return `attack by ${c.unit} on ${c.target.q},${c.target.r}`;
-    case 'air_strike': return `air strike on ${c.target.q},${c.target.r}`;
-    case 'build_pontoon': return `pontoon by ${c.unit} at ${c.at.q},${c.at.r}`;
-    case 'lay_mine': return `minefield by ${c.unit} at ${c.at.q},${c.at.r}`;
-    case 'end_phase': return 'end of phase';
-    case 'hotline': return `hotline ${c.message.kind}`;
-    case 'inject': return c.inject.kind === 'scenario' ? `inject ${c.inject.id}` : `custom inject "${c.inject.title}"`;
-    case 'order': return `${c.order} ${c.unit}`;
-    case 'ruling': return `Control's ruling on ${c.incident}: ${c.finding}`;
-  }
 }
 
 export function verifyReplay(scenario: Scenario, replay: Replay, opts: VerifyOptions = {}): VerifyResult {
@@ -42,9 +30,9 @@ export function verifyReplay(scenario: Scenario, replay: Replay, opts: VerifyOpt
       const cp = checkpoints[next++]!;
       const hash = cp.rngDraws === state.rngDraws && cp.turn === state.turn ? hasher.hash(state) : '';
       if (hash !== cp.hash) {
-        const at = index === 0 ? 'before the first command' : `after command #${index} (${describeCommand(replay.commands[index - 1]!)})`;
+        const hashes = { turn: cp.turn, hash: cp.hash, draws: cp.rngDraws, actualHash: hasher.hash(state), actualDraws: state.rngDraws };
         return { ok: false, kind: 'desync', turn: cp.turn, command: index, state,
-          message: `Desync at the checkpoint of turn ${cp.turn}, ${at}: the recorded state ${cp.hash} (${cp.rngDraws} draws) differs from the replayed ${hasher.hash(state)} (${state.rngDraws} draws).` };
+          ...(index === 0 ? verifyProblem('desync_start', hashes) : verifyProblem('desync_checkpoint', { ...hashes, command: index, order: replay.commands[index - 1]! })) };
       }
     }
     return null;
@@ -59,15 +47,16 @@ export function verifyReplay(scenario: Scenario, replay: Replay, opts: VerifyOpt
       if (!refused) break;
       const i = refused.index;
       return { ok: false, kind: 'illegal', turn: state.turn, command: i + 1, state,
-        message: `Command #${i + 1} (${describeCommand(refused.command)}, turn ${state.turn}) is illegal at its point: ${refused.error.message}.` };
+        ...verifyProblem('illegal', { command: i + 1, order: refused.command, turn: state.turn, error: refused.error }) };
     }
     const { index: i, command, before } = step.value;
     const turn = before.turn;
     state = step.value.state;
     states?.push(state);
-    if (replay.draws[i] !== undefined && replay.draws[i] !== state.rngDraws) {
+    const recorded = replay.draws[i];
+    if (recorded !== undefined && recorded !== state.rngDraws) {
       return { ok: false, kind: 'desync', turn, command: i + 1, state,
-        message: `Desync at command #${i + 1} (${describeCommand(command)}, turn ${turn}): it drew the dice to ${state.rngDraws}, the recording says ${replay.draws[i]}.` };
+        ...verifyProblem('desync_draws', { command: i + 1, order: command, turn, draws: state.rngDraws, recorded }) };
     }
     const bad = check(i + 1);
     if (bad) return bad;
@@ -78,9 +67,7 @@ export function verifyReplay(scenario: Scenario, replay: Replay, opts: VerifyOpt
   const unchecked = replay.commands.length - covered;
   if (unchecked > 0) {
     return { ok: false, kind: 'unchecked', turn: state.turn, command: covered, state,
-      message: `${unchecked} ${unchecked === 1 ? 'command is' : 'commands are'} unchecked: the last checkpoint is `
-        + `${covered === 0 ? 'before the first command' : `after command #${covered}`} of ${replay.commands.length}, `
-        + 'and a replay must end with a checkpoint at its last command.' };
+      ...verifyProblem('unchecked', { unchecked, covered, total: replay.commands.length }) };
   }
   return states ? { ok: true, state, states } : { ok: true, state };
 }

@@ -11,6 +11,7 @@ import { loadScenarioText } from '../text/scenarioText';
 import type { Review } from './types';
 import { BASE_LOCALE, type Locale, isLocale, t, useLocale } from '../i18n/messages';
 import { replayErrorText } from '../text/replayErrorText';
+import { verifyErrorText } from '../text/verifyErrorText';
 
 /** The page's location hash (#replay=…), and the page's language (the worker loads its messages itself): the review's sentences are written in it. */
 export interface ReviewRequest { hash: string; locale: Locale }
@@ -36,7 +37,7 @@ async function answer(request: ReviewRequest): Promise<void> {
   if (!r.parsed.ok) return post({ kind: 'bad', message: replayErrorText(r.parsed) });
   const { scenario, replay } = r.parsed;
   const v = verifyReplay(scenario, replay);
-  if (!v.ok) return post({ kind: 'bad', message: t().review_no_playback({ error: v.message }) });
+  if (!v.ok) return post({ kind: 'bad', message: t().review_no_playback({ error: verifyErrorText(v) }) });
   await loadScenarioText(scenario.id);
   try {
     post({ kind: 'done', review: buildReview(scenario, replay), replay, packed: encodeReplay(replay), scenario: { data: scenario.data } });

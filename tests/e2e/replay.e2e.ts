@@ -215,6 +215,32 @@ describe('bad replays', () => {
     }
   });
 
+  // Issue 18: the verifier's reason was quoted in English whatever the page's language.
+  it('an illegal command, a desync and an unchecked tail are told in Russian and Arabic, with no English sentence', async () => {
+    const desync = golden();
+    desync.draws[3] = desync.draws[3]! + 1;
+    const illegal = golden();
+    illegal.commands[1] = { type: 'move', unit: 'tiger-1', to: { q: 60, r: 2 } };
+    const tail = unchecked();
+    const cases: [string, Replay, RegExp][] = [
+      ['ru', illegal, /Запись не воспроизводится: Команда № 2 \(tiger-1: марш в 60,2, ход 1\) в этот момент недопустима: /],
+      ['ru', desync, /Запись не воспроизводится: Расхождение на команде № 4 /],
+      ['ar', desync, /لا يمكن إعادة تشغيل التسجيل: عدم تطابق عند الأمر رقم 4 /],
+      ['ar', tail, new RegExp(`لا يمكن التحقق من التسجيل: عدد الأوامر التي لم يُتحقق منها: ${tail.commands.length - tail.checkpoints.at(-1)!.command}؛`)],
+    ];
+    for (const [lang, replay, message] of cases) {
+      const { page, errors } = await openPage(browser, linkTo(replay).replace('?', `?lang=${lang}&`));
+      await page.locator('[data-testid="replay-error"]').waitFor();
+      const text = await alertText(page);
+      expect(text).toMatch(message);
+      // Unit ids (tiger-1, ru-advisers) are data as recorded; no English word is left.
+      expect(text.replace(/[a-z]+(?:-[a-z0-9]+)+/g, '').match(/[A-Za-z]{2,}/g)).toBeNull();
+      if (lang === 'ar' && replay === desync) await screenshot(page, 'replay-6c-desync-arabic');
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('files: truncated, hand-edited, over 5 MB (refused unread) are named and the menu stays', async () => {
     const { page, errors } = await openPage(browser, `${base()}?renderer=canvas`);
     await page.locator('#start-menu').waitFor();

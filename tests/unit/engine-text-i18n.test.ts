@@ -33,6 +33,10 @@ import { classFieldText } from '../../src/text/classFieldText';
 import { openFromFile, openFromHash } from '../../src/ui/replay/open';
 import { readChosenFile } from '../../src/ui/fileRead';
 import { encodeReplay } from '../../src/replay/link';
+import { VERIFY_TEXT, type VerifyCode, type VerifyParams, verifyProblem } from '../../src/replay/verifyErrors';
+import { verifyReplay } from '../../src/replay/verify';
+import { verifyErrorText } from '../../src/text/verifyErrorText';
+import { openFromText } from '../../src/ui/replay/open';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const OTHERS = LOCALES.filter((l) => l !== BASE_LOCALE);
@@ -506,5 +510,55 @@ describe('class server errors', () => {
     const joined = joinFailure(new Error('code_expired: this class has ended'));
     expect(joined.code).toBe('code_expired');
     expect(latinWords(serverErrorText(joined))).toEqual([]);
+  });
+});
+
+// Issue 18: a replay that did not play back, or could not be checked, quoted the verifier's English
+// sentence inside the page's message; each kind of failure is now a code and its data.
+const MOVE = { type: 'move', unit: 'sdf-1', to: { q: 3, r: 4 } } as const;
+const HASHES = { turn: 2, hash: 'ab12cd34', draws: 7, actualHash: 'ef56ab78', actualDraws: 8 };
+/** Data for each verifier failure and each way it is worded; typed, so a new code needs one here too. */
+const VERIFY_SAMPLES: { [C in VerifyCode]: VerifyParams<C>[] } = {
+  desync_start: [HASHES], desync_checkpoint: [{ ...HASHES, command: 5, order: MOVE }],
+  desync_draws: [{ command: 5, order: MOVE, turn: 2, draws: 9, recorded: 8 }],
+  illegal: [{ command: 5, order: MOVE, turn: 2, error: refuse('unreachable', 'unreachable', { unit: 'sdf-1', hex: '3,4' }) }],
+  unchecked: [1, 3, 5, 21].flatMap((n) => [{ unchecked: n, covered: 0, total: n }, { unchecked: n, covered: 4, total: n + 4 }]),
+};
+const VERIFY_DATA = ['sdf-1', 'ab12cd34', 'ef56ab78'];
+
+describe('replay verification', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+
+  it.each(LOCALES)('every way a replay fails to play back or be checked has a %s sentence (English as the CLI has it; none in ru and ar)', async (locale: Locale) => {
+    await useLocale(locale);
+    const bad = (Object.keys(VERIFY_TEXT) as VerifyCode[]).flatMap((code) => {
+      const samples = VERIFY_SAMPLES[code];
+      if (!samples?.length) return [`${code}: no sample data: add it to VERIFY_SAMPLES`];
+      return samples.map((params) => {
+        const r = verifyProblem(code, params as never);
+        const text = verifyErrorText(r);
+        const wrong = locale === BASE_LOCALE ? text !== r.message : text === r.message || latinWords(text, VERIFY_DATA).length > 0;
+        return text.trim() === '' || text.includes('undefined') || wrong ? `${code}: ${text}` : null;
+      });
+    }).filter((x) => x !== null);
+    expect(bad).toEqual([]);
+  });
+
+  it.each(OTHERS)('a replay whose checkpoint differs, and one with an unchecked tail, are refused in %s without the verifier\'s English', async (locale: Locale) => {
+    await useLocale(locale);
+    const humans = { coalition: playerOf('human'), russia: playerOf('human'), is: playerOf('human') };
+    const file = replayFromCommands(scenario, 'i18n-verify', humans, [{ type: 'end_phase' }, { type: 'end_phase' }]);
+    // Another hash of the same form (a digit changed), so the file parses and the verifier finds it.
+    const other = (h: string): string => h.replace(/^./, (d) => (d === '0' ? '1' : '0'));
+    const desynced = { ...file, checkpoints: file.checkpoints.map((c) => ({ ...c, hash: other(c.hash) })) };
+    const tail = { ...file, checkpoints: file.checkpoints.filter((c) => c.command < file.commands.length) };
+    for (const replay of [desynced, tail]) {
+      const v = verifyReplay(scenario, replay);
+      if (v.ok) throw new Error('the replay verified');
+      const opened = openFromText(JSON.stringify(replay));
+      if (opened.ok) throw new Error('the replay opened');
+      expect(opened.message).not.toContain(v.message);
+      expect(latinWords(opened.message, file.checkpoints.flatMap((c) => [c.hash, other(c.hash)]))).toEqual([]);
+    }
   });
 });

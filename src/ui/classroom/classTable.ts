@@ -23,6 +23,7 @@ import { scenarioTitle } from '../../text/scenarioFacts';
 import { decisionTables } from './decisionTable';
 import { reviewLink } from './links';
 import { replayErrorText } from '../../text/replayErrorText';
+import { verifyErrorText } from '../../text/verifyErrorText';
 
 export interface GroupRow {
   name: string; replay: Replay; summary: ReplaySummary; points: Record<Camp, number>; result: VictoryReport | null;
@@ -37,7 +38,7 @@ export function checkGroup(name: string, text: string, find: (id: string) => Sce
   const parsed = parseReplayText(text, find);
   if (!parsed.ok) return { ok: false, name, message: replayErrorText(parsed) };
   const v = verifyReplay(parsed.scenario, parsed.replay);
-  if (!v.ok) return { ok: false, name, message: t().class_not_playing_back({ error: v.message }) };
+  if (!v.ok) return { ok: false, name, message: t().class_not_playing_back({ error: verifyErrorText(v) }) };
   const summary = summarize(v.state, parsed.replay.commands.length);
   const kit = kitFor(parsed.scenario);
   // The decision points' words in the page's language (loadScenarioTexts); the walk replays the scenario as played.

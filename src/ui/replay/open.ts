@@ -10,6 +10,7 @@ import { builtinScenario } from '../../scenarios';
 import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
 import { replayErrorText } from '../../text/replayErrorText';
+import { verifyErrorText } from '../../text/verifyErrorText';
 import { fileFaultText } from '../../text/fileFaultText';
 import { readChosenFile } from '../fileRead';
 
@@ -19,7 +20,7 @@ export type OpenResult = { ok: true; opened: OpenedReplay } | { ok: false; messa
 function verified(parsed: ParseResult, turn?: number): OpenResult {
   if (!parsed.ok) return { ok: false, message: replayErrorText(parsed) };
   const v = verifyReplay(parsed.scenario, parsed.replay, { keepStates: true });
-  if (!v.ok) return { ok: false, message: v.kind === 'unchecked' ? t().replay_unchecked({ error: v.message }) : t().replay_no_playback({ error: v.message }) };
+  if (!v.ok) return { ok: false, message: v.kind === 'unchecked' ? t().replay_unchecked({ error: verifyErrorText(v) }) : t().replay_no_playback({ error: verifyErrorText(v) }) };
   return { ok: true, opened: { scenario: parsed.scenario, replay: parsed.replay, states: v.states!, ...(turn === undefined ? {} : { turn }) } };
 }
 

@@ -16,7 +16,7 @@ import { el, swatch } from '../dom';
 import { EscalationLadder } from '../ladder';
 import { CHART_SERIES, TimelineChart } from './chart';
 import { LinkField, downloadReplay, replayLink } from './share';
-import { commandText } from './commandText';
+import { commandText } from '../../text/commandText';
 import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
 import { gameDate } from '../../text/gameDate';
