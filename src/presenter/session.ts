@@ -4,7 +4,7 @@
 import {
   type Camp, type Command, type EngineError, type InjectCommand, type RulingCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
   hashState, otherPower, refuse,
-} from '../engine';
+} from '../engine/core';
 import { aiLoaded, lazyPolicies, loadAi } from './aiPlayers';
 import type { Replay, TurnNote } from '../replay/format';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';

@@ -9,7 +9,7 @@
 // (or ?seed=) fills the menu's seed; a replay file can be opened from the menu or dropped on the page.
 import '../../ui/zodNoEval';
 import '../../ui/style.css';
-import { DOCTRINES, type Doctrine, type Power } from '../../engine';
+import { DOCTRINES, type Doctrine, type Power } from '../../engine/core';
 import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
 import { DIFFICULTIES, type Difficulty } from '../../game/difficulty';
 import { type SaveStorage, emptySlot, hasSaves, makeSave, writeSave } from '../../game/saveWrite';
@@ -34,18 +34,22 @@ import type { ExerciseConfig } from '../../exercise/config';
 import { chooseLanguage } from '../../ui/language';
 import { loadMessageGroups, t, withMessages } from '../../i18n/messages';
 import { loadAi } from '../../presenter/aiPlayers';
+import { loadRules } from '../../match/rules';
 import { loadScenarioText } from '../../text/scenarioText';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
 // reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks),
 // each with the message groups it shows (the page loads only the map's, 'game', first: docs/i18n.md).
-const replayViewer = () => withMessages(['menu', 'play'], () => import('../replay/startReplay'));
-const replayOpen = () => withMessages(['menu', 'play'], () => import('../../ui/replay/open'));
-// The exercise and the tutorial start their games at once, so they bring the AI (aiPlayers.ts) with them.
-const withAi = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadAi()]).then(([m]) => m);
+// The engine's command rules (src/match/rules.ts) come with whatever replays or resumes a game: the
+// replay viewer and reading replays (verification), the exercise and the tutorial, and reading saves.
+const withRules = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadRules()]).then(([m]) => m);
+const replayViewer = () => withMessages(['menu', 'play'], withRules(() => import('../replay/startReplay')));
+const replayOpen = () => withMessages(['menu', 'play'], withRules(() => import('../../ui/replay/open')));
+// The exercise and the tutorial start their games at once, so they bring the AI (aiPlayers.ts) and the rules with them.
+const withAi = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadAi(), loadRules()]).then(([m]) => m);
 const exerciseUi = () => withMessages(['exercise', 'control', 'menu', 'play'], withAi(() => import('./exercise')));
 const tutorialUi = () => withMessages(['tut', 'menu', 'play'], withAi(() => import('./tutorial')));
-const saveSlots = () => withMessages(['menu', 'play'], () => import('../../game/saveSlots'));
+const saveSlots = () => withMessages(['menu', 'play'], withRules(() => import('../../game/saveSlots')));
 const startMenu = () => withMessages(['menu', 'play'], () => import('../../ui/startMenu'));
 // Panels most turns never show load with their first use: the result (game over), the strike
 // warning (fire that risks the other power) and the words for a save that failed to write.
@@ -265,9 +269,9 @@ async function main(): Promise<void> {
   beforeReload = autosave;
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
   // The AI's code loads after the map's first draw, unless the AI must play before the first draw.
-  // What a running game shows (refusals, calls, warnings: the 'play' messages) loads before it runs.
+  // What a running game shows (refusals, calls, warnings: the 'play' messages) and the command rules load before it runs.
   const startPlay = async (): Promise<void> => {
-    await Promise.all([session.aiDueNow ? loadAi() : undefined, loadMessageGroups('play')]);
+    await Promise.all([session.aiDueNow ? loadAi() : undefined, loadRules(), loadMessageGroups('play')]);
     controller.start();
   };
   if (exercise) {
@@ -285,7 +289,8 @@ async function main(): Promise<void> {
   // One frame more, so that what follows is plainly after the first frame (bench:browser's probe).
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   firstScreenShown();
-  // For the first End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
+  // For the first command, End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
+  void loadRules();
   void loadAi();
   void hotline.loadCompose(); // with the 'play' messages
   void import('../../scenes/eventAnimations');
