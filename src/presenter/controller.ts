@@ -2,10 +2,10 @@
 // DOM panels. It turns clicks into engine commands for the session; it never changes game state itself.
 import {
   type CombatKind, type CombatPreview, type Command, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
-  type Camp, type GameView, type OpeningBody, type StrikeRisk, type Unit,
+  type Camp, type GameView, type OpeningBody, type Unit,
   hexKey, previewAirStrike, previewUnitAttack, typeOf,
 } from '../engine/core';
-import type { CampThreat, Destination, Target } from '../engine/commandRules';
+import type { CampThreat, Destination, StrikeRisk, Target } from '../engine/commandRules';
 import { type Rules, loadedRules, whenRulesLoaded } from '../match/rules';
 import type { PlaySession, RemoteChange } from './playSession';
 
