@@ -20,6 +20,10 @@ export function loadRules(): Promise<Rules> {
   }));
 }
 
+export function rulesLoaded(): boolean {
+  return rules !== undefined;
+}
+
 /** The rules if loaded, else undefined (what a screen shows before them: no ranges, no targets). */
 export function loadedRules(): Rules | undefined {
   return rules;
