@@ -27,8 +27,9 @@ const PHASER = /Core Plugins missing/;
 /** The AI's chunk: the one holding makePolicies's message (src/sim/play.ts). */
 const AI = /unknown policy/;
 /** What no first screen shows, loaded on first use: the map's event animations (src/scenes/eventAnimations.ts),
- *  the strike warning's dialog, the result panel and How to play, each by a string only its chunk holds. */
-const ON_FIRST_USE: Record<string, RegExp> = { animations: /'mine!'|"mine!"|`mine!`/, strikeWarning: /warning-overlay/, resultPanel: /crisis-facts/, howToPlay: /how-close/ };
+ *  the strike warning's dialog, the result panel, How to play and the turn summary's card (it shows after
+ *  the other camps' rounds), each by a string only its chunk holds. */
+const ON_FIRST_USE: Record<string, RegExp> = { animations: /'mine!'|"mine!"|`mine!`/, strikeWarning: /warning-overlay/, resultPanel: /crisis-facts/, howToPlay: /how-close/, turnSummary: /summary-keep/ };
 /** The engine's command rules (src/engine/commandRules.ts, loaded by src/match/rules.ts): applyCommand and what
  *  only it needs, found by a note of an inject's assault (src/engine/injects.ts). The first frame draws
  *  from the engine's state and views (core.ts) alone; the rules load after it, before the game runs. */

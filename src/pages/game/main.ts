@@ -22,7 +22,6 @@ import { HotlinePanel } from '../../ui/hotline/panel';
 import { loadMap } from '../mapLoader';
 import { Hud } from '../../ui/hud';
 import { showBriefing } from '../../ui/briefing';
-import { TurnSummaryCard } from '../../ui/turnSummary';
 import { AttentionBanner } from '../../ui/attention';
 import { randomSeed } from '../../ui/seed';
 import { showReplayError } from '../../ui/replay/alert';
@@ -232,7 +231,10 @@ async function main(): Promise<void> {
   notes.className = 'map-notes';
   container.append(notes);
   new AttentionBanner(notes, controller, hotline);
-  new TurnSummaryCard(notes, controller);
+  // The turn summary shows after the other camps' rounds, so never on the first screen: its card loads
+  // with what a running game needs and is up before the game starts (the first round may need it).
+  let summaryCard: Promise<unknown> | undefined;
+  const turnSummaryCard = () => (summaryCard ??= import('../../ui/turnSummary').then((m) => new m.TurnSummaryCard(notes, controller)));
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) {
@@ -271,14 +273,17 @@ async function main(): Promise<void> {
   // The AI's code loads after the map's first draw, unless the AI must play before the first draw.
   // What a running game shows (refusals, calls, warnings: the 'play' messages) and the command rules load before it runs.
   const startPlay = async (): Promise<void> => {
-    await Promise.all([session.aiDueNow ? loadAi() : undefined, loadRules(), loadMessageGroups('play')]);
+    await Promise.all([session.aiDueNow ? loadAi() : undefined, loadRules(), loadMessageGroups('play'), turnSummaryCard()]);
     controller.start();
   };
   if (exercise) {
+    await turnSummaryCard();
     controller.start(); // the exercise's UI brought the 'play' messages
     (await exerciseUi()).mountExercise({ session, controller, hotline, hudRoot, config: exercise, storage: storage as Storage | undefined });
-  } else if (tutorial) controller.start();
-  else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => void startPlay());
+  } else if (tutorial) {
+    await turnSummaryCard();
+    controller.start();
+  } else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => void startPlay());
   else await startPlay();
 
   // The tutorial's card is up before the map loads; it rings hexes once the scene is there.
