@@ -294,9 +294,11 @@ async function main(): Promise<void> {
   // One frame more, so that what follows is plainly after the first frame (bench:browser's probe).
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   firstScreenShown();
-  // For the first command, End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
+  // For the first command, End turn (or Begin: the rules, the AI, the summary's card) and the hotline's
+  // form: after the map's first frame, off the first load, so that Begin need not wait for them.
   void loadRules();
   void loadAi();
+  void turnSummaryCard();
   void hotline.loadCompose(); // with the 'play' messages
   void import('../../scenes/eventAnimations');
 }
