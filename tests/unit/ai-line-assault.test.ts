@@ -2,7 +2,7 @@
 // and the engine counts that as crossing the line (line_crossed, +9 and -10 trust). In bench:ai
 // (balanced as the government v random, seed 43) such an advance at Crisis pushed the ladder to 98.
 import { describe, expect, it } from 'vitest';
-import { type Agreement, type GameState } from '../../src/engine';
+import type { Agreement, GameState } from '../../src/engine';
 import { makePolicies, playPhase } from '../../src/sim/play';
 import { at, buildGame } from './builder';
 
