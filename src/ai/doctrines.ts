@@ -22,13 +22,12 @@ export const DOCTRINE_PROFILES = {
    * leaves its calls unanswered); judges the other power's record. From Confrontation, facing a power that leaves
    * its calls unanswered, it stops and guards nowhere beside IS, where that power's strikes come unannounced.
    * Against a power that has attacked its forces on purpose it asks to meet at any rung and stops out of that
-   * power's sight. With no line agreed, it does not cross a river whose line the other power turned down. At Crisis its
-   * units stop out of its proxies' reach of the other power's (outOfReachRung), not only out of contact.
+   * power's sight. With no line agreed, it does not cross a river whose line the other power turned down.
    */
   balanced: {
     ...PROFILES.advance, doctrine: 'balanced', unnotifiedStrikeRung: RUNG.routine, maxStrikeChance: [10, 5, 0, 0, 0],
     avoidContactRung: RUNG.friction, meetingRung: RUNG.incident, pressMeetingRung: RUNG.incident, shotAtMeetingRung: RUNG.routine, shareRung: RUNG.friction,
-    greatPowerStandOff: 3, waryContact: true, outOfReachRung: RUNG.crisis, hideFromShooter: true, shunRivalTargetsRung: RUNG.confrontation, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
+    greatPowerStandOff: 3, waryContact: true, hideFromShooter: true, shunRivalTargetsRung: RUNG.confrontation, shunStruck: 3, suspectReach: 6, shareExposed: true, judgeRival: true, warnCrossing: true,
     restrain: { idle: 2, all: 1, allRung: RUNG.friction, fullRung: RUNG.confrontation },
     cross: { fromTurn: 4, belowRung: RUNG.incident, holdRung: RUNG.confrontation, minPoints: 10, bridgehead: 4, reach: 3, lineFirst: true },
   },

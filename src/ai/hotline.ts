@@ -62,11 +62,6 @@ export interface CrisisProfile {
   /** Keeps out of contact at every rung once the other power has attacked its forces on purpose. */
   waryContact?: boolean;
   /**
-   * From this rung up its units stop nowhere within PROXY_REACH hexes of the other power's, not just out of
-   * contact: there its proxies roll to open fire on their own, and near the top one such shot is a clash of its making.
-   */
-  outOfReachRung?: number;
-  /**
    * Once the other power has attacked its forces on purpose (no inject), its units stop nowhere that power's
    * units see (each unit's sight), and those seen step out of it: what it does not see it cannot strike.
    */

@@ -4,7 +4,7 @@
 import {
   type Area, type GameView, type Grid, type Hex, type LineSpec, type MessageBody, type Power, type Scenario, type Unit,
   activeAgreements, agreedLine, beyondLine, gridOf, hexDistance, hexKey, hexRange, inArea, otherPower, parseHexKey,
-  hiddenStrikeChance, PROXY_REACH, rulesSummary, rungOf, seesHex, sightOfBoard, strikeRisk, typeOf,
+  hiddenStrikeChance, rulesSummary, rungOf, seesHex, sightOfBoard, strikeRisk, typeOf,
 } from '../engine';
 import type { PhaseMemory } from './common';
 import type { Avoid } from './distance';
@@ -182,8 +182,7 @@ export class CrisisRestraint {
         .filter((i) => i.victim === camp && i.cause !== camp && i.inject === undefined && view.turn - i.turn < p.shunStruck!
           && (i.type === 'misidentified_strike' || i.type === 'provocation'))
         .map((i) => i.hex);
-      // Near the top, out of its proxies' reach too (outOfReachRung), not only out of contact.
-      const keep = !avoidContact ? 0 : this.rung(view) >= (p.outOfReachRung ?? Infinity) ? Math.max(reach, PROXY_REACH) : reach;
+      const keep = avoidContact ? reach : 0;
       const rivals = view.units.filter((u) => u.camp === this.rival);
       // A power that shoots at what it sees: stay out of its units' sight (hideFromShooter).
       const watchers = p.hideFromShooter === true && shotAt ? rivals.map((u) => ({ hex: u.hex, sight: typeOf(scenario, u).sight })) : [];
