@@ -16,18 +16,21 @@ export function copyState(state: GameState): GameState {
   // Keys in the order the generic copy gave them (units and crisis, messages and agreements last):
   // saves keep their text.
   const crisis = state.crisis;
+  // The lists themselves are shared too, until the command adds to one or replaces an entry
+  // (ownList): copying them on every command cost more the longer the game.
   const nextCrisis: CrisisState = {
     escalation: { ...crisis.escalation },
     trust: crisis.trust,
-    incidents: crisis.incidents.slice(),
+    incidents: crisis.incidents,
     sentThisTurn: { ...crisis.sentThisTurn },
     serial: { ...crisis.serial },
   } as CrisisState;
   // Absent until the first inject, so that games without one keep their hashes.
-  if (crisis.injects !== undefined) nextCrisis.injects = crisis.injects.slice();
+  if (crisis.injects !== undefined) nextCrisis.injects = crisis.injects;
   if (crisis.lineDown !== undefined) nextCrisis.lineDown = crisis.lineDown;
-  nextCrisis.messages = crisis.messages.slice();
-  nextCrisis.agreements = crisis.agreements.slice();
+  nextCrisis.messages = crisis.messages;
+  nextCrisis.agreements = crisis.agreements;
+  Object.defineProperty(nextCrisis, SHARED_LISTS, { value: crisis });
   const next: GameState = {
     scenarioId: state.scenarioId, seed: state.seed, turn: state.turn, phase: state.phase, status: state.status,
     reinforcements: state.reinforcements, control: state.control, pontoons: state.pontoons.slice(), mines: state.mines,
@@ -38,6 +41,27 @@ export function copyState(state: GameState): GameState {
   // costs more to set and burdens the garbage collector. JSON, copies and hashes never see it.
   Object.defineProperty(next, SHARED_UNITS, { value: state.units });
   return next;
+}
+
+/** On a crisis made by copyState: the crisis it was copied from, whose lists it shares until ownList copies one. */
+const SHARED_LISTS = Symbol('sharedLists');
+
+type CrisisList = 'messages' | 'agreements' | 'incidents' | 'injects';
+
+/**
+ * The crisis's list `key` as this command may change it (push to it, replace an entry): a list still
+ * shared with the earlier state is replaced by a copy of its own first. Take the list from here, not
+ * from an earlier reference, whenever it is to be changed.
+ */
+export function ownList<K extends CrisisList>(crisis: CrisisState, key: K): NonNullable<CrisisState[K]> {
+  const from = (crisis as unknown as { [SHARED_LISTS]?: CrisisState })[SHARED_LISTS];
+  const list = crisis[key];
+  if (from !== undefined && list !== undefined && list === from[key]) {
+    const copy = list.slice() as NonNullable<CrisisState[K]>;
+    crisis[key] = copy;
+    return copy;
+  }
+  return list as NonNullable<CrisisState[K]>;
 }
 
 /** On a state made by copyState: the units array of the state it was copied from (their units are shared). */
@@ -80,10 +104,11 @@ export function mutableUnit(state: GameState, unit: Unit): Unit {
  * this: an earlier reference is to the old object, which may belong to an earlier state.
  */
 export function ownAgreement(crisis: CrisisState, id: string): Agreement {
-  const i = crisis.agreements.findIndex((a) => a.id === id);
-  const a = crisis.agreements[i]!;
+  const agreements = ownList(crisis, 'agreements');
+  const i = agreements.findIndex((a) => a.id === id);
+  const a = agreements[i]!;
   const copy = { ...a, violations: a.violations.slice() };
-  crisis.agreements[i] = copy;
+  agreements[i] = copy;
   return copy;
 }
 
@@ -95,16 +120,18 @@ export function ownAgreement(crisis: CrisisState, id: string): Agreement {
 export function ownIncident(crisis: CrisisState, id: string): Incident | undefined {
   const i = crisis.incidents.findIndex((x) => x.id === id);
   if (i < 0) return undefined;
-  const x = crisis.incidents[i]!;
+  const incidents = ownList(crisis, 'incidents');
+  const x = incidents[i]!;
   const copy = { ...x, knowledge: { ...x.knowledge } };
-  crisis.incidents[i] = copy;
+  incidents[i] = copy;
   return copy;
 }
 
 /** Replaces `crisis.messages[i]` with a copy of its own, to be changed; returns the copy. */
 export function ownMessage(crisis: CrisisState, i: number): HotlineMessage {
-  const copy = { ...crisis.messages[i]! };
-  crisis.messages[i] = copy;
+  const messages = ownList(crisis, 'messages');
+  const copy = { ...messages[i]! };
+  messages[i] = copy;
   return copy;
 }
 

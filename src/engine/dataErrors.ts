@@ -5,6 +5,13 @@ import type { z } from 'zod';
 import type { JsonFault } from './jsonFault';
 import type { DataError } from './scenario';
 
+/**
+ * Why the browser could not read a chosen file, from its DOMException's name (src/ui/fileRead.ts):
+ * gone (NotFoundError: moved or deleted since it was chosen), denied (NotReadableError: permissions,
+ * or changed since), forbidden (SecurityError), other.
+ */
+export type FileFault = 'gone' | 'denied' | 'forbidden' | 'other';
+
 type None = Record<never, never>;
 type Hex = { hex: string };
 type Turns = { turn: number; last: number };
@@ -31,7 +38,8 @@ export const DATA_TEXT = {
   file_too_big: (p: { kb: number; limit: number }) => `the file is ${p.kb} KB, more than the ${p.limit} KB limit`,
   /** `detail` is the parser's English; `fault` where it went wrong, for other languages. */
   file_not_json: (p: { detail: string; fault: JsonFault }) => `not valid JSON: ${p.detail}`,
-  file_unreadable: (p: { detail: string }) => `the file cannot be read: ${p.detail}`,
+  /** `detail` is the browser's own words (its language, not the page's); `fault` their kind, for the screen. */
+  file_unreadable: (p: { detail: string; fault: FileFault }) => `the file cannot be read: ${p.detail}`,
   builtin_id: (p: { id: string }) => `"${p.id}" is a built-in scenario's id: give your scenario an id of its own`,
   not_object: (_: None) => 'a scenario must be a JSON object',
   unknown_map: (p: { map: string; known: readonly string[] }) => `unknown map "${p.map}"; known maps: ${p.known.join(', ')}`,

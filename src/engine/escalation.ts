@@ -1,6 +1,6 @@
 // Moving the escalation ladder and trust, and recording incidents. Every change emits an event with
 // its cause; reaching the top rung ends the game in a direct clash. All functions mutate `state`.
-import { cloneJson } from './clone';
+import { cloneJson, ownList } from './clone';
 import { CLASH_SCORE, ESCALATION_MAX, RAISE, RETALIATION_PCT, RETALIATION_RUNG, TRUST_MAX, clamp, rungOf } from './crisisRules';
 import type { CrisisState, Incident, IncidentLoss, IncidentType, Knowledge } from './crisisTypes';
 import type { Hex } from './hex';
@@ -110,7 +110,7 @@ export function recordIncident(scenario: Scenario, state: GameState, events: Gam
     ...(spec.inject === undefined ? {} : { inject: spec.inject }),
     ...(spec.unit === undefined ? {} : { unit: spec.unit }),
   };
-  crisis.incidents.push(incident);
+  ownList(crisis, 'incidents').push(incident);
   const base = spec.base ?? (spec.type in RAISE ? RAISE[spec.type as keyof typeof RAISE] : 0);
   const at = events.length;
   incident.escalation = raise(scenario, state, events, base + lossWeight(losses), {

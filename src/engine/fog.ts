@@ -221,17 +221,40 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
   const view = sharedFields(state);
   if (viewer === 'all') return Object.assign(view, { viewer, units, reinforcements, visible: scenario.map.hexes.map(hexKey) }) as unknown as GameView;
   const crisis = state.crisis;
-  const incidents = crisis.incidents.map((i) => incidentFor(i, viewer));
+  // The view one command before mostly holds the same units and incidents: its lists are taken again
+  // when what they are made from holds the same objects (a state's objects never change once made).
+  let before = LAST_VIEWS.get(viewer);
+  if (before?.scenario !== scenario) LAST_VIEWS.set(viewer, (before = { scenario, units: [], turn: -1, agreements: [], seen: new Set(), known: [], incidentsIn: [], incidents: [] }));
+  if (!sameItems(before.incidentsIn, crisis.incidents)) {
+    before.incidentsIn = crisis.incidents.slice();
+    before.incidents = crisis.incidents.map((i) => incidentFor(i, viewer));
+  }
+  const incidents = before.incidents;
   let escalation = crisis.escalation;
   const last = escalation.last;
   if (last?.incident && incidents.some((i) => i.id === last.incident && i.cause === null)) escalation = { ...escalation, last: { ...last, by: null } };
-  const seen = visibleHexes(scenario, units, viewer);
   // An inject's notes name where units came in: for Control, not for a camp that may not see them.
   const injects = crisis.injects?.map((j) => (j.notes.length > 0 ? { ...j, notes: [] } : j));
-  view.crisis = { ...crisis, incidents, escalation, ...(injects ? { injects } : {}) };
+  // Spread, then its keys set (none added): in this V8 an object spread and then given a key it lacked,
+  // or an empty object spread into it, is made by a slow path.
+  const viewCrisis = { ...crisis };
+  viewCrisis.incidents = incidents;
+  viewCrisis.escalation = escalation;
+  if (injects) viewCrisis.injects = injects;
+  view.crisis = viewCrisis;
   view.mines = minesFor(state.mines, viewer);
   view.viewer = viewer;
-  view.units = withoutOthersOrders(units.filter(knownTo(scenario, state, viewer, seen)), viewer);
+  // Which units the viewer knows of depends on the units, the agreements in force and the turn.
+  if (!(before.turn === state.turn && sameItems(before.units, units) && sameItems(before.agreements, crisis.agreements))) {
+    const seen = visibleHexes(scenario, units, viewer);
+    before.units = units.slice();
+    before.turn = state.turn;
+    before.agreements = crisis.agreements.slice();
+    before.seen = seen;
+    before.known = withoutOthersOrders(units.filter(knownTo(scenario, state, viewer, seen)), viewer);
+  }
+  const seen = before.seen;
+  view.units = before.known;
   view.reinforcements = reinforcements.filter((r) => r.unit.camp === viewer);
   view.visible = visibleList(seen);
   // The sight the view was made from, for sightOfBoard: the AI asks for it again and again.
@@ -240,6 +263,19 @@ export function sharedView(scenario: Scenario, state: GameState, viewer: Viewer)
 }
 
 const VIEW_SIGHT = Symbol('sight');
+
+/** What sharedView made last for a viewer, and from what (copies of the lists: a state in the making changes its own). */
+interface LastView {
+  scenario: Scenario; units: Unit[]; turn: number; agreements: Agreement[]; seen: ReadonlySet<HexKey>; known: Unit[];
+  incidentsIn: Incident[]; incidents: Incident[];
+}
+const LAST_VIEWS = new Map<Viewer, LastView>();
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /** A patron's orders to its proxies are its own: another camp's units are shown without them. */
 function withoutOthersOrders(units: Unit[], viewer: Camp): Unit[] {

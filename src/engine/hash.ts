@@ -118,21 +118,70 @@ function feedCanonical(value: unknown): void {
     return;
   }
   const obj = value as Record<string, unknown>;
-  const keys = definedKeysSorted(obj);
+  const keys = Object.keys(obj);
+  const shape = shapeOf(keys);
   feedCode(123); // {
-  for (let i = 0; i < keys.length; i++) {
-    if (i > 0) feedCode(44); // ,
-    feedString(keys[i]!);
-    feedCode(58); // :
-    feedCanonical(obj[keys[i]!]);
+  if (shape !== undefined) {
+    let first = true;
+    for (let j = 0; j < shape.order.length; j++) {
+      const v = obj[keys[shape.order[j]!]!];
+      if (v === undefined) continue;
+      if (first) first = false;
+      else feedCode(44); // ,
+      feed(shape.heads[j]!);
+      feedCanonical(v);
+    }
+  } else {
+    const sorted = definedKeysSorted(obj, keys);
+    for (let i = 0; i < sorted.length; i++) {
+      if (i > 0) feedCode(44); // ,
+      feedString(sorted[i]!);
+      feedCode(58); // :
+      feedCanonical(obj[sorted[i]!]);
+    }
   }
   feedCode(125); // }
 }
 
+/**
+ * The keys of objects of one shape (the same keys in the same order, as objects made by the same code
+ * have), with their sorted order and each key's text ("key":) made once: most objects hashed are units,
+ * hexes, messages and agreements, and sorting and escaping their keys again for each was most of the
+ * cost of walking them.
+ */
+interface Shape { keys: readonly string[]; order: readonly number[]; heads: readonly string[] }
+/** Shapes by their first key. Maps keyed by data (control, serial counters) make a few more; capped all the same. */
+const SHAPES = new Map<string, Shape[]>();
+const MAX_SHAPES = 1024;
+let shapeCount = 0;
+
+/** The shape of an object with these keys (Object.keys order), made on first meeting; undefined past the cap. */
+function shapeOf(keys: readonly string[]): Shape | undefined {
+  const first = keys[0];
+  if (first === undefined) return EMPTY_SHAPE;
+  let list = SHAPES.get(first);
+  if (list !== undefined) {
+    for (let s = 0; s < list.length; s++) {
+      const known = list[s]!.keys;
+      if (known.length !== keys.length) continue;
+      let same = true;
+      for (let i = 1; i < keys.length; i++) if (known[i] !== keys[i]) { same = false; break; }
+      if (same) return list[s];
+    }
+  }
+  if (shapeCount >= MAX_SHAPES) return undefined;
+  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+  const shape: Shape = { keys: keys.slice(), order, heads: order.map((i) => `${JSON.stringify(keys[i])}:`) };
+  if (list === undefined) SHAPES.set(first, (list = []));
+  list.push(shape);
+  shapeCount++;
+  return shape;
+}
+const EMPTY_SHAPE: Shape = { keys: [], order: [], heads: [] };
+
 /** The object's keys without undefined fields, sorted, as .filter().sort() would give them; sorted in
  * place (insertion sort: objects have few keys) and cut to length, so no second array is made. */
-function definedKeysSorted(obj: Record<string, unknown>): string[] {
-  const keys = Object.keys(obj);
+function definedKeysSorted(obj: Record<string, unknown>, keys = Object.keys(obj)): string[] {
   let n = 0;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
@@ -167,9 +216,22 @@ function canonicalText(value: unknown): string {
     return `${out}]`;
   }
   const obj = value as Record<string, unknown>;
-  const keys = definedKeysSorted(obj);
+  const keys = Object.keys(obj);
+  const shape = shapeOf(keys);
   let out = '{';
-  for (let i = 0; i < keys.length; i++) out += `${i > 0 ? ',' : ''}${canonicalText(keys[i]!)}:${canonicalText(obj[keys[i]!])}`;
+  if (shape !== undefined) {
+    let first = true;
+    for (let j = 0; j < shape.order.length; j++) {
+      const v = obj[keys[shape.order[j]!]!];
+      if (v === undefined) continue;
+      out += first ? shape.heads[j]! : `,${shape.heads[j]!}`;
+      first = false;
+      out += canonicalText(v);
+    }
+    return `${out}}`;
+  }
+  const sorted = definedKeysSorted(obj, keys);
+  for (let i = 0; i < sorted.length; i++) out += `${i > 0 ? ',' : ''}${canonicalText(sorted[i]!)}:${canonicalText(obj[sorted[i]!])}`;
   return `${out}}`;
 }
 
@@ -239,13 +301,27 @@ export class StateHasher {
       return;
     }
     const obj = value as Record<string, unknown>;
-    const keys = definedKeysSorted(obj);
+    const keys = Object.keys(obj);
+    const shape = shapeOf(keys);
     feedCode(123); // {
-    for (let i = 0; i < keys.length; i++) {
-      if (i > 0) feedCode(44); // ,
-      feedString(keys[i]!);
-      feedCode(58); // :
-      this.feedValue(obj[keys[i]!], false);
+    if (shape !== undefined) {
+      let first = true;
+      for (let j = 0; j < shape.order.length; j++) {
+        const v = obj[keys[shape.order[j]!]!];
+        if (v === undefined) continue;
+        if (first) first = false;
+        else feedCode(44); // ,
+        feed(shape.heads[j]!);
+        this.feedValue(v, false);
+      }
+    } else {
+      const sorted = definedKeysSorted(obj, keys);
+      for (let i = 0; i < sorted.length; i++) {
+        if (i > 0) feedCode(44); // ,
+        feedString(sorted[i]!);
+        feedCode(58); // :
+        this.feedValue(obj[sorted[i]!], false);
+      }
     }
     feedCode(125); // }
   }

@@ -28,7 +28,7 @@ export { type Prediction, predictMessage } from './predict';
 export { NOTE_TEXT, type NoteCode, type NoteParams, type PredictNote } from './predictNotes';
 export { type JsonFault, jsonFault } from './jsonFault';
 export { REFUSAL_TEXT, type Refusal, type RefusalParams, type RefusalReason, refuse } from './refusals';
-export { DATA_TEXT, type DataCode, type DataParams, type DataProblem, dataError, shapeProblem } from './dataErrors';
+export { DATA_TEXT, type DataCode, type DataParams, type DataProblem, type FileFault, dataError, shapeProblem } from './dataErrors';
 export { isProxy, PROXY_REACH, proxyFireRisk, type ProxyFireRisk } from './proxies';
 export { Dice, seedState } from './rng';
 export { type CampThreat, threatRanges } from './threat';

@@ -6,7 +6,7 @@
 // injectTypes.ts; docs/escalation.md ("Injects") has the rules in words.
 import { refuse } from './refusals';
 import { occupancy, typeOf, unitById, unitsAt } from './board';
-import { cloneJson } from './clone';
+import { cloneJson, ownList } from './clone';
 import { resolveAttack } from './combat';
 import { EXPOSURE_PCT, TRUST } from './crisisRules';
 import type { Incident } from './crisisTypes';
@@ -52,7 +52,7 @@ export function fireInject(scenario: Scenario, state: GameState, body: InjectBod
   const fired: FiredInject = {
     id: `J${crisis.injects.length + 1}`, source, turn: state.turn, title, text, effect: effect.kind, incident: null, notes: [],
   };
-  crisis.injects.push(fired);
+  ownList(crisis, 'injects').push(fired);
   const at = events.length;
   const cause = `inject ${fired.id}: ${title}`;
   switch (effect.kind) {

@@ -62,7 +62,7 @@ function rangeSig(grid: Grid, board: Board, unit: Unit): number {
   sig[n++] = grid.cellOf(unit.hex);
   sig[n++] = unit.mp;
   sig[n++] = board.pontoons.length;
-  for (const k of board.pontoons) sig[n++] = grid.cellOf(parseHexKey(k));
+  for (const k of board.pontoons) sig[n++] = pontoonCell(grid, k);
   sig[n++] = board.units.length;
   for (const u of board.units) {
     const c = grid.cellOf(u.hex);
@@ -72,6 +72,11 @@ function rangeSig(grid: Grid, board: Board, unit: Unit): number {
   }
   for (let i = 0; i < n; i++) if (sig[i]! < 0) return -1;
   return n;
+}
+
+/** A pontoon's cell by its key, without parsing it (every search asks; a key not in the grid's form is parsed). */
+function pontoonCell(grid: Grid, key: HexKey): number {
+  return grid.cellByKey.get(key) ?? grid.cellOf(parseHexKey(key));
 }
 
 function sameSig(a: readonly number[], b: Int32Array, n: number): boolean {
@@ -223,7 +228,7 @@ function searchRange(scenario: Scenario, grid: Grid, board: Board, unit: Unit, s
     if (hostile(u.camp, unit.camp)) for (let d = 0; d < 6; d++) { const n = grid.next[c * 6 + d]!; if (n >= 0) zocStamp[n] = gen; }
   }
   for (const k of board.pontoons) {
-    const c = grid.cellOf(parseHexKey(k));
+    const c = pontoonCell(grid, k);
     if (c >= 0) pontoonStamp[c] = gen;
   }
   const { next, cost: stepCost, river } = grid;

@@ -29,7 +29,9 @@ export function parseSave(text: string, scenario: Scenario): Exclude<LoadResult,
   try {
     return check(text, scenario) as Exclude<LoadResult, { kind: 'none' }>;
   } catch (e) {
-    return badSave('unchecked', { detail: e instanceof Error ? e.message : String(e) });
+    const bad = badSave('unchecked', { detail: e instanceof Error ? e.message : String(e) });
+    console.warn(bad.message, e);
+    return bad;
   }
 }
 

@@ -31,9 +31,27 @@ export function formatPercent(share: number, maximumFractionDigits = 0): string 
   return numberFormat({ style: 'percent', maximumFractionDigits }).format(share);
 }
 
+/**
+ * Arabic month names as the game's Arabic texts write them: the Levantine name, then the one Intl gives
+ * ("أيلول/سبتمبر"), as Syrian and UN Arabic do; Intl alone gives "سبتمبر", so one menu showed both.
+ */
+const LEVANTINE: Readonly<Record<string, string>> = {
+  يناير: 'كانون الثاني', فبراير: 'شباط', مارس: 'آذار', أبريل: 'نيسان', مايو: 'أيار', يونيو: 'حزيران',
+  يوليو: 'تموز', أغسطس: 'آب', سبتمبر: 'أيلول', أكتوبر: 'تشرين الأول', نوفمبر: 'تشرين الثاني', ديسمبر: 'كانون الأول',
+};
+const joinParts = (parts: readonly Intl.DateTimeFormatPart[]): string =>
+  parts.map((p) => (p.type === 'month' && Object.hasOwn(LEVANTINE, p.value) ? `${LEVANTINE[p.value]}/${p.value}` : p.value)).join('');
+
 /** A calendar date (the scenario's dates and the class's records): 14 September 2017 in each language. */
 export function formatDate(date: Date | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-  return new Intl.DateTimeFormat(intlLocale(), options).format(date);
+  const f = new Intl.DateTimeFormat(intlLocale(), options);
+  return currentLocale() === 'ar' ? joinParts(f.formatToParts(date)) : f.format(date);
+}
+
+/** A range of dates, "9–11 сентября 2017 г.", with the month written as formatDate writes it. */
+export function formatDateRange(from: Date | number, to: Date | number, options: Intl.DateTimeFormatOptions): string {
+  const f = new Intl.DateTimeFormat(intlLocale(), options);
+  return currentLocale() === 'ar' ? joinParts(f.formatRangeToParts(from, to)) : f.formatRange(from, to);
 }
 
 /** A date with the time of day. */

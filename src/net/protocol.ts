@@ -213,6 +213,8 @@ export interface DashboardRow {
   vp: Record<Power, number>;
   /** Hotline calls waiting for an answer. */
   unanswered: number;
+  /** Injects fired in the group so far (the scenario's and Control's own): the dashboard confirms one it sent when this rises. */
+  injects: number;
   paused: boolean;
   phaseEndsAt: string | null;
   seats: { seat: ClassSeat; connection: Connection }[];

@@ -153,7 +153,7 @@ export class HotSeat {
       const inject = localInject(this.session.scenario, e.inject);
       this.fired.push(inject.title);
       for (const p of ['coalition', 'russia'] as const) {
-        const text = `Inject — ${inject.title}: ${inject.text}`;
+        const text = t().exercise_log_inject({ title: inject.title, text: inject.text });
         this.logs[p].push({ turn: e.inject.turn, text });
         // Each team acknowledges it on the banner in its own phase (the banner shows the camp at the controls).
         this.controller.attention.push({ id: `inject-${e.inject.id}-${p}`, kind: 'inject', camp: p, text });

@@ -39,6 +39,8 @@ function inflateBounded(data: Uint8Array): { ok: true; text: string } | ReplayRe
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof RangeError) return replayRefusal('link_too_big', {});
+    // fflate's code 0 is "unexpected EOF": the data stops mid-stream, a link cut short.
+    if ((e as { code?: unknown }).code === 0) return replayRefusal('link_cut', {});
     return replayRefusal('link_damaged', { detail: (e as Error).message });
   }
   if (!ended) return replayRefusal('link_cut', {});

@@ -182,7 +182,7 @@ export class GroupGame {
     return {
       group: this.group, roomId, turn: s.turn, phase, whoseMove, status: s.status,
       rung: rungOf(s.crisis.escalation.points), vp: { coalition: vp.coalition, russia: vp.russia },
-      unanswered: s.crisis.messages.filter((m) => m.status === 'pending').length,
+      unanswered: s.crisis.messages.filter((m) => m.status === 'pending').length, injects: s.crisis.injects?.length ?? 0,
       paused: this.meta.paused, phaseEndsAt, seats,
       result: r ? { outcome: r.reason === 'direct_clash' ? 'clash' : r.winner === 'draw' || r.winner === 'none' ? 'draw' : 'win', winner: r.winner === 'coalition' || r.winner === 'russia' ? r.winner : null, maxRung: s.crisis.escalation.peak } : null,
     };

@@ -5,7 +5,7 @@ import {
   type Agreement, type Area, type Channel, type IncidentType, INCIDENT_TYPES, type LineSpec, type Power,
   type Scenario, type WarningConsequence, HOME_BANK, addDays, formatDate, turnDate,
 } from '../engine';
-import { formatDate as formatIntlDate, formatGameDate, formatList } from '../i18n/format';
+import { formatDateRange, formatDate as formatIntlDate, formatGameDate, formatList } from '../i18n/format';
 import { currentLocale, t, translatedRecord } from '../i18n/messages';
 import { hexRef } from './places';
 
@@ -84,8 +84,7 @@ const utcNoon = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
 
 /** "9–10 сентября 2017 г.": a range of days through Intl, for the languages other than English. */
 function dayRange(first: string, last: string): string {
-  return new Intl.DateTimeFormat(currentLocale() === 'ar' ? 'ar-u-nu-latn' : currentLocale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .formatRange(utcNoon(first), utcNoon(last));
+  return formatDateRange(utcNoon(first), utcNoon(last), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** The last day of a turn: "12 Sep 2017" for turn 2. */

@@ -4,6 +4,7 @@
 import type { DataCode, DataError, DataParams } from '../engine';
 import { type Messages, t } from '../i18n/messages';
 import { formatList } from '../i18n/format';
+import { fileFaultText } from './fileFaultText';
 import { jsonFaultText } from './jsonFaultText';
 
 function camp(m: Messages, id: string): string {
@@ -42,7 +43,7 @@ const DATA: { readonly [C in DataCode]: (m: Messages, p: DataParams<C>) => strin
   shape_other: (m) => m.menu_file_error_shape_other(),
   file_too_big: (m, p) => m.menu_file_error_file_too_big(p),
   file_not_json: (m, p) => m.menu_file_error_file_not_json({ detail: jsonFaultText(p.fault) }),
-  file_unreadable: (m, p) => m.menu_file_error_file_unreadable(p),
+  file_unreadable: (m, p) => m.menu_file_error_file_unreadable({ detail: fileFaultText(p.fault) }),
   builtin_id: (m, p) => m.menu_file_error_builtin_id(p),
   not_object: (m) => m.menu_file_error_not_object(),
   unknown_map: (m, p) => m.menu_file_error_unknown_map({ map: p.map, known: formatList(p.known) }),

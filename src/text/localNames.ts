@@ -4,7 +4,7 @@
 // wrote itself stays as written (scenario text is data).
 import { type Power, RUNGS, type Scenario, addDays, formatDate as englishDate, turnDate } from '../engine';
 import { turnDays } from './crisisText';
-import { formatDate, intlLocale } from '../i18n/format';
+import { formatDate, formatDateRange } from '../i18n/format';
 import { currentLocale, t } from '../i18n/messages';
 
 /** The short name of a power: Coalition / Russia. */
@@ -65,7 +65,7 @@ export function turnDaysText(scenario: Pick<Scenario, 'data'>, turn: number): st
   const first = turnDate(scenario, turn);
   const days = scenario.data.daysPerTurn;
   if (days <= 1) return scenarioDate(first);
-  return new Intl.DateTimeFormat(intlLocale(), DAY).formatRange(utc(first), utc(addDays(first, days - 1)));
+  return formatDateRange(utc(first), utc(addDays(first, days - 1)), DAY);
 }
 
 /** "The Crossing — 8 turns, about 50 min" in the page's language. */

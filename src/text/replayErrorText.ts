@@ -22,7 +22,8 @@ const REPLAY: { readonly [C in ReplayCode]: (m: Messages, p: ReplayParams<C>) =>
   command: (m, p) => m.replay_error_command({ path: p.path, detail: refusalText({ message: p.detail, refusal: p.refusal }) }),
   checkpoint: (m, p) => m.replay_error_checkpoint(p),
   link_too_big: (m) => m.replay_error_link_too_big(),
-  link_damaged: (m, p) => m.replay_error_link_damaged(p),
+  // fflate's words for what broke (English) stay in the message, which the page logs.
+  link_damaged: (m) => m.replay_error_link_damaged(),
   link_cut: (m) => m.replay_error_link_cut(),
   link_turn: (m, p) => m.replay_error_link_turn(p),
   link_long: (m) => m.replay_error_link_long(),

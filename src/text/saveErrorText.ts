@@ -18,7 +18,8 @@ const storageText = (m: Messages, fault: StorageFault): string =>
 const SAVE: { readonly [C in SaveCode]: (m: Messages, p: SaveParams<C>) => string } = {
   cannot_read: (m, p) => m.save_error_cannot_read({ detail: storageText(m, p.fault) }),
   too_large: (m, p) => m.save_error_too_large(p),
-  unchecked: (m, p) => m.save_error_unchecked(p),
+  // The exception's own text (a bug's, in English) is in the message and the console, not on the screen.
+  unchecked: (m) => m.save_error_unchecked(),
   not_json: (m, p) => m.save_error_not_json({ detail: jsonFaultText(p.fault) }),
   not_object: (m) => m.save_error_not_object(),
   not_save: (m) => m.save_error_not_save(),

@@ -105,10 +105,12 @@ export function scenarioText(s: Scenario): ScenarioText {
 /**
  * An inject as an event or command carries it, in the page's language: a scenario inject whose title
  * and text are the scenario's gets the translated ones; a custom inject (Control's own words) stays.
+ * A fired inject ("J1") names its scenario inject by `source` (null for a custom one).
  */
-export function localInject<T extends { id: string; title: string; text: string }>(s: Scenario, j: T): T {
-  const shipped = s.injects.find((x) => x.id === j.id);
-  const local = shipped && scenarioText(s).inject(j.id);
+export function localInject<T extends { id: string; title: string; text: string; source?: string | null }>(s: Scenario, j: T): T {
+  const id = j.source === undefined ? j.id : j.source;
+  const shipped = id === null ? undefined : s.injects.find((x) => x.id === id);
+  const local = shipped && scenarioText(s).inject(shipped.id);
   if (!shipped || !local || shipped.title !== j.title || shipped.text !== j.text) return j;
   return { ...j, title: local.title, text: local.text };
 }

@@ -6,6 +6,7 @@ import { MAX_SCENARIO_BYTES } from '../scenarioFileLimit';
 import { el } from './dom';
 import { t } from '../i18n/messages';
 import { dataErrorText } from '../text/dataErrorText';
+import { readChosenFile } from './fileRead';
 
 /** At most this many errors are listed; the rest are counted. */
 const SHOWN = 30;
@@ -30,8 +31,9 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
     const refuse = (list: DataError[]): void => show(t().menu_file_refused({ file: file.name, count: list.length }), list, true);
     if (file.size > MAX_SCENARIO_BYTES) return refuse([dataError('(root)', 'file_too_big', { kb: Math.ceil(file.size / 1024), limit: MAX_SCENARIO_BYTES / 1024 })]);
     // The validator (zod) loads with the first file, not with the menu.
-    Promise.all([file.text(), import('../scenarioFile')]).then(([text, { validateScenarioText }]) => {
-      const report = validateScenarioText(text);
+    Promise.all([readChosenFile(file), import('../scenarioFile')]).then(([read, { validateScenarioText }]) => {
+      if (!read.ok) return refuse([dataError('(root)', 'file_unreadable', { detail: read.detail, fault: read.fault })]);
+      const report = validateScenarioText(read.text);
       if (report.scenario && builtinIds.has(report.scenario.id)) {
         return refuse([dataError('id', 'builtin_id', { id: report.scenario.id })]);
       }
@@ -39,7 +41,10 @@ export function scenarioFilePicker(builtinIds: ReadonlySet<string>, onLoaded: (s
       const loaded = { file: file.name, title: report.scenario.data.title };
       show(report.warnings.length > 0 ? t().menu_file_loaded_warnings({ ...loaded, count: report.warnings.length }) : t().menu_file_loaded(loaded), report.warnings, false);
       onLoaded(report.scenario);
-    }, (e: unknown) => refuse([dataError('(root)', 'file_unreadable', { detail: e instanceof Error ? e.message : String(e) })]));
+    }, (e: unknown) => {
+      console.warn(e); // the checker's code did not load, or threw: the player reads only that the file was not read
+      refuse([dataError('(root)', 'file_unreadable', { detail: e instanceof Error ? e.message : String(e), fault: 'other' })]);
+    });
   });
   return el('details', { class: 'scenario-file', 'data-testid': 'scenario-file-section' },
     el('summary', {}, t().menu_file_section()),

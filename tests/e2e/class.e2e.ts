@@ -206,6 +206,9 @@ describe('a class over the network', () => {
       expect((await p.getByTestId('log').innerText()).length).toBeGreaterThan(0);
     }
     await c.dash.waitForFunction(() => window.__teacher!.state!.rows[0]!.turn >= 1);
+    // The dashboard says it fired once the group's row shows it did (it said "fired" as it sent it).
+    await c.dash.waitForFunction(() => document.querySelector('[data-testid="dash-status"]')?.textContent === 'Inject fired (group 1).', undefined, { timeout: 30_000 });
+    expect(await c.dash.evaluate(() => window.__teacher!.state!.rows[0]!.injects)).toBe(1);
   });
 
   it('the teacher rules the strike an accident from the watch panel; both teams\' logs are told, once', async () => {
@@ -219,6 +222,9 @@ describe('a class over the network', () => {
     await c.dash.getByTestId(`rule-${incident}`).click();
     await c.dash.getByTestId(`ruling-${incident}`).waitFor({ timeout: 30_000 });
     expect(await c.dash.getByTestId(`ruling-${incident}`).innerText()).toMatch(/^Turn \d+: an accident, meant by nobody$/);
+    // The incident's place and the ruling are on two lines (they ran on: "…(hex 2,19) Turn 5: …").
+    expect(await c.dash.getByTestId('watch-incidents').locator('li', { has: c.dash.getByTestId(`ruling-${incident}`) }).innerText())
+      .toMatch(new RegExp(`^${incident} · [^\\n]+\\n+Turn \\d+: an accident`));
     expect(await c.dash.getByTestId(`rule-${incident}`).count()).toBe(0);
     await screenshot(c.dash, 'class-watch-ruling');
     for (const p of [c.co, c.ru]) {

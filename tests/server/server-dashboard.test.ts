@@ -38,7 +38,7 @@ describe('the dashboard', () => {
     const russia = await seat(1, 'russia');
     const d = await board((s) => s.rows.length === 3 && s.rows[0]!.seats.some((x) => x.seat === 'russia' && x.connection === 'connected'));
     const row = d.rows[0]!;
-    expect(row).toMatchObject({ group: 1, turn: 1, phase: 'russia', whoseMove: 'russia', status: 'playing', paused: false, unanswered: 0 });
+    expect(row).toMatchObject({ group: 1, turn: 1, phase: 'russia', whoseMove: 'russia', status: 'playing', paused: false, unanswered: 0, injects: 0 });
     expect(row.vp.coalition + row.vp.russia).toBeGreaterThanOrEqual(0);
     expect(row.seats.map((s) => s.seat)).toEqual(['coalition', 'russia', 'control']);
     expect(row.seats.find((s) => s.seat === 'coalition')!.connection).toBe('away');

@@ -30,6 +30,9 @@ import { type CreateClass, createClassSchema } from '../../src/net/protocol';
 import { zodProblem } from '../../src/server/zodProblem';
 import { newClass } from '../../src/server/classes';
 import { classFieldText } from '../../src/text/classFieldText';
+import { openFromFile, openFromHash } from '../../src/ui/replay/open';
+import { readChosenFile } from '../../src/ui/fileRead';
+import { encodeReplay } from '../../src/replay/link';
 
 const scenario = builtinScenario('deir-ez-zor-2017')!;
 const OTHERS = LOCALES.filter((l) => l !== BASE_LOCALE);
@@ -175,7 +178,7 @@ const DATA_SAMPLES: { [C in DataCode]: DataParams<C> } = {
   shape_min_items: { limit: 1 }, shape_max_items: { limit: 100 }, shape_min_chars: { limit: 1 }, shape_max_chars: { limit: 64 },
   shape_value: { values: '"E"|"W"' }, shape_keys: { keys: '"colour"' }, shape_union: {}, shape_format: {}, shape_id_chars: {},
   shape_terrain_code: {}, shape_iso_date: {}, shape_other: {}, file_too_big: { kb: 900, limit: 512 }, file_not_json: { detail: 'Unexpected end of JSON input', fault: { kind: 'end' } },
-  file_unreadable: { detail: '@' }, builtin_id: { id: 'deir-ez-zor-2017' }, not_object: {}, unknown_map: { map: 'atlantis', known: ['euphrates'] },
+  file_unreadable: { detail: '@', fault: 'other' }, builtin_id: { id: 'deir-ez-zor-2017' }, not_object: {}, unknown_map: { map: 'atlantis', known: ['euphrates'] },
   map_mismatch: { wants: 'atlantis', given: 'euphrates' }, terrain_rows: { expected: 30, found: 29 }, terrain_cols: { expected: 20, found: 19 },
   river_side_land: { a: '1,2', b: '1,3' }, river_side_apart: { a: '1,2', b: '5,3' }, phase_order: {}, hex_off_map: { hex: '40,2' },
   hex_river: { hex: '3,4' }, duplicate_id: { id: 'obj-1' }, duplicate_inject: { id: 'is-raid' }, objective_there: { hex: '3,4' },
@@ -289,6 +292,63 @@ describe('replay errors', () => {
   });
 });
 
+// Issue 18: a chosen file the browser cannot read, and a link whose replay does not unpack, quoted the
+// browser's (or fflate's) own English; the error's kind is worded, its words go to the console.
+describe('files that cannot be read, links that do not unpack', () => {
+  afterEach(() => useLocale(BASE_LOCALE));
+  const FAULTS = [
+    new DOMException('A requested file or directory could not be found at the time an operation was processed.', 'NotFoundError'),
+    new DOMException('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError'),
+    new DOMException('It was determined that certain files are unsafe for access within a Web application.', 'SecurityError'),
+    new Error('Something else went wrong'),
+  ];
+  const unreadable = (e: Error): File => ({ name: 'game.json', size: 10, text: () => Promise.reject(e) }) as unknown as File;
+
+  it.each(OTHERS)('a replay file or scenario file the browser cannot read is worded in %s by the error\'s kind', async (locale: Locale) => {
+    await useLocale(locale);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const replays = await Promise.all(FAULTS.map(async (e) => {
+        const r = await openFromFile(unreadable(e));
+        if (r.ok) throw new Error('the file was read');
+        return r.message;
+      }));
+      const scenarios = await Promise.all(FAULTS.map(async (e) => {
+        const read = await readChosenFile(unreadable(e));
+        if (read.ok) throw new Error('the file was read');
+        return dataErrorText(dataError('(root)', 'file_unreadable', { detail: read.detail, fault: read.fault }));
+      }));
+      expect([...replays, ...scenarios].filter((x) => latinWords(x, ['game.json']).length > 0)).toEqual([]);
+      // Each kind reads differently.
+      expect(new Set(replays).size).toBe(FAULTS.length);
+      expect(new Set(scenarios).size).toBe(FAULTS.length);
+      // The browser's words are in the console, with the error itself.
+      expect(warn.mock.calls.filter((c) => FAULTS.includes(c[1] as Error)).length).toBe(2 * FAULTS.length);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it.each(OTHERS)('a link whose replay does not unpack is refused in %s without the unpacker\'s English; one cut short says so', async (locale: Locale) => {
+    await useLocale(locale);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const file = replayFromCommands(scenario, 'i18n-link', { coalition: playerOf('human'), russia: playerOf('human'), is: playerOf('human') }, []);
+      const packed = encodeReplay(file);
+      const garbage = openFromHash('#replay=_____w');
+      const cut = openFromHash(`#replay=${packed.slice(0, Math.floor(packed.length / 2 / 4) * 4)}`);
+      if (garbage?.ok !== false || cut?.ok !== false) throw new Error('the link was opened');
+      expect(latinWords(garbage.message)).toEqual([]);
+      expect(latinWords(cut.message)).toEqual([]);
+      expect(garbage.message).toBe(replayErrorText(replayRefusal('link_damaged', { detail: '' })));
+      expect(cut.message).toBe(replayErrorText(replayRefusal('link_cut', {})));
+      expect(warn.mock.calls.some((c) => String(c[0]).includes('invalid block type'))).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
 const F = { where: 'state.units[0].hex', expected: 'number', actual: '"x"', detail: '@' };
 /** Data for each save error code; typed, so a new code needs one here too. */
 const SAVE_SAMPLES: { [C in SaveCode]: SaveParams<C> } = {
@@ -341,6 +401,27 @@ describe('save errors', () => {
     // The browser's words are in the console, with the error itself.
     expect(warn.mock.calls.filter((c) => faults.includes(c[1] as Error)).length).toBe(6);
     warn.mockRestore();
+  });
+
+  // Issue 18: a save the checks threw on showed the exception's own text ("Cannot read properties of
+  // undefined…"), in every language; the player reads that it could not be checked, the console the rest.
+  it.each(LOCALES)('a save the checks fail on is told in %s without the exception\'s text, which goes to the console', async (locale: Locale) => {
+    await useLocale(locale);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const text = JSON.stringify(makeSave(scenario.id, 'coalition', 's', new GameSession(scenario, 'coalition', 's').snapshot().state));
+      const fault = new TypeError('Cannot read properties of undefined (reading \'id\')');
+      const throwing = new Proxy(scenario, { get: (target, key) => { if (key === 'id') throw fault; return Reflect.get(target, key); } });
+      const r = parseSave(text, throwing);
+      if (r.kind !== 'bad') throw new Error('the save was accepted');
+      expect(r.problem?.code).toBe('unchecked');
+      const shown = saveErrorText(r);
+      expect(shown).not.toMatch(/Cannot read|properties/);
+      if (locale !== BASE_LOCALE) expect(latinWords(shown)).toEqual([]);
+      expect(warn.mock.calls.some((c) => c[1] === fault)).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it.each(OTHERS)('a save from another scenario is refused in %s', async (locale: Locale) => {

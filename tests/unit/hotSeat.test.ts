@@ -7,6 +7,8 @@ import { type ExerciseConfig, defaultConfig } from '../../src/exercise/config';
 import { Controller } from '../../src/presenter/controller';
 import { HotSeat, exerciseSession } from '../../src/presenter/hotSeat';
 import { MAIN_SCENARIO_ID, builtinScenario } from '../../src/scenarios';
+import { useLocale } from '../../src/i18n/messages';
+import { loadScenarioText, scenarioText } from '../../src/text/scenarioText';
 
 const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
 const config: ExerciseConfig = { ...defaultConfig(scenario, 'hot-seat-1'), injects: ['strike-16-sep'] };
@@ -98,6 +100,24 @@ describe('hot seat', () => {
     controller.acknowledge(banner[0]!.id);
     expect(controller.attentionNow()).toEqual([]);
     expect(controller.attention.filter((a) => a.camp === 'russia')).toHaveLength(1);
+  });
+
+  // Issue 18: the teams' inject line was "Inject — <English title>: <English text>" in every language.
+  it.each(['ru', 'ar'] as const)('words the teams\' inject line in %s, from the scenario\'s overlay', async (lang) => {
+    await useLocale(lang);
+    await loadScenarioText(scenario.id);
+    try {
+      const { session, controller, seat } = open();
+      while (session.view().turn < STRIKE.turn) { seat.takeOver(); controller.command({ type: 'end_phase' }); }
+      seat.settle();
+      seat.takeOver();
+      const local = scenarioText(scenario).inject(STRIKE.id)!;
+      const line = texts(controller).find((x) => x.includes(local.title));
+      expect(line).toBeDefined();
+      expect(line!.match(/[A-Za-z]{2,}/g)).toBeNull();
+    } finally {
+      await useLocale('en');
+    }
   });
 
   it('saves when the record changes, not when only the screen does', () => {

@@ -18,7 +18,7 @@ describe('the exercise and class screens in three languages', () => {
     expect(scenarioDate('2017-09-09')).toMatch(/^9\sсентября\s2017\sг\.$/u);
     expect(turnDaysText(scenario, 1)).toMatch(/^9\s*–\s*10\sсентября\s2017\sг\.$/u);
     await useLocale('ar');
-    expect(scenarioDate('2017-09-09')).toBe('9 سبتمبر 2017');
+    expect(scenarioDate('2017-09-09')).toBe('9 أيلول/سبتمبر 2017');
   });
 
   it('name the built-in camps and the rungs from the glossary, and keep a camp name a file wrote', async () => {

@@ -6,12 +6,13 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALL_GROUPS, BASE_LOCALE, LOCALES, groupOfKey, loadMessageGroups, loadMessages, t, useLocale } from '../../src/i18n/messages';
 import { GROUPS, checkGroups, groupOf } from '../../scripts/i18n.mjs';
-import { formatDate, formatNumber, formatPercent } from '../../src/i18n/format';
+import { formatDate, formatDateRange, formatNumber, formatPercent } from '../../src/i18n/format';
 import { pickLanguage, withLanguage } from '../../src/ui/language';
 import { ROOT } from './projectFiles';
-import { RUNGS } from '../../src/engine';
+import { DOCTRINES, RUNGS } from '../../src/engine';
 import { SCENARIO_IDS, builtinScenario, builtinScenarioFile } from '../../src/scenarios';
 import { scenarioFacts, scenarioSummary, scenarioTitle } from '../../src/text/scenarioFacts';
+import { turnDaysText } from '../../src/text/localNames';
 
 type Json = Record<string, unknown>;
 const read = (path: string): Json => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8')) as Json;
@@ -64,6 +65,20 @@ describe('messages files', () => {
     const m = messages(locale);
     const differ = Object.keys(en).filter((k) => k in m && placeholders(m[k]).join() !== placeholders(en[k]).join());
     expect(differ.map((k) => `${k}: ${placeholders(m[k]).join()} vs ${placeholders(en[k]).join()}`)).toEqual([]);
+  });
+
+  // Issue 18: Russian named the balanced doctrine «взвешенная» in the menu and «сбалансированная» in
+  // the exercise setup. A message whose English names a doctrine uses the doctrine's own word
+  // (common_doctrine_*), by its stem: the adjective's ending changes with the case (ru), ة may drop (ar).
+  it.each(OTHERS)('%s names each AI doctrine with the same word in every message', (locale) => {
+    const m = messages(locale);
+    const stem = (word: string): string => (locale === 'ru' ? word.toLowerCase().slice(0, -2) : word.replace(/ة$/, ''));
+    const differ = DOCTRINES.flatMap((d) => {
+      const word = stem(texts(m[`common_doctrine_${d}`])[0]!);
+      return Object.keys(en).filter((k) => texts(en[k]).some((s) => new RegExp(`\\b${d}\\b`, 'i').test(s)))
+        .filter((k) => !texts(m[k]).every((s) => s.toLowerCase().includes(word))).map((k) => `${k} (${d}: ${word}…): ${texts(m[k]).join(' | ')}`);
+    });
+    expect(differ).toEqual([]);
   });
 
   it.each(LOCALES)('the compiled %s module has a function for every key', async (locale) => {
@@ -147,7 +162,8 @@ describe('formatting', () => {
     await useLocale('ar');
     // Western digits in Arabic (format.ts says why), whatever the engine's default for "ar".
     expect(formatPercent(0.25)).toMatch(/^25\D*%\D*$/);
-    expect(formatDate(Date.UTC(2017, 8, 14, 12), { dateStyle: 'long', timeZone: 'UTC' })).toMatch(/^14 سبتمبر 2017/);
+    expect(formatDate(Date.UTC(2017, 8, 14, 12), { dateStyle: 'long', timeZone: 'UTC' })).toMatch(/^14 أيلول\/سبتمبر 2017/);
+    expect(formatDate(Date.UTC(2018, 1, 7, 12), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).toBe('7 شباط/فبراير 2018');
   });
 });
 
@@ -163,6 +179,15 @@ describe('the built-in scenarios in each language', () => {
     expect(scenarioFacts(s)).toBe('6 turns of 2 days, 14 Sep 2017 to 24 Sep 2017; about 50 minutes of class');
     await useLocale('ru');
     expect([scenarioTitle(s), scenarioFacts(s)]).toEqual(['Переправа, 14 сентября 2017 года', '6 ходов по 2 дня, с 14 сентября 2017 г. по 24 сентября 2017 г.; около 50 минут занятия']);
+    // Issue 18: Arabic wrote a date two ways on one menu: the texts «14 أيلول/سبتمبر» (Levantine and
+    // Egyptian month names, as Syrian and UN Arabic do), Intl's dates «14 سبتمبر». Intl's now match.
+    await useLocale('ar');
+    expect(scenarioTitle(s)).toContain('14 أيلول/سبتمبر 2017');
+    expect(scenarioFacts(s)).toContain('من 14 أيلول/سبتمبر 2017 إلى 24 أيلول/سبتمبر 2017');
+    expect(turnDaysText(s, 1)).toMatch(/^14\s?–\s?15 أيلول\/سبتمبر 2017$/);
+    expect(turnDaysText(builtinScenario('deir-ez-zor-2017')!, 12)).toMatch(/^1\s?–\s?2 تشرين الأول\/أكتوبر 2017$/);
+    expect(formatDateRange(Date.UTC(2017, 8, 29), Date.UTC(2017, 9, 2), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).toMatch(/^29 أيلول\/سبتمبر\s?–\s?2 تشرين الأول\/أكتوبر 2017$/);
+    await useLocale('ru');
     const edited = { ...s, data: { ...s.data, summary: 'My own summary.' } };
     expect(scenarioSummary(edited)).toBe('My own summary.');
   });

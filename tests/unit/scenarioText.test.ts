@@ -8,7 +8,9 @@ import { type Locale, useLocale } from '../../src/i18n/messages';
 import { scenarioHash } from '../../src/replay/scenarioHash';
 import { SCENARIO_IDS, builtinScenario } from '../../src/scenarios';
 import { overlayErrors, proseEntries } from '../../src/text/prosePaths';
-import { loadScenarioText, localKit, localScenario, scenarioText } from '../../src/text/scenarioText';
+import { loadScenarioText, localInject, localKit, localScenario, scenarioText } from '../../src/text/scenarioText';
+import { describeEvent } from '../../src/text/eventText';
+import { applyCommand, newGame } from '../../src/engine';
 
 const LANGS = ['ru', 'ar'] as const;
 const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -75,6 +77,23 @@ describe('scenarioText', () => {
     expect(localScenario(scenario).unitTypes.vbied?.carBomb).toBe(scenario.unitTypes.vbied?.carBomb);
     expect(scenarioHash(scenario)).toBe(hash);
     expect(JSON.stringify(scenario.data)).toBe(englishData);
+  });
+
+  // Issue 18: a fired inject is "J1" with its scenario inject as `source`; looked up by "J1", the log's
+  // inject line (a class seat's, hot-seat's banner, the review's) kept its English title and text.
+  it.each(LANGS)('words a fired scenario inject in %s, as the log shows it, and leaves a custom one as written', async (lang) => {
+    await useLocale(lang);
+    await loadScenarioText(scenario.id);
+    const fired = applyCommand(scenario, newGame(scenario, 'inject-text'), { type: 'inject', inject: { kind: 'scenario', id: 'strike-16-sep' } });
+    if (!fired.ok) throw new Error(fired.error.message);
+    const event = fired.events.find((e) => e.type === 'inject_fired');
+    if (event?.type !== 'inject_fired') throw new Error('no inject fired');
+    expect(event.inject.id).not.toBe('strike-16-sep');
+    const local = scenarioText(scenario).inject('strike-16-sep')!;
+    expect(localInject(scenario, event.inject)).toMatchObject({ id: event.inject.id, title: local.title, text: local.text });
+    expect(describeEvent(event, { scenario, unitName: (id) => id })).toContain(local.title);
+    const custom = { ...event.inject, source: null, title: 'Our own words', text: 'As written.' };
+    expect(localInject(scenario, custom)).toBe(custom);
   });
 
   it('shows a scenario file\'s own text where it differs from the shipped one', async () => {

@@ -113,8 +113,8 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
       el('a', { href: x.zipUrl, download: 'class-replays.zip', 'data-testid': 'export-zip' }, t().class_export_zip()),
       `. ${t().class_export_note()}`));
   });
-  room.onMessage(SERVER.error, (e: ServerError) => dashboard?.say(e.group === undefined ? t().class_refused({ error: serverErrorText(e) })
-    : t().class_refused_group({ group: e.group, error: serverErrorText(e) })));
+  room.onMessage(SERVER.error, (e: ServerError) => (e.group === undefined ? dashboard?.say(t().class_refused({ error: serverErrorText(e) }))
+    : dashboard?.refused(e.group, t().class_refused_group({ group: e.group, error: serverErrorText(e) }))));
   room.onMessage(SERVER.ended, () => dashboard?.say(t().class_ended_by_teacher()));
   room.onMessage(SERVER.pong, () => {});
   room.onLeave((code) => { if (code !== 1000) dashboard?.say(t().class_connection_lost()); });

@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     // A finished game's replay, built from its save's record, opens in the viewer like a picked file.
     const onView = (slot: number): void => {
       const replay = savedSession(slot)?.replay();
-      if (!replay) return showReplayError('Its save does not carry the game\'s record.', t().replay_save_unviewable());
+      if (!replay) return showReplayError(t().replay_save_no_record(), t().replay_save_unviewable());
       void replayOpen().then(({ openFromText }) => {
         const opened = openFromText(JSON.stringify(replay));
         if (opened.ok) onReplay(opened.opened);

@@ -2,10 +2,11 @@
 // move, rung, VP, unanswered calls, each seat's connection, timer) and the controls that steer them:
 // injects, pause and resume, phase timers and the class clock, one group or all. It renders the
 // server's DashboardState and sends teacher messages; the page wires watching, reviews and export.
-import { type Camp, CUSTOM_INJECT, type Scenario } from '../../engine';
+import { type Camp, CUSTOM_INJECT, type InjectBody, type Scenario } from '../../engine';
+import { formatList } from '../../i18n/format';
 import { t } from '../../i18n/messages';
 import { rungName } from '../../text/localNames';
-import type { DashboardRow, DashboardState, GroupTarget, TeacherMessage } from '../../net/protocol';
+import type { Connection, DashboardRow, DashboardState, GroupTarget, TeacherMessage } from '../../net/protocol';
 import { el } from '../dom';
 import { seatName } from './classCodes';
 import { countdown, clockLine } from './clockText';
@@ -36,6 +37,8 @@ export class Dashboard {
   /** What the teacher's last action did (or why not), and the links that came back (review, export). */
   readonly status = el('div', { class: 'dash-status', role: 'status', 'data-testid': 'dash-status' });
   private targets = '';
+  /** The inject last sent, until every group it went to has fired it or refused. */
+  private pending: { fired: string; target: GroupTarget; line: HTMLElement; waiting: Map<number, number>; confirmed: number[]; refused: boolean } | null = null;
 
   constructor(private readonly scenario: Scenario, private readonly actions: DashboardActions, classTable: HTMLElement) {
     const button = (text: string, testid: string, onClick: () => void, primary = false) => {
@@ -52,7 +55,7 @@ export class Dashboard {
     };
     const fireCustom = (): void => {
       if (!custom.title.value.trim() || !custom.text.value.trim()) return this.say(t().class_custom_needs());
-      this.act('inject', { group: this.targetValue(), inject: { kind: 'custom', title: custom.title.value.trim(), text: custom.text.value.trim(), escalation: Number(custom.escalation.value) | 0, trust: Number(custom.trust.value) | 0 } }, t().class_custom_fired());
+      this.sendInject({ kind: 'custom', title: custom.title.value.trim(), text: custom.text.value.trim(), escalation: Number(custom.escalation.value) | 0, trust: Number(custom.trust.value) | 0 }, t().class_custom_sent(), t().class_custom_fired());
     };
     const setClock = (): void => {
       const endsAt = this.clockTime.value ? todayAt(this.clockTime.value).toISOString() : null;
@@ -72,7 +75,7 @@ export class Dashboard {
         el('div', { class: 'dash-controls' },
           el('fieldset', {}, el('legend', {}, t().class_inject()),
             el('label', { for: 'dash-inject' }, t().class_scenarios_inject()), this.injectSelect,
-            button(t().class_fire_inject(), 'dash-fire', () => this.act('inject', { group: this.targetValue(), inject: { kind: 'scenario', id: this.injectSelect.value } }, t().class_inject_fired()), true),
+            button(t().class_fire_inject(), 'dash-fire', () => this.sendInject({ kind: 'scenario', id: this.injectSelect.value }, t().class_inject_sent(), t().class_inject_fired()), true),
             el('details', {}, el('summary', {}, t().class_write_own()),
               el('div', { class: 'control-form' },
                 el('label', { for: 'dash-ci-title' }, t().class_field_title()), custom.title, el('label', { for: 'dash-ci-text' }, t().class_text()), custom.text,
@@ -111,6 +114,49 @@ export class Dashboard {
     }
     this.body.replaceChildren(...state.rows.map((r) => this.row(r)));
     this.tick();
+    this.confirmInject(state.rows);
+  }
+
+  /**
+   * Sends an inject and says it was sent; the server answers a teacher's inject only with a refusal, so
+   * the groups' rows confirm it (their count of injects rises: confirmInject) and refusals add a line.
+   */
+  private sendInject(inject: InjectBody, sent: string, fired: string): void {
+    const target = this.targetValue();
+    const rows = (this.state?.rows ?? []).filter((r) => (target === 'all' ? r.status !== 'over' : r.group === target));
+    const line = el('p', {}, this.doneText(sent, target));
+    this.status.replaceChildren(line);
+    this.pending = { fired, target, line, waiting: new Map(rows.map((r) => [r.group, r.injects])), confirmed: [], refused: false };
+    this.actions.send('inject', { group: target, inject });
+  }
+
+  private confirmInject(rows: readonly DashboardRow[]): void {
+    const p = this.pending;
+    if (!p) return;
+    for (const r of rows) {
+      const before = p.waiting.get(r.group);
+      if (before !== undefined && r.injects > before) { p.waiting.delete(r.group); p.confirmed.push(r.group); }
+    }
+    if (p.confirmed.length > 0) {
+      const groups = [...p.confirmed].sort((a, b) => a - b);
+      p.line.textContent = p.target === 'all' && p.waiting.size === 0 && !p.refused ? t().class_done_every({ done: p.fired })
+        : groups.length === 1 ? t().class_done_group({ done: p.fired, group: groups[0]! }) : t().class_done_groups({ done: p.fired, groups: formatList(groups.map(String)) });
+    }
+    if (p.waiting.size === 0) this.pending = null;
+  }
+
+  /** A group refused the teacher's action: below the inject being confirmed, or in place of the last line. */
+  refused(group: number, text: string): void {
+    const p = this.pending;
+    if (!p) return this.say(text);
+    p.waiting.delete(group);
+    p.refused = true;
+    this.status.append(el('p', {}, text));
+    if (p.waiting.size === 0) this.pending = null;
+  }
+
+  private doneText(done: string, g: GroupTarget | undefined): string {
+    return g === undefined ? t().class_done({ done }) : g === 'all' ? t().class_done_every({ done }) : t().class_done_group({ done, group: g });
   }
 
   /** The countdowns: once a second, without a new state. */
@@ -125,6 +171,7 @@ export class Dashboard {
   }
 
   say(text: string): void {
+    this.pending = null;
     this.status.replaceChildren(el('p', {}, text));
   }
 
@@ -133,7 +180,7 @@ export class Dashboard {
     const who = r.whoseMove === null ? '—' : r.whoseMove === 'ai' ? t().class_the_ai() : t().class_team_of({ camp: SHORT[r.whoseMove]() });
     const state = r.result ? t().class_state_over({ outcome: r.result.outcome }) : r.paused ? t().class_state_paused() : t().class_state_playing();
     const seats = el('ul', { class: 'seat-list' }, ...r.seats.map((x) =>
-      el('li', { class: `conn-${x.connection}`, 'data-testid': `conn-${r.group}-${x.seat}`, title: seatName(s, x.seat) }, t().class_seat_connection({ seat: SHORT[x.seat](), connection: x.connection }))));
+      el('li', { class: `conn-${x.connection}`, 'data-testid': `conn-${r.group}-${x.seat}`, title: seatName(s, x.seat) }, t().class_seat_connection({ seat: SHORT[x.seat](), connection: CONNECTION[x.connection]() }))));
     const act = (text: string, testid: string, fn: () => void) => {
       const b = el('button', { type: 'button', 'data-testid': testid, 'aria-label': t().class_act_group({ action: text, group: r.group }) }, text);
       b.addEventListener('click', fn);
@@ -159,10 +206,14 @@ export class Dashboard {
 
   private act<K extends keyof TeacherMessage>(type: K, message: TeacherMessage[K], done: string): void {
     this.actions.send(type, message);
-    const g = (message as { group?: GroupTarget }).group;
-    this.say(g === undefined ? t().class_done({ done }) : g === 'all' ? t().class_done_every({ done }) : t().class_done_group({ done, group: g }));
+    this.say(this.doneText(done, (message as { group?: GroupTarget }).group));
   }
 }
+
+/** A seat's connection in words (the protocol's ids are English). */
+const CONNECTION: Readonly<Record<Connection, () => string>> = {
+  connected: () => t().class_conn_connected(), reconnecting: () => t().class_conn_reconnecting(), away: () => t().class_conn_away(),
+};
 
 /** Today's date at a clock time typed as HH:MM, in the teacher's time zone. */
 function todayAt(hhmm: string): Date {

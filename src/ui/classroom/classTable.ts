@@ -17,6 +17,8 @@ import { formatList, formatNumber } from '../../i18n/format';
 import { type MessageKey, currentLocale, t } from '../../i18n/messages';
 import { rungNameOf } from '../../text/localNames';
 import { el } from '../dom';
+import { readChosenFile } from '../fileRead';
+import { fileFaultText } from '../../text/fileFaultText';
 import { scenarioTitle } from '../../text/scenarioFacts';
 import { decisionTables } from './decisionTable';
 import { reviewLink } from './links';
@@ -49,11 +51,8 @@ export const loadScenarioTexts = (): Promise<unknown> => Promise.all(SCENARIO_ID
 async function readGroup(file: File): Promise<GroupResult> {
   await loadScenarioTexts();
   if (file.size > MAX_REPLAY_BYTES) return { ok: false, name: file.name, message: t().class_too_big({ size: formatNumber(file.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }) };
-  try {
-    return checkGroup(file.name, await file.text());
-  } catch (e) {
-    return { ok: false, name: file.name, message: t().class_unreadable({ error: (e as Error).message }) };
-  }
+  const read = await readChosenFile(file);
+  return read.ok ? checkGroup(file.name, read.text) : { ok: false, name: file.name, message: t().class_unreadable({ error: fileFaultText(read.fault) }) };
 }
 
 export class ClassTable {

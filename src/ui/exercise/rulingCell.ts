@@ -22,11 +22,14 @@ export function rulingHint(): string {
   return t().control_ruling_hint({ accident: r.lower.ruledAccident, trustAccident: signed(r.trust.ruledAccident), trustCaused: signed(r.trust.ruledAttributed) });
 }
 
-/** The incidents as list items, each with its ruling cell (or a line saying there are none yet). */
+/**
+ * The incidents as list items, each with its ruling cell on a line of its own (or a line saying there
+ * are none yet): run on, the place's name and the ruling read as one ("…Al-Tabiyah Turn 1: …").
+ */
 export function incidentItems(scenario: Scenario, incidents: readonly Incident[], rule: (incident: string, finding: RulingFinding) => void): HTMLElement[] {
   if (incidents.length === 0) return [el('li', { class: 'muted' }, t().control_no_incidents())];
-  return incidents.map((i) => el('li', {}, `${i.id} · ${t().control_incident_at({ incident: INCIDENT_NAME[i.type], hex: hexRef(scenario, i.hex) })} `,
-    rulingCell(i, (finding) => rule(i.id, finding))));
+  return incidents.map((i) => el('li', {}, `${i.id} · ${t().control_incident_at({ incident: INCIDENT_NAME[i.type], hex: hexRef(scenario, i.hex) })}`,
+    el('div', { class: 'incident-ruling' }, rulingCell(i, (finding) => rule(i.id, finding)))));
 }
 
 /**

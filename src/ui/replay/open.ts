@@ -10,6 +10,8 @@ import { builtinScenario } from '../../scenarios';
 import { t } from '../../i18n/messages';
 import { formatNumber } from '../../i18n/format';
 import { replayErrorText } from '../../text/replayErrorText';
+import { fileFaultText } from '../../text/fileFaultText';
+import { readChosenFile } from '../fileRead';
 
 export interface OpenedReplay { scenario: Scenario; replay: Replay; states: GameState[]; turn?: number }
 export type OpenResult = { ok: true; opened: OpenedReplay } | { ok: false; message: string };
@@ -25,7 +27,10 @@ function verified(parsed: ParseResult, turn?: number): OpenResult {
 export function openFromHash(hash: string): OpenResult | null {
   const r = readFragment(hash, builtinScenario);
   if (r.kind === 'none') return null;
-  if (r.kind === 'bad') return { ok: false, message: replayErrorText(r) };
+  if (r.kind === 'bad') {
+    console.warn(r.message); // the English, with any library's detail the screen leaves out
+    return { ok: false, message: replayErrorText(r) };
+  }
   return verified(r.parsed, r.turn);
 }
 
@@ -34,13 +39,9 @@ export async function openFromFile(file: File): Promise<OpenResult> {
   if (file.size > MAX_REPLAY_BYTES) {
     return { ok: false, message: t().replay_too_large({ name: file.name, size: formatNumber(file.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }) };
   }
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (e) {
-    return { ok: false, message: t().replay_unreadable({ name: file.name, error: (e as Error).message }) };
-  }
-  return verified(parseReplayText(text, builtinScenario));
+  const read = await readChosenFile(file);
+  if (!read.ok) return { ok: false, message: t().replay_unreadable({ name: file.name, error: fileFaultText(read.fault) }) };
+  return verified(parseReplayText(read.text, builtinScenario));
 }
 
 /** Opens a replay from text (the tests and the verifier's own input). */
