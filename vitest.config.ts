@@ -8,7 +8,7 @@ const LIMIT_MS = 120_000;
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    setupFiles: ['tests/unit/setup-i18n.ts', 'tests/unit/setup-ai.ts'],
+    setupFiles: ['tests/unit/setup-i18n.ts', 'tests/unit/setup-ai.ts', 'tests/unit/setup-rules.ts'],
     environment: 'node',
     testTimeout: LIMIT_MS,
     hookTimeout: LIMIT_MS,

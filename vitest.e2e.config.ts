@@ -13,6 +13,6 @@ export default defineConfig({
     fileParallelism: false,
     globalSetup: ['tests/e2e/global-setup.ts'],
     // The tests build reviews and texts in Node too: in English, as the unit tests do.
-    setupFiles: ['tests/unit/setup-i18n.ts', 'tests/unit/setup-ai.ts'],
+    setupFiles: ['tests/unit/setup-i18n.ts', 'tests/unit/setup-ai.ts', 'tests/unit/setup-rules.ts'],
   },
 });

@@ -14,5 +14,7 @@ export default defineConfig({
     // One file at a time: each already runs several processes, and two games at once on two cores
     // would only measure the machine.
     fileParallelism: false,
+    // Some files replay games in the test's own process (src/match/rules.ts).
+    setupFiles: ['tests/unit/setup-rules.ts'],
   },
 });

@@ -1,7 +1,7 @@
 // The build's checkedData.ts (swapped in by scripts/builtinData.ts): the shipped scenario and map files
 // and the teaching kits were checked when the app was built, and the build replaced each with the
 // validator's output.
-import { type MapData, type Scenario, type ScenarioData, trustedScenario } from './engine';
+import { type MapData, type Scenario, type ScenarioData, trustedScenario } from './engine/core';
 import type { Kit, KitResult } from './exercise/kit';
 
 export function checkedScenario(_name: string, rawScenario: unknown, rawMap: unknown): Scenario {

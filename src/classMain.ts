@@ -9,6 +9,7 @@ import type { MonteCarloHooks } from './ui/classroom/monteCarloPanel';
 import { el } from './ui/dom';
 import { chooseLanguage } from './ui/language';
 import { currentLocale, t } from './i18n/messages';
+import { loadRules } from './match/rules';
 import { TEST_HOOKS } from './pages/testHooks';
 
 /** What the end-to-end tests read (window.__classroom, in dev and test builds only). */
@@ -95,8 +96,9 @@ async function classPage(): Promise<void> {
 
 window.addEventListener('hashchange', () => location.reload());
 addEventListener('load', () => void import('./pages/pwa').then((m) => m.registerServiceWorker()));
-// The language first: every panel speaks it (src/ui/language.ts).
-await chooseLanguage();
+// The language first: every panel speaks it (src/ui/language.ts). The command rules with it: the
+// reviews and the class's table replay games (src/match/rules.ts).
+await Promise.all([chooseLanguage(), loadRules()]);
 document.title = t().class_page_title();
 if (new URLSearchParams(location.hash.replace(/^#/, '')).has('replay')) void reviewPage();
 else void classPage();

@@ -279,6 +279,8 @@ function unitAttack(
     const assault = t.odds.kind === 'assault';
     // An assault that wins advances into the hex: not into contact, when the policy avoids it.
     if (assault && !rules.canStop(t.hex, unit)) continue;
+    // ... and not over a line it keeps, nor into an area it agreed to stay out of: the advance would breach it.
+    if (assault && !rules.canWalk([unit.hex, t.hex])) continue;
     if (assault && shun && !unit.greatPower && (exposedHere || assailable(scenario, view, unit.camp, t.hex, unit))) continue;
     if (!restraint) return { type: 'attack', unit: unit.id, target: t.hex };
     const d = restraint.strike(scenario, view, memory, t.hex, assault);

@@ -1,5 +1,6 @@
 // A small flag parser for the command-line tools: `--name value`, `--flag`, with a typed spec and
 // errors that say which flag is wrong. Exit code 2 for bad usage, as Unix tools do.
+import { loadRules } from '../match/rules';
 
 export type FlagSpec = Record<string, { kind: 'string' | 'int' | 'bool'; default?: string | number | boolean; help: string }>;
 export type Flags = Record<string, string | number | boolean>;
@@ -47,8 +48,10 @@ export function runCli(command: string, spec: FlagSpec, main: (flags: Flags) => 
     process.exitCode = 2;
   };
   try {
-    const done = main(parseFlags(process.argv.slice(2), spec));
-    if (done) done.catch((e: unknown) => { try { bad(e); } catch (err) { process.stderr.write(`${String((err as Error).stack ?? err)}\n`); process.exitCode = 1; } });
+    const flags = parseFlags(process.argv.slice(2), spec);
+    // Every command plays or replays games: the engine's command rules first (src/match/rules.ts).
+    const done = loadRules().then(() => main(flags));
+    done.catch((e: unknown) => { try { bad(e); } catch (err) { process.stderr.write(`${String((err as Error).stack ?? err)}\n`); process.exitCode = 1; } });
   } catch (e) {
     bad(e);
   }

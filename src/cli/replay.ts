@@ -11,6 +11,7 @@ import { parseReplayText } from '../replay/parse';
 import { summarize } from '../replay/summary';
 import { verifyReplay } from '../replay/verify';
 import { type FlagSpec, UsageError, parseFlags, usage } from './args';
+import { loadRules } from '../match/rules';
 
 const COMMAND = 'npm run replay --';
 const spec: FlagSpec = {
@@ -85,4 +86,5 @@ function main(): void {
   verifyFile(files[0]!, Boolean(flags.json));
 }
 
-main();
+// The engine's command rules first (src/match/rules.ts): verifying and recording apply commands.
+void loadRules().then(main);

@@ -20,7 +20,7 @@ import { hostile } from './rules';
 import { Dice } from './rng';
 import type { Scenario } from './scenario';
 import { conductAttack } from './strikes';
-import { endPhase } from './turns';
+import { endPhase } from './phases';
 import type {
   AirStrikeCommand, ApplyResult, AttackCommand, BuildPontoonCommand, EngineError, GameEvent, GameState,
   MoveCommand, Unit,

@@ -1,11 +1,12 @@
 // The crisis between phases and turns: unanswered calls, contact and firefights, kept agreements,
 // quiet-turn decay, expiry, and face-to-face meetings. All functions mutate `state`.
-import { activeAgreements, agreedLine } from './areas';
+import { activeAgreements } from './areas';
 import { checkWithdrawals } from './agreements';
 import { ownIncident, ownMessage } from './clone';
 import { damage } from './combat';
-import { FIREFIGHT, HONOURED_CAP, LOWER, RAISE, TRUST, clamp, rungOf } from './crisisRules';
+import { HONOURED_CAP, LOWER, RAISE, TRUST } from './crisisRules';
 import { adjustTrust, isPower, lower, raise, recordIncident } from './escalation';
+import { firefightChance } from './firefight';
 import { lineIsDown } from './hotline';
 import { exposeAtMeeting, proxyFireCheck } from './proxies';
 import { hexDistance } from './hex';
@@ -60,15 +61,6 @@ export function contacts(scenario: Scenario, units: readonly Unit[]): [Unit, Uni
   return pairs;
 }
 
-/** Chance in percent of a firefight this turn, given contact. */
-export function firefightChance(state: Pick<GameState, 'crisis' | 'turn'>): number {
-  const crisis = state.crisis;
-  const line = agreedLine(crisis.agreements, state.turn);
-  const broken = line !== undefined && line.violations.includes(state.turn);
-  const chance = FIREFIGHT.base + FIREFIGHT.perRung * rungOf(crisis.escalation.points)
-    - Math.floor(crisis.trust / FIREFIGHT.trustDivisor) + (broken ? FIREFIGHT.lineBroken : 0);
-  return clamp(chance, FIREFIGHT.min, FIREFIGHT.max);
-}
 
 /** At the end of a turn, before the next begins or the game ends. */
 export function crisisEndOfTurn(scenario: Scenario, state: GameState, dice: Dice, events: GameEvent[]): void {

@@ -6,25 +6,13 @@ import { addDays, dateOfTurn } from './calendar';
 import { cloneJson, ownAgreement, ownIncident, ownList, ownMessage } from './clone';
 import { EXPOSURE_PCT, HOTLINE, LOWER, TRUST } from './crisisRules';
 import type { Agreement, Area, Channel, HotlineMessage, Incident, LineSpec, MessageBody, MessageKind, OpeningBody } from './crisisTypes';
+import { ANSWERS, tooOldToAcknowledge } from './hotlineAnswers';
 import { adjustTrust, isPower, lower, otherPower, recordIncident } from './escalation';
 import type { CrisisBoard } from './fog';
 import { hexKey } from './hex';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
 import type { EngineError, GameEvent, GameState, Power } from './types';
-
-/** The answers each kind of message accepts. Notices, shares and warnings may be acknowledged. */
-export const ANSWERS: Readonly<Partial<Record<MessageKind, readonly MessageKind[]>>> = {
-  propose_line: ['accept', 'reject', 'counter'],
-  counter: ['accept', 'reject', 'counter'],
-  request_hold_fire: ['accept', 'reject'],
-  request_withdrawal: ['accept', 'reject'],
-  request_meeting: ['accept', 'reject'],
-  protest: ['acknowledge', 'deny'],
-  notify: ['acknowledge'],
-  share_positions: ['acknowledge'],
-  warn: ['acknowledge'],
-};
 
 /** Kinds that must be answered in the recipient's next phase. */
 const NEEDS_ANSWER: ReadonlySet<MessageKind> = new Set(['propose_line', 'counter', 'request_hold_fire', 'request_withdrawal', 'request_meeting', 'protest']);
@@ -53,11 +41,6 @@ export function answered(board: CrisisBoard, body: MessageBody): HotlineMessage 
 }
 
 /** Can the camp whose phase it is send `body` now? Works on the full state or on its own view. */
-/** A notice or share may be acknowledged in the turn it came and the next one; after that it lapses. */
-export function tooOldToAcknowledge(m: HotlineMessage, turn: number): boolean {
-  return m.status === 'info' && m.turn < turn - 1;
-}
-
 export function checkMessage(scenario: Scenario, board: CrisisBoard, body: MessageBody): EngineError | undefined {
   const camp = board.phase;
   if (!isPower(camp)) return refuse('not_a_power', 'not_a_power', {});

@@ -9,6 +9,7 @@ import { breakAgreement } from './agreements';
 import { isPower, lossesIn, otherPower, recordIncident } from './escalation';
 import { type CrisisBoard, knownTo, sharedWith } from './fog';
 import { type Hex, hexDistance, hexKey } from './hex';
+import { misidChance } from './misid';
 import type { Dice } from './rng';
 import type { Scenario } from './scenario';
 import type { Camp, CombatKind, GameEvent, GameState, Power, Unit } from './types';
@@ -60,15 +61,6 @@ export function strikeRisk(scenario: Scenario, board: CrisisBoard, camp: Power, 
   };
 }
 
-/**
- * The chance in percent that a strike near the other power's units hits them instead, at this trust:
- * raised when some of them are unseen, lowered by a notice and by positions they shared.
- */
-export function misidChance(trust: number, why: { unseen?: boolean; notified?: boolean; shared?: boolean } = {}): number {
-  const chance = MISID.base + (why.unseen ? MISID.fog : 0) + (why.notified ? MISID.notice : 0) + (why.shared ? MISID.shared : 0)
-    - Math.floor(trust / MISID.trustDivisor);
-  return clamp(chance, MISID.min, MISID.max);
-}
 
 /**
  * The chance a firer reckons when units it cannot see may stand near the target (a view holds no

@@ -1,6 +1,6 @@
 // A scenario's teaching kit from its file, checked once per scenario (checkedData.ts: in the browser,
 // at build time), for kits.ts (every kit, at once) and kitOf.ts (one, loaded when asked for).
-import type { Scenario } from '../engine';
+import type { Scenario } from '../engine/core';
 import { checkedKit } from '../checkedData';
 import type { Kit } from './kit';
 

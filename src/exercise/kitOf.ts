@@ -1,6 +1,6 @@
 // One scenario's teaching kit, its file loaded when asked for: the briefing, on the game page's first
 // screen, needs only the kit of the scenario played, not the four (kits.ts).
-import type { Scenario } from '../engine';
+import type { Scenario } from '../engine/core';
 import type { Kit } from './kit';
 import { kitFrom } from './kitCheck';
 import { MAIN_SCENARIO_ID, mainScenario } from '../mainScenario';

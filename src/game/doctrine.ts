@@ -1,6 +1,6 @@
 // The opponent's doctrine chosen in the menu. The AI reads scenario.data.crisis.doctrine[camp], so the
 // session plays a copy of the scenario with the AI power's doctrine replaced: no AI code needs to know.
-import { type Doctrine, type Power, type Scenario, otherPower } from '../engine';
+import { type Doctrine, type Power, type Scenario, otherPower } from '../engine/core';
 
 /** The doctrine the scenario gives the power the AI plays against `camp`. */
 export function defaultDoctrine(scenario: Scenario, camp: Power): Doctrine {

@@ -1,6 +1,6 @@
 // Why a saved game cannot be loaded (or written): a stable code and its data for the menu to word in the player's
 // language; the English sentence stays the message.
-import type { JsonFault, Refusal } from '../engine';
+import type { JsonFault, Refusal } from '../engine/core';
 
 /** How a field of the save is wrong (saveSchema.ts describeIssue). */
 export type FieldIssue = 'missing' | 'type' | 'value' | 'range' | 'invalid';

@@ -1,6 +1,6 @@
 // Writing autosaves, and the save's types: what the game page needs while it plays, without the zod
 // checks that reading a save runs (saves.ts).
-import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, hashState } from '../engine';
+import { type Command, type Doctrine, type GameState, type Power, type VictoryReport, RULES_VERSION, hashState } from '../engine/core';
 import type { Difficulty } from './difficulty';
 import { type SaveProblem, badSave, storageProblem } from './saveErrors';
 

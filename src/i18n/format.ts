@@ -2,7 +2,7 @@
 // Arabic is written with Western digits (nu-latn) in every browser: the numbers that messages put in
 // their sentences, the map's labels, seeds and codes are Western digits too, and one sentence should not
 // mix two kinds (docs/i18n.md). Engines differ on plain "ar" (some give Arabic-Indic digits).
-import { formatDate as englishGameDate } from '../engine';
+import { formatDate as englishGameDate } from '../engine/core';
 import { type Locale, currentLocale } from './messages';
 
 const INTL_TAG: Readonly<Record<Locale, string>> = { en: 'en', ru: 'ru', ar: 'ar-u-nu-latn' };

@@ -1,6 +1,7 @@
 // The AI's phase, one command per step: a bot asks for a command on its camp's view, the engine
 // applies it. The browser runs the steps in slices between frames; the sim and the CLI drain them.
-import { type Command, type GameEvent, type GameState, type GameView, type Scenario, applyCommand, sharedView } from '../engine';
+import { type Command, type GameEvent, type GameState, type GameView, type Scenario, sharedView } from '../engine/core';
+import { applyCommand } from './rules';
 import type { FoldStep } from './fold';
 
 /** What plays a camp for the AI: the shape of ai/policy's Policy, without importing the AI. */

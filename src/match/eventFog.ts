@@ -1,6 +1,6 @@
 // What a camp may know of the events of one command: the one rule, used live (the match) and in
 // replays (the viewer) alike. `before` and `after` are the camp's views around the command.
-import { type Camp, type GameEvent, type GameView, type Incident, type Viewer, hexKey, incidentFor } from '../engine';
+import { type Camp, type GameEvent, type GameView, type Incident, type Viewer, hexKey, incidentFor } from '../engine/core';
 
 /**
  * The events `viewer` may see: all of them for the all-seeing viewer; for a camp, its own and the

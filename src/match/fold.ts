@@ -1,7 +1,8 @@
 // The replay fold, written once: apply each command in turn from a state (a new game, usually), as
 // a replay, a save, the review and Control's ladder all do. A generator, so a caller can check each
 // step (checkpoints), stop early, or go on later from where it stopped.
-import { type Command, type EngineError, type GameEvent, type GameState, type Scenario, applyCommand, newGame } from '../engine';
+import { type Command, type EngineError, type GameEvent, type GameState, type Scenario, newGame } from '../engine/core';
+import { applyCommand } from './rules';
 
 /** One command applied: the state before and after it, and the events it caused. */
 export interface FoldStep { index: number; command: Command; before: GameState; state: GameState; events: GameEvent[] }

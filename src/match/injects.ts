@@ -1,5 +1,5 @@
 // Control's scheduled injects: those switched on fire by themselves once their turn has come.
-import type { GameState, Scenario } from '../engine';
+import type { GameState, Scenario } from '../engine/core';
 
 /** Scenario injects fired so far (by scenario id). */
 export function firedSources(state: GameState): Set<string> {

@@ -5,9 +5,10 @@
 // the browser, a worker or a server room.
 import {
   type Camp, type Command, type EngineError, type GameEvent, type GameState, type GameView, type Power, type Scenario, type Viewer,
-  applyCommand, hashState, newGame, parseCommand, sharedView, viewFor,
-} from '../engine';
+  hashState, newGame, sharedView, viewFor,
+} from '../engine/core';
 import { type Bot, phaseSteps } from './aiPhase';
+import { applyCommand, parseCommand } from './rules';
 import { eventsSeenBy } from './eventFog';
 import { dueInjects } from './injects';
 import type { FoldStep } from './fold';

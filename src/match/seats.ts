@@ -1,6 +1,6 @@
 // Who may act: a team in its own phase (not paused, not waiting for a handover, not while the AI
 // plays), Control with injects and rulings at any time, the AI in the phases of the camps no team plays.
-import { type Camp, type Command, type EngineError, type GameState, type Power, type RefusalParams, type RefusalReason, refuse as engineRefuse } from '../engine';
+import { type Camp, type Command, type EngineError, type GameState, type Power, type RefusalParams, type RefusalReason, refuse as engineRefuse } from '../engine/core';
 
 /** A seat that gives commands: a team (by its power), Control, or the AI. */
 export type Seat = Power | 'control' | 'ai';

@@ -1,7 +1,7 @@
 // When may the player take a command back? Only when undoing it hides nothing the player learnt and
 // re-rolls nothing: no dice drawn, no unit of another camp came into sight, and no event beyond the
 // move itself (an incident, an escalation, a message already sent cannot be taken back).
-import type { Command, GameEvent, GameState, GameView } from '../engine';
+import type { Command, GameEvent, GameState, GameView } from '../engine/core';
 
 /** Events a quiet move or pontoon may cause; any other event makes the command final. */
 const QUIET = new Set<GameEvent['type']>(['unit_moved', 'move_interrupted', 'objective_captured', 'pontoon_built', 'proxy_order']);

@@ -2,7 +2,7 @@
 // test hooks that answer about it (window.__deconfliction, in dev and test builds only). The game page
 // and the replay page both start their map here; each adds the hooks about its own session.
 import { TEST_HOOKS, type TestHooks } from './testHooks';
-import type { Hex } from '../engine';
+import type { Hex } from '../engine/core';
 import type { GameScene } from '../scenes/GameScene';
 import type { SceneProbe } from '../scenes/sceneProbe';
 import type { RendererChoice } from '../scenes/startGame';

@@ -2,7 +2,7 @@
 // server and `vite build --mode test` (the e2e tests and bench:browser) only. A production build
 // leaves them out, code and all: they show hidden units and the dice. By mode, not DEV: DEV follows
 // NODE_ENV, which a shell (or a test runner) may have set for a production build.
-import type { GameView, Hex } from '../engine';
+import type { GameView, Hex } from '../engine/core';
 import type { GameSession } from '../presenter/session';
 import type { Controller } from '../presenter/controller';
 import type { Point } from '../scenes/layout';

@@ -2,7 +2,7 @@
 // of them. They play only when a camp of the AI has its phase: after the player's first End turn, or on
 // Begin when the AI's camp plays first (the coalition in Deir ez-Zor: Russia moves first). A page awaits
 // loadAi() before that (src/pages/game/main.ts); the unit and e2e tests load it in their setup.
-import type { Camp } from '../engine';
+import type { Camp } from '../engine/core';
 import type { Policy } from '../ai/policy';
 import type { PolicyNames } from '../sim/play';
 

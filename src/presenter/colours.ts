@@ -1,6 +1,6 @@
 // Map and counter colours. Camp colours are colour-blind safe (Okabe-Ito blue/vermilion, and grey),
 // and every counter also carries text, so colour is never the only cue.
-import type { Camp, Terrain } from '../engine';
+import type { Camp, Terrain } from '../engine/core';
 
 export const TERRAIN_COLOUR: Readonly<Record<Terrain, number>> = {
   river: 0x3f7fc8,

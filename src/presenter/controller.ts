@@ -1,10 +1,12 @@
 // What the player is doing right now (selected unit, mode, messages, log) between the scene and the
 // DOM panels. It turns clicks into engine commands for the session; it never changes game state itself.
 import {
-  type CombatKind, type CombatPreview, type Command, type Destination, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
-  type Camp, type CampThreat, type GameView, type OpeningBody, type StrikeRisk, type Target, type Unit,
-  attackTargets, hexKey, movementRange, threatRanges, pontoonSites, previewAirStrike, previewUnitAttack, strikeTargets, typeOf,
-} from '../engine';
+  type CombatKind, type CombatPreview, type Command, type EngineError, type GameEvent, type Hex, type HexKey, type HotlineMessage, type MessageBody,
+  type Camp, type GameView, type OpeningBody, type Unit,
+  hexKey, previewAirStrike, previewUnitAttack, typeOf,
+} from '../engine/core';
+import type { CampThreat, Destination, StrikeRisk, Target } from '../engine/commandRules';
+import { type Rules, loadedRules, whenRulesLoaded } from '../match/rules';
 import type { PlaySession, RemoteChange } from './playSession';
 
 /** What sending on the hotline gave: the message as the engine put it on the line, or why not. */
@@ -80,6 +82,14 @@ export class Controller {
 
   constructor(readonly session: PlaySession) {
     session.onRemote?.((change) => this.remote(change));
+    // The ranges and targets come from the command rules, which a page loads after its first frame:
+    // until then the overlay is empty, and the screen is drawn again once they are in.
+    if (!loadedRules()) whenRulesLoaded(() => { this.cachedThreats = null; this.changed(); });
+  }
+
+  /** The engine's command rules, once the page has loaded them (src/match/rules.ts); undefined before. */
+  get rules(): Rules | undefined {
+    return loadedRules();
   }
 
   /** Runs the AI camps that come before the player; call once the UI listens. */
@@ -148,18 +158,19 @@ export class Controller {
     if (this.cachedOverlay) return this.cachedOverlay;
     const { scenario } = this.session;
     const view = this.session.view();
-    if (!this.session.isPlayersPhase || this.pick) return (this.cachedOverlay = EMPTY);
+    const rules = loadedRules();
+    if (!rules || !this.session.isPlayersPhase || this.pick) return (this.cachedOverlay = EMPTY);
     if (this.mode === 'air') {
-      const strikes = strikeTargets(scenario, view);
+      const strikes = rules.strikeTargets(scenario, view);
       const previews = new Map(strikes.map((t) => [hexKey(t.hex), previewAirStrike(scenario, view, t.hex)]));
       return (this.cachedOverlay = { ...EMPTY, strikes, previews });
     }
     const unit = this.selected();
     if (!unit) return (this.cachedOverlay = EMPTY);
-    if (this.mode === 'pontoon') return (this.cachedOverlay = { ...EMPTY, sites: pontoonSites(scenario, view, unit) });
-    const targets = attackTargets(scenario, view, unit);
+    if (this.mode === 'pontoon') return (this.cachedOverlay = { ...EMPTY, sites: rules.pontoonSites(scenario, view, unit) });
+    const targets = rules.attackTargets(scenario, view, unit);
     return (this.cachedOverlay = {
-      range: movementRange(scenario, view, unit.id),
+      range: rules.movementRange(scenario, view, unit.id),
       targets,
       sites: [],
       strikes: [],
@@ -179,14 +190,16 @@ export class Controller {
    */
   threats(): Partial<Record<Camp, CampThreat>> {
     const view = this.session.view();
-    if (!this.showThreats || view.viewer !== this.session.camp) return {};
-    if (this.cachedThreats?.view !== view) this.cachedThreats = { view, threats: threatRanges(this.session.scenario, view, this.session.camp) };
+    const rules = loadedRules();
+    if (!rules || !this.showThreats || view.viewer !== this.session.camp) return {};
+    if (this.cachedThreats?.view !== view) this.cachedThreats = { view, threats: rules.threatRanges(this.session.scenario, view, this.session.camp) };
     return this.cachedThreats.threats;
   }
 
   canBuildPontoon(): boolean {
     const unit = this.selected();
-    return !!unit && this.session.isPlayersPhase && pontoonSites(this.session.scenario, this.session.view(), unit).length > 0;
+    const rules = loadedRules();
+    return !!unit && !!rules && this.session.isPlayersPhase && rules.pontoonSites(this.session.scenario, this.session.view(), unit).length > 0;
   }
 
   isEngineer(unit: Unit): boolean {

@@ -4,12 +4,13 @@
 import {
   type Camp, type Command, type EngineError, type InjectCommand, type RulingCommand, type GameEvent, type GameState, type GameView, type Power, type Scenario,
   hashState, otherPower, refuse,
-} from '../engine';
+} from '../engine/core';
 import { aiLoaded, lazyPolicies, loadAi } from './aiPlayers';
 import type { Replay, TurnNote } from '../replay/format';
 import { playerOf, replayFromCommands } from '../replay/fromCommands';
 import { type Deliveries, Match, SLICE_MS } from '../match/match';
 import { replayGame } from '../match/fold';
+import { loadRules, rulesLoaded } from '../match/rules';
 import type { ExerciseOptions } from '../exercise/config';
 import { type Difficulty, levelPolicyName } from '../game/difficulty';
 
@@ -227,9 +228,9 @@ export class GameSession {
    * same order as endTurn: the same game.
    */
   async endTurnSliced(sliceMs = SLICE_MS, pause?: () => Promise<void>): Promise<SessionResult> {
-    // The AI loads after the map's first draw; an End turn pressed sooner waits for it here (once
-    // loaded, the phase ends synchronously, as the controller's listeners expect).
-    if (!aiLoaded()) await loadAi();
+    // The AI and the command rules load after the map's first draw; an End turn pressed sooner waits
+    // for them here (once loaded, the phase ends synchronously, as the controller's listeners expect).
+    if (!aiLoaded() || !rulesLoaded()) await Promise.all([loadAi(), loadRules()]);
     if (!this.isPlayersPhase) return this.apply({ type: 'end_phase' });
     const result = this.match.submit(this.camp, { type: 'end_phase' });
     if (!result.ok) return result;

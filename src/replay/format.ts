@@ -1,6 +1,6 @@
 // The replay file: everything needed to play a game again, bit for bit, without any AI code.
 // Documented in docs/replay-format.md.
-import type { Command, Doctrine, Power } from '../engine';
+import type { Command, Doctrine, Power } from '../engine/core';
 
 export const REPLAY_FORMAT = 'deconfliction-replay';
 export const REPLAY_VERSION = 1;

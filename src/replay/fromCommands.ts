@@ -1,6 +1,6 @@
 // Builds a replay by applying a list of commands from the start: for games played outside a session
 // (the command line, the tests), whose commands are known but whose per-command dice are not.
-import { type Command, type Scenario, newGame } from '../engine';
+import { type Command, type Scenario, newGame } from '../engine/core';
 import { fold } from '../match/fold';
 import type { Player, Replay } from './format';
 import { ReplayRecorder } from './record';

@@ -1,6 +1,6 @@
 // Records a game as it is played: every applied command (the AI's too), the dice drawn by each, and
 // a checkpoint at the start of every turn and one at the last command. The browser session and `npm run sim` both record.
-import { type Command, type GameState, type Power, RULES_VERSION, type Scenario, hashState } from '../engine';
+import { type Command, type GameState, type Power, RULES_VERSION, type Scenario, hashState } from '../engine/core';
 import { type Checkpoint, type Player, REPLAY_FORMAT, REPLAY_VERSION, type Replay } from './format';
 import { scenarioHash } from './scenarioHash';
 

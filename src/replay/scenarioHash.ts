@@ -5,7 +5,7 @@
 // shows as a desync at the inject while replays without injects stay valid when the list changes.
 // The authoring metadata (classMinutes, banks), the story (briefing and debrief words) and the map's
 // opening centre are left out: no rule reads them.
-import { type Scenario, hashString, canonicalJson } from '../engine';
+import { type Scenario, hashString, canonicalJson } from '../engine/core';
 
 export function scenarioHash(scenario: Scenario): string {
   const { crisis, injects: _injects, classMinutes: _minutes, banks: _banks, story: _story, centre: _centre, ...rest } = scenario.data;

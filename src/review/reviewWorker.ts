@@ -12,6 +12,7 @@ import type { Review } from './types';
 import { BASE_LOCALE, type Locale, isLocale, t, useLocale } from '../i18n/messages';
 import { replayErrorText } from '../text/replayErrorText';
 import { verifyErrorText } from '../text/verifyErrorText';
+import { loadRules } from '../match/rules';
 
 /** The page's location hash (#replay=…), and the page's language (the worker loads its messages itself): the review's sentences are written in it. */
 export interface ReviewRequest { hash: string; locale: Locale }
@@ -30,7 +31,7 @@ const post = (m: ReviewReply): void => (self as unknown as { postMessage(m: Revi
 self.addEventListener('message', (e: MessageEvent<ReviewRequest>) => void answer(e.data));
 
 async function answer(request: ReviewRequest): Promise<void> {
-  await useLocale(isLocale(request.locale) ? request.locale : BASE_LOCALE);
+  await Promise.all([useLocale(isLocale(request.locale) ? request.locale : BASE_LOCALE), loadRules()]);
   const r = readFragment(request.hash, builtinScenario);
   if (r.kind === 'none') return post({ kind: 'bad', message: t().review_no_replay() });
   if (r.kind === 'bad') return post({ kind: 'bad', message: replayErrorText(r) });

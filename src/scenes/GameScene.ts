@@ -3,7 +3,7 @@
 // animates the events of each command and AI round on top of that view, and turns pointer and keys
 // into controller calls. It never decides outcomes. What the tests read of it is in sceneProbe.ts.
 import * as Phaser from 'phaser';
-import type { GameView, Hex } from '../engine';
+import type { GameView, Hex } from '../engine/core';
 import { animSetting } from '../presenter/animSetting';
 import type { Controller } from '../presenter/controller';
 import { AnimQueue } from './animQueue';

@@ -3,7 +3,7 @@
 // tell the camps apart, so a counter can be read without seeing colour. Spent units are dimmed and
 // carry a ✓ (acted) or ⊘ (no movement left), so that state is not told by fading alone.
 import * as Phaser from 'phaser';
-import type { Camp, Unit, UnitType } from '../engine';
+import type { Camp, Unit, UnitType } from '../engine/core';
 import { CAMP_COLOUR, CAMP_TAG } from '../presenter/colours';
 import { bake, bakedImage } from './bake';
 import { SYMBOL_MAX_W, symbolTexture } from './symbols';

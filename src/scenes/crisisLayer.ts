@@ -6,7 +6,7 @@ import * as Phaser from 'phaser';
 import {
   type Agreement, type Area, type GameView, type Hex, type HexKey, type Power, type Scenario,
   activeAgreements, hexKey, hexRange,
-} from '../engine';
+} from '../engine/core';
 import type { MapPick } from '../presenter/mapPick';
 import { CAMP_TAG, CRISIS_COLOUR } from '../presenter/colours';
 import { t } from '../i18n/messages';

@@ -1,7 +1,7 @@
 // Arrow-key steps of the keyboard hex cursor on a pointy-top axial grid. Left/right stay on the
 // row; up/down zig-zag between the two neighbours above or below so the cursor keeps to a column
 // (odd-row offset columns). Pure maths, no Phaser.
-import type { Hex } from '../engine';
+import type { Hex } from '../engine/core';
 
 export type CursorDir = 'left' | 'right' | 'up' | 'down';
 

@@ -1,6 +1,6 @@
 // The terrain with the fog of war baked in: one full-screen draw a frame, not two.
 import * as Phaser from 'phaser';
-import { type GameView, type Scenario, hexKey } from '../engine';
+import { type GameView, type Scenario, hexKey } from '../engine/core';
 import type { HexLayout } from './layout';
 import { OBJECTIVE_COLOUR } from '../presenter/colours';
 import { drawStaticMap, hexPath, hexSubpath } from './mapTexture';

@@ -1,6 +1,6 @@
 // The keyboard's hex cursor: where Enter acts, outlined only while the keyboard is in use.
 import * as Phaser from 'phaser';
-import type { Hex } from '../engine';
+import type { Hex } from '../engine/core';
 import { worldToScreen } from './cameraControls';
 import type { HexLayout } from './layout';
 import { strokeHexRing } from './mapTexture';

@@ -1,6 +1,6 @@
 // Hex <-> pixel for pointy-top axial hexes (Red Blob Games' Layout). Grid logic stays in the engine;
 // only the scenes turn hexes into pixels. Pure maths: no Phaser, so it can be reasoned about alone.
-import type { Hex } from '../engine';
+import type { Hex } from '../engine/core';
 
 export interface Point { x: number; y: number }
 

@@ -1,7 +1,7 @@
 // The static map (terrain, grid, rivers and river sides, roads, bridges) drawn once into a RenderTexture: one image
 // per frame instead of a thousand hex paths.
 import * as Phaser from 'phaser';
-import type { Hex, Scenario } from '../engine';
+import type { Hex, Scenario } from '../engine/core';
 import { BRIDGE_DOWN_COLOUR, ISLAND_LAND, ROAD_COLOUR, TERRAIN_COLOUR } from '../presenter/colours';
 import type { HexLayout, Point } from './layout';
 

@@ -2,7 +2,7 @@
 // drawn hollow with a cross; a live field, shown only to views that know of it (the all-seeing
 // replay viewer), solid. Graphics only: one draw call for all of them.
 import type * as Phaser from 'phaser';
-import { type GameView, type HexKey, parseHexKey } from '../engine';
+import { type GameView, type HexKey, parseHexKey } from '../engine/core';
 import type { HexLayout } from './layout';
 
 const MINE_COLOUR = 0xe0201b;

@@ -4,7 +4,7 @@
 // The map picture is baked into a small texture on state change only; each frame draws that image
 // and, when the camera moved, one rectangle. Clicking or dragging on it moves the map camera.
 import * as Phaser from 'phaser';
-import { type Camp, type GameView, type Scenario, hexKey } from '../engine';
+import { type Camp, type GameView, type Scenario, hexKey } from '../engine/core';
 import { screenToWorld } from './cameraControls';
 import { CAMP_COLOUR, OBJECTIVE_COLOUR, TERRAIN_COLOUR } from '../presenter/colours';
 import { HexLayout, type Point } from './layout';

@@ -1,6 +1,6 @@
 // The objectives' owner flags and the minefield markers (their outlines are baked into the map: fogLayer.ts).
 import * as Phaser from 'phaser';
-import type { Camp, GameView, HexKey, Scenario } from '../engine';
+import type { Camp, GameView, HexKey, Scenario } from '../engine/core';
 import { CAMP_COLOUR, CAMP_TAG, OBJECTIVE_COLOUR } from '../presenter/colours';
 import { HEX_SIZE, type HexLayout, type Point } from './layout';
 import { bakedImage } from './bake';

@@ -1,6 +1,6 @@
 // The path to the hovered destination, drawn as a line through hex centres.
 import * as Phaser from 'phaser';
-import { hexKey } from '../engine';
+import { hexKey } from '../engine/core';
 import type { Controller } from '../presenter/controller';
 import { PATH_COLOUR } from '../presenter/colours';
 import type { HexLayout } from './layout';

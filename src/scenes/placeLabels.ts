@@ -3,7 +3,7 @@
 // decided with the map's other labels (labelLayout.ts); minor place names go when zoomed far out.
 // Objective flags scale the same way. Counters grow when zoomed out so their text stays readable.
 import * as Phaser from 'phaser';
-import { type Hex, type Scenario, hexKey, parseHexKey } from '../engine';
+import { type Hex, type Scenario, hexKey, parseHexKey } from '../engine/core';
 import { COUNTER_H, COUNTER_W } from './counters';
 import { type LabelItem, plateBounds, textItem } from './labelItems';
 import { type Rect, spotsAround, spotsNear } from './labelLayout';

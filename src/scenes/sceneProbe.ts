@@ -2,7 +2,7 @@
 // labels are on the page, the camera, the overview's rectangle, the renderer. Read-only, and loaded
 // only by builds that carry the test hooks (src/pages/mapLoader.ts), so the scene carries none of it.
 import * as Phaser from 'phaser';
-import type { Hex, HexKey } from '../engine';
+import type { Hex, HexKey } from '../engine/core';
 import type { GatedGame } from './frameGate';
 import type { GameScene } from './GameScene';
 import { screenToWorld, worldToScreen } from './cameraControls';

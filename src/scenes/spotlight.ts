@@ -1,6 +1,6 @@
 // The tutorial's spotlight: a pulsing yellow ring on the hex where the player is asked to act.
 import * as Phaser from 'phaser';
-import type { Hex } from '../engine';
+import type { Hex } from '../engine/core';
 import type { HexLayout } from './layout';
 import { strokeHexRing } from './mapTexture';
 

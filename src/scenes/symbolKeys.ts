@@ -2,7 +2,7 @@
 // from the viewer's side: the player's camp is a friend (rectangle), the other great power neutral
 // (square) and IS hostile (diamond), so the frame shape tells the three apart without colour.
 // Shared by scripts/make-symbols.ts, which draws the symbols, and the scene, which looks them up.
-import type { Camp } from '../engine';
+import type { Camp } from '../engine/core';
 
 /** 2525 D standard identities. */
 export type Identity = 'friend' | 'neutral' | 'hostile';

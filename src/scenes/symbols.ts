@@ -1,7 +1,7 @@
 // Military unit symbols (APP-6 D / MIL-STD-2525 D) on the counters: the images milsymbol drew at
 // build time (symbolImages.ts), registered as Phaser textures on first use and reused after.
 import type * as Phaser from 'phaser';
-import type { Camp } from '../engine';
+import type { Camp } from '../engine/core';
 import { identityOf, symbolKey } from './symbolKeys';
 import { SYMBOL_RESOLUTION, symbolImage } from './symbolImages';
 

@@ -5,7 +5,7 @@ import type { Controller } from '../presenter/controller';
 import { PATH_COLOUR, RANGE_COLOUR, SITE_COLOUR, TARGET_COLOUR } from '../presenter/colours';
 import { previewTag } from '../text/combatText';
 import { canvasText } from './canvasText';
-import { hexKey } from '../engine';
+import { hexKey } from '../engine/core';
 import { type LabelItem, textItem } from './labelItems';
 import { spotsAround } from './labelLayout';
 import type { HexLayout, Point } from './layout';

@@ -2,7 +2,7 @@
 // colour, and the hexes they could attack beyond that, outlined. The hexes come from the controller
 // (threatRanges on the player's view); this layer only draws them.
 import * as Phaser from 'phaser';
-import { type Camp, parseHexKey } from '../engine';
+import { type Camp, parseHexKey } from '../engine/core';
 import type { Controller } from '../presenter/controller';
 import { THREAT_COLOUR } from '../presenter/colours';
 import type { HexLayout } from './layout';

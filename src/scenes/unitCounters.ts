@@ -1,6 +1,6 @@
 // The units' counters, stacked on their hexes, the selected one on top.
 import * as Phaser from 'phaser';
-import { type GameEvent, type HexKey, type Unit, type UnitType, hexKey, typeOf } from '../engine';
+import { type GameEvent, type HexKey, type Unit, type UnitType, hexKey, typeOf } from '../engine/core';
 import type { Controller } from '../presenter/controller';
 import { COUNTER_H, COUNTER_W, type CounterOptions, bakeCounter, counterKey, makeCounter } from './counters';
 import { type LabelItem, plateBounds } from './labelItems';

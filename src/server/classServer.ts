@@ -12,6 +12,7 @@ import { GroupRoom } from './groupRoom';
 import { httpHandler, openRooms } from './http';
 import { lanAddress } from './lan';
 import { openStorage } from './storage';
+import { loadRules } from '../match/rules';
 
 export interface ClassServerOptions {
   port: number;
@@ -30,6 +31,7 @@ const MAX_FRAME = 1024 * 1024;
 export interface RunningServer { port: number; publicBase: string; close(): Promise<void> }
 
 export async function startClassServer(o: ClassServerOptions): Promise<RunningServer> {
+  await loadRules(); // the rooms' matches apply commands (src/match/rules.ts)
   const storage = await openStorage(resolve(o.sqlitePath), o.databaseUrl);
   const publicBase = o.publicBase ?? `http://${lanAddress() ?? '127.0.0.1'}:${o.port}`;
   setContext({ storage, publicBase, exports: new Map() });

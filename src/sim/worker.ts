@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { builtinScenario } from '../scenarios';
 import type { PolicyNames } from './play';
 import { playRecord } from './record';
+import { loadRules } from '../match/rules';
 
 interface Job { scenario: string; policies: PolicyNames; seed: number; games: number; next: SharedArrayBuffer }
 
@@ -19,4 +20,5 @@ port.once('message', () => {
   port.postMessage({ done: true });
   port.unref();
 });
-port.postMessage({ ready: true });
+// Ready once the engine's command rules are loaded (src/match/rules.ts).
+void loadRules().then(() => port.postMessage({ ready: true }));

@@ -3,7 +3,7 @@
 // would change every golden hash); the forms are a closed set, written in src/engine (escalation,
 // crisisTurn, hotline, agreements, proxies, injects, rulings). Each is matched here and rewritten as
 // a whole message; a cause of no known form (an older save) is shown as written.
-import type { Power } from '../engine';
+import type { Power } from '../engine/core';
 import { type Messages, t } from '../i18n/messages';
 import { INCIDENT_NAME, POWER_NAME, isIncidentType } from './crisisText';
 

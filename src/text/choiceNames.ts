@@ -1,7 +1,7 @@
 // Names of the menu's choices that other screens show too (the HUD, the exercise setup, the class
 // server's form). Kept apart from the start menu so that those screens do not load the menu, and with it
 // the saves' zod checks, before the map is playable.
-import type { Doctrine, Power } from '../engine';
+import type { Doctrine, Power } from '../engine/core';
 import { t } from '../i18n/messages';
 
 // Functions, not tables: the words exist only once a language is loaded (src/ui/language.ts).

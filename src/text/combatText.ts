@@ -1,6 +1,6 @@
 // Words for combat, in the page's language: a table result, the map's short odds tag and the side panel's
 // full preview.
-import type { CombatPreview, CombatResult } from '../engine';
+import type { CombatPreview, CombatResult } from '../engine/core';
 import { type Messages, t } from '../i18n/messages';
 
 const RESULT_TEXT: Readonly<Record<CombatResult, (m: Messages) => string>> = {

@@ -4,7 +4,7 @@
 import {
   type Agreement, type Area, type Channel, type IncidentType, INCIDENT_TYPES, type LineSpec, type Power,
   type Scenario, type WarningConsequence, HOME_BANK, addDays, formatDate, turnDate,
-} from '../engine';
+} from '../engine/core';
 import { formatDateRange, formatDate as formatIntlDate, formatGameDate, formatList } from '../i18n/format';
 import { currentLocale, t, translatedRecord } from '../i18n/messages';
 import { hexRef } from './places';

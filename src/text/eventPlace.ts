@@ -1,7 +1,7 @@
 // Where on the map an event happened, so its log line or summary line can take the player there.
 // Works from the events the player was handed (already fogged): a path cut by the fog ends where
 // the player lost sight of it, never where the unit really went.
-import type { GameEvent, Hex, Scenario } from '../engine';
+import type { GameEvent, Hex, Scenario } from '../engine/core';
 
 export interface PlaceContext {
   scenario: Scenario;

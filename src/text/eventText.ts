@@ -1,7 +1,7 @@
 // Engine events in the page's language for the log. Works only from the filtered events the session
 // hands out, so an unseen unit is never named. Each line is one whole message (messages/*.json,
 // `panel_log_*`), built from the event's fields, never from English text.
-import type { Camp, GameEvent, Hex, Incident, IncidentLoss, Power, Scenario } from '../engine';
+import type { Camp, GameEvent, Hex, Incident, IncidentLoss, Power, Scenario } from '../engine/core';
 import { INCIDENT_NAME, POWER_NAME, agreementText, causeText, clashAuthor, injectAuthor, isIncidentType, rulingText, senderText, signed } from './crisisText';
 import { combatResultText } from './combatText';
 import { formatMessage } from './messageText';

@@ -1,7 +1,7 @@
 // A date of the scenario's calendar ("2017-09-23") in the page's language: English keeps the game's own
 // short form ("23 Sep 2017", the engine's formatDate, which the tests and saved reviews read), Russian
 // and Arabic go through Intl ("23 сент. 2017 г.", "23 سبتمبر 2017").
-import { formatDate as englishDate } from '../engine';
+import { formatDate as englishDate } from '../engine/core';
 import { formatDate } from '../i18n/format';
 import { currentLocale } from '../i18n/messages';
 

@@ -2,7 +2,7 @@
 // powers, the camps of the built-in scenarios (docs/i18n.md's glossary), the ladder's rungs, and the
 // scenario's dates. English keeps the engine's own wording ("9 Sep 2017"); a camp name a scenario file
 // wrote itself stays as written (scenario text is data).
-import { type Power, RUNGS, type Scenario, addDays, formatDate as englishDate, turnDate } from '../engine';
+import { type Power, RUNGS, type Scenario, addDays, formatDate as englishDate, turnDate } from '../engine/core';
 import { turnDays } from './crisisText';
 import { formatDate, formatDateRange } from '../i18n/format';
 import { currentLocale, t } from '../i18n/messages';

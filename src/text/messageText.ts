@@ -1,8 +1,8 @@
 // Hotline messages as formal text in the current language (messages/*.json, hotline_*): a title in
 // capitals and a body that names places, dates and forces. Pure (no DOM), so it is unit-tested and
 // shared by the transcript, the compose preview and the event log.
-import type { CrisisState, HotlineMessage, MessageBody, MessageKind, OpeningBody, Power, Scenario } from '../engine';
-import { otherPower, rulesSummary } from '../engine';
+import type { CrisisState, HotlineMessage, MessageBody, MessageKind, OpeningBody, Power, Scenario } from '../engine/core';
+import { otherPower, rulesSummary } from '../engine/core';
 import {
   CHANNEL_NAME, CONSEQUENCE_TEXT, INCIDENT_NAME, POWER_NAME, areaText, lineText, messageTime, senderText, turnDays, turnEnd,
 } from './crisisText';

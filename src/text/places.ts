@@ -1,6 +1,6 @@
 // Names for camps and hexes in the page's language. Pure (no DOM): the log, the HUD and the hotline's
 // formal messages all name places the same way.
-import { type Camp, type Hex, type Scenario, hexDistance } from '../engine';
+import { type Camp, type Hex, type Scenario, hexDistance } from '../engine/core';
 import { type Messages, t, translatedRecord } from '../i18n/messages';
 
 /** The built-in scenarios' camp names, translated; a scenario file's own names are shown as written. */

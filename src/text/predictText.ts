@@ -1,6 +1,6 @@
 // A hotline message's predicted-effect notes in the player's language, from each note's code and
 // numbers (src/engine/predictNotes.ts keeps the English for the command line and the logs).
-import type { NoteCode, NoteParams, PredictNote } from '../engine';
+import type { NoteCode, NoteParams, PredictNote } from '../engine/core';
 import { type Messages, t } from '../i18n/messages';
 
 const turns = (count: number): string => t().common_turns({ count });

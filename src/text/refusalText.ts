@@ -1,6 +1,6 @@
 // A refused command's reason in the player's language, from the error's reason and data
 // (src/engine/refusals.ts keeps the English as the error's message for the command line and logs).
-import type { EngineError, MessageKind, RefusalParams, RefusalReason } from '../engine';
+import type { EngineError, MessageKind, RefusalParams, RefusalReason } from '../engine/core';
 import { type Messages, t } from '../i18n/messages';
 import { formatList } from '../i18n/format';
 import { MESSAGE_KIND_LABEL } from './messageText';

@@ -3,7 +3,7 @@
 // each loaded when its scenario is shown in that language, never with the page. The engine, its state
 // and replays keep the English data; these copies are only for what screens show. A text the overlay
 // lacks, or a scenario file's own text that differs from the shipped one, shows as written.
-import { type Scenario, hexKey } from '../engine';
+import { type Scenario, hexKey } from '../engine/core';
 import type { Kit } from '../exercise/kit';
 import { type Locale, currentLocale } from '../i18n/messages';
 import { MAIN_SCENARIO_ID, MAIN_SCENARIO_RAW } from '../mainScenario';

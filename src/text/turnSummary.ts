@@ -1,7 +1,7 @@
 // The turn summary: what the player saw of the other camps' phases, in a few lines, each with the
 // place it happened. Built only from the events the player was handed (eventsSeenBy has already cut
 // them to what its camp may know), so it can never tell more than the log does.
-import type { Camp, GameEvent, Hex } from '../engine';
+import type { Camp, GameEvent, Hex } from '../engine/core';
 import { type EventContext, describeEvent } from './eventText';
 import { type PlaceContext, eventHex } from './eventPlace';
 import { t } from '../i18n/messages';

@@ -3,7 +3,7 @@
 // from the scenario's story (docs/history.md), the numbers from the scenario and the crisis rules.
 import {
   type GameView, type Power, RUNGS, type Scenario, otherPower, rulesSummary, typeOf,
-} from '../engine';
+} from '../engine/core';
 import { kitOf } from '../exercise/kitOf';
 import { currentLocale, isRtl, t } from '../i18n/messages';
 import { campLabel, powerName, rungName, turnDateText } from '../text/localNames';

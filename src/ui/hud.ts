@@ -1,6 +1,6 @@
 // The side panel: date, phase, points, the selected unit, orders, the player's units and the event
 // log. It renders from the controller after every change and sends orders back through it.
-import { CAMPS, type Camp, type Doctrine, type Scenario, type Terrain, type Unit, hexKey, isProxy, otherPower, proxyFireRisk, turnDate, typeOf, victoryPoints } from '../engine';
+import { CAMPS, type Camp, type Doctrine, type Scenario, type Terrain, type Unit, hexKey, isProxy, otherPower, proxyFireRisk, turnDate, typeOf, victoryPoints } from '../engine/core';
 import { announcement } from './announce';
 import { showBriefing } from './briefing';
 import { CAMP_CSS, CAMP_TAG } from '../presenter/colours';

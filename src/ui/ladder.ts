@@ -1,7 +1,7 @@
 // The escalation ladder, always on show at the top of the side panel: every rung, the current one
 // marked (arrow, "now" and aria-current, not colour alone), points, trust and the last change with
 // its cause. Hover or focus explains the current risks and what the next rung brings.
-import { ESCALATION_MAX, RUNGS, TRUST_MAX, type GameView, firefightChance, misidChance, rulesSummary, rungOf } from '../engine';
+import { ESCALATION_MAX, RUNGS, TRUST_MAX, type GameView, firefightChance, misidChance, rulesSummary, rungOf } from '../engine/core';
 import { POWER_NAME, causeText, injectAuthor, isIncidentType, signed } from '../text/crisisText';
 import { el } from './dom';
 import { type Messages, t } from '../i18n/messages';

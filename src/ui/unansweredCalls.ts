@@ -1,6 +1,6 @@
 // End turn with calls still to answer: those due this phase go unanswered, which costs trust, so the
 // player is asked first and can go to the hotline instead.
-import { type GameView, rulesSummary } from '../engine';
+import { type GameView, rulesSummary } from '../engine/core';
 import { signed } from '../text/crisisText';
 import { awaitingAnswer } from './hotline/incoming';
 import { el } from './dom';

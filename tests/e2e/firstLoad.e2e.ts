@@ -1,12 +1,14 @@
 // The game page's first load, by structure, not by time (issue 19): the built index.html modulepreloads
 // the map's chunks (the scene, Phaser, the unit symbols), so they load beside the app rather than after
 // it; Phaser creates no AudioContext (the game has no sound); and, until the map is playable, the page
-// fetches nothing of zod, which only data from outside (saves, replays, files, kits, links) needs.
+// fetches nothing of zod, which only data from outside (saves, replays, files, kits, links) needs, nor
+// the engine's command rules, which a game needs only once it runs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
+import { mapSettled, moveAUnit } from './game';
 import { FIRST_PLAYABLE_PROBE } from '../../src/cli/browserLoad';
 
 let browser: Browser;
@@ -25,8 +27,13 @@ const PHASER = /Core Plugins missing/;
 /** The AI's chunk: the one holding makePolicies's message (src/sim/play.ts). */
 const AI = /unknown policy/;
 /** What no first screen shows, loaded on first use: the map's event animations (src/scenes/eventAnimations.ts),
- *  the strike warning's dialog, the result panel and How to play, each by a string only its chunk holds. */
-const ON_FIRST_USE: Record<string, RegExp> = { animations: /'mine!'|"mine!"|`mine!`/, strikeWarning: /warning-overlay/, resultPanel: /crisis-facts/, howToPlay: /how-close/ };
+ *  the strike warning's dialog, the result panel, How to play and the turn summary's card (it shows after
+ *  the other camps' rounds), each by a string only its chunk holds. */
+const ON_FIRST_USE: Record<string, RegExp> = { animations: /'mine!'|"mine!"|`mine!`/, strikeWarning: /warning-overlay/, resultPanel: /crisis-facts/, howToPlay: /how-close/, turnSummary: /summary-keep/ };
+/** The engine's command rules (src/engine/commandRules.ts, loaded by src/match/rules.ts): applyCommand and what
+ *  only it needs, found by a note of an inject's assault (src/engine/injects.ts). The first frame draws
+ *  from the engine's state and views (core.ts) alone; the rules load after it, before the game runs. */
+const RULES = /did not assault/;
 /** zod's chunk: the one defining its base type (minified, the quotes may be backticks). */
 const ZOD = /[`'"]\$ZodType[`'"],\s*\(/;
 
@@ -90,6 +97,9 @@ describe('first load of the game page', () => {
       expect(ai).toHaveLength(1);
       expect(before.filter((f) => ai.includes(f))).toEqual([]);
       expect(before.filter((f) => /^(en|ru|ar)-[a-z]+-/.test(f))).toEqual([expect.stringMatching(/^en-game-/)]);
+      const rules = chunksHolding(RULES).filter((f) => !/Worker-/.test(f));
+      expect(rules).toHaveLength(1);
+      expect(before.filter((f) => rules.includes(f)), 'the command rules').toEqual([]);
       for (const [name, marker] of Object.entries(ON_FIRST_USE)) {
         const chunks = chunksHolding(marker);
         expect(chunks, name).toHaveLength(1);
@@ -102,7 +112,11 @@ describe('first load of the game page', () => {
       // Russia moves first: on Begin its AI, loaded after the first draw, plays its phase.
       await expect.poll(() => load.page.evaluate(() => window.__deconfliction!.session.snapshot().state.phase), { timeout: 30_000 }).toBe('coalition');
       expect(load.requested.filter((f) => ai.includes(f))).toHaveLength(1);
+      expect(load.requested.filter((f) => rules.includes(f)), 'the command rules, once').toHaveLength(1);
       expect(await load.page.evaluate(() => window.__deconfliction!.drawnUnitIds().length)).toBeGreaterThan(0);
+      // With the rules in, the player's orders go through as before: a unit moves (its range drawn from them).
+      await mapSettled(load.page);
+      expect(await moveAUnit(load.page, 'coalition')).toBe(true);
       await screenshot(load.page, 'first-load-map');
       expect(await load.audioContexts()).toBe(0);
       expect(load.errors).toEqual([]);

@@ -15,6 +15,7 @@ import { SeatConnection } from '../classnet/seatConnection';
 import type { SeatGame } from './seatGame';
 import { t } from '../../i18n/messages';
 import { chooseLanguage } from '../../ui/language';
+import { loadRules } from '../../match/rules';
 
 const params = new URLSearchParams(location.search);
 const renderer = (['canvas', 'webgl'].includes(params.get('renderer') ?? '') ? params.get('renderer') : 'auto') as RendererChoice;
@@ -81,7 +82,8 @@ function sessionStore(): Storage | undefined {
 }
 
 async function main(): Promise<void> {
-  await chooseLanguage();
+  // The command rules too: the seat's map shows a selected unit's ranges and targets with them.
+  await Promise.all([chooseLanguage(), loadRules()]);
   document.title = t().class_join_page_title();
   // A reload (or a tab brought back) returns to the seat it held; otherwise the code is asked for.
   if (await connection.resume()) return;

@@ -19,6 +19,7 @@ import { t } from '../../i18n/messages';
 import { classFieldText } from '../../text/classFieldText';
 import { serverErrorText } from '../../text/serverErrorText';
 import { chooseLanguage } from '../../ui/language';
+import { loadRules } from '../../match/rules';
 
 
 /** What the end-to-end tests read (window.__teacher, in dev and test builds only). */
@@ -123,8 +124,9 @@ async function dashboardPage(classId: string, teacherKey: string): Promise<void>
 const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
 const classId = fragment.get('class');
 const key = fragment.get('key');
-// The language first: every panel speaks it (src/ui/language.ts).
-await chooseLanguage();
+// The language first: every panel speaks it (src/ui/language.ts). The command rules with it: the
+// class's games are replayed (src/match/rules.ts).
+await Promise.all([chooseLanguage(), loadRules()]);
 // The built-in scenarios' injects and decision points in that language (nothing to load in English).
 await loadScenarioTexts();
 document.title = t().class_teacher_page_title();

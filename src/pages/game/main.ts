@@ -9,7 +9,7 @@
 // (or ?seed=) fills the menu's seed; a replay file can be opened from the menu or dropped on the page.
 import '../../ui/zodNoEval';
 import '../../ui/style.css';
-import { DOCTRINES, type Doctrine, type Power } from '../../engine';
+import { DOCTRINES, type Doctrine, type Power } from '../../engine/core';
 import { defaultDoctrine, withOpponentDoctrine } from '../../game/doctrine';
 import { DIFFICULTIES, type Difficulty } from '../../game/difficulty';
 import { type SaveStorage, emptySlot, hasSaves, makeSave, writeSave } from '../../game/saveWrite';
@@ -22,7 +22,6 @@ import { HotlinePanel } from '../../ui/hotline/panel';
 import { loadMap } from '../mapLoader';
 import { Hud } from '../../ui/hud';
 import { showBriefing } from '../../ui/briefing';
-import { TurnSummaryCard } from '../../ui/turnSummary';
 import { AttentionBanner } from '../../ui/attention';
 import { randomSeed } from '../../ui/seed';
 import { showReplayError } from '../../ui/replay/alert';
@@ -34,18 +33,22 @@ import type { ExerciseConfig } from '../../exercise/config';
 import { chooseLanguage } from '../../ui/language';
 import { loadMessageGroups, t, withMessages } from '../../i18n/messages';
 import { loadAi } from '../../presenter/aiPlayers';
+import { loadRules } from '../../match/rules';
 import { loadScenarioText } from '../../text/scenarioText';
 
 // What only some games need loads when asked for, not with the page (issue 19): the replay viewer and
 // reading replays, the class exercise, the tutorial, the start menu, and reading saves (zod's checks),
 // each with the message groups it shows (the page loads only the map's, 'game', first: docs/i18n.md).
-const replayViewer = () => withMessages(['menu', 'play'], () => import('../replay/startReplay'));
-const replayOpen = () => withMessages(['menu', 'play'], () => import('../../ui/replay/open'));
-// The exercise and the tutorial start their games at once, so they bring the AI (aiPlayers.ts) with them.
-const withAi = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadAi()]).then(([m]) => m);
+// The engine's command rules (src/match/rules.ts) come with whatever replays or resumes a game: the
+// replay viewer and reading replays (verification), the exercise and the tutorial, and reading saves.
+const withRules = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadRules()]).then(([m]) => m);
+const replayViewer = () => withMessages(['menu', 'play'], withRules(() => import('../replay/startReplay')));
+const replayOpen = () => withMessages(['menu', 'play'], withRules(() => import('../../ui/replay/open')));
+// The exercise and the tutorial start their games at once, so they bring the AI (aiPlayers.ts) and the rules with them.
+const withAi = <M>(load: () => Promise<M>) => (): Promise<M> => Promise.all([load(), loadAi(), loadRules()]).then(([m]) => m);
 const exerciseUi = () => withMessages(['exercise', 'control', 'menu', 'play'], withAi(() => import('./exercise')));
 const tutorialUi = () => withMessages(['tut', 'menu', 'play'], withAi(() => import('./tutorial')));
-const saveSlots = () => withMessages(['menu', 'play'], () => import('../../game/saveSlots'));
+const saveSlots = () => withMessages(['menu', 'play'], withRules(() => import('../../game/saveSlots')));
 const startMenu = () => withMessages(['menu', 'play'], () => import('../../ui/startMenu'));
 // Panels most turns never show load with their first use: the result (game over), the strike
 // warning (fire that risks the other power) and the words for a save that failed to write.
@@ -228,7 +231,10 @@ async function main(): Promise<void> {
   notes.className = 'map-notes';
   container.append(notes);
   new AttentionBanner(notes, controller, hotline);
-  new TurnSummaryCard(notes, controller);
+  // The turn summary shows after the other camps' rounds, so never on the first screen: its card loads
+  // with what a running game needs and is up before the game starts (the first round may need it).
+  let summaryCard: Promise<unknown> | undefined;
+  const turnSummaryCard = () => (summaryCard ??= import('../../ui/turnSummary').then((m) => new m.TurnSummaryCard(notes, controller)));
   controller.onChange(() => {
     const view = session.view();
     if (view.status === 'over' && view.result) {
@@ -265,16 +271,19 @@ async function main(): Promise<void> {
   beforeReload = autosave;
   // A new game opens with the briefing; the first turn (the AI camps before the player) runs on Begin.
   // The AI's code loads after the map's first draw, unless the AI must play before the first draw.
-  // What a running game shows (refusals, calls, warnings: the 'play' messages) loads before it runs.
+  // What a running game shows (refusals, calls, warnings: the 'play' messages) and the command rules load before it runs.
   const startPlay = async (): Promise<void> => {
-    await Promise.all([session.aiDueNow ? loadAi() : undefined, loadMessageGroups('play')]);
+    await Promise.all([session.aiDueNow ? loadAi() : undefined, loadRules(), loadMessageGroups('play'), turnSummaryCard()]);
     controller.start();
   };
   if (exercise) {
+    await turnSummaryCard();
     controller.start(); // the exercise's UI brought the 'play' messages
     (await exerciseUi()).mountExercise({ session, controller, hotline, hudRoot, config: exercise, storage: storage as Storage | undefined });
-  } else if (tutorial) controller.start();
-  else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => void startPlay());
+  } else if (tutorial) {
+    await turnSummaryCard();
+    controller.start();
+  } else if (isNew && params.get('briefing') !== 'off') showBriefing(scenario, session.view(), session.camp, true, () => void startPlay());
   else await startPlay();
 
   // The tutorial's card is up before the map loads; it rings hexes once the scene is there.
@@ -285,8 +294,11 @@ async function main(): Promise<void> {
   // One frame more, so that what follows is plainly after the first frame (bench:browser's probe).
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   firstScreenShown();
-  // For the first End turn (or Begin) and the hotline's form: after the map's first frame, off the first load.
+  // For the first command, End turn (or Begin: the rules, the AI, the summary's card) and the hotline's
+  // form: after the map's first frame, off the first load, so that Begin need not wait for them.
+  void loadRules();
   void loadAi();
+  void turnSummaryCard();
   void hotline.loadCompose(); // with the 'play' messages
   void import('../../scenes/eventAnimations');
 }

@@ -1,7 +1,7 @@
 // Messages to the player that it may still answer: calls pending until the end of its phase, and
 // notices, shares and warnings not yet acknowledged. Each allowed answer is a button, with its
 // predicted effect; a counter-proposal opens the compose form, since it needs a line.
-import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, predictMessage, rulesSummary, tooOldToAcknowledge } from '../../engine';
+import { ANSWERS, type GameView, type HotlineMessage, type MessageBody, type MessageKind, rulesSummary, tooOldToAcknowledge } from '../../engine/core';
 import { signed } from '../../text/crisisText';
 import { MESSAGE_KIND_LABEL } from '../../text/messageText';
 import { notesText } from '../../text/predictText';
@@ -39,8 +39,10 @@ export function renderIncoming(controller: Controller, actions: IncomingActions)
         return b;
       }
       const body = { kind, to: m.id } as MessageBody;
-      const p = predictMessage(scenario, view, body);
-      effects.push(el('li', {}, `${MESSAGE_KIND_LABEL[kind]}: `, p.ok ? `${t().hotline_effect_line({ escalation: signed(p.escalation), trust: signed(p.trust) })} ${notesText(p.notes)}` : refusalText(p.error)));
+      // The prediction comes from the command rules: before they load (just after the first frame) the
+      // answer shows no effect line; the panel is drawn again once they are in (Controller).
+      const p = controller.rules?.predictMessage(scenario, view, body);
+      if (p) effects.push(el('li', {}, `${MESSAGE_KIND_LABEL[kind]}: `, p.ok ? `${t().hotline_effect_line({ escalation: signed(p.escalation), trust: signed(p.trust) })} ${notesText(p.notes)}` : refusalText(p.error)));
       b.addEventListener('click', () => {
         const sent = controller.sendHotline(body);
         actions.answered(sent.ok ? null : refusalText(sent.error), `${MESSAGE_KIND_LABEL[kind]} ${m.id}`);

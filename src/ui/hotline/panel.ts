@@ -1,7 +1,7 @@
 // The hotline panel beside the map: the calls awaiting the player's answer, the compose form and the
 // transcript. A toggle button in the side panel opens it and shows the unread count. Everything is
 // rendered from the player's view; sending goes through the controller and errors stay in the panel.
-import type { OpeningBody } from '../../engine';
+import type { OpeningBody } from '../../engine/core';
 import type { Controller } from '../../presenter/controller';
 import { el } from '../dom';
 import { hasMessageGroup, loadMessageGroups, t, withMessages } from '../../i18n/messages';

@@ -1,6 +1,6 @@
 // The hotline transcript: every message in sending order, as formal text with its id, channel,
 // date-time group, sender and recipient, and where it stands.
-import type { GameView, HotlineMessage, Power, Scenario } from '../../engine';
+import type { GameView, HotlineMessage, Power, Scenario } from '../../engine/core';
 import { formatMessage, messageHeader, statusText } from '../../text/messageText';
 import { el } from '../dom';
 import { t } from '../../i18n/messages';

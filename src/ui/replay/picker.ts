@@ -4,11 +4,13 @@ import { el } from '../dom';
 import { t } from '../../i18n/messages';
 import { clearReplayError, showReplayError } from './alert';
 import type { OpenedReplay } from './open';
+import { loadRules } from '../../match/rules';
 
 async function handle(file: File | undefined, onOpened: (o: OpenedReplay) => void): Promise<void> {
   if (!file) return;
-  // Reading a replay (zod, the verifier) loads when a file comes, not with the page.
-  const { openFromFile } = await import('./open');
+  // Reading a replay (zod, the verifier, the engine's command rules it replays with) loads when a
+  // file comes, not with the page.
+  const [{ openFromFile }] = await Promise.all([import('./open'), loadRules()]);
   const r = await openFromFile(file);
   if (!r.ok) {
     showReplayError(r.message);
