@@ -108,16 +108,22 @@ function feedCanonical(value: unknown): void {
     else feed(JSON.stringify(value) ?? 'null');
     return;
   }
-  if (Array.isArray(value)) {
-    feedCode(91); // [
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) feedCode(44); // ,
-      feedCanonical(value[i]);
-    }
-    feedCode(93); // ]
-    return;
+  if (Array.isArray(value)) feedArray(value, feedCanonical);
+  else feedObject(value as Record<string, unknown>, feedCanonical);
+}
+
+/** An array's canonical text, each entry fed by feedEntry. */
+function feedArray(value: readonly unknown[], feedEntry: (v: unknown) => void): void {
+  feedCode(91); // [
+  for (let i = 0; i < value.length; i++) {
+    if (i > 0) feedCode(44); // ,
+    feedEntry(value[i]);
   }
-  const obj = value as Record<string, unknown>;
+  feedCode(93); // ]
+}
+
+/** An object's canonical text (defined keys sorted), each value fed by feedField. */
+function feedObject(obj: Record<string, unknown>, feedField: (v: unknown) => void): void {
   const keys = Object.keys(obj);
   const shape = shapeOf(keys);
   feedCode(123); // {
@@ -129,7 +135,7 @@ function feedCanonical(value: unknown): void {
       if (first) first = false;
       else feedCode(44); // ,
       feed(shape.heads[j]!);
-      feedCanonical(v);
+      feedField(v);
     }
   } else {
     const sorted = definedKeysSorted(obj, keys);
@@ -137,7 +143,7 @@ function feedCanonical(value: unknown): void {
       if (i > 0) feedCode(44); // ,
       feedString(sorted[i]!);
       feedCode(58); // :
-      feedCanonical(obj[sorted[i]!]);
+      feedField(obj[sorted[i]!]);
     }
   }
   feedCode(125); // }
@@ -291,38 +297,10 @@ export class StateHasher {
 
   /** An object's canonical text, each value in it by feedValue. */
   private feedParts(value: object): void {
-    if (Array.isArray(value)) {
-      feedCode(91); // [
-      for (let i = 0; i < value.length; i++) {
-        if (i > 0) feedCode(44); // ,
-        this.feedValue(value[i], true);
-      }
-      feedCode(93); // ]
-      return;
-    }
-    const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj);
-    const shape = shapeOf(keys);
-    feedCode(123); // {
-    if (shape !== undefined) {
-      let first = true;
-      for (let j = 0; j < shape.order.length; j++) {
-        const v = obj[keys[shape.order[j]!]!];
-        if (v === undefined) continue;
-        if (first) first = false;
-        else feedCode(44); // ,
-        feed(shape.heads[j]!);
-        this.feedValue(v, false);
-      }
-    } else {
-      const sorted = definedKeysSorted(obj, keys);
-      for (let i = 0; i < sorted.length; i++) {
-        if (i > 0) feedCode(44); // ,
-        feedString(sorted[i]!);
-        feedCode(58); // :
-        this.feedValue(obj[sorted[i]!], false);
-      }
-    }
-    feedCode(125); // }
+    if (Array.isArray(value)) feedArray(value, this.feedEntry);
+    else feedObject(value as Record<string, unknown>, this.feedField);
   }
+
+  private readonly feedEntry = (v: unknown): void => this.feedValue(v, true);
+  private readonly feedField = (v: unknown): void => this.feedValue(v, false);
 }
