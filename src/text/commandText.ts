@@ -2,9 +2,11 @@
 // page's language (describeCommand in src/replay/verifyErrors.ts is the English of the CLI and its errors).
 import type { Command, Hex, MessageKind } from '../engine';
 import { t } from '../i18n/messages';
+import { rulingText } from './crisisText';
+import { MESSAGE_KIND_LABEL } from './messageText';
 
-/** `kindName` words a hotline message's kind (the viewer shows its id). */
-export function commandText(c: Command, unitName: (id: string) => string, place: (h: Hex) => string, kindName: (kind: MessageKind) => string = (k) => k): string {
+/** `kindName` words a hotline message's kind: by default its label in the page's language. */
+export function commandText(c: Command, unitName: (id: string) => string, place: (h: Hex) => string, kindName: (kind: MessageKind) => string = (k) => MESSAGE_KIND_LABEL[k] ?? k): string {
   const m = t();
   switch (c.type) {
     case 'move': return m.replay_cmd_move({ unit: unitName(c.unit), place: place(c.to) });
@@ -16,6 +18,6 @@ export function commandText(c: Command, unitName: (id: string) => string, place:
     case 'hotline': return m.replay_cmd_hotline({ kind: kindName(c.message.kind) });
     case 'inject': return c.inject.kind === 'scenario' ? m.replay_cmd_inject({ id: c.inject.id }) : m.replay_cmd_custom_inject({ title: c.inject.title });
     case 'order': return c.order === 'restrain' ? m.replay_cmd_order_restrain({ unit: unitName(c.unit) }) : m.replay_cmd_order_free({ unit: unitName(c.unit) });
-    case 'ruling': return m.replay_cmd_ruling({ incident: c.incident, finding: c.finding });
+    case 'ruling': return m.replay_cmd_ruling({ incident: c.incident, finding: rulingText(c.finding) });
   }
 }

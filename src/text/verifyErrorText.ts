@@ -5,11 +5,10 @@ import type { Command } from '../engine';
 import type { VerifyCode, VerifyParams, VerifyProblem } from '../replay/verifyErrors';
 import { type Messages, t } from '../i18n/messages';
 import { commandText } from './commandText';
-import { MESSAGE_KIND_LABEL } from './messageText';
 import { refusalText } from './refusalText';
 
 /** The command as the CLI names it (ids, "q,r"), in the page's language. */
-const order = (c: Command): string => commandText(c, (id) => id, (h) => `${h.q},${h.r}`, (k) => MESSAGE_KIND_LABEL[k] ?? k);
+const order = (c: Command): string => commandText(c, (id) => id, (h) => `${h.q},${h.r}`);
 
 /** One wording per code: a code without one is a type error here and a failing test. */
 const VERIFY: { readonly [C in VerifyCode]: (m: Messages, p: VerifyParams<C>) => string } = {
