@@ -5,8 +5,15 @@ import { t } from '../i18n/messages';
 import { rulingText } from './crisisText';
 import { MESSAGE_KIND_LABEL } from './messageText';
 
-/** `kindName` words a hotline message's kind: by default its label in the page's language. */
-export function commandText(c: Command, unitName: (id: string) => string, place: (h: Hex) => string, kindName: (kind: MessageKind) => string = (k) => MESSAGE_KIND_LABEL[k] ?? k): string {
+/**
+ * `kindName` words a hotline message's kind: by default its label in the page's language.
+ * `injectTitle` names a scenario inject by its id: the viewer gives its title, an error keeps the id.
+ */
+export function commandText(
+  c: Command, unitName: (id: string) => string, place: (h: Hex) => string,
+  kindName: (kind: MessageKind) => string = (k) => MESSAGE_KIND_LABEL[k] ?? k,
+  injectTitle: (id: string) => string = (id) => id,
+): string {
   const m = t();
   switch (c.type) {
     case 'move': return m.replay_cmd_move({ unit: unitName(c.unit), place: place(c.to) });
@@ -16,7 +23,7 @@ export function commandText(c: Command, unitName: (id: string) => string, place:
     case 'lay_mine': return m.replay_cmd_mine({ unit: unitName(c.unit), place: place(c.at) });
     case 'end_phase': return m.replay_cmd_end_phase();
     case 'hotline': return m.replay_cmd_hotline({ kind: kindName(c.message.kind) });
-    case 'inject': return c.inject.kind === 'scenario' ? m.replay_cmd_inject({ id: c.inject.id }) : m.replay_cmd_custom_inject({ title: c.inject.title });
+    case 'inject': return c.inject.kind === 'scenario' ? m.replay_cmd_inject({ title: injectTitle(c.inject.id) }) : m.replay_cmd_custom_inject({ title: c.inject.title });
     case 'order': return c.order === 'restrain' ? m.replay_cmd_order_restrain({ unit: unitName(c.unit) }) : m.replay_cmd_order_free({ unit: unitName(c.unit) });
     case 'ruling': return m.replay_cmd_ruling({ incident: c.incident, finding: rulingText(c.finding) });
   }

@@ -1,10 +1,12 @@
 // The replay viewer's line for a recorded hotline message or Control ruling, in each language: the
-// message kind and the finding are worded, not shown as their ids ("горячая линия: notify").
+// message kind, the finding and a scenario inject are worded, not shown as their ids ("горячая линия: notify").
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Command, type MessageKind, RULING_FINDINGS } from '../../src/engine';
 import { BASE_LOCALE, LOCALES, useLocale } from '../../src/i18n/messages';
 import { commandText } from '../../src/text/commandText';
 import { MESSAGE_KIND_LABEL } from '../../src/text/messageText';
+import { builtinScenario } from '../../src/scenarios';
+import { loadScenarioText, scenarioText } from '../../src/text/scenarioText';
 
 const KINDS = Object.keys(MESSAGE_KIND_LABEL) as MessageKind[];
 const name = (id: string): string => id;
@@ -28,6 +30,16 @@ describe('commandText', () => {
       ];
       const left = commands.map((c) => commandText(c, name, place)).filter((text) => latinWords(text.replace('I1', '')).length > 0);
       expect(left).toEqual([]);
+    });
+
+    it(`${locale}: names a scenario inject by its translated title, as the replay viewer asks`, async () => {
+      await useLocale(locale);
+      const scenario = builtinScenario('deir-ez-zor-2017')!;
+      await loadScenarioText(scenario.id);
+      expect(scenario.injects.length).toBeGreaterThan(0);
+      const title = (id: string): string => scenarioText(scenario).inject(id)?.title ?? id;
+      const lines = scenario.injects.map((j) => commandText({ type: 'inject', inject: { kind: 'scenario', id: j.id } } as Command, name, place, undefined, title));
+      expect(lines.filter((text) => latinWords(text).length > 0)).toEqual([]);
     });
   }
 
