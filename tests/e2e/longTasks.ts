@@ -123,16 +123,32 @@ export async function traceTasks(page: Page, run: () => Promise<void>, minWallMs
   const slices = onMain.filter((e) => e.ph === 'X' && e.dur !== undefined);
   const navigations = onMain.filter((e) => e.name === 'FrameStartedLoading').map((e) => e.ts);
   const calibrations = slices.filter((e) => e.name === 'FunctionCall' && e.args?.data?.functionName?.startsWith(CALIBRATION));
-  return slices.filter((e) => e.name === 'RunTask').flatMap((t): TaskTimes[] => {
-    const inside = (ts: number): boolean => ts >= t.ts && ts < t.ts + t.dur!;
-    const calibration = calibrations.find((c) => inside(c.ts))?.args?.data?.functionName?.slice(CALIBRATION.length);
+  return outermost(slices.filter((e) => e.name === 'RunTask')).flatMap((t): TaskTimes[] => {
+    // Of this task's own thread: a second renderer (the review's new page) runs tasks at the same time.
+    const within = (e: TraceEvent): boolean => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur!;
+    const calibration = calibrations.find(within)?.args?.data?.functionName?.slice(CALIBRATION.length);
     if (t.dur! < minWallMs * 1000 && calibration === undefined) return [];
     // The biggest event inside names the task (a click, an animation frame, a timer, layout…).
-    const inner = slices.filter((e) => e !== t && inside(e.ts) && e.name !== 'RunTask').sort((a, b) => b.dur! - a.dur!);
+    const inner = slices.filter((e) => e !== t && within(e) && e.name !== 'RunTask').sort((a, b) => b.dur! - a.dur!);
     return [{
       wallMs: Math.round(t.dur! / 1000), cpuMs: Math.round((t.tdur ?? 0) / 1000),
-      what: inner.slice(0, 3).map((e) => e.name).join(' > '), navigation: navigations.some(inside), calibration,
+      what: inner.slice(0, 3).map((e) => e.name).join(' > '), navigation: navigations.some((ts) => ts >= t.ts && ts < t.ts + t.dur!), calibration,
     }];
+  });
+}
+
+/**
+ * The tasks that no other task of the same thread contains. A busy machine's trace can nest one RunTask
+ * in another (a nested run loop): counted twice, a calibration task would be found twice.
+ */
+function outermost(tasks: readonly TraceEvent[]): TraceEvent[] {
+  const sorted = [...tasks].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const end = new Map<string, number>();
+  return sorted.filter((t) => {
+    const thread = `${t.pid}:${t.tid}`;
+    if (t.ts + t.dur! <= (end.get(thread) ?? -Infinity)) return false;
+    end.set(thread, t.ts + t.dur!);
+    return true;
   });
 }
 

@@ -19,6 +19,14 @@ const KEY = 'deconfliction.save.deir-ez-zor-2017';
 const OTHER = 'someone-else.settings';
 
 const readKey = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+/**
+ * The save in `key` once it is written. A new game is saved when its first turn starts, after Begin
+ * has loaded the rules and the AI: on a busy machine that is a while after the briefing closes.
+ */
+async function savedKey(page: Page, key: string): Promise<string> {
+  await page.waitForFunction((k) => localStorage.getItem(k) !== null, key, { timeout: 30_000 });
+  return (await readKey(page, key))!;
+}
 
 
 /** Moves the first own unit that can move to the farthest hex it can reach. */
@@ -47,7 +55,7 @@ describe('saves', () => {
     await page.locator('input[name="camp"][value="coalition"]').check();
     await page.locator('#start-button').click();
     await waitForScene(page);
-    expect(JSON.parse((await readKey(page, KEY))!)).toMatchObject({ format: 'deconfliction-save', version: 1, camp: 'coalition', seed: 'saves-e2e' });
+    expect(JSON.parse(await savedKey(page, KEY))).toMatchObject({ format: 'deconfliction-save', version: 1, camp: 'coalition', seed: 'saves-e2e' });
 
     // Play: move a unit (saved after the command), end the turn (saved at the next turn start).
     await moveSomeUnit(page);
@@ -107,7 +115,7 @@ describe('saves', () => {
     await page.locator('#start-button').click();
     await waitForScene(page);
     expect(await page.evaluate(() => window.__deconfliction!.session.camp)).toBe('russia');
-    const fresh = JSON.parse((await readKey(page, `${KEY}.1`))!);
+    const fresh = JSON.parse(await savedKey(page, `${KEY}.1`));
     expect(fresh).toMatchObject({ format: 'deconfliction-save', camp: 'russia' });
     expect(fresh.hash).toBe(await page.evaluate(() => window.__deconfliction!.hash()));
     expect(await readKey(page, KEY), 'the damaged save is kept').toBe('{"format":');
@@ -144,7 +152,7 @@ describe('save slots', () => {
     await page.goto(`${base}?camp=coalition&seed=slot-c&renderer=canvas&anim=off`);
     await waitForScene(page);
     expect(await readKey(page, KEY)).toBe(saveA);
-    expect(JSON.parse((await readKey(page, `${KEY}.2`))!)).toMatchObject({ seed: 'slot-c' });
+    expect(JSON.parse(await savedKey(page, `${KEY}.2`))).toMatchObject({ seed: 'slot-c' });
 
     // A finished game (played in Node with its record), saved last of all.
     const scenario = builtinScenario(MAIN_SCENARIO_ID)!;
