@@ -289,17 +289,18 @@ export class Hud {
     const { session } = this.controller;
     if (!isProxy(unit) || unit.camp !== session.camp) return [];
     const risk = proxyFireRisk(session.view(), unit);
-    const order = unit.restrained ? 'Restrained: holds its fire and may not attack.' : 'Free: may attack.';
+    const m = t();
+    const order = unit.restrained ? m.panel_proxy_restrained() : m.panel_proxy_free();
     const chance = risk.target
-      ? ` ${risk.chance}% chance it opens fire on its own on ${risk.target.name} (${risk.distance} hex${risk.distance > 1 ? 'es' : ''} off) when your phase ends.`
-      : ' No proxy of the other power is near enough to draw its fire.';
+      ? m.panel_proxy_fire_chance({ chance: risk.chance, target: unitLabel(session.scenario, risk.target), distance: risk.distance })
+      : m.panel_proxy_no_target();
     const restrain = !unit.restrained;
     const button = el('button', { type: 'button', 'data-testid': 'proxy-order', 'aria-pressed': String(!restrain) },
-      restrain ? 'Restrain (no attacks; fewer shots of its own)' : 'Free (may attack again)');
+      restrain ? m.panel_proxy_restrain() : m.panel_proxy_free_button());
     button.disabled = !session.isPlayersPhase || (restrain && unit.acted);
-    if (restrain && unit.acted) button.title = 'It has acted this phase: it can be restrained in its next.';
+    if (restrain && unit.acted) button.title = m.panel_proxy_acted();
     button.addEventListener('click', () => this.controller.command({ type: 'order', unit: unit.id, order: restrain ? 'restrain' : 'free' }));
-    return [el('p', { class: 'proxy-order', 'data-testid': 'proxy-status' }, order, chance), el('div', { class: 'buttons' }, button)];
+    return [el('p', { class: 'proxy-order', 'data-testid': 'proxy-status' }, `${order} ${chance}`), el('div', { class: 'buttons' }, button)];
   }
 
   private renderUnitList(): void {

@@ -41,20 +41,25 @@ function inGame(scenario: Scenario, seed: string): ReturnType<typeof beforeProxy
   return undefined;
 }
 
+/** The saved game of beforeProxyFire continued from the menu, in `lang`, with its proxy selected. */
+async function atProxyFire(lang = 'en') {
+  const found = beforeProxyFire();
+  const { seed, state, commands, camp, unit } = found;
+  const { page, errors } = await openPage(browser, `${inject('baseUrl')}?renderer=canvas&anim=on&lang=${lang}`);
+  await page.locator('#start-menu').waitFor();
+  const save = makeSave(MAIN_SCENARIO_ID, camp, seed, state, undefined, new Date(), undefined, commands);
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [saveKey(MAIN_SCENARIO_ID), JSON.stringify(save)]);
+  await page.reload();
+  await page.locator('[data-testid="continue"]').click();
+  await waitForScene(page);
+  expect(await page.evaluate(() => window.__deconfliction!.session.camp)).toBe(camp);
+  expect(await clickUnit(page, unit)).toBe(true);
+  return { ...found, page, errors };
+}
+
 describe('a proxy with a will of its own', () => {
   it('the unit panel restrains and frees it, and the log tells the patron when it opened fire on its own', async () => {
-    const { seed, state, commands, camp, unit } = beforeProxyFire();
-    const base = inject('baseUrl');
-    const { page, errors } = await openPage(browser, `${base}?renderer=canvas&anim=on`);
-    await page.locator('#start-menu').waitFor();
-    const save = makeSave(MAIN_SCENARIO_ID, camp, seed, state, undefined, new Date(), undefined, commands);
-    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [saveKey(MAIN_SCENARIO_ID), JSON.stringify(save)]);
-    await page.reload();
-    await page.locator('[data-testid="continue"]').click();
-    await waitForScene(page);
-    expect(await page.evaluate(() => window.__deconfliction!.session.camp)).toBe(camp);
-
-    expect(await clickUnit(page, unit)).toBe(true);
+    const { page, errors, unit } = await atProxyFire();
     const status = page.getByTestId('proxy-status');
     const button = page.getByTestId('proxy-order');
     expect(await status.innerText()).toMatch(/^Free: may attack\. \d+% chance it opens fire on its own on .+ \(\d hex(es)? off\) when your phase ends\.$/);
@@ -80,6 +85,16 @@ describe('a proxy with a will of its own', () => {
     expect(lines.some((l) => /^T\d+ Incident I\d+ at .+: your proxy .+ opened fire on its own on (Russia|Coalition)'s forces\./.test(l))).toBe(true);
     await page.locator('[data-testid="log"] li', { hasText: 'opened fire on its own' }).first().scrollIntoViewIfNeeded();
     await screenshot(page, 'proxies-3-fired');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('the unit panel words the order and the chance in Russian', async () => {
+    const { page, errors } = await atProxyFire('ru');
+    const status = await page.getByTestId('proxy-status').innerText();
+    expect(status).toMatch(/^Свободно: может атаковать\. Вероятность \d+%, что оно самовольно откроет огонь по «.+» \(в \d гекс(е|ах|а)\) в конце вашей фазы\.$/);
+    expect(await page.getByTestId('proxy-order').innerText()).toBe('Сдержать (без атак; реже стреляет самовольно)');
+    await screenshot(page, 'proxies-4-ru');
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
