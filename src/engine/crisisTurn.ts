@@ -4,7 +4,7 @@ import { activeAgreements } from './areas';
 import { checkWithdrawals } from './agreements';
 import { ownIncident, ownMessage } from './clone';
 import { damage } from './combat';
-import { HONOURED_CAP, LOWER, RAISE, TRUST } from './crisisRules';
+import { FIREFIGHT, HONOURED_CAP, LOWER, RAISE, TRUST } from './crisisRules';
 import { adjustTrust, isPower, lower, raise, recordIncident } from './escalation';
 import { firefightChance } from './firefight';
 import { lineIsDown } from './hotline';
@@ -93,7 +93,10 @@ function contactCheck(scenario: Scenario, state: GameState, dice: Dice, events: 
   if (roll > chance) return;
   const [c, r] = pairs[dice.int(pairs.length)]!;
   const initiator: Power = dice.int(2) === 0 ? 'coalition' : 'russia';
-  const target = initiator === 'coalition' ? r : c;
+  const [opener, target] = initiator === 'coalition' ? [c, r] : [r, c];
+  // A proxy its patron restrained holds its fire as it does on its own (PROXY_FIRE.restrainedPct):
+  // the patron who pays restraint's price has fewer firefights started on its side.
+  if (opener.restrained && dice.roll(100) > FIREFIGHT.restrainedPct) return;
   const hitEvents: GameEvent[] = [];
   damage(state, target, 1, hitEvents);
   events.push(...hitEvents);
