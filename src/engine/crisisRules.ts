@@ -26,6 +26,8 @@ export function rungOf(points: number): number {
 /** Escalation added by each kind of event, before the retaliation multiplier. */
 export const RAISE = {
   contact: 2,
+  /** Contact in which every pair has a restrained proxy: one side holds its fire. */
+  contactHeld: 1,
   firefight: 6,
   misidentified_strike: 10,
   provocation: 3,

@@ -86,7 +86,10 @@ export function crisisEndOfTurn(scenario: Scenario, state: GameState, dice: Dice
 function contactCheck(scenario: Scenario, state: GameState, dice: Dice, events: GameEvent[]): void {
   const pairs = contacts(scenario, state.units);
   if (pairs.length === 0) return;
-  raise(scenario, state, events, RAISE.contact, { cause: `${pairs.length} contact${pairs.length > 1 ? 's' : ''} between the two camps`, by: null });
+  // Where one side of every contact holds its fire on its patron's orders, the line is calmer.
+  const held = pairs.every(([c, r]) => c.restrained === true || r.restrained === true);
+  const cause = `${pairs.length} contact${pairs.length > 1 ? 's' : ''} between the two camps${held ? ', one side holding its fire' : ''}`;
+  raise(scenario, state, events, held ? RAISE.contactHeld : RAISE.contact, { cause, by: null });
   if (state.status !== 'playing') return;
   const chance = firefightChance(state);
   const roll = dice.roll(100);
