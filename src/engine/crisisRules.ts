@@ -26,6 +26,8 @@ export function rungOf(points: number): number {
 /** Escalation added by each kind of event, before the retaliation multiplier. */
 export const RAISE = {
   contact: 2,
+  /** Contact in which every pair has a restrained proxy: one side holds its fire. */
+  contactHeld: 1,
   firefight: 6,
   misidentified_strike: 10,
   provocation: 3,
@@ -82,7 +84,11 @@ export const TRUST = {
 /** Misidentification chance of a strike near the other camp's units, in percent. */
 export const MISID = { base: 25, fog: 20, notice: -15, shared: -10, trustDivisor: 10, min: 2, max: 75 } as const;
 /** Chance of a firefight when units are in contact at the end of a turn, in percent. */
-export const FIREFIGHT = { base: 5, perRung: 10, trustDivisor: 5, lineBroken: 15, min: 2, max: 80 } as const;
+export const FIREFIGHT = {
+  base: 5, perRung: 10, trustDivisor: 5, lineBroken: 15, min: 2, max: 80,
+  /** A firefight whose opener is drawn from a restrained proxy happens only on a d100 at or under this. */
+  restrainedPct: 25,
+} as const;
 /**
  * A proxy's own fire: at the end of its patron's phase each proxy (a power's unit that is not US or
  * Russian personnel) near the other power's proxies rolls d100 against this chance, in percent. The

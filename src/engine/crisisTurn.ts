@@ -4,7 +4,7 @@ import { activeAgreements } from './areas';
 import { checkWithdrawals } from './agreements';
 import { ownIncident, ownMessage } from './clone';
 import { damage } from './combat';
-import { HONOURED_CAP, LOWER, RAISE, TRUST } from './crisisRules';
+import { FIREFIGHT, HONOURED_CAP, LOWER, RAISE, TRUST } from './crisisRules';
 import { adjustTrust, isPower, lower, raise, recordIncident } from './escalation';
 import { firefightChance } from './firefight';
 import { lineIsDown } from './hotline';
@@ -86,14 +86,20 @@ export function crisisEndOfTurn(scenario: Scenario, state: GameState, dice: Dice
 function contactCheck(scenario: Scenario, state: GameState, dice: Dice, events: GameEvent[]): void {
   const pairs = contacts(scenario, state.units);
   if (pairs.length === 0) return;
-  raise(scenario, state, events, RAISE.contact, { cause: `${pairs.length} contact${pairs.length > 1 ? 's' : ''} between the two camps`, by: null });
+  // Where one side of every contact holds its fire on its patron's orders, the line is calmer.
+  const held = pairs.every(([c, r]) => c.restrained === true || r.restrained === true);
+  const cause = `${pairs.length} contact${pairs.length > 1 ? 's' : ''} between the two camps${held ? ', one side holding its fire' : ''}`;
+  raise(scenario, state, events, held ? RAISE.contactHeld : RAISE.contact, { cause, by: null });
   if (state.status !== 'playing') return;
   const chance = firefightChance(state);
   const roll = dice.roll(100);
   if (roll > chance) return;
   const [c, r] = pairs[dice.int(pairs.length)]!;
   const initiator: Power = dice.int(2) === 0 ? 'coalition' : 'russia';
-  const target = initiator === 'coalition' ? r : c;
+  const [opener, target] = initiator === 'coalition' ? [c, r] : [r, c];
+  // A proxy its patron restrained holds its fire as it does on its own (PROXY_FIRE.restrainedPct):
+  // the patron who pays restraint's price has fewer firefights started on its side.
+  if (opener.restrained && dice.roll(100) > FIREFIGHT.restrainedPct) return;
   const hitEvents: GameEvent[] = [];
   damage(state, target, 1, hitEvents);
   events.push(...hitEvents);

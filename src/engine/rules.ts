@@ -3,7 +3,7 @@ import type { Terrain } from './map';
 import type { Camp, CombatKind, CombatResult } from './types';
 
 /** Bumped whenever a rule changes the outcome of the same commands; replays record it. */
-export const RULES_VERSION = 8;
+export const RULES_VERSION = 9;
 
 /** Movement points to enter a hex off-road. A road step costs ROAD_COST; river hexes need a pontoon. */
 export const MOVE_COST: Readonly<Record<Terrain, number>> = {

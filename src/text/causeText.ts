@@ -19,6 +19,7 @@ const RULES: readonly Rule[] = [
   rule('agreements kept', (m) => m.common_cause_agreements_kept()),
   rule('agreements kept \\((.+)\\)', (m, g) => m.common_cause_agreements_kept_ids({ ids: g[1]! })),
   rule('a quiet turn, managed on the hotline', (m) => m.common_cause_quiet_turn()),
+  rule('(\\d+) contacts? between the two camps, one side holding its fire', (m, g) => m.common_cause_contacts_held({ contacts: m.common_cause_contacts({ count: Number(g[1]) }) })),
   rule('(\\d+) contacts? between the two camps', (m, g) => m.common_cause_contacts({ count: Number(g[1]) })),
   rule('face-to-face meeting of generals', (m) => m.common_cause_meeting()),
   rule('face-to-face meeting: maps, graphics and information shared', (m) => m.common_cause_meeting_shared()),

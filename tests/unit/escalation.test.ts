@@ -3,7 +3,7 @@
 // meetings, denials, and the direct clash that ends the game. Expected numbers come from the tables.
 import { describe, expect, it } from 'vitest';
 import { ESCALATION_MAX, type GameState, HOME_BANK, RUNG, RUNGS, type Scenario, agreedLine, applyCommand, firefightChance, rungOf, strikeRisk, viewFor } from '../../src/engine';
-import { CLASH_SCORE, EXPOSURE_PCT, HOTLINE, LOWER, MISID, RAISE, RETALIATION_PCT, TRUST } from '../../src/engine/crisisRules';
+import { CLASH_SCORE, EXPOSURE_PCT, FIREFIGHT, HOTLINE, LOWER, MISID, RAISE, RETALIATION_PCT, TRUST } from '../../src/engine/crisisRules';
 import { unitById } from '../../src/engine/board';
 import { type BuildOptions, at, buildGame } from './builder';
 import { withDraws, withRolls } from './dice';
@@ -51,6 +51,43 @@ describe('contact at the end of a turn', () => {
     });
     expect(unitById(r.state, 'r')!.strength).toBe(2);
     expect(points(r.state)).toBe(START.escalation + RAISE.contact + RAISE.firefight + RAISE.proxyStep);
+  });
+
+  it('contact in which one side of every pair is a restrained proxy raises by RAISE.contactHeld', () => {
+    const { scenario, state } = setup();
+    const s = lastPhase(scenario, state);
+    const held = { ...s, units: s.units.map((u) => (u.id === 'r' ? { ...u, restrained: true as const } : u)) };
+    expect(RAISE.contactHeld).toBeLessThan(RAISE.contact);
+    const r = play(scenario, withDraws(held, [[100, firefightChance(held) + 1]]), END);
+    expect(escalationChanges(r.events)).toEqual([expect.objectContaining({ delta: RAISE.contactHeld, cause: expect.stringContaining('holding its fire') })]);
+    // A free unit of the restrained one's side in contact too: the full rise.
+    const more = buildGame({
+      units: [{ id: 'r', camp: 'russia', at: [3, 2] }, { id: 'r2', camp: 'russia', at: [5, 2] }, { id: 'c', camp: 'coalition', at: [4, 2] }],
+      crisis: START,
+    });
+    const m = lastPhase(more.scenario, more.state);
+    const one = { ...m, units: m.units.map((u) => (u.id === 'r' ? { ...u, restrained: true as const } : u)) };
+    const r2 = play(more.scenario, withDraws(one, [[100, firefightChance(one) + 1]]), END);
+    expect(escalationChanges(r2.events)).toEqual([expect.objectContaining({ delta: RAISE.contact, cause: '2 contacts between the two camps' })]);
+  });
+
+  it('a restrained proxy drawn to open a firefight holds its fire, but for FIREFIGHT.restrainedPct', () => {
+    const { scenario, state } = setup();
+    const s = lastPhase(scenario, state);
+    const held = { ...s, units: s.units.map((u) => (u.id === 'r' ? { ...u, restrained: true as const } : u)) };
+    const chance = firefightChance(held);
+    // The fire roll hits and Russia (int(2) = 1) is drawn to open it with its restrained unit: a d100 more.
+    const quiet = play(scenario, withDraws(held, [[100, chance], [1, 1], [2, 2], [100, FIREFIGHT.restrainedPct + 1]]), END);
+    expect(incidentsIn(quiet.events)).toEqual([]);
+    expect(unitById(quiet.state, 'c')!.strength).toBe(3);
+    expect(points(quiet.state)).toBe(START.escalation + RAISE.contactHeld);
+    const fired = play(scenario, withDraws(held, [[100, chance], [1, 1], [2, 2], [100, FIREFIGHT.restrainedPct]]), END);
+    expect(incidentsIn(fired.events)).toEqual([expect.objectContaining({ type: 'firefight', cause: 'russia', victim: 'coalition' })]);
+    expect(unitById(fired.state, 'c')!.strength).toBe(2);
+    // Drawn the other way, the coalition's free unit opens fire on the restrained one: no extra roll.
+    const shot = play(scenario, withDraws(held, [[100, chance], [1, 1], [2, 1]]), END);
+    expect(incidentsIn(shot.events)).toEqual([expect.objectContaining({ type: 'firefight', cause: 'coalition', victim: 'russia' })]);
+    expect(shot.state.rngDraws).toBe(held.rngDraws + 3);
   });
 
   it('the firefight chance climbs with the rung and falls with trust', () => {

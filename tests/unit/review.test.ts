@@ -76,7 +76,7 @@ describe('after-action review', () => {
     expect(clash.review.outcome.report?.score).toEqual({ coalition: -50, russia: -100 });
     expect(coalition.review.outcome.headline).toMatch(/coalition .* wins/i);
     expect(russia.review.outcome.report?.winner).toBe('russia');
-    expect(coalition.review.outcome.finalHash).toBe('2a5cf0cda53eefd9');
+    expect(coalition.review.outcome.finalHash).toBe('0381ffc4878b208a');
     expect(clash.review.players).toEqual({ coalition: 'Reckless (simple AI)', russia: 'Reckless (simple AI)', is: 'Hold (IS: stand and counterattack)' });
   });
 
