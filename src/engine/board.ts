@@ -10,8 +10,15 @@ export function unitById(board: Board, id: string): Unit | undefined {
   return board.units.find((u) => u.id === id);
 }
 
+/** The units at `h`, in board order. A loop, not a filter: asked for each hex a move walks and each shot. */
 export function unitsAt(board: Board, h: Hex): Unit[] {
-  return board.units.filter((u) => u.hex.q === h.q && u.hex.r === h.r);
+  const out: Unit[] = [];
+  const units = board.units, q = h.q, r = h.r;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.hex.q === q && u.hex.r === r) out.push(u);
+  }
+  return out;
 }
 
 export function typeOf(scenario: Scenario, unit: Unit): UnitType {

@@ -51,8 +51,12 @@ export function startPhase(scenario: Scenario, state: GameState, camp: Camp): vo
   state.phase = camp;
   for (const shared of state.units) {
     if (shared.camp !== camp) continue;
+    const movement = typeOf(scenario, shared).movement;
+    // A unit that neither moved nor acted stays shared as it is (same fields): no copy, and the
+    // replay's hasher meets it again instead of walking a new object.
+    if (shared.mp === movement && shared.acted === false) continue;
     const u = mutableUnit(state, shared);
-    u.mp = typeOf(scenario, u).movement;
+    u.mp = movement;
     u.acted = false;
   }
   state.sortiesLeft[camp] = scenario.data.camps[camp].sortiesPerTurn;

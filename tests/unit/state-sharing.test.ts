@@ -39,4 +39,34 @@ describe('earlier states stay as they were', () => {
       if (next.ok) state = next.state;
     }
   });
+
+  it('branching: commands applied to an earlier state, after later ones were made from it, change none of them', () => {
+    const seed = 'sharing-branch';
+    const policies = makePolicies({ coalition: 'ai:balanced', russia: 'ai:balanced', is: 'ai:balanced' }, seed);
+    let state = newGame(scenario, seed);
+    const kept: { state: GameState; hash: string }[] = [];
+    for (let i = 0; state.status === 'playing' && i < 400; i++) {
+      kept.push({ state, hash: hashState(state) });
+      // Every tenth command, also end the phase of a state three commands back (as undo or a look-ahead would).
+      if (i % 10 === 9) applyCommand(scenario, kept[kept.length - 4]!.state, { type: 'end_phase' });
+      const r = applyCommand(scenario, state, policies[state.phase].next(scenario, sharedView(scenario, state, state.phase)));
+      const next = r.ok ? r : applyCommand(scenario, state, { type: 'end_phase' });
+      if (next.ok) state = next.state;
+    }
+    for (const k of kept) expect(hashState(k.state)).toBe(k.hash);
+  });
+
+  it('a unit that neither moved nor acted is not copied when its phase begins again', () => {
+    const start = newGame(scenario, 'sharing-idle');
+    let state = start;
+    for (let i = 0; i < scenario.data.phaseOrder.length; i++) {
+      const r = applyCommand(scenario, state, { type: 'end_phase' });
+      if (!r.ok) throw new Error(r.error.message);
+      state = r.state;
+    }
+    expect(state.turn).toBe(2);
+    const idle = start.units.filter((u) => state.units.includes(u));
+    expect(idle.length).toBe(start.units.length);
+  });
 });
+
