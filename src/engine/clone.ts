@@ -7,10 +7,9 @@ import type { GameState, Unit } from './types';
  * The state for a command to change. Hotline messages, agreements and incidents are the lists that
  * grow all game, and units the most copied objects: they are shared with `state` instead of copied,
  * and the engine replaces one (ownMessage, ownAgreement, ownIncident, mutableUnit) before changing
- * it, so `state` itself never changes. What a copy shares is known for the last copy made, the one
- * the command being applied changes (commands never nest). Fields the engine only ever replaces, never
- * changes in place (reinforcements, control, mines, rng, result, lineDown), are shared as they are;
- * the small records it changes in place are copied one level deep. Written out field by field: a generic deep copy,
+ * it, so `state` itself never changes. Fields the engine only ever replaces, never changes in place
+ * (reinforcements, control, mines, rng, result, lineDown), are shared as they are; the small records
+ * it changes in place are copied one level deep. Written out field by field: a generic deep copy,
  * or a loop over the keys, costs several times more on every command.
  */
 export function copyState(state: GameState): GameState {
@@ -31,26 +30,21 @@ export function copyState(state: GameState): GameState {
   if (crisis.lineDown !== undefined) nextCrisis.lineDown = crisis.lineDown;
   nextCrisis.messages = crisis.messages;
   nextCrisis.agreements = crisis.agreements;
+  Object.defineProperty(nextCrisis, SHARED_LISTS, { value: crisis });
   const next: GameState = {
     scenarioId: state.scenarioId, seed: state.seed, turn: state.turn, phase: state.phase, status: state.status,
     reinforcements: state.reinforcements, control: state.control, pontoons: state.pontoons.slice(), mines: state.mines,
     sortiesLeft: { ...state.sortiesLeft }, rng: state.rng, rngDraws: state.rngDraws, result: state.result,
     units: state.units.slice(), crisis: nextCrisis,
   };
-  // Module variables, not a hidden field on the copy nor a WeakMap entry: each of those cost ~0.3 µs
-  // a command (defineProperty, WeakMap.set), and a field kept every earlier crisis alive.
-  copied = next;
-  copyCrisis = nextCrisis;
-  fromUnits = state.units;
-  fromCrisis = crisis;
+  // A hidden (non-enumerable, symbol-keyed) field, not a WeakMap entry: a WeakMap entry per command
+  // costs more to set and burdens the garbage collector. JSON, copies and hashes never see it.
+  Object.defineProperty(next, SHARED_UNITS, { value: state.units });
   return next;
 }
 
-/** The last copy copyState made, its crisis, and the units array and crisis of the state it was copied from (which it shares until mutableUnit or ownList copies). */
-let copied: GameState | undefined;
-let copyCrisis: CrisisState | undefined;
-let fromUnits: readonly Unit[] | undefined;
-let fromCrisis: CrisisState | undefined;
+/** On a crisis made by copyState: the crisis it was copied from, whose lists it shares until ownList copies one. */
+const SHARED_LISTS = Symbol('sharedLists');
 
 type CrisisList = 'messages' | 'agreements' | 'incidents' | 'injects';
 
@@ -60,7 +54,7 @@ type CrisisList = 'messages' | 'agreements' | 'incidents' | 'injects';
  * from an earlier reference, whenever it is to be changed.
  */
 export function ownList<K extends CrisisList>(crisis: CrisisState, key: K): NonNullable<CrisisState[K]> {
-  const from = crisis === copyCrisis ? fromCrisis : undefined;
+  const from = (crisis as unknown as { [SHARED_LISTS]?: CrisisState })[SHARED_LISTS];
   const list = crisis[key];
   if (from !== undefined && list !== undefined && list === from[key]) {
     const copy = list.slice() as NonNullable<CrisisState[K]>;
@@ -69,6 +63,9 @@ export function ownList<K extends CrisisList>(crisis: CrisisState, key: K): NonN
   }
   return list as NonNullable<CrisisState[K]>;
 }
+
+/** On a state made by copyState: the units array of the state it was copied from (their units are shared). */
+const SHARED_UNITS = Symbol('sharedUnits');
 
 /** A unit is flat but for its hex. Written out field by field: units come from several places, and a spread of them is slower. */
 const copyUnit = (u: Unit): Unit => {
@@ -87,7 +84,7 @@ const copyUnit = (u: Unit): Unit => {
  * on: the reference passed in may be to the earlier state's unit.
  */
 export function mutableUnit(state: GameState, unit: Unit): Unit {
-  const shared = state === copied ? fromUnits : undefined;
+  const shared = (state as unknown as { [SHARED_UNITS]?: readonly Unit[] })[SHARED_UNITS];
   if (!shared || !shared.includes(unit)) return unit;
   // The unit as it stands in this state: it may already have been copied, through another reference.
   // Ids are unique, so where the object itself stands is where its id does (most callers pass the state's own entry).
