@@ -19,7 +19,7 @@ export const ENTRIES = { sim: 'src/cli/sim.ts', history: 'src/cli/history.ts', '
  * them): a quarter of V8's default budget for inlining into one optimised function. By default the
  * optimiser inlined most of the engine into the AI's few large functions, which took longest to
  * compile and were compiled again after each deoptimisation. Issue 19, measured: the same results,
- * about a sixth less CPU for `npm run sim` (single thread: less warm-up and a quicker steady state).
+ * 13-20% less CPU for `npm run sim` (single thread: less warm-up and a quicker steady state).
  */
 export const V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=230'];
 
