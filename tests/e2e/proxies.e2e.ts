@@ -92,8 +92,9 @@ describe('a proxy with a will of its own', () => {
   it('the unit panel words the order and the chance in Russian', async () => {
     const { page, errors } = await atProxyFire('ru');
     const status = await page.getByTestId('proxy-status').innerText();
-    expect(status).toMatch(/^Свободно: может атаковать\. Вероятность \d+%, что оно самовольно откроет огонь по «.+» \(в \d гекс(е|ах|а)\) в конце вашей фазы\.$/);
+    expect(status).toMatch(/^Свободно: может атаковать\. Вероятность \d+%, что оно самовольно откроет огонь по подразделению «.+» \(в \d гекс(е|ах|а)\) в конце вашей фазы\.$/);
     expect(await page.getByTestId('proxy-order').innerText()).toBe('Сдержать (без атак; реже стреляет самовольно)');
+    await page.getByTestId('proxy-order').scrollIntoViewIfNeeded();
     await screenshot(page, 'proxies-4-ru');
     expect(errors).toEqual([]);
     await page.close();
