@@ -5,14 +5,18 @@ import { t } from '../i18n/messages';
 import { rulingText } from './crisisText';
 import { MESSAGE_KIND_LABEL } from './messageText';
 
+interface CommandWords {
+  kindName?: (kind: MessageKind) => string;
+  injectTitle?: (id: string) => string;
+}
+
 /**
  * `kindName` words a hotline message's kind: by default its label in the page's language.
  * `injectTitle` names a scenario inject by its id: the viewer gives its title, an error keeps the id.
  */
 export function commandText(
   c: Command, unitName: (id: string) => string, place: (h: Hex) => string,
-  kindName: (kind: MessageKind) => string = (k) => MESSAGE_KIND_LABEL[k] ?? k,
-  injectTitle: (id: string) => string = (id) => id,
+  { kindName = (k) => MESSAGE_KIND_LABEL[k] ?? k, injectTitle = (id) => id }: CommandWords = {},
 ): string {
   const m = t();
   switch (c.type) {

@@ -38,7 +38,7 @@ describe('commandText', () => {
       await loadScenarioText(scenario.id);
       expect(scenario.injects.length).toBeGreaterThan(0);
       const title = (id: string): string => scenarioText(scenario).inject(id)?.title ?? id;
-      const lines = scenario.injects.map((j) => commandText({ type: 'inject', inject: { kind: 'scenario', id: j.id } } as Command, name, place, undefined, title));
+      const lines = scenario.injects.map((j) => commandText({ type: 'inject', inject: { kind: 'scenario', id: j.id } } as Command, name, place, { injectTitle: title }));
       expect(lines.filter((text) => latinWords(text).length > 0)).toEqual([]);
     });
   }

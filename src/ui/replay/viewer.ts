@@ -201,8 +201,8 @@ export class ReplayViewer {
     const v = this.session.viewpoint;
     if (v !== 'all' && last.camp !== v && !inject && last.command.type !== 'end_phase') return t().replay_out_of_sight({ who });
     const { scenario } = this.session;
-    const command = commandText(last.command, (id) => this.unitName(id), (h) => hexName(scenario, h), undefined,
-      (id) => scenarioText(scenario).inject(id)?.title ?? id);
+    const command = commandText(last.command, (id) => this.unitName(id), (h) => hexName(scenario, h),
+      { injectTitle: (id) => scenarioText(scenario).inject(id)?.title ?? id });
     return this.session.position === this.session.length ? t().replay_last_final({ who, command }) : t().replay_last({ who, command });
   }
 }
