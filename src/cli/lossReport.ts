@@ -43,8 +43,9 @@ runCli('npx tsx src/cli/lossReport.ts', spec, async (flags) => {
     if (r.reason !== 'direct_clash' && r.winner === aCamp) { wins++; continue; }
     let line = `seed ${s}: `;
     if (r.reason === 'direct_clash') {
-      const by = r.clashBy ?? 'none';
-      inc(kinds, `clash by ${by === aCamp ? 'A' : by === bCamp ? 'B' : 'none'}`);
+      // No power set it off: an inject's effect, or the line itself (contact, a proxy's own fire).
+      const by = r.clashBy ?? (r.clashInject === undefined ? 'no one (contact)' : `inject ${r.clashInject}`);
+      inc(kinds, `clash by ${by === aCamp ? 'A' : by === bCamp ? 'B' : by}`);
       const raises = new Map<string, number>();
       for (const e of events) {
         if (e.type !== 'escalation_changed' || e.delta <= 0) continue;

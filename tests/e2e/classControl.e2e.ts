@@ -109,6 +109,9 @@ describe('a student Control seat', () => {
     await expect.poll(() => dash.getByTestId('dash-status').innerText(), { timeout: 30_000 }).toBe(fired);
     // The seats' connections are words of the page's language ("away" was the server's id).
     expect((await dash.locator('[data-testid^="conn-1-"]').allInnerTexts()).filter((x) => /[A-Za-z]{2,}/.test(x))).toEqual([]);
+    // All twelve columns fit the page (1280 px): Russian's long headers used to push Actions out of sight.
+    const table = dash.getByTestId('dash-table');
+    expect(await table.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
     await dash.getByTestId('dash-status').scrollIntoViewIfNeeded();
     await screenshot(dash, `class-dashboard-inject-fired-${lang}`);
     expect(errors).toEqual([]);
